@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QString>
+
+namespace rk {
+
+// Why a file cannot be opened at all. Each has a translated, plain-language message.
+enum class FileProblem {
+    None,
+    NotFound,
+    IsFolder,
+    NotReadable,
+    Empty,
+    NotSqlite,
+    Truncated,
+    OtherApplication,
+    Corrupt,
+    UnexpectedSchema,
+    IncompatibleNewer,
+    TooOld,
+    InvalidContent,
+    MigrationFailed,
+    CannotCreate,
+    AlreadyExists,
+};
+
+// Why a file that can be shown cannot be edited.
+enum class ReadOnlyReason {
+    None,
+    Requested,
+    NotWritable,
+    NewerVersion,
+    Locked,
+    MigratedCopy,
+};
+
+QString describeProblem(FileProblem problem, const QString &path);
+QString describeReadOnly(ReadOnlyReason reason, const QString &detail);
+// The message shown when an edit could not be stored; `diskFull` picks the wording.
+QString describeWriteFailure(bool diskFull, bool readOnly);
+
+} // namespace rk

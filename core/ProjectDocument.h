@@ -1,0 +1,85 @@
+#pragma once
+
+#include "FileProblem.h"
+#include "ProjectTypes.h"
+#include "storage/Database.h"
+
+#include <QMap>
+#include <QObject>
+
+#include <array>
+#include <memory>
+
+class QUndoStack;
+
+namespace rk {
+
+class ProjectLock;
+
+// One open project file: its connection, lock, read-only state, cached content and
+// undo stack. Every write is one short transaction, committed at once; item models
+// and pages listen to the change signals. Created by ProjectOpener.
+class ProjectDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    ~ProjectDocument() override;
+
+    QString filePath() const { return m_path; }
+    QString displayName() const;
+    bool isReadOnly() const { return m_readOnlyReason != ReadOnlyReason::None; }
+    ReadOnlyReason readOnlyReason() const { return m_readOnlyReason; }
+    QString readOnlyMessage() const;
+    int schemaVersion() const { return m_schemaVersion; }
+
+    const ProjectInfo &project() const { return m_project; }
+    const ChapterState &chapter(ChapterId id) const;
+    QString metaValue(const QString &key) const { return m_meta.value(key); }
+
+    QUndoStack *undoStack() const { return m_undoStack; }
+    // The translated reason the last write failed.
+    QString lastError() const { return m_lastError; }
+
+    // Direct writes, used by the undo commands (the UI goes through rk::edit).
+    // Each returns false, leaves the file unchanged and emits writeFailed() on failure.
+    bool writeChapterNotes(ChapterId id, const QString &notes);
+    bool writeChapterStatus(ChapterId id, ChapterStatus status);
+    bool writeProjectInfo(const ProjectInfo &info);
+    bool writeMetaValue(const QString &key, const QString &value);
+
+    // Writes a compact single-file copy (VACUUM INTO). The target must not exist.
+    bool saveCopyAs(const QString &targetPath);
+
+    // For tests and fault injection only.
+    Database &database() { return m_db; }
+
+Q_SIGNALS:
+    void projectInfoChanged();
+    void chapterChanged(rk::ChapterId id);
+    void writeFailed(const QString &message);
+
+private:
+    friend class ProjectOpener;
+    ProjectDocument(Database db, QString path, int schemaVersion, QObject *parent = nullptr);
+
+    bool load(QString *detail);
+    bool canWrite();
+    bool failWrite();
+    ChapterState &chapterRef(ChapterId id);
+
+    Database m_db;
+    QString m_path;
+    int m_schemaVersion = 0;
+    ReadOnlyReason m_readOnlyReason = ReadOnlyReason::None;
+    QString m_readOnlyDetail;
+    std::unique_ptr<ProjectLock> m_lock;
+    QString m_temporaryCopy; // removed on close
+    ProjectInfo m_project;
+    std::array<ChapterState, kChapterCount> m_chapters;
+    QMap<QString, QString> m_meta;
+    QUndoStack *m_undoStack = nullptr;
+    QString m_lastError;
+};
+
+} // namespace rk

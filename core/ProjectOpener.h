@@ -1,0 +1,57 @@
+#pragma once
+
+#include "FileProblem.h"
+#include "ProjectTypes.h"
+
+#include <QStringList>
+
+#include <memory>
+
+namespace rk {
+
+class ProjectDocument;
+
+struct OpenOptions
+{
+    // Open for viewing only, even when the file could be edited.
+    bool readOnly = false;
+    // Look only: open read-only, take no lock, migrate nothing, write nothing.
+    // The result tells what a normal open would do (used by --verify).
+    bool inspectOnly = false;
+};
+
+struct OpenResult
+{
+    std::unique_ptr<ProjectDocument> document; // null when the file is refused
+    FileProblem problem = FileProblem::None;
+    QString message; // translated reason when refused
+    QString detail; // technical detail, for logs
+    QStringList notices; // translated facts worth telling (backup written, ...)
+    // With inspectOnly: why a normal open would be read-only, and whether it would migrate.
+    ReadOnlyReason wouldBeReadOnly = ReadOnlyReason::None;
+    QString wouldBeReadOnlyMessage;
+    bool wouldMigrate = false;
+
+    bool ok() const { return document != nullptr; }
+};
+
+// Opens and creates project files, in the order that keeps hostile or damaged files
+// harmless: plain file checks, the SQLite header, identity, integrity, version, exact
+// schema, then content. Migration writes a backup first.
+class ProjectOpener
+{
+public:
+    static OpenResult open(const QString &path, const OpenOptions &options = {});
+    // Creates a new project file with all chapters present and empty, then opens it.
+    // An existing file at `path` is replaced only when `replace` is true, and only
+    // after the new file is complete.
+    static OpenResult create(const QString &path, const ProjectInfo &info, bool replace = false);
+
+    // Whether edits can be stored at `path`: the file (if present) and its folder must
+    // be writable, and not marked read-only by their owner-write permission bit.
+    static bool isWritableLocation(const QString &path);
+    // "NAME.vN.routekaart" beside the file, or in the user's data folder.
+    static QString backupPathFor(const QString &path, int version);
+};
+
+} // namespace rk

@@ -1,0 +1,152 @@
+#include "Database.h"
+
+#include "Statement.h"
+
+#include <sqlite3.h>
+
+#include <utility>
+
+namespace rk {
+
+namespace {
+// Larger than any text field we allow (200,000 characters in UTF-8), far below memory trouble.
+constexpr int kMaxValueBytes = 4 * 1024 * 1024;
+} // namespace
+
+Database::~Database()
+{
+    close();
+}
+
+Database::Database(Database &&other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr))
+    , m_path(std::move(other.m_path))
+    , m_errorCode(other.m_errorCode)
+    , m_errorMessage(std::move(other.m_errorMessage))
+{
+}
+
+Database &Database::operator=(Database &&other) noexcept
+{
+    if (this != &other) {
+        close();
+        m_db = std::exchange(other.m_db, nullptr);
+        m_path = std::move(other.m_path);
+        m_errorCode = other.m_errorCode;
+        m_errorMessage = std::move(other.m_errorMessage);
+    }
+    return *this;
+}
+
+bool Database::open(const QString &path, Mode mode)
+{
+    close();
+    int flags = SQLITE_OPEN_EXRESCODE | SQLITE_OPEN_NOFOLLOW;
+    QByteArray name = path.toUtf8();
+    switch (mode) {
+    case Mode::ReadOnly:
+        flags |= SQLITE_OPEN_READONLY;
+        break;
+    case Mode::ReadWrite:
+        flags |= SQLITE_OPEN_READWRITE;
+        break;
+    case Mode::Create:
+        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        break;
+    case Mode::Memory:
+        flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_MEMORY | SQLITE_OPEN_EXRESCODE;
+        name = QByteArrayLiteral(":memory:");
+        break;
+    }
+    const int rc = sqlite3_open_v2(name.constData(), &m_db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        setError(rc, m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc)));
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        return false;
+    }
+    m_path = path;
+    m_errorCode = 0;
+    m_errorMessage.clear();
+    return true;
+}
+
+void Database::close()
+{
+    if (m_db) {
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+    }
+}
+
+void Database::configureDefensive()
+{
+    if (!m_db)
+        return;
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
+    sqlite3_limit(m_db, SQLITE_LIMIT_LENGTH, kMaxValueBytes);
+    sqlite3_limit(m_db, SQLITE_LIMIT_SQL_LENGTH, 1 << 20);
+    sqlite3_busy_timeout(m_db, 2000);
+    exec(QStringLiteral("PRAGMA cell_size_check = ON"));
+}
+
+bool Database::isReadOnly() const
+{
+    return m_db && sqlite3_db_readonly(m_db, "main") == 1;
+}
+
+bool Database::exec(const QString &sql)
+{
+    char *message = nullptr;
+    const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        setError(sqlite3_extended_errcode(m_db), QString::fromUtf8(message ? message : sqlite3_errstr(rc)));
+        sqlite3_free(message);
+        return false;
+    }
+    return true;
+}
+
+qint64 Database::queryInt(const QString &sql, qint64 fallback)
+{
+    Statement query(*this, sql);
+    if (!query.next())
+        return fallback;
+    return query.integer(0);
+}
+
+QString Database::queryText(const QString &sql)
+{
+    Statement query(*this, sql);
+    if (!query.next())
+        return {};
+    return query.text(0);
+}
+
+bool Database::vacuumInto(const QString &targetPath)
+{
+    Statement query(*this, QStringLiteral("VACUUM INTO ?1"));
+    query.bind(1, targetPath);
+    return query.exec();
+}
+
+bool Database::isDiskFull() const
+{
+    return (m_errorCode & 0xff) == SQLITE_FULL;
+}
+
+void Database::setError(int code, const QString &message)
+{
+    m_errorCode = code;
+    m_errorMessage = message;
+}
+
+void Database::takeErrorFromHandle()
+{
+    if (m_db)
+        setError(sqlite3_extended_errcode(m_db), QString::fromUtf8(sqlite3_errmsg(m_db)));
+}
+
+} // namespace rk

@@ -1,0 +1,188 @@
+#include "Schema.h"
+
+#include "Database.h"
+#include "Statement.h"
+#include "Transaction.h"
+
+#include <QDateTime>
+#include <QStringList>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace rk::schema {
+
+namespace {
+
+// Version 1: the project and its nine chapters. Frozen: never edit.
+const char *const kVersion1 = R"sql(
+CREATE TABLE project (
+    id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+    gemeente TEXT NOT NULL CHECK (length(gemeente) BETWEEN 1 AND 200),
+    title TEXT NOT NULL CHECK (length(title) BETWEEN 1 AND 200),
+    start_year INTEGER NOT NULL CHECK (start_year BETWEEN 2000 AND 2100),
+    horizon_years INTEGER NOT NULL DEFAULT 3 CHECK (horizon_years BETWEEN 1 AND 10),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE chapter_state (
+    id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+    chapter TEXT NOT NULL UNIQUE CHECK (chapter IN ('verkenning', 'plan_van_aanpak', 'commitment',
+        'sterk_netwerk', 'monitoren_evalueren', 'bewustwording', 'preventie', 'signaleren_bespreken',
+        'ondersteunen_activeren')),
+    status INTEGER NOT NULL DEFAULT 0 CHECK (status IN (0, 1, 2)),
+    notes TEXT NOT NULL DEFAULT '' CHECK (length(notes) <= 200000),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+)sql";
+
+// Version 2: key/value facts about the file itself (for example where it was copied
+// from, or that personal data was left out of a shared copy). Frozen: never edit.
+const char *const kVersion2 = R"sql(
+CREATE TABLE project_meta (
+    id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+    key TEXT NOT NULL UNIQUE CHECK (length(key) BETWEEN 1 AND 100),
+    value TEXT NOT NULL CHECK (length(value) <= 10000),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+)sql";
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+bool setUserVersion(Database &db, int version)
+{
+    return db.exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+}
+
+bool stepToVersion2(Database &db)
+{
+    if (!db.exec(QString::fromUtf8(kVersion2)))
+        return false;
+    Statement insert(db, QStringLiteral("INSERT INTO project_meta (id, key, value, created_at, updated_at) "
+                                        "VALUES (?1, 'schema_history', ?2, ?3, ?3)"));
+    insert.bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces))
+        .bind(2, QStringLiteral("1"))
+        .bind(3, nowUtc());
+    return insert.exec();
+}
+
+// Applies the step that takes a file from `from` to `from + 1`, without a transaction.
+bool applyStep(Database &db, int from)
+{
+    switch (from) {
+    case 1:
+        return stepToVersion2(db);
+    default:
+        db.setError(-1, QStringLiteral("no migration from schema %1").arg(from));
+        return false;
+    }
+}
+
+bool buildVersion(Database &db, int version)
+{
+    if (version < kFirstVersion || version > kCurrentVersion)
+        return false;
+    if (!db.exec(QString::fromUtf8(kVersion1)))
+        return false;
+    for (int v = kFirstVersion; v < version; ++v) {
+        if (!applyStep(db, v))
+            return false;
+    }
+    return db.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)) && setUserVersion(db, version);
+}
+
+struct SchemaEntry
+{
+    QString type, name, table, sql;
+    bool operator==(const SchemaEntry &o) const
+    {
+        return type == o.type && name == o.name && table == o.table && sql == o.sql;
+    }
+};
+
+QList<SchemaEntry> readSchema(Database &db, bool *ok)
+{
+    QList<SchemaEntry> entries;
+    // sqlite_stat tables appear after ANALYZE in any tool; they hold no data of ours.
+    Statement query(db, QStringLiteral("SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_schema "
+                                       "WHERE name NOT LIKE 'sqlite\\_stat%' ESCAPE '\\' ORDER BY type, name"));
+    while (query.next())
+        entries.append({query.text(0), query.text(1), query.text(2), query.text(3)});
+    *ok = !query.hasError();
+    return entries;
+}
+
+} // namespace
+
+bool create(Database &db)
+{
+    Transaction transaction(db);
+    return transaction.isActive() && buildVersion(db, kCurrentVersion) && transaction.commit();
+}
+
+bool migrate(Database &db, int from, int to)
+{
+    for (int v = from; v < to; ++v) {
+        Transaction transaction(db);
+        if (!transaction.isActive() || !applyStep(db, v) || !setUserVersion(db, v + 1) || !transaction.commit())
+            return false;
+    }
+    return true;
+}
+
+bool matchesVersion(Database &db, int version, QString *detail)
+{
+    Database reference;
+    if (!reference.open(QString(), Database::Mode::Memory) || !buildVersion(reference, version)) {
+        *detail = QStringLiteral("no reference for schema %1").arg(version);
+        return false;
+    }
+    bool ok = false;
+    const QList<SchemaEntry> expected = readSchema(reference, &ok);
+    const QList<SchemaEntry> actual = readSchema(db, &ok);
+    if (!ok) {
+        *detail = db.errorMessage();
+        return false;
+    }
+    for (const SchemaEntry &entry : actual) {
+        if (!expected.contains(entry)) {
+            const bool known = std::any_of(expected.cbegin(), expected.cend(),
+                                           [&](const SchemaEntry &e) { return e.name == entry.name; });
+            *detail = known ? QStringLiteral("%1 %2 differs").arg(entry.type, entry.name)
+                            : QStringLiteral("unknown %1 %2").arg(entry.type, entry.name);
+            return false;
+        }
+    }
+    for (const SchemaEntry &entry : expected) {
+        if (!actual.contains(entry)) {
+            *detail = QStringLiteral("missing %1 %2").arg(entry.type, entry.name);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool isReadableSuperset(Database &db, QString *detail)
+{
+    // The columns every reader of this version selects.
+    const QStringList probes = {
+        QStringLiteral("SELECT id, gemeente, title, start_year, horizon_years, created_at, updated_at FROM project"),
+        QStringLiteral("SELECT id, chapter, status, notes, created_at, updated_at FROM chapter_state"),
+        QStringLiteral("SELECT id, key, value FROM project_meta"),
+    };
+    for (const QString &sql : probes) {
+        Statement probe(db, sql + QStringLiteral(" LIMIT 0"));
+        if (!probe.isValid()) {
+            *detail = db.errorMessage();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace rk::schema

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QString>
+
+namespace rk {
+
+class Database;
+
+// The layout of a .routekaart file, version by version.
+//
+// A file of version N is always built the same way: the version 1 statements
+// followed by the migration steps up to N. The statements of a released version are
+// never edited, so a reference database of any version can be built in memory and
+// compared with a file exactly (see matchesVersion()).
+namespace schema {
+
+// "RkWb" in ASCII; PRAGMA application_id of every project file.
+constexpr qint32 kApplicationId = 0x526B5762;
+constexpr int kFirstVersion = 1;
+constexpr int kCurrentVersion = 2;
+
+// Creates the current schema in an empty database, in one transaction.
+bool create(Database &db);
+
+// Brings a file of version `from` forward to `to`, one step per transaction. Each step
+// also writes the new user_version inside its transaction, so a failed step leaves the
+// file at the last complete version.
+bool migrate(Database &db, int from, int to);
+
+// True when the tables, indexes, triggers and views of `db` are exactly those of `version`.
+// Otherwise `detail` names the first difference (technical, for logs and --verify).
+bool matchesVersion(Database &db, int version, QString *detail);
+
+// For files of a newer version: true when every table and column this version reads
+// is still there, so the file can be shown read-only.
+bool isReadableSuperset(Database &db, QString *detail);
+
+} // namespace schema
+} // namespace rk

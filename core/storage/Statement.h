@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QString>
+
+struct sqlite3_stmt;
+
+namespace rk {
+
+class Database;
+
+// One prepared statement. Binding is by 1-based index; reading is by 0-based column.
+// A failed prepare or step records the error on the owning Database.
+class Statement
+{
+public:
+    Statement(Database &db, const QString &sql);
+    ~Statement();
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    bool isValid() const { return m_stmt != nullptr; }
+
+    Statement &bind(int index, const QString &value);
+    Statement &bind(int index, qint64 value);
+    Statement &bind(int index, int value) { return bind(index, qint64(value)); }
+    Statement &bind(int index, double value);
+    Statement &bindNull(int index);
+
+    // Steps once; true when a row is available. On error returns false and hasError() is true.
+    bool next();
+    // Steps to completion; true when the statement ran without error.
+    bool exec();
+    void reset();
+    bool hasError() const { return m_failed; }
+
+    int columnCount() const;
+    bool isNull(int column) const;
+    QString text(int column) const;
+    qint64 integer(int column) const;
+    double real(int column) const;
+
+private:
+    Database &m_db;
+    sqlite3_stmt *m_stmt = nullptr;
+    bool m_failed = false;
+};
+
+} // namespace rk
