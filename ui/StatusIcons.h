@@ -1,0 +1,13 @@
+#pragma once
+
+#include "Chapter.h"
+
+#include <QIcon>
+
+namespace rk {
+
+// A small round marker per chapter status: empty ring, half filled, filled with a check.
+// Drawn, not loaded, so it follows the palette and needs no image files.
+QIcon statusIcon(ChapterStatus status);
+
+} // namespace rk
