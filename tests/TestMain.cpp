@@ -1,0 +1,36 @@
+// Test entry point shared by the test programs: an offscreen application, settings and
+// standard paths in test mode, then Catch2. With "--edit-burst FILE" the program instead
+// acts as the child process of the crash test (see core/CrashTest.cpp).
+
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include "TestSupport.h"
+
+#include <QStandardPaths>
+#include <QtGlobal>
+
+#ifdef RK_TEST_GUI
+#include <QApplication>
+using TestApplication = QApplication;
+#else
+#include <QCoreApplication>
+using TestApplication = QCoreApplication;
+#endif
+
+#include <cstring>
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("RoutekaartTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("routekaart-tests"));
+    if (argc == 3 && std::strcmp(argv[1], "--edit-burst") == 0) {
+        QCoreApplication app(argc, argv);
+        return rk::test::runEditBurst(QString::fromLocal8Bit(argv[2]));
+    }
+    TestApplication app(argc, argv);
+    return Catch::Session().run(argc, argv);
+}

@@ -1,0 +1,89 @@
+#include "TestSupport.h"
+
+#include "ProjectDocument.h"
+#include "ProjectOpener.h"
+#include "storage/Database.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDirIterator>
+#include <QFile>
+
+#include <cstdio>
+
+namespace rk::test {
+
+Workspace::Workspace()
+{
+    REQUIRE(m_dir.isValid());
+}
+
+Workspace::~Workspace()
+{
+    // Tests make files and folders read-only; make them removable again.
+    QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QDirIterator it(m_dir.path(), QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString entry = it.next();
+        QFile::setPermissions(entry, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
+}
+
+QString Workspace::path(const QString &name) const
+{
+    return m_dir.filePath(name);
+}
+
+ProjectInfo sampleInfo()
+{
+    ProjectInfo info;
+    info.gemeente = QStringLiteral("Gemeente Testdorp");
+    info.title = QStringLiteral("Aanpak eenzaamheid");
+    info.startYear = 2026;
+    info.horizonYears = 3;
+    return info;
+}
+
+std::unique_ptr<ProjectDocument> createProject(const QString &path, const ProjectInfo &info)
+{
+    OpenResult result = ProjectOpener::create(path, info);
+    INFO(result.message.toStdString() << " " << result.detail.toStdString());
+    REQUIRE(result.ok());
+    return std::move(result.document);
+}
+
+QString dataPath(const QString &relative)
+{
+    return QStringLiteral(TEST_DATA_DIR "/") + relative;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+bool runSql(const QString &path, const QString &sql)
+{
+    Database db;
+    return db.open(path, Database::Mode::Create) && db.exec(sql);
+}
+
+int runEditBurst(const QString &path)
+{
+    OpenResult result = ProjectOpener::open(path);
+    if (!result.ok())
+        return 3;
+    for (int i = 1; i < 1000000; ++i) {
+        if (!result.document->writeChapterNotes(ChapterId::Verkenning, QStringLiteral("edit %1").arg(i)))
+            return 4;
+        std::printf("%d\n", i);
+        std::fflush(stdout);
+    }
+    return 0;
+}
+
+} // namespace rk::test

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "ProjectTypes.h"
+
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace rk {
+class ProjectDocument;
+}
+
+namespace rk::test {
+
+// A fresh folder per test, removed afterwards (write permission restored first).
+class Workspace
+{
+public:
+    Workspace();
+    ~Workspace();
+    QString path(const QString &name) const;
+    QString dir() const { return m_dir.path(); }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+ProjectInfo sampleInfo();
+// Creates a project at `path` and returns its document (asserts success).
+std::unique_ptr<ProjectDocument> createProject(const QString &path, const ProjectInfo &info = sampleInfo());
+QString dataPath(const QString &relative);
+QByteArray readAll(const QString &path);
+// Runs SQL on a closed project file with a plain connection (for building bad files).
+bool runSql(const QString &path, const QString &sql);
+
+// Child of the crash test: stores "edit N" notes in a loop and prints N after each commit.
+int runEditBurst(const QString &path);
+
+} // namespace rk::test

@@ -1,0 +1,62 @@
+// A process killed in the middle of a burst of edits leaves a sound file that holds
+// every edit it had committed.
+
+#include "TestSupport.h"
+
+#include "ProjectDocument.h"
+#include "ProjectOpener.h"
+#include "storage/Database.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+
+#include <csignal>
+
+using namespace rk;
+
+TEST_CASE("SIGKILL during a burst of edits loses nothing that was committed", "[crash]")
+{
+    test::Workspace workspace;
+    const QString path = workspace.path(QStringLiteral("crash.routekaart"));
+    test::createProject(path).reset();
+
+    for (int round = 0; round < 3; ++round) {
+        QProcess child;
+        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--edit-burst"), path});
+        REQUIRE(child.waitForStarted(10000));
+        int lastCommitted = 0;
+        QByteArray pending;
+        QElapsedTimer timer;
+        timer.start();
+        // Let it commit a while (a different number of edits each round), then kill it mid-burst.
+        while (lastCommitted < 40 + round * 37 && timer.elapsed() < 30000) {
+            child.waitForReadyRead(1000);
+            pending += child.readAllStandardOutput();
+            const int lastNewline = pending.lastIndexOf('\n');
+            if (lastNewline < 0)
+                continue;
+            const QList<QByteArray> lines = pending.left(lastNewline).split('\n');
+            lastCommitted = lines.constLast().toInt();
+            pending = pending.mid(lastNewline + 1);
+        }
+        REQUIRE(lastCommitted > 0);
+        ::kill(pid_t(child.processId()), SIGKILL);
+        child.waitForFinished(10000);
+
+        Database check;
+        REQUIRE(check.open(path, Database::Mode::ReadWrite)); // a hot journal is rolled back here
+        CHECK(check.queryText(QStringLiteral("PRAGMA integrity_check")) == QLatin1String("ok"));
+        check.close();
+
+        const OpenResult reopened = ProjectOpener::open(path);
+        INFO(reopened.message.toStdString());
+        REQUIRE(reopened.ok());
+        CHECK_FALSE(reopened.document->isReadOnly()); // the dead process's lock is taken over
+        const QString notes = reopened.document->chapter(ChapterId::Verkenning).notes;
+        REQUIRE(notes.startsWith(QLatin1String("edit ")));
+        CHECK(notes.mid(5).toInt() >= lastCommitted);
+    }
+}

@@ -1,0 +1,2 @@
+-- expect: UnexpectedSchema
+ALTER TABLE chapter_state ADD COLUMN secret TEXT;

@@ -1,0 +1,2 @@
+-- expect: UnexpectedSchema
+CREATE INDEX notes_index ON chapter_state (notes);

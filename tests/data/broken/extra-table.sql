@@ -1,0 +1,2 @@
+-- expect: UnexpectedSchema
+CREATE TABLE residents (name TEXT, address TEXT);

@@ -1,0 +1,2 @@
+-- expect: UnexpectedSchema
+CREATE VIEW everything AS SELECT * FROM chapter_state;

@@ -1,0 +1,2 @@
+-- expect: InvalidContent
+DELETE FROM chapter_state WHERE chapter = 'preventie';

@@ -1,0 +1,2 @@
+-- expect: InvalidContent
+DELETE FROM project;

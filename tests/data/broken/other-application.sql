@@ -1,0 +1,2 @@
+-- expect: OtherApplication
+PRAGMA application_id = 1234;

@@ -1,0 +1,2 @@
+-- expect: TooOld
+PRAGMA user_version = 0;

@@ -1,0 +1,235 @@
+// The window, offscreen: opens the demo project, reaches and edits every chapter,
+// undoes, reopens, and shows read-only states and bad files with a message.
+
+#include "TestSupport.h"
+
+#include "ChapterListModel.h"
+#include "ChapterPage.h"
+#include "MainWindow.h"
+#include "MarkdownEditor.h"
+#include "MessageBox.h"
+#include "NoticeBar.h"
+#include "ProjectDocument.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAction>
+#include <QComboBox>
+#include <QFile>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace rk;
+
+namespace {
+QString copyDemo(const test::Workspace &workspace)
+{
+    const QString path = workspace.path(QStringLiteral("Voorbeeldstad.routekaart"));
+    REQUIRE(QFile::copy(QStringLiteral(RK_DEMO_PROJECT), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return path;
+}
+
+void typeInto(MarkdownEditor *editor, const QString &text)
+{
+    editor->setFocus();
+    editor->moveCursor(QTextCursor::End);
+    QTest::keyClicks(editor, text);
+}
+} // namespace
+
+TEST_CASE("The window opens the demo project on the first chapter", "[ui]")
+{
+    test::Workspace workspace;
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openProject(copyDemo(workspace)));
+    CHECK(window.windowTitle().contains(QLatin1String("Gemeente Voorbeeldstad")));
+    CHECK(window.windowTitle().contains(QLatin1String("Voorbeeldstad.routekaart")));
+    CHECK_FALSE(window.windowTitle().contains(QLatin1String("alleen-lezen")));
+    CHECK(window.chapterPage()->chapter() == ChapterId::Verkenning);
+    CHECK(window.chapterPage()->notesEditor()->toPlainText().contains(QLatin1String("Gezondheidsmonitor")));
+    // Two parts with five and four chapters in the navigator.
+    QAbstractItemModel *model = window.navigator()->model();
+    REQUIRE(model->rowCount() == 2);
+    CHECK(model->rowCount(model->index(0, 0)) == 5);
+    CHECK(model->rowCount(model->index(1, 0)) == 4);
+}
+
+TEST_CASE("Every chapter can be reached and edited, undone and reopened", "[ui]")
+{
+    test::Workspace workspace;
+    const QString path = copyDemo(workspace);
+    {
+        MainWindow window;
+        window.show();
+        REQUIRE(QTest::qWaitForWindowActive(&window));
+        REQUIRE(window.openProject(path));
+        for (const ChapterInfo &info : chapterInfos()) {
+            // Reach each next chapter with the keyboard (Ctrl+PgDown).
+            if (info.number > 1)
+                QTest::keyClick(window.chapterPage()->notesEditor(), Qt::Key_PageDown, Qt::ControlModifier);
+            REQUIRE(window.chapterPage()->chapter() == info.id);
+            typeInto(window.chapterPage()->notesEditor(), QStringLiteral(" Extra %1").arg(info.number));
+            REQUIRE(window.chapterPage()->commitPendingNotes());
+            QComboBox *status = window.chapterPage()->statusBox();
+            status->setCurrentIndex((status->currentIndex() + 1) % 3);
+            Q_EMIT status->activated(status->currentIndex());
+        }
+        ProjectDocument *document = window.document();
+        for (const ChapterInfo &info : chapterInfos())
+            CHECK(document->chapter(info.id).notes.contains(QStringLiteral("Extra %1").arg(info.number)));
+
+        // Undo the last two edits (status and notes of chapter 9), while chapter 1 is shown.
+        window.showChapter(ChapterId::Verkenning);
+        const ChapterStatus before = document->chapter(ChapterId::OndersteunenActiveren).status;
+        window.undoAction()->trigger();
+        CHECK(document->chapter(ChapterId::OndersteunenActiveren).status != before);
+        CHECK(window.chapterPage()->chapter() == ChapterId::OndersteunenActiveren);
+        window.undoAction()->trigger();
+        CHECK_FALSE(document->chapter(ChapterId::OndersteunenActiveren).notes.contains(QLatin1String("Extra 9")));
+        CHECK_FALSE(window.chapterPage()->notesEditor()->toPlainText().contains(QLatin1String("Extra 9")));
+        window.redoAction()->trigger();
+        CHECK(window.chapterPage()->notesEditor()->toPlainText().contains(QLatin1String("Extra 9")));
+        REQUIRE(window.closeProject());
+    }
+    MainWindow window;
+    REQUIRE(window.openProject(path));
+    for (const ChapterInfo &info : chapterInfos()) {
+        window.showChapter(info.id);
+        CHECK(window.chapterPage()->notesEditor()->toPlainText().contains(QStringLiteral("Extra %1").arg(info.number)));
+    }
+}
+
+TEST_CASE("Ctrl+Z in the notes editor undoes through the project", "[ui]")
+{
+    test::Workspace workspace;
+    MainWindow window;
+    window.show();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    REQUIRE(window.openProject(copyDemo(workspace)));
+    window.showChapter(ChapterId::Preventie);
+    MarkdownEditor *editor = window.chapterPage()->notesEditor();
+    const QString original = window.document()->chapter(ChapterId::Preventie).notes;
+    typeInto(editor, QStringLiteral(" toegevoegd"));
+    QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(window.document()->chapter(ChapterId::Preventie).notes == original);
+    CHECK_FALSE(editor->toPlainText().contains(QLatin1String("toegevoegd")));
+    QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(editor->toPlainText().contains(QLatin1String("toegevoegd")));
+}
+
+TEST_CASE("Bold and lists from the toolbar are stored as Markdown", "[ui]")
+{
+    test::Workspace workspace;
+    const QString path = workspace.path(QStringLiteral("opmaak.routekaart"));
+    test::createProject(path).reset();
+    MainWindow window;
+    window.show();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    REQUIRE(window.openProject(path));
+    MarkdownEditor *editor = window.chapterPage()->notesEditor();
+    editor->setFocus();
+    QTest::keyClick(editor, Qt::Key_B, Qt::ControlModifier);
+    QTest::keyClicks(editor, QStringLiteral("belangrijk"));
+    QTest::keyClick(editor, Qt::Key_B, Qt::ControlModifier);
+    QTest::keyClick(editor, Qt::Key_Return);
+    editor->bulletListAction()->trigger();
+    QTest::keyClicks(editor, QStringLiteral("punt"));
+    REQUIRE(window.chapterPage()->commitPendingNotes());
+    const QString stored = window.document()->chapter(ChapterId::Verkenning).notes;
+    INFO(stored.toStdString());
+    CHECK(stored.contains(QLatin1String("**belangrijk**")));
+    CHECK(stored.contains(QLatin1String("- punt")));
+}
+
+TEST_CASE("HTML typed in a note stays text", "[ui]")
+{
+    test::Workspace workspace;
+    const QString path = workspace.path(QStringLiteral("html.routekaart"));
+    {
+        auto document = test::createProject(path);
+        REQUIRE(document->writeChapterNotes(ChapterId::Verkenning,
+                                            QStringLiteral("<b>vet?</b> <img src=\"file:///etc/passwd\">")));
+    }
+    MainWindow window;
+    REQUIRE(window.openProject(path));
+    const QString shown = window.chapterPage()->notesEditor()->toPlainText();
+    CHECK(shown.contains(QLatin1String("<b>vet?</b>")));
+}
+
+TEST_CASE("Read-only projects say why and offer Opslaan als", "[ui][readonly]")
+{
+    test::Workspace workspace;
+    const QString path = copyDemo(workspace);
+    QFile::setPermissions(path, QFileDevice::ReadOwner);
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openProject(path));
+    CHECK(window.windowTitle().contains(QLatin1String("(alleen-lezen)")));
+    CHECK(window.noticeBar()->text().contains(QLatin1String("Opslaan als")));
+    CHECK(window.chapterPage()->notesEditor()->isReadOnly());
+    CHECK_FALSE(window.chapterPage()->statusBox()->isEnabled());
+
+    const QString copy = workspace.path(QStringLiteral("bewerkbaar.routekaart"));
+    REQUIRE(window.saveProjectAs(copy));
+    CHECK_FALSE(window.document()->isReadOnly());
+    CHECK(window.document()->filePath() == copy);
+    CHECK_FALSE(window.chapterPage()->notesEditor()->isReadOnly());
+}
+
+TEST_CASE("A file held by another editor opens read-only in the window", "[ui][lock]")
+{
+    test::Workspace workspace;
+    const QString path = copyDemo(workspace);
+    MainWindow first;
+    REQUIRE(first.openProject(path));
+    MainWindow second;
+    REQUIRE(second.openProject(path));
+    CHECK(second.document()->isReadOnly());
+    CHECK(second.noticeBar()->text().contains(QLatin1String("al geopend door")));
+}
+
+TEST_CASE("A bad file gets a message and the window stays usable", "[ui][broken]")
+{
+    test::Workspace workspace;
+    const QString good = copyDemo(workspace);
+    MainWindow window;
+    REQUIRE(window.openProject(good));
+    const QString bad = workspace.path(QStringLiteral("kapot.routekaart"));
+    QFile file(bad);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("SQLite format 3");
+    file.close();
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    CHECK_FALSE(window.openProject(bad));
+    CHECK(MessageBox::lastText().contains(QLatin1String("kapot.routekaart")));
+    // The open project is still there and editable.
+    REQUIRE(window.document() != nullptr);
+    CHECK(window.document()->filePath() == good);
+}
+
+TEST_CASE("A failed edit shows why and keeps the typed text", "[ui][fault]")
+{
+    test::Workspace workspace;
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openProject(copyDemo(workspace)));
+    ProjectDocument *document = window.document();
+    const qint64 pages = document->database().queryInt(QStringLiteral("PRAGMA page_count"));
+    REQUIRE(document->database().exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+    window.showChapter(ChapterId::Commitment);
+    MarkdownEditor *editor = window.chapterPage()->notesEditor();
+    editor->setPlainText(QString(150000, QLatin1Char('z')));
+    CHECK_FALSE(window.chapterPage()->commitPendingNotes());
+    CHECK(window.noticeBar()->text().contains(QLatin1String("schijf is vol")));
+    CHECK(editor->toPlainText().size() >= 150000);
+    CHECK_FALSE(document->chapter(ChapterId::Commitment).notes.contains(QLatin1String("zzzz")));
+    // Closing asks before the unsaved text is dropped; answering No keeps the project open.
+    MessageBox::setNextAnswer(QMessageBox::No);
+    CHECK_FALSE(window.closeProject());
+    CHECK(window.document() != nullptr);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    CHECK(window.closeProject());
+}
