@@ -9,7 +9,8 @@ namespace rk {
 
 // The nine chapters of the routekaart, in their fixed order. The key is what the
 // project file stores; it never changes, whatever the UI language.
-enum class ChapterId {
+enum class ChapterId
+{
     Verkenning,
     PlanVanAanpak,
     Commitment,
@@ -21,9 +22,18 @@ enum class ChapterId {
     OndersteunenActiveren,
 };
 
-enum class ChapterPart { Organise, Act };
+enum class ChapterPart
+{
+    Organise,
+    Act
+};
 
-enum class ChapterStatus { NotStarted = 0, InProgress = 1, Done = 2 };
+enum class ChapterStatus
+{
+    NotStarted = 0,
+    InProgress = 1,
+    Done = 2
+};
 
 constexpr int kChapterCount = 9;
 
@@ -32,7 +42,7 @@ struct ChapterInfo
     ChapterId id;
     const char *key;
     ChapterPart part;
-    int number; // 1..9 as shown to the user
+    int number;        // 1..9 as shown to the user
     const char *title; // untranslated source text, see chapterTitle()
 };
 

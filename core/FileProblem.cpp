@@ -5,13 +5,6 @@
 
 namespace rk {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rk::FileProblem", text);
-}
-} // namespace
-
 QString describeProblem(FileProblem problem, const QString &path)
 {
     const QString name = QDir::toNativeSeparators(path);
@@ -19,47 +12,72 @@ QString describeProblem(FileProblem problem, const QString &path)
     case FileProblem::None:
         return {};
     case FileProblem::NotFound:
-        return tr("Het bestand %1 bestaat niet (meer). Misschien is het verplaatst of hernoemd.").arg(name);
+        return QCoreApplication::translate(
+                   "rk::FileProblem", "Het bestand %1 bestaat niet (meer). Misschien is het verplaatst of hernoemd.")
+            .arg(name);
     case FileProblem::IsFolder:
-        return tr("%1 is een map, geen projectbestand. Kies een bestand dat eindigt op .routekaart.").arg(name);
+        return QCoreApplication::translate(
+                   "rk::FileProblem",
+                   "%1 is een map, geen projectbestand. Kies een bestand dat eindigt op .routekaart.")
+            .arg(name);
     case FileProblem::NotReadable:
-        return tr("U hebt geen rechten om %1 te lezen.").arg(name);
+        return QCoreApplication::translate("rk::FileProblem", "U hebt geen rechten om %1 te lezen.").arg(name);
     case FileProblem::Empty:
-        return tr("Het bestand %1 is leeg. Het bevat geen project.").arg(name);
+        return QCoreApplication::translate("rk::FileProblem", "Het bestand %1 is leeg. Het bevat geen project.")
+            .arg(name);
     case FileProblem::NotSqlite:
-        return tr("%1 is geen projectbestand van Routekaart Werkboek.").arg(name);
+        return QCoreApplication::translate("rk::FileProblem", "%1 is geen projectbestand van Routekaart Werkboek.")
+            .arg(name);
     case FileProblem::Truncated:
-        return tr("Het bestand %1 is onvolledig. Misschien is het niet helemaal gedownload of gekopieerd. "
-                  "Vraag de afzender het opnieuw te sturen.")
+        return QCoreApplication::translate(
+                   "rk::FileProblem",
+                   "Het bestand %1 is onvolledig. Misschien is het niet helemaal gedownload of gekopieerd. "
+                   "Vraag de afzender het opnieuw te sturen.")
             .arg(name);
     case FileProblem::OtherApplication:
-        return tr("%1 is een database van een ander programma, geen project van Routekaart Werkboek.").arg(name);
+        return QCoreApplication::translate(
+                   "rk::FileProblem",
+                   "%1 is een database van een ander programma, geen project van Routekaart Werkboek.")
+            .arg(name);
     case FileProblem::Corrupt:
-        return tr("Het bestand %1 is beschadigd en kan niet veilig worden geopend. "
-                  "Gebruik een eerdere kopie of vraag de afzender het opnieuw te sturen.")
+        return QCoreApplication::translate("rk::FileProblem",
+                                           "Het bestand %1 is beschadigd en kan niet veilig worden geopend. "
+                                           "Gebruik een eerdere kopie of vraag de afzender het opnieuw te sturen.")
             .arg(name);
     case FileProblem::UnexpectedSchema:
-        return tr("Het bestand %1 is van buiten het programma aangepast en bevat onderdelen die hier niet "
-                  "horen. Het wordt daarom niet geopend.")
+        return QCoreApplication::translate(
+                   "rk::FileProblem",
+                   "Het bestand %1 is van buiten het programma aangepast en bevat onderdelen die hier niet "
+                   "horen. Het wordt daarom niet geopend.")
             .arg(name);
     case FileProblem::IncompatibleNewer:
-        return tr("Het bestand %1 is gemaakt met een nieuwere versie van Routekaart Werkboek en kan met deze "
-                  "versie niet worden gelezen. Werk het programma bij.")
+        return QCoreApplication::translate(
+                   "rk::FileProblem",
+                   "Het bestand %1 is gemaakt met een nieuwere versie van Routekaart Werkboek en kan met deze "
+                   "versie niet worden gelezen. Werk het programma bij.")
             .arg(name);
     case FileProblem::TooOld:
-        return tr("Het bestand %1 heeft een onbekende, te oude indeling.").arg(name);
+        return QCoreApplication::translate("rk::FileProblem", "Het bestand %1 heeft een onbekende, te oude indeling.")
+            .arg(name);
     case FileProblem::InvalidContent:
-        return tr("Het bestand %1 bevat ongeldige gegevens en wordt daarom niet geopend.").arg(name);
+        return QCoreApplication::translate("rk::FileProblem",
+                                           "Het bestand %1 bevat ongeldige gegevens en wordt daarom niet geopend.")
+            .arg(name);
     case FileProblem::MigrationFailed:
-        return tr("Het bestand %1 kon niet worden bijgewerkt naar de nieuwe indeling. Het bestand is niet "
-                  "veranderd.")
+        return QCoreApplication::translate(
+                   "rk::FileProblem",
+                   "Het bestand %1 kon niet worden bijgewerkt naar de nieuwe indeling. Het bestand is niet "
+                   "veranderd.")
             .arg(name);
     case FileProblem::CannotCreate:
-        return tr("Het project kon niet worden opgeslagen als %1. Controleer of de map bestaat, of u er mag "
-                  "schrijven en of er genoeg ruimte is.")
+        return QCoreApplication::translate(
+                   "rk::FileProblem",
+                   "Het project kon niet worden opgeslagen als %1. Controleer of de map bestaat, of u er mag "
+                   "schrijven en of er genoeg ruimte is.")
             .arg(name);
     case FileProblem::AlreadyExists:
-        return tr("Er bestaat al een bestand %1. Kies een andere naam.").arg(name);
+        return QCoreApplication::translate("rk::FileProblem", "Er bestaat al een bestand %1. Kies een andere naam.")
+            .arg(name);
     }
     return {};
 }
@@ -70,20 +88,27 @@ QString describeReadOnly(ReadOnlyReason reason, const QString &detail)
     case ReadOnlyReason::None:
         return {};
     case ReadOnlyReason::Requested:
-        return tr("Het project is alleen-lezen geopend.");
+        return QCoreApplication::translate("rk::FileProblem", "Het project is alleen-lezen geopend.");
     case ReadOnlyReason::NotWritable:
-        return tr("Het bestand of de map is alleen-lezen, dus wijzigingen kunnen niet worden opgeslagen. "
-                  "Kies \"Opslaan als...\" om een kopie te bewaren waarin u wel kunt werken.");
+        return QCoreApplication::translate(
+            "rk::FileProblem", "Het bestand of de map is alleen-lezen, dus wijzigingen kunnen niet worden opgeslagen. "
+                               "Kies \"Opslaan als...\" om een kopie te bewaren waarin u wel kunt werken.");
     case ReadOnlyReason::NewerVersion:
-        return tr("Dit project is gemaakt met een nieuwere versie van Routekaart Werkboek. U kunt het bekijken, "
-                  "maar niet wijzigen. Werk het programma bij om het te bewerken.");
+        return QCoreApplication::translate(
+            "rk::FileProblem",
+            "Dit project is gemaakt met een nieuwere versie van Routekaart Werkboek. U kunt het bekijken, "
+            "maar niet wijzigen. Werk het programma bij om het te bewerken.");
     case ReadOnlyReason::Locked:
-        return tr("Dit project is al geopend door %1. U kunt het bekijken, maar niet wijzigen, zolang het "
-                  "daar open is.")
+        return QCoreApplication::translate(
+                   "rk::FileProblem",
+                   "Dit project is al geopend door %1. U kunt het bekijken, maar niet wijzigen, zolang het "
+                   "daar open is.")
             .arg(detail);
     case ReadOnlyReason::MigratedCopy:
-        return tr("Dit project heeft een oudere indeling en staat op een plek waar niet geschreven kan worden. "
-                  "U ziet een bijgewerkte kopie. Kies \"Opslaan als...\" om die te bewaren.");
+        return QCoreApplication::translate(
+            "rk::FileProblem",
+            "Dit project heeft een oudere indeling en staat op een plek waar niet geschreven kan worden. "
+            "U ziet een bijgewerkte kopie. Kies \"Opslaan als...\" om die te bewaren.");
     }
     return {};
 }
@@ -91,11 +116,15 @@ QString describeReadOnly(ReadOnlyReason reason, const QString &detail)
 QString describeWriteFailure(bool diskFull, bool readOnly)
 {
     if (readOnly)
-        return tr("Het project is alleen-lezen. De wijziging is niet opgeslagen.");
+        return QCoreApplication::translate("rk::FileProblem",
+                                           "Het project is alleen-lezen. De wijziging is niet opgeslagen.");
     if (diskFull)
-        return tr("De schijf is vol. De laatste wijziging is niet opgeslagen; de rest van het project is "
-                  "veilig. Maak ruimte vrij en probeer het opnieuw.");
-    return tr("De wijziging kon niet worden opgeslagen. Het project is nog zoals het vóór deze wijziging was.");
+        return QCoreApplication::translate(
+            "rk::FileProblem", "De schijf is vol. De laatste wijziging is niet opgeslagen; de rest van het project is "
+                               "veilig. Maak ruimte vrij en probeer het opnieuw.");
+    return QCoreApplication::translate(
+        "rk::FileProblem",
+        "De wijziging kon niet worden opgeslagen. Het project is nog zoals het vóór deze wijziging was.");
 }
 
 } // namespace rk

@@ -5,7 +5,8 @@
 namespace rk {
 
 // Why a file cannot be opened at all. Each has a translated, plain-language message.
-enum class FileProblem {
+enum class FileProblem
+{
     None,
     NotFound,
     IsFolder,
@@ -25,7 +26,8 @@ enum class FileProblem {
 };
 
 // Why a file that can be shown cannot be edited.
-enum class ReadOnlyReason {
+enum class ReadOnlyReason
+{
     None,
     Requested,
     NotWritable,

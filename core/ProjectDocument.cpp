@@ -28,11 +28,8 @@ bool validYear(qint64 year)
 } // namespace
 
 ProjectDocument::ProjectDocument(Database db, QString path, int schemaVersion, QObject *parent)
-    : QObject(parent)
-    , m_db(std::move(db))
-    , m_path(std::move(path))
-    , m_schemaVersion(schemaVersion)
-    , m_undoStack(new QUndoStack(this))
+    : QObject(parent), m_db(std::move(db)), m_path(std::move(path)), m_schemaVersion(schemaVersion),
+      m_undoStack(new QUndoStack(this))
 {
     for (const ChapterInfo &info : chapterInfos())
         chapterRef(info.id).chapter = info.id;
@@ -88,9 +85,9 @@ bool ProjectDocument::load(QString *detail)
     const qint64 horizon = project.integer(4);
     m_project.createdAt = project.text(5);
     m_project.updatedAt = project.text(6);
-    if (m_project.gemeente.isEmpty() || m_project.gemeente.size() > limits::kNameLength
-        || m_project.title.isEmpty() || m_project.title.size() > limits::kNameLength || !validYear(startYear)
-        || horizon < 1 || horizon > limits::kMaxHorizonYears) {
+    if (m_project.gemeente.isEmpty() || m_project.gemeente.size() > limits::kNameLength || m_project.title.isEmpty() ||
+        m_project.title.size() > limits::kNameLength || !validYear(startYear) || horizon < 1 ||
+        horizon > limits::kMaxHorizonYears) {
         *detail = QStringLiteral("project row out of range");
         return false;
     }
@@ -196,9 +193,9 @@ bool ProjectDocument::writeProjectInfo(const ProjectInfo &info)
 {
     if (!canWrite())
         return false;
-    if (info.gemeente.trimmed().isEmpty() || info.title.trimmed().isEmpty()
-        || info.gemeente.size() > limits::kNameLength || info.title.size() > limits::kNameLength
-        || !validYear(info.startYear) || info.horizonYears < 1 || info.horizonYears > limits::kMaxHorizonYears) {
+    if (info.gemeente.trimmed().isEmpty() || info.title.trimmed().isEmpty() ||
+        info.gemeente.size() > limits::kNameLength || info.title.size() > limits::kNameLength ||
+        !validYear(info.startYear) || info.horizonYears < 1 || info.horizonYears > limits::kMaxHorizonYears) {
         m_lastError = QCoreApplication::translate("rk::ProjectDocument",
                                                   "De projectgegevens zijn niet geldig en zijn niet opgeslagen.");
         Q_EMIT writeFailed(m_lastError);

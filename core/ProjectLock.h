@@ -26,7 +26,12 @@ struct LockHolder
 class ProjectLock
 {
 public:
-    enum class Result { Acquired, HeldByOther, NotPossible };
+    enum class Result
+    {
+        Acquired,
+        HeldByOther,
+        NotPossible
+    };
 
     ProjectLock();
     ~ProjectLock();

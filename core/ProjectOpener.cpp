@@ -23,11 +23,6 @@ namespace rk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rk::ProjectOpener", text);
-}
-
 OpenResult refuse(FileProblem problem, const QString &path, const QString &detail = {})
 {
     OpenResult result;
@@ -114,7 +109,8 @@ bool writeBackup(const QString &path, int version, QString *backupPath)
     *backupPath = dir + QLatin1Char('/') + QFileInfo(ProjectOpener::backupPathFor(path, version)).fileName();
     int n = 2;
     while (QFileInfo::exists(*backupPath))
-        *backupPath = dir + QStringLiteral("/%1.v%2 (%3).routekaart").arg(info.completeBaseName()).arg(version).arg(n++);
+        *backupPath =
+            dir + QStringLiteral("/%1.v%2 (%3).routekaart").arg(info.completeBaseName()).arg(version).arg(n++);
     return QFile::copy(path, *backupPath);
 }
 
@@ -227,9 +223,11 @@ OpenResult ProjectOpener::open(const QString &givenPath, const OpenOptions &opti
                     return refuse(FileProblem::MigrationFailed, path, QStringLiteral("backup failed"));
                 if (!schema::migrate(db, int(version), schema::kCurrentVersion))
                     return refuse(FileProblem::MigrationFailed, path, db.errorMessage());
-                result.notices.append(tr("Het project is bijgewerkt naar de nieuwe indeling. Een kopie van het "
-                                         "oude bestand staat in %1.")
-                                          .arg(QDir::toNativeSeparators(backupPath)));
+                result.notices.append(
+                    QCoreApplication::translate("rk::ProjectOpener",
+                                                "Het project is bijgewerkt naar de nieuwe indeling. Een kopie van het "
+                                                "oude bestand staat in %1.")
+                        .arg(QDir::toNativeSeparators(backupPath)));
             } else {
                 // Cannot write here: migrate a private copy and show that, read-only.
                 QTemporaryFile copy(QDir::tempPath() + QStringLiteral("/routekaart-XXXXXX.routekaart"));
@@ -255,9 +253,8 @@ OpenResult ProjectOpener::open(const QString &givenPath, const OpenOptions &opti
 
     if (openWritable && readOnly == ReadOnlyReason::None) {
         // Never WAL: the file on disk must be complete after every commit.
-        if (db.queryText(QStringLiteral("PRAGMA journal_mode = DELETE")).compare(QLatin1String("delete"),
-                                                                                 Qt::CaseInsensitive)
-            != 0)
+        if (db.queryText(QStringLiteral("PRAGMA journal_mode = DELETE"))
+                .compare(QLatin1String("delete"), Qt::CaseInsensitive) != 0)
             return refuse(FileProblem::NotReadable, path, db.errorMessage());
         db.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     }
@@ -287,8 +284,8 @@ OpenResult ProjectOpener::create(const QString &givenPath, const ProjectInfo &in
     const QString path = QFileInfo(givenPath).absoluteFilePath();
     if (QFileInfo::exists(path) && !replace)
         return refuse(FileProblem::AlreadyExists, path);
-    if (info.gemeente.trimmed().isEmpty() || info.title.trimmed().isEmpty()
-        || info.gemeente.size() > limits::kNameLength || info.title.size() > limits::kNameLength)
+    if (info.gemeente.trimmed().isEmpty() || info.title.trimmed().isEmpty() ||
+        info.gemeente.size() > limits::kNameLength || info.title.size() > limits::kNameLength)
         return refuse(FileProblem::InvalidContent, path, QStringLiteral("invalid project fields"));
 
     // Build the file under a temporary name beside the target, then move it in place,

@@ -24,8 +24,8 @@ struct OpenResult
 {
     std::unique_ptr<ProjectDocument> document; // null when the file is refused
     FileProblem problem = FileProblem::None;
-    QString message; // translated reason when refused
-    QString detail; // technical detail, for logs
+    QString message;     // translated reason when refused
+    QString detail;      // technical detail, for logs
     QStringList notices; // translated facts worth telling (backup written, ...)
     // With inspectOnly: why a normal open would be read-only, and whether it would migrate.
     ReadOnlyReason wouldBeReadOnly = ReadOnlyReason::None;

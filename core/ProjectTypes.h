@@ -21,8 +21,8 @@ struct ProjectInfo
     int endYear() const { return startYear + horizonYears - 1; }
     bool sameContent(const ProjectInfo &other) const
     {
-        return gemeente == other.gemeente && title == other.title && startYear == other.startYear
-            && horizonYears == other.horizonYears;
+        return gemeente == other.gemeente && title == other.title && startYear == other.startYear &&
+               horizonYears == other.horizonYears;
     }
 };
 

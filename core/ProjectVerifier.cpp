@@ -31,8 +31,9 @@ VerifyOutcome verifyProjectFile(const QString &path)
                        .arg(document.project().gemeente, document.project().title)
                        .arg(document.schemaVersion());
     if (result.wouldMigrate)
-        outcome.line += QCoreApplication::translate("rk::ProjectVerifier", " (wordt bij openen bijgewerkt naar schema %1)")
-                            .arg(schema::kCurrentVersion);
+        outcome.line +=
+            QCoreApplication::translate("rk::ProjectVerifier", " (wordt bij openen bijgewerkt naar schema %1)")
+                .arg(schema::kCurrentVersion);
     return outcome;
 }
 

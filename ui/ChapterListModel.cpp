@@ -28,8 +28,7 @@ int chapterCountOf(ChapterPart part)
 }
 } // namespace
 
-ChapterListModel::ChapterListModel(QObject *parent)
-    : QAbstractItemModel(parent)
+ChapterListModel::ChapterListModel(QObject *parent) : QAbstractItemModel(parent)
 {
 }
 

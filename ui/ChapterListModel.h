@@ -18,8 +18,17 @@ class ChapterListModel : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum Column { TitleColumn, StatusColumn, ColumnCount };
-    enum Role { ChapterIdRole = Qt::UserRole + 1, StatusRole };
+    enum Column
+    {
+        TitleColumn,
+        StatusColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        ChapterIdRole = Qt::UserRole + 1,
+        StatusRole
+    };
 
     explicit ChapterListModel(QObject *parent = nullptr);
 

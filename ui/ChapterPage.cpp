@@ -23,14 +23,9 @@ constexpr int kCommitDelayMs = 400;
 }
 
 ChapterPage::ChapterPage(QWidget *parent)
-    : QWidget(parent)
-    , m_title(new QLabel(this))
-    , m_part(new QLabel(this))
-    , m_status(new QComboBox(this))
-    , m_formatBar(new QToolBar(this))
-    , m_editor(new MarkdownEditor(this))
-    , m_updated(new QLabel(this))
-    , m_commitTimer(new QTimer(this))
+    : QWidget(parent), m_title(new QLabel(this)), m_part(new QLabel(this)), m_status(new QComboBox(this)),
+      m_formatBar(new QToolBar(this)), m_editor(new MarkdownEditor(this)), m_updated(new QLabel(this)),
+      m_commitTimer(new QTimer(this))
 {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
@@ -167,10 +162,10 @@ void ChapterPage::onChapterChanged(ChapterId chapter)
 void ChapterPage::showUpdatedAt(const QString &timestamp)
 {
     const QDateTime updated = QDateTime::fromString(timestamp, Qt::ISODateWithMs);
-    m_updated->setText(updated.isValid()
-                           ? tr("Laatst gewijzigd: %1")
-                                 .arg(QLocale().toString(updated.toLocalTime(), QLocale::ShortFormat))
-                           : QString());
+    m_updated->setText(
+        updated.isValid()
+            ? tr("Laatst gewijzigd: %1").arg(QLocale().toString(updated.toLocalTime(), QLocale::ShortFormat))
+            : QString());
 }
 
 void ChapterPage::onStatusActivated(int index)

@@ -57,13 +57,9 @@ QString safeFileName(const QString &name)
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
-    , m_chapterModel(new ChapterListModel(this))
-    , m_navigator(new QTreeView(this))
-    , m_stack(new QStackedWidget(this))
-    , m_welcome(new WelcomePage(this))
-    , m_chapterPage(new ChapterPage(this))
-    , m_notice(new NoticeBar(this))
+    : QMainWindow(parent), m_chapterModel(new ChapterListModel(this)), m_navigator(new QTreeView(this)),
+      m_stack(new QStackedWidget(this)), m_welcome(new WelcomePage(this)), m_chapterPage(new ChapterPage(this)),
+      m_notice(new NoticeBar(this))
 {
     m_navigator->setModel(m_chapterModel);
     m_navigator->setHeaderHidden(false);
@@ -386,9 +382,8 @@ void MainWindow::updateRecentMenu()
     const QStringList files = recentFiles::list();
     int number = 1;
     for (const QString &path : files) {
-        QAction *action = m_recentMenu->addAction(
-            QStringLiteral("&%1 %2").arg(number++).arg(QFileInfo(path).fileName().replace(QLatin1Char('&'),
-                                                                                         QStringLiteral("&&"))));
+        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(number++).arg(
+            QFileInfo(path).fileName().replace(QLatin1Char('&'), QStringLiteral("&&"))));
         action->setStatusTip(QDir::toNativeSeparators(path));
         connect(action, &QAction::triggered, this, [this, path] { openProject(path); });
     }
@@ -444,9 +439,8 @@ void MainWindow::undoOrRedo(bool redo)
 
 void MainWindow::newProjectInteractive()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Nieuw project"),
-                                                      documentsFolder() + QLatin1Char('/') + tr("Project.routekaart"),
-                                                      fileFilter());
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Nieuw project"), documentsFolder() + QLatin1Char('/') + tr("Project.routekaart"), fileFilter());
     if (path.isEmpty())
         return;
     createProject(path.endsWith(QLatin1String(".routekaart")) ? path : path + QStringLiteral(".routekaart"));
@@ -467,8 +461,8 @@ void MainWindow::saveAsInteractive()
     QString folder = QFileInfo(m_document->filePath()).absolutePath();
     if (!ProjectOpener::isWritableLocation(folder + QStringLiteral("/x.routekaart")))
         folder = documentsFolder();
-    const QString suggestion = folder + QLatin1Char('/') + safeFileName(m_document->displayName())
-        + QStringLiteral(".routekaart");
+    const QString suggestion =
+        folder + QLatin1Char('/') + safeFileName(m_document->displayName()) + QStringLiteral(".routekaart");
     const QString path = QFileDialog::getSaveFileName(this, tr("Opslaan als"), suggestion, fileFilter());
     if (path.isEmpty())
         return;

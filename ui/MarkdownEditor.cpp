@@ -10,8 +10,7 @@
 
 namespace rk {
 
-MarkdownEditor::MarkdownEditor(QWidget *parent)
-    : QTextEdit(parent)
+MarkdownEditor::MarkdownEditor(QWidget *parent) : QTextEdit(parent)
 {
     setDocument(new SafeTextDocument(this));
     setAcceptRichText(false);
@@ -69,9 +68,9 @@ bool MarkdownEditor::event(QEvent *event)
 {
     if (event->type() == QEvent::ShortcutOverride) {
         auto *key = static_cast<QKeyEvent *>(event);
-        const bool redo = key->matches(QKeySequence::Redo)
-            || key->keyCombination() == QKeyCombination(Qt::CTRL | Qt::SHIFT, Qt::Key_Z)
-            || key->keyCombination() == QKeyCombination(Qt::CTRL, Qt::Key_Y);
+        const bool redo = key->matches(QKeySequence::Redo) ||
+                          key->keyCombination() == QKeyCombination(Qt::CTRL | Qt::SHIFT, Qt::Key_Z) ||
+                          key->keyCombination() == QKeyCombination(Qt::CTRL, Qt::Key_Y);
         if (key->matches(QKeySequence::Undo) || redo) {
             // Let the window's undo/redo shortcut fire instead of the editor's own.
             Q_EMIT flushRequested();

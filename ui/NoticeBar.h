@@ -15,7 +15,12 @@ class NoticeBar : public QFrame
     Q_OBJECT
 
 public:
-    enum class Kind { Information, Warning, Error };
+    enum class Kind
+    {
+        Information,
+        Warning,
+        Error
+    };
 
     explicit NoticeBar(QWidget *parent = nullptr);
 

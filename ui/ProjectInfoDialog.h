@@ -18,7 +18,11 @@ class ProjectInfoDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum class Purpose { NewProject, EditProject };
+    enum class Purpose
+    {
+        NewProject,
+        EditProject
+    };
 
     explicit ProjectInfoDialog(Purpose purpose, QWidget *parent = nullptr);
 

@@ -11,9 +11,7 @@
 namespace rk {
 
 WelcomePage::WelcomePage(QWidget *parent)
-    : QWidget(parent)
-    , m_demo(new QPushButton(tr("&Voorbeeldproject bekijken"), this))
-    , m_recent(new QListWidget(this))
+    : QWidget(parent), m_demo(new QPushButton(tr("&Voorbeeldproject bekijken"), this)), m_recent(new QListWidget(this))
 {
     auto *title = new QLabel(tr("Routekaart Werkboek"), this);
     QFont titleFont = title->font();
@@ -51,9 +49,8 @@ WelcomePage::WelcomePage(QWidget *parent)
     connect(newButton, &QPushButton::clicked, this, &WelcomePage::newProjectRequested);
     connect(openButton, &QPushButton::clicked, this, &WelcomePage::openProjectRequested);
     connect(m_demo, &QPushButton::clicked, this, &WelcomePage::demoRequested);
-    connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        Q_EMIT recentFileRequested(item->data(Qt::UserRole).toString());
-    });
+    connect(m_recent, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { Q_EMIT recentFileRequested(item->data(Qt::UserRole).toString()); });
 }
 
 void WelcomePage::setRecentFiles(const QStringList &files)

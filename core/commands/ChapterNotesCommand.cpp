@@ -13,13 +13,10 @@ constexpr qint64 kMergeWindowMs = 5000;
 
 ChapterNotesCommand::ChapterNotesCommand(ProjectDocument *document, ChapterId chapter, QString oldNotes,
                                          QString newNotes)
-    : m_document(document)
-    , m_chapter(chapter)
-    , m_oldNotes(std::move(oldNotes))
-    , m_newNotes(std::move(newNotes))
+    : m_document(document), m_chapter(chapter), m_oldNotes(std::move(oldNotes)), m_newNotes(std::move(newNotes))
 {
-    setText(QCoreApplication::translate("rk::ChapterNotesCommand", "Notities bij %1 wijzigen")
-                .arg(chapterTitle(chapter)));
+    setText(
+        QCoreApplication::translate("rk::ChapterNotesCommand", "Notities bij %1 wijzigen").arg(chapterTitle(chapter)));
     m_lastEdit.start();
 }
 

@@ -3,7 +3,8 @@
 namespace rk {
 
 // Merge ids of undo commands that merge with their predecessor (typing into one field).
-enum CommandId {
+enum CommandId
+{
     ChapterNotesCommandId = 1,
 };
 

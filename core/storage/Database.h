@@ -12,7 +12,13 @@ namespace rk {
 class Database
 {
 public:
-    enum class Mode { ReadOnly, ReadWrite, Create, Memory };
+    enum class Mode
+    {
+        ReadOnly,
+        ReadWrite,
+        Create,
+        Memory
+    };
 
     Database() = default;
     ~Database();

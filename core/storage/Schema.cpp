@@ -65,9 +65,7 @@ bool stepToVersion2(Database &db)
         return false;
     Statement insert(db, QStringLiteral("INSERT INTO project_meta (id, key, value, created_at, updated_at) "
                                         "VALUES (?1, 'schema_history', ?2, ?3, ?3)"));
-    insert.bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces))
-        .bind(2, QStringLiteral("1"))
-        .bind(3, nowUtc());
+    insert.bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces)).bind(2, QStringLiteral("1")).bind(3, nowUtc());
     return insert.exec();
 }
 

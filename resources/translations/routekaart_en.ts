@@ -1,4 +1,614 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
+<context>
+    <name>main</name>
+    <message>
+        <source>Werkboek voor de lokale aanpak van eenzaamheid, volgens de routekaart.</source>
+        <translation>Workbook for the local approach to loneliness, following the routekaart.</translation>
+    </message>
+    <message>
+        <source>Controleert een projectbestand zonder het te wijzigen en meldt of het te openen is (afsluitcode 0) of niet, of alleen-lezen (afsluitcode 2).</source>
+        <translation>Checks a project file without changing it and reports whether it can be opened (exit code 0) or not, or only read-only (exit code 2).</translation>
+    </message>
+    <message>
+        <source>bestand</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>project</translation>
+    </message>
+    <message>
+        <source>Het projectbestand (.routekaart) om te openen.</source>
+        <translation>The project file (.routekaart) to open.</translation>
+    </message>
+    <message>
+        <source>Routekaart Werkboek</source>
+        <translation>Routekaart Workbook</translation>
+    </message>
+</context>
+<context>
+    <name>rk::Chapter</name>
+    <message>
+        <source>Verkenning</source>
+        <translation>Exploration</translation>
+    </message>
+    <message>
+        <source>Plan van aanpak</source>
+        <translation>Plan of approach</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <source>Sterk netwerk</source>
+        <translation>Strong network</translation>
+    </message>
+    <message>
+        <source>Monitoren en evalueren</source>
+        <translation>Monitoring and evaluation</translation>
+    </message>
+    <message>
+        <source>Bewustwordingscampagne</source>
+        <translation>Awareness campaign</translation>
+    </message>
+    <message>
+        <source>Preventie</source>
+        <translation>Prevention</translation>
+    </message>
+    <message>
+        <source>Signaleren en bespreken</source>
+        <translation>Signalling and discussing</translation>
+    </message>
+    <message>
+        <source>Ondersteunen en activeren</source>
+        <translation>Support and activation</translation>
+    </message>
+</context>
+<context>
+    <name>rk::ChapterListModel</name>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Hoofdstuk</source>
+        <translation>Chapter</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>rk::ChapterNotesCommand</name>
+    <message>
+        <source>Notities bij %1 wijzigen</source>
+        <translation>Change notes of %1</translation>
+    </message>
+</context>
+<context>
+    <name>rk::ChapterPage</name>
+    <message>
+        <source>Status van het hoofdstuk</source>
+        <translation>Status of the chapter</translation>
+    </message>
+    <message>
+        <source>Opmaak</source>
+        <translation>Formatting</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Notities</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>Laatst gewijzigd: %1</source>
+        <translation>Last changed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rk::ChapterStatusCommand</name>
+    <message>
+        <source>Status van %1 op "%2" zetten</source>
+        <translation>Set status of %1 to "%2"</translation>
+    </message>
+</context>
+<context>
+    <name>rk::FileProblem</name>
+    <message>
+        <source>Het bestand %1 bestaat niet (meer). Misschien is het verplaatst of hernoemd.</source>
+        <translation>The file %1 does not exist (any more). It may have been moved or renamed.</translation>
+    </message>
+    <message>
+        <source>%1 is een map, geen projectbestand. Kies een bestand dat eindigt op .routekaart.</source>
+        <translation>%1 is a folder, not a project file. Choose a file ending in .routekaart.</translation>
+    </message>
+    <message>
+        <source>U hebt geen rechten om %1 te lezen.</source>
+        <translation>You do not have permission to read %1.</translation>
+    </message>
+    <message>
+        <source>Het bestand %1 is leeg. Het bevat geen project.</source>
+        <translation>The file %1 is empty. It holds no project.</translation>
+    </message>
+    <message>
+        <source>%1 is geen projectbestand van Routekaart Werkboek.</source>
+        <translation>%1 is not a Routekaart Workbook project file.</translation>
+    </message>
+    <message>
+        <source>Het bestand %1 is onvolledig. Misschien is het niet helemaal gedownload of gekopieerd. Vraag de afzender het opnieuw te sturen.</source>
+        <translation>The file %1 is incomplete. It may not have been fully downloaded or copied. Ask the sender to send it again.</translation>
+    </message>
+    <message>
+        <source>%1 is een database van een ander programma, geen project van Routekaart Werkboek.</source>
+        <translation>%1 is a database of another program, not a Routekaart Workbook project.</translation>
+    </message>
+    <message>
+        <source>Het bestand %1 is beschadigd en kan niet veilig worden geopend. Gebruik een eerdere kopie of vraag de afzender het opnieuw te sturen.</source>
+        <translation>The file %1 is damaged and cannot be opened safely. Use an earlier copy or ask the sender to send it again.</translation>
+    </message>
+    <message>
+        <source>Het bestand %1 is van buiten het programma aangepast en bevat onderdelen die hier niet horen. Het wordt daarom niet geopend.</source>
+        <translation>The file %1 was changed outside the program and contains parts that do not belong there. It is therefore not opened.</translation>
+    </message>
+    <message>
+        <source>Het bestand %1 is gemaakt met een nieuwere versie van Routekaart Werkboek en kan met deze versie niet worden gelezen. Werk het programma bij.</source>
+        <translation>The file %1 was made with a newer version of Routekaart Workbook and cannot be read by this version. Please update the program.</translation>
+    </message>
+    <message>
+        <source>Het bestand %1 heeft een onbekende, te oude indeling.</source>
+        <translation>The file %1 has an unknown, too old layout.</translation>
+    </message>
+    <message>
+        <source>Het bestand %1 bevat ongeldige gegevens en wordt daarom niet geopend.</source>
+        <translation>The file %1 contains invalid data and is therefore not opened.</translation>
+    </message>
+    <message>
+        <source>Het bestand %1 kon niet worden bijgewerkt naar de nieuwe indeling. Het bestand is niet veranderd.</source>
+        <translation>The file %1 could not be updated to the new layout. The file has not been changed.</translation>
+    </message>
+    <message>
+        <source>Het project kon niet worden opgeslagen als %1. Controleer of de map bestaat, of u er mag schrijven en of er genoeg ruimte is.</source>
+        <translation>The project could not be saved as %1. Check that the folder exists, that you may write there and that there is enough space.</translation>
+    </message>
+    <message>
+        <source>Er bestaat al een bestand %1. Kies een andere naam.</source>
+        <translation>A file %1 already exists. Choose another name.</translation>
+    </message>
+    <message>
+        <source>Het project is alleen-lezen geopend.</source>
+        <translation>The project was opened read-only.</translation>
+    </message>
+    <message>
+        <source>Het bestand of de map is alleen-lezen, dus wijzigingen kunnen niet worden opgeslagen. Kies "Opslaan als..." om een kopie te bewaren waarin u wel kunt werken.</source>
+        <translation>The file or its folder is read-only, so changes cannot be saved. Choose "Save as..." to keep a copy you can work in.</translation>
+    </message>
+    <message>
+        <source>Dit project is gemaakt met een nieuwere versie van Routekaart Werkboek. U kunt het bekijken, maar niet wijzigen. Werk het programma bij om het te bewerken.</source>
+        <translation>This project was made with a newer version of Routekaart Workbook. You can view it, but not change it. Update the program to edit it.</translation>
+    </message>
+    <message>
+        <source>Dit project is al geopend door %1. U kunt het bekijken, maar niet wijzigen, zolang het daar open is.</source>
+        <translation>This project is already open by %1. You can view it, but not change it, while it is open there.</translation>
+    </message>
+    <message>
+        <source>Dit project heeft een oudere indeling en staat op een plek waar niet geschreven kan worden. U ziet een bijgewerkte kopie. Kies "Opslaan als..." om die te bewaren.</source>
+        <translation>This project has an older layout and is in a place that cannot be written to. You are seeing an updated copy. Choose "Save as..." to keep it.</translation>
+    </message>
+    <message>
+        <source>Het project is alleen-lezen. De wijziging is niet opgeslagen.</source>
+        <translation>The project is read-only. The change was not saved.</translation>
+    </message>
+    <message>
+        <source>De schijf is vol. De laatste wijziging is niet opgeslagen; de rest van het project is veilig. Maak ruimte vrij en probeer het opnieuw.</source>
+        <translation>The disk is full. The last change was not saved; the rest of the project is safe. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>De wijziging kon niet worden opgeslagen. Het project is nog zoals het vóór deze wijziging was.</source>
+        <translation>The change could not be saved. The project is still as it was before this change.</translation>
+    </message>
+</context>
+<context>
+    <name>rk::MainWindow</name>
+    <message>
+        <source>Routekaart-projecten (*.routekaart)</source>
+        <translation>Routekaart projects (*.routekaart)</translation>
+    </message>
+    <message>
+        <source>Hoofdstukken van de routekaart</source>
+        <translation>Chapters of the routekaart</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw project...</source>
+        <translation>&amp;New project...</translation>
+    </message>
+    <message>
+        <source>&amp;Openen...</source>
+        <translation>&amp;Open...</translation>
+    </message>
+    <message>
+        <source>Opslaan &amp;als...</source>
+        <translation>Save &amp;as...</translation>
+    </message>
+    <message>
+        <source>Bewaart een kopie van het project onder een andere naam en werkt daarin verder.</source>
+        <translation>Saves a copy of the project under another name and continues working in it.</translation>
+    </message>
+    <message>
+        <source>Project&amp;gegevens...</source>
+        <translation>Project &amp;details...</translation>
+    </message>
+    <message>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>A&amp;fsluiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Ongedaan maken</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>Opnie&amp;uw</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Instellingen...</source>
+        <translation>&amp;Settings...</translation>
+    </message>
+    <message>
+        <source>&amp;Volgend hoofdstuk</source>
+        <translation>&amp;Next chapter</translation>
+    </message>
+    <message>
+        <source>V&amp;orig hoofdstuk</source>
+        <translation>&amp;Previous chapter</translation>
+    </message>
+    <message>
+        <source>&amp;Over Routekaart Werkboek</source>
+        <translation>&amp;About Routekaart Workbook</translation>
+    </message>
+    <message>
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Recent geopend</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <source>Be&amp;werken</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Be&amp;kijken</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Project openen</source>
+        <translation>Open project</translation>
+    </message>
+    <message>
+        <source>Nieuw project</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <source>Opslaan als</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>Kies een andere naam dan die van het geopende project.</source>
+        <translation>Choose a name other than that of the open project.</translation>
+    </message>
+    <message>
+        <source>Het bestand %1 kan niet worden vervangen, omdat het in gebruik of beveiligd is.</source>
+        <translation>The file %1 cannot be replaced because it is in use or protected.</translation>
+    </message>
+    <message>
+        <source>Opgeslagen als %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+    <message>
+        <source>Project sluiten</source>
+        <translation>Close project</translation>
+    </message>
+    <message>
+        <source>De laatste wijziging in de notities kon niet worden opgeslagen. Als u nu sluit, gaat die wijziging verloren. Toch sluiten?</source>
+        <translation>The last change to the notes could not be saved. If you close now, that change will be lost. Close anyway?</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(alleen-lezen)</source>
+        <translation>(read-only)</translation>
+    </message>
+    <message>
+        <source>&amp;Ongedaan maken: %1</source>
+        <translation>&amp;Undo: %1</translation>
+    </message>
+    <message>
+        <source>Opnie&amp;uw: %1</source>
+        <translation>&amp;Redo: %1</translation>
+    </message>
+    <message>
+        <source>Lijst &amp;wissen</source>
+        <translation>&amp;Clear list</translation>
+    </message>
+    <message>
+        <source>Opslaan als...</source>
+        <translation>Save as...</translation>
+    </message>
+    <message>
+        <source>Project.routekaart</source>
+        <translation>Project.routekaart</translation>
+    </message>
+    <message>
+        <source>Voorbeeldstad (voorbeeld).routekaart</source>
+        <translation>Voorbeeldstad (example).routekaart</translation>
+    </message>
+    <message>
+        <source>Voorbeeldproject</source>
+        <translation>Example project</translation>
+    </message>
+    <message>
+        <source>Over Routekaart Werkboek</source>
+        <translation>About Routekaart Workbook</translation>
+    </message>
+    <message>
+        <source>Routekaart Werkboek %1
+
+Een werkboek voor gemeenten die met hun partners werken aan de lokale aanpak van eenzaamheid: de negen hoofdstukken van de routekaart, de doelen, de cijfers en het netwerk, in één bestand.
+
+Vrije software onder de GNU GPL, versie 3 of later.</source>
+        <translation>Routekaart Workbook %1
+
+A workbook for municipalities that work with their partners on the local approach to loneliness: the nine chapters of the routekaart, the goals, the figures and the network, in one file.
+
+Free software under the GNU GPL, version 3 or later.</translation>
+    </message>
+</context>
+<context>
+    <name>rk::MarkdownEditor</name>
+    <message>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Vet</source>
+        <translation>&amp;Bold</translation>
+    </message>
+    <message>
+        <source>Vet (%1)</source>
+        <translation>Bold (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Cursief</source>
+        <translation>&amp;Italic</translation>
+    </message>
+    <message>
+        <source>Cursief (%1)</source>
+        <translation>Italic (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Opsomming</source>
+        <translation>B&amp;ulleted list</translation>
+    </message>
+    <message>
+        <source>Opsomming (%1)</source>
+        <translation>Bulleted list (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Genummerde lijst</source>
+        <translation>N&amp;umbered list</translation>
+    </message>
+    <message>
+        <source>Genummerde lijst (%1)</source>
+        <translation>Numbered list (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>rk::NoticeBar</name>
+    <message>
+        <source>Melding sluiten</source>
+        <translation>Close message</translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>rk::ProjectDocument</name>
+    <message>
+        <source>De notitie is te lang (meer dan %1 tekens) en is niet opgeslagen.</source>
+        <translation>The note is too long (more than %1 characters) and was not saved.</translation>
+    </message>
+    <message>
+        <source>De projectgegevens zijn niet geldig en zijn niet opgeslagen.</source>
+        <translation>The project details are not valid and were not saved.</translation>
+    </message>
+</context>
+<context>
+    <name>rk::ProjectInfoCommand</name>
+    <message>
+        <source>Projectgegevens wijzigen</source>
+        <translation>Change project details</translation>
+    </message>
+</context>
+<context>
+    <name>rk::ProjectInfoDialog</name>
+    <message>
+        <source>Nieuw project</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <source>Projectgegevens</source>
+        <translation>Project details</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld: Gemeente Voorbeeldstad</source>
+        <translation>For example: Gemeente Voorbeeldstad</translation>
+    </message>
+    <message>
+        <source>Lokale aanpak eenzaamheid</source>
+        <translation>Local approach to loneliness</translation>
+    </message>
+    <message>
+        <source> jaar</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>&amp;Gemeente:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Startjaar:</source>
+        <translation>&amp;Start year:</translation>
+    </message>
+    <message>
+        <source>&amp;Looptijd:</source>
+        <translation>&amp;Duration:</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Startjaar</source>
+        <translation>Start year</translation>
+    </message>
+    <message>
+        <source>Looptijd in jaren</source>
+        <translation>Duration in years</translation>
+    </message>
+    <message>
+        <source>Een project bevat het werk van één gemeente aan de routekaart. Het wordt bewaard in één bestand dat u kunt mailen.</source>
+        <translation>A project holds one municipality's work on the routekaart. It is kept in one file that you can send by email.</translation>
+    </message>
+    <message>
+        <source>Periode: %1 tot en met %2</source>
+        <translation>Period: %1 up to and including %2</translation>
+    </message>
+</context>
+<context>
+    <name>rk::ProjectLock</name>
+    <message>
+        <source>een andere gebruiker</source>
+        <translation>another user</translation>
+    </message>
+    <message>
+        <source>%1 op %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>%1 op %2 (sinds %3)</source>
+        <translation>%1 on %2 (since %3)</translation>
+    </message>
+</context>
+<context>
+    <name>rk::ProjectOpener</name>
+    <message>
+        <source>Het project is bijgewerkt naar de nieuwe indeling. Een kopie van het oude bestand staat in %1.</source>
+        <translation>The project has been updated to the new layout. A copy of the old file is in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>rk::ProjectVerifier</name>
+    <message>
+        <source>GEWEIGERD: %1</source>
+        <translation>REFUSED: %1</translation>
+    </message>
+    <message>
+        <source>ALLEEN-LEZEN: %1 - %2, schema %3. %4</source>
+        <translation>READ-ONLY: %1 - %2, schema %3. %4</translation>
+    </message>
+    <message>
+        <source> (wordt bij openen bijgewerkt naar schema %1)</source>
+        <translation> (will be updated to schema %1 when opened)</translation>
+    </message>
+</context>
+<context>
+    <name>rk::SettingsDialog</name>
+    <message>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Zoals het systeem</source>
+        <translation>Same as the system</translation>
+    </message>
+    <message>
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>&amp;Taal:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Een andere taal gaat in nadat u het programma opnieuw hebt gestart.</source>
+        <translation>Another language takes effect after you restart the program.</translation>
+    </message>
+    <message>
+        <source>Start het programma opnieuw om de nieuwe taal te zien.</source>
+        <translation>Restart the program to see the new language.</translation>
+    </message>
+</context>
+<context>
+    <name>rk::WelcomePage</name>
+    <message>
+        <source>&amp;Voorbeeldproject bekijken</source>
+        <translation>&amp;View example project</translation>
+    </message>
+    <message>
+        <source>Routekaart Werkboek</source>
+        <translation>Routekaart Workbook</translation>
+    </message>
+    <message>
+        <source>Werk stap voor stap aan de lokale aanpak van eenzaamheid, samen met uw partners. Alles wat u invult, wordt meteen bewaard in één projectbestand.</source>
+        <translation>Work step by step on the local approach to loneliness, together with your partners. Everything you enter is saved at once in one project file.</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw project...</source>
+        <translation>&amp;New project...</translation>
+    </message>
+    <message>
+        <source>Project &amp;openen...</source>
+        <translation>&amp;Open project...</translation>
+    </message>
+    <message>
+        <source>&amp;Recent geopend</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <source>Recent geopende projecten</source>
+        <translation>Recently opened projects</translation>
+    </message>
+    <message>
+        <source>Nog geen projecten geopend.</source>
+        <translation>No projects opened yet.</translation>
+    </message>
+</context>
 </TS>

@@ -41,8 +41,7 @@ void checkRefused(const QString &path, FileProblem expected)
 {
     const QByteArray before = test::readAll(path);
     const OpenResult result = ProjectOpener::open(path);
-    INFO("file " << path.toStdString() << ": " << result.message.toStdString() << " / "
-                 << result.detail.toStdString());
+    INFO("file " << path.toStdString() << ": " << result.message.toStdString() << " / " << result.detail.toStdString());
     CHECK_FALSE(result.ok());
     CHECK(result.problem == expected);
     CHECK_FALSE(result.message.isEmpty());
@@ -77,8 +76,8 @@ TEST_CASE("The corpus of broken and hostile files gets the expected verdict", "[
             if (name.endsWith(QLatin1String(".routekaart"))) {
                 const QString path = workspace.path(name);
                 REQUIRE(QFile::copy(corpus.filePath(name), path));
-                checkRefused(path, name.startsWith(QLatin1String("empty")) ? FileProblem::Empty
-                                                                            : FileProblem::NotSqlite);
+                checkRefused(path,
+                             name.startsWith(QLatin1String("empty")) ? FileProblem::Empty : FileProblem::NotSqlite);
                 continue;
             }
             bool emptyBase = false;

@@ -19,7 +19,8 @@ namespace {
 QString makeVersion1(const test::Workspace &workspace, const QString &name)
 {
     const QString path = workspace.path(name);
-    REQUIRE(test::runSql(path, QString::fromUtf8(test::readAll(test::dataPath(QStringLiteral("fixtures/schema-v1.sql"))))));
+    REQUIRE(
+        test::runSql(path, QString::fromUtf8(test::readAll(test::dataPath(QStringLiteral("fixtures/schema-v1.sql"))))));
     return path;
 }
 } // namespace

@@ -38,8 +38,8 @@ TEST_CASE("A new project holds every field and all chapters after reopening", "[
         REQUIRE(document->writeProjectInfo(changed));
         int n = 0;
         for (const ChapterInfo &info : chapterInfos()) {
-            REQUIRE(document->writeChapterNotes(info.id, QStringLiteral("**Hoofdstuk %1**\n\n- één\n- twee <b>geen html</b>\n")
-                                                             .arg(info.number)));
+            REQUIRE(document->writeChapterNotes(
+                info.id, QStringLiteral("**Hoofdstuk %1**\n\n- één\n- twee <b>geen html</b>\n").arg(info.number)));
             REQUIRE(document->writeChapterStatus(info.id, static_cast<ChapterStatus>(n++ % 3)));
         }
         REQUIRE(document->writeMetaValue(QStringLiteral("test_key"), QStringLiteral("waarde")));
@@ -229,7 +229,8 @@ TEST_CASE("Values beyond the limits are refused before they reach the file", "[p
 {
     test::Workspace workspace;
     auto document = test::createProject(workspace.path(QStringLiteral("grens.routekaart")));
-    CHECK_FALSE(document->writeChapterNotes(ChapterId::Verkenning, QString(limits::kNotesLength + 1, QLatin1Char('a'))));
+    CHECK_FALSE(
+        document->writeChapterNotes(ChapterId::Verkenning, QString(limits::kNotesLength + 1, QLatin1Char('a'))));
     CHECK(document->lastError().contains(QLatin1String("te lang")));
     ProjectInfo info = document->project();
     info.gemeente.clear();
