@@ -337,8 +337,11 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
         showReadOnlyNotice();
     } else {
         m_welcome->setRecentFiles(recentFiles::list());
+        m_welcome->setFocus();
         m_stack->setCurrentWidget(m_welcome);
     }
+    // Without a project there is nothing to navigate.
+    m_navigator->setVisible(m_document != nullptr);
     updateTitle();
     updateActions();
     updateRecentMenu();
