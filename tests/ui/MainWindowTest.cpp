@@ -10,13 +10,21 @@
 #include "MessageBox.h"
 #include "NoticeBar.h"
 #include "ProjectDocument.h"
+#include "ProjectInfoDialog.h"
+#include "RecentFiles.h"
 
 #include <catch2/catch.hpp>
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
+#include <QDate>
+#include <QDialogButtonBox>
 #include <QFile>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -232,4 +240,55 @@ TEST_CASE("A failed edit shows why and keeps the typed text", "[ui][fault]")
     CHECK(window.document() != nullptr);
     MessageBox::setNextAnswer(QMessageBox::Yes);
     CHECK(window.closeProject());
+}
+
+TEST_CASE("A new project starts from the dialog with a three-year horizon", "[ui]")
+{
+    test::Workspace workspace;
+    const QString path = workspace.path(QStringLiteral("nieuw.routekaart"));
+    MainWindow window;
+    bool sawDefaults = false;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<ProjectInfoDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        const ProjectInfo defaults = dialog->info();
+        sawDefaults = defaults.horizonYears == 3 && defaults.startYear == QDate::currentDate().year();
+        auto *gemeente = dialog->findChild<QLineEdit *>();
+        REQUIRE(gemeente);
+        gemeente->setText(QStringLiteral("Gemeente Ljouwert-Súd"));
+        dialog->accept();
+    });
+    REQUIRE(window.createProject(path));
+    CHECK(sawDefaults);
+    CHECK(window.document()->project().gemeente == QStringLiteral("Gemeente Ljouwert-Súd"));
+    CHECK(window.windowTitle().contains(QStringLiteral("Ljouwert-Súd")));
+    CHECK(window.chapterPage()->chapter() == ChapterId::Verkenning);
+}
+
+TEST_CASE("The project dialog refuses an empty gemeente", "[ui]")
+{
+    ProjectInfoDialog dialog(ProjectInfoDialog::Purpose::NewProject);
+    auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    CHECK_FALSE(ok->isEnabled());
+    dialog.findChild<QLineEdit *>()->setText(QStringLiteral("Gemeente X"));
+    CHECK(ok->isEnabled());
+}
+
+TEST_CASE("Closing returns to the welcome page with the file in the recent list", "[ui]")
+{
+    test::Workspace workspace;
+    const QString path = copyDemo(workspace);
+    MainWindow window;
+    REQUIRE(window.openProject(path));
+    REQUIRE(window.closeProject());
+    CHECK(window.document() == nullptr);
+    CHECK(window.windowTitle().isEmpty());
+    CHECK(recentFiles::list().constFirst() == QFileInfo(path).absoluteFilePath());
+    // Opening it again from the recent list works; a vanished file is dropped from it.
+    REQUIRE(window.openProject(recentFiles::list().constFirst()));
+    REQUIRE(window.closeProject());
+    QFile::remove(path);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    CHECK_FALSE(window.openProject(path));
+    CHECK_FALSE(recentFiles::list().contains(QFileInfo(path).absoluteFilePath()));
 }
