@@ -120,6 +120,8 @@ bool ProjectDocument::load(QString *detail)
     }
 
     m_meta.clear();
+    if (m_schemaVersion >= 3 && !loadWorkbook(detail))
+        return false;
     if (m_schemaVersion >= 2) {
         Statement meta(m_db, QStringLiteral("SELECT key, value FROM project_meta LIMIT 1001"));
         while (meta.next())

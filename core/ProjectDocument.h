@@ -2,8 +2,10 @@
 
 #include "FileProblem.h"
 #include "ProjectTypes.h"
+#include "records/RecordTables.h"
 #include "storage/Database.h"
 
+#include <QHash>
 #include <QMap>
 #include <QObject>
 
@@ -37,6 +39,12 @@ public:
     const ChapterState &chapter(ChapterId id) const;
     QString metaValue(const QString &key) const { return m_meta.value(key); }
 
+    // The workbook: answers to guidance questions, checklist answers, chapter tables.
+    QString answer(ChapterId chapter, const QString &questionKey) const;
+    ChecklistEntry checklistEntry(ChapterId chapter, const QString &itemKey) const;
+    const QList<Record> &records(TableId table) const;
+    int recordRow(TableId table, const QString &recordId) const; // -1 when absent
+
     QUndoStack *undoStack() const { return m_undoStack; }
     // The translated reason the last write failed.
     QString lastError() const { return m_lastError; }
@@ -47,6 +55,12 @@ public:
     bool writeChapterStatus(ChapterId id, ChapterStatus status);
     bool writeProjectInfo(const ProjectInfo &info);
     bool writeMetaValue(const QString &key, const QString &value);
+    bool writeAnswer(ChapterId chapter, const QString &questionKey, const QString &answer);
+    bool writeChecklistEntry(ChapterId chapter, const QString &itemKey, const ChecklistEntry &entry);
+    // Inserts at `row` (0..count); the record keeps its id, so undo restores the same row.
+    bool insertRecord(TableId table, int row, const Record &record);
+    bool removeRecord(TableId table, const QString &recordId);
+    bool writeRecordField(TableId table, const QString &recordId, int field, const QVariant &value);
 
     // Writes a compact single-file copy (VACUUM INTO). The target must not exist.
     bool saveCopyAs(const QString &targetPath);
@@ -58,12 +72,19 @@ Q_SIGNALS:
     void projectInfoChanged();
     void chapterChanged(rk::ChapterId id);
     void writeFailed(const QString &message);
+    void answerChanged(rk::ChapterId chapter, const QString &questionKey);
+    void checklistEntryChanged(rk::ChapterId chapter, const QString &itemKey);
+    void recordInserted(rk::TableId table, int row);
+    void recordRemoved(rk::TableId table, int row);
+    void recordChanged(rk::TableId table, int row, int field);
 
 private:
     friend class ProjectOpener;
     ProjectDocument(Database db, QString path, int schemaVersion, QObject *parent = nullptr);
 
     bool load(QString *detail);
+    bool loadWorkbook(QString *detail);
+    bool failWith(const QString &message);
     bool canWrite();
     bool failWrite();
     ChapterState &chapterRef(ChapterId id);
@@ -78,6 +99,9 @@ private:
     ProjectInfo m_project;
     std::array<ChapterState, kChapterCount> m_chapters;
     QMap<QString, QString> m_meta;
+    QHash<QString, QString> m_answers;          // "chapter/key" -> answer
+    QHash<QString, ChecklistEntry> m_checklist; // "chapter/key" -> entry
+    std::array<QList<Record>, kTableCount> m_records;
     QUndoStack *m_undoStack = nullptr;
     QString m_lastError;
 };

@@ -35,6 +35,26 @@ struct ChapterState
     QString updatedAt;
 };
 
+// The answer to one checklist item: ja / deels / nee / n.v.t., or not answered yet.
+enum class ChecklistAnswer
+{
+    Unanswered = 0,
+    Yes = 1,
+    Partly = 2,
+    No = 3,
+    NotApplicable = 4
+};
+
+struct ChecklistEntry
+{
+    ChecklistAnswer answer = ChecklistAnswer::Unanswered;
+    QString comment;
+
+    bool operator==(const ChecklistEntry &other) const { return answer == other.answer && comment == other.comment; }
+};
+
+QString checklistAnswerName(ChecklistAnswer answer);
+
 // Limits checked on every write and on every read of a file, so that a hostile
 // file cannot make the app allocate without bound.
 namespace limits {
@@ -43,6 +63,9 @@ constexpr int kNotesLength = 200000;
 constexpr int kMinYear = 2000;
 constexpr int kMaxYear = 2100;
 constexpr int kMaxHorizonYears = 10;
+constexpr int kAnswerLength = 20000;
+constexpr int kCommentLength = 5000;
+constexpr int kMaxRecordsPerTable = 100000;
 } // namespace limits
 
 } // namespace rk

@@ -14,8 +14,9 @@
 #include <QApplication>
 using TestApplication = QApplication;
 #else
-#include <QCoreApplication>
-using TestApplication = QCoreApplication;
+// Core tests need no widgets, but QTextDocument (Markdown) wants fonts.
+#include <QGuiApplication>
+using TestApplication = QGuiApplication;
 #endif
 
 #include <cstring>

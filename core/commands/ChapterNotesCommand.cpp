@@ -7,10 +7,6 @@
 
 namespace rk {
 
-namespace {
-constexpr qint64 kMergeWindowMs = 5000;
-}
-
 ChapterNotesCommand::ChapterNotesCommand(ProjectDocument *document, ChapterId chapter, QString oldNotes,
                                          QString newNotes)
     : m_document(document), m_chapter(chapter), m_oldNotes(std::move(oldNotes)), m_newNotes(std::move(newNotes))
@@ -42,7 +38,7 @@ int ChapterNotesCommand::id() const
 bool ChapterNotesCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const ChapterNotesCommand *>(other);
-    if (next->m_chapter != m_chapter || m_lastEdit.elapsed() > kMergeWindowMs)
+    if (next->m_chapter != m_chapter || m_lastEdit.elapsed() > kTypingMergeWindowMs)
         return false;
     m_newNotes = next->m_newNotes;
     m_lastEdit.start();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ProjectTypes.h"
+#include "records/RecordTables.h"
 
 namespace rk {
 
@@ -14,6 +15,14 @@ namespace edit {
 bool setChapterNotes(ProjectDocument &document, ChapterId chapter, const QString &notes);
 bool setChapterStatus(ProjectDocument &document, ChapterId chapter, ChapterStatus status);
 bool setProjectInfo(ProjectDocument &document, const ProjectInfo &info);
+bool setAnswer(ProjectDocument &document, ChapterId chapter, const QString &questionKey, const QString &answer);
+bool setChecklistEntry(ProjectDocument &document, ChapterId chapter, const QString &itemKey,
+                       const ChecklistEntry &entry);
+// Adds an empty row (or `record`) at `row`; returns the new row's id, or empty on failure.
+QString insertRecord(ProjectDocument &document, TableId table, int row, const Record &record = {});
+bool removeRecord(ProjectDocument &document, TableId table, const QString &recordId);
+bool setRecordField(ProjectDocument &document, TableId table, const QString &recordId, int field,
+                    const QVariant &value);
 
 } // namespace edit
 } // namespace rk

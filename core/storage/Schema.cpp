@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Statement.h"
 #include "Transaction.h"
+#include "records/RecordTables.h"
 
 #include <QDateTime>
 #include <QStringList>
@@ -49,6 +50,109 @@ CREATE TABLE project_meta (
 );
 )sql";
 
+// Version 3: the chapter workbooks: answers to the guidance questions, checklist answers
+// and the chapter tables. Frozen: never edit.
+const char *const kVersion3 = R"sql(
+CREATE TABLE question_answer (
+    id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+    chapter TEXT NOT NULL CHECK (length(chapter) BETWEEN 1 AND 40),
+    question_key TEXT NOT NULL CHECK (length(question_key) BETWEEN 1 AND 40),
+    answer TEXT NOT NULL DEFAULT '' CHECK (length(answer) <= 20000),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    UNIQUE (chapter, question_key)
+);
+CREATE TABLE checklist_answer (
+    id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+    chapter TEXT NOT NULL CHECK (length(chapter) BETWEEN 1 AND 40),
+    item_key TEXT NOT NULL CHECK (length(item_key) BETWEEN 1 AND 40),
+    answer INTEGER NOT NULL DEFAULT 0 CHECK (answer BETWEEN 0 AND 4),
+    comment TEXT NOT NULL DEFAULT '' CHECK (length(comment) <= 5000),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    UNIQUE (chapter, item_key)
+);
+CREATE TABLE local_figure (
+    id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+    position INTEGER NOT NULL,
+    area TEXT NOT NULL DEFAULT '' CHECK (length(area) <= 500),
+    subject TEXT NOT NULL DEFAULT '' CHECK (length(subject) <= 500),
+    value REAL,
+    unit TEXT NOT NULL DEFAULT '' CHECK (length(unit) <= 500),
+    year INTEGER,
+    source TEXT NOT NULL DEFAULT '' CHECK (length(source) <= 500),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE persona (
+    id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL DEFAULT '' CHECK (length(name) <= 500),
+    age_group TEXT NOT NULL DEFAULT '' CHECK (length(age_group) <= 500),
+    situation TEXT NOT NULL DEFAULT '' CHECK (length(situation) <= 5000),
+    life_events TEXT NOT NULL DEFAULT '' CHECK (length(life_events) <= 5000),
+    helps TEXT NOT NULL DEFAULT '' CHECK (length(helps) <= 5000),
+    does_not_help TEXT NOT NULL DEFAULT '' CHECK (length(does_not_help) <= 5000),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE life_event_focus (
+    id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+    position INTEGER NOT NULL,
+    life_event TEXT NOT NULL DEFAULT '' CHECK (length(life_event) <= 500),
+    vindplaatsen TEXT NOT NULL DEFAULT '' CHECK (length(vindplaatsen) <= 5000),
+    signallers TEXT NOT NULL DEFAULT '' CHECK (length(signallers) <= 5000),
+    approach TEXT NOT NULL DEFAULT '' CHECK (length(approach) <= 5000),
+    timing TEXT NOT NULL DEFAULT '' CHECK (length(timing) <= 500),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE campaign (
+    id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL DEFAULT '' CHECK (length(name) <= 500),
+    audience INTEGER CHECK (audience IS NULL OR audience BETWEEN 0 AND 2),
+    channels TEXT NOT NULL DEFAULT '' CHECK (length(channels) <= 500),
+    start_date TEXT NOT NULL DEFAULT '' CHECK (length(start_date) <= 10),
+    end_date TEXT NOT NULL DEFAULT '' CHECK (length(end_date) <= 10),
+    message TEXT NOT NULL DEFAULT '' CHECK (length(message) <= 5000),
+    result TEXT NOT NULL DEFAULT '' CHECK (length(result) <= 5000),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE signaller (
+    id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+    position INTEGER NOT NULL,
+    who TEXT NOT NULL DEFAULT '' CHECK (length(who) <= 500),
+    where_met TEXT NOT NULL DEFAULT '' CHECK (length(where_met) <= 5000),
+    trained INTEGER NOT NULL DEFAULT 0 CHECK (trained IN (0, 1)),
+    trained_on TEXT NOT NULL DEFAULT '' CHECK (length(trained_on) <= 10),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE meldpunt_count (
+    id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+    position INTEGER NOT NULL,
+    period_start TEXT NOT NULL DEFAULT '' CHECK (length(period_start) <= 10),
+    reports INTEGER CHECK (reports IS NULL OR reports >= 0),
+    offers INTEGER CHECK (offers IS NULL OR offers >= 0),
+    note TEXT NOT NULL DEFAULT '' CHECK (length(note) <= 500),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE offer (
+    id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+    position INTEGER NOT NULL,
+    activity TEXT NOT NULL DEFAULT '' CHECK (length(activity) <= 500),
+    kind INTEGER CHECK (kind IS NULL OR kind BETWEEN 0 AND 6),
+    for_whom TEXT NOT NULL DEFAULT '' CHECK (length(for_whom) <= 500),
+    provider TEXT NOT NULL DEFAULT '' CHECK (length(provider) <= 500),
+    reach INTEGER CHECK (reach IS NULL OR reach >= 0),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+)sql";
+
 QString nowUtc()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -69,12 +173,19 @@ bool stepToVersion2(Database &db)
     return insert.exec();
 }
 
+bool stepToVersion3(Database &db)
+{
+    return db.exec(QString::fromUtf8(kVersion3));
+}
+
 // Applies the step that takes a file from `from` to `from + 1`, without a transaction.
 bool applyStep(Database &db, int from)
 {
     switch (from) {
     case 1:
         return stepToVersion2(db);
+    case 2:
+        return stepToVersion3(db);
     default:
         db.setError(-1, QStringLiteral("no migration from schema %1").arg(from));
         return false;
@@ -168,11 +279,20 @@ bool matchesVersion(Database &db, int version, QString *detail)
 bool isReadableSuperset(Database &db, QString *detail)
 {
     // The columns every reader of this version selects.
-    const QStringList probes = {
+    QStringList probes = {
         QStringLiteral("SELECT id, gemeente, title, start_year, horizon_years, created_at, updated_at FROM project"),
         QStringLiteral("SELECT id, chapter, status, notes, created_at, updated_at FROM chapter_state"),
         QStringLiteral("SELECT id, key, value FROM project_meta"),
+        QStringLiteral("SELECT id, chapter, question_key, answer FROM question_answer"),
+        QStringLiteral("SELECT id, chapter, item_key, answer, comment FROM checklist_answer"),
     };
+    for (const TableSpec &spec : tableSpecs()) {
+        QStringList columns{QStringLiteral("id"), QStringLiteral("position"), QStringLiteral("created_at")};
+        for (const FieldSpec &field : spec.fields)
+            columns.append(QLatin1String(field.column));
+        probes.append(
+            QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QStringLiteral(", ")), QLatin1String(spec.sqlName)));
+    }
     for (const QString &sql : probes) {
         Statement probe(db, sql + QStringLiteral(" LIMIT 0"));
         if (!probe.isValid()) {

@@ -58,6 +58,12 @@ TEST_CASE("Opening a version 1 file migrates it after writing a backup", "[migra
     CHECK(result.document->chapter(ChapterId::Verkenning).status == ChapterStatus::Done);
     CHECK(result.document->chapter(ChapterId::Preventie).notes == QLatin1String("- rouw\n- pensioen"));
     CHECK(result.document->metaValue(QStringLiteral("schema_history")) == QLatin1String("1"));
+    // The workbook of version 3 is there and empty: every question shows unanswered.
+    CHECK(result.document->answer(ChapterId::Verkenning, QStringLiteral("probleem")).isEmpty());
+    CHECK(result.document->checklistEntry(ChapterId::Verkenning, QStringLiteral("k1a")).answer ==
+          ChecklistAnswer::Unanswered);
+    CHECK(result.document->records(TableId::Persona).isEmpty());
+    CHECK(result.document->writeAnswer(ChapterId::Verkenning, QStringLiteral("probleem"), QStringLiteral("groot")));
     REQUIRE(result.notices.size() == 1);
     CHECK(result.notices.constFirst().contains(QLatin1String("Oudstad.v1.routekaart")));
 

@@ -1,0 +1,311 @@
+#include "RecordTables.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QLocale>
+
+namespace rk {
+
+namespace {
+const char *const kContext = "rk::Records";
+
+const std::vector<TableSpec> kTables = {
+    {TableId::LocalFigure,
+     "local_figure",
+     ChapterId::Verkenning,
+     QT_TRANSLATE_NOOP("rk::Records", "Lokale cijfers"),
+     {{"area", FieldType::Text, QT_TRANSLATE_NOOP("rk::Records", "Gebied of wijk")},
+      {"subject", FieldType::Text, QT_TRANSLATE_NOOP("rk::Records", "Onderwerp")},
+      {"value", FieldType::Real, QT_TRANSLATE_NOOP("rk::Records", "Waarde")},
+      {"unit", FieldType::Text, QT_TRANSLATE_NOOP("rk::Records", "Eenheid")},
+      {"year", FieldType::Integer, QT_TRANSLATE_NOOP("rk::Records", "Jaar")},
+      {"source", FieldType::Text, QT_TRANSLATE_NOOP("rk::Records", "Bron")}}},
+    {TableId::Persona,
+     "persona",
+     ChapterId::Verkenning,
+     QT_TRANSLATE_NOOP("rk::Records", "Persona's"),
+     {{"name", FieldType::Text, QT_TRANSLATE_NOOP("rk::Records", "Naam")},
+      {"age_group", FieldType::Text, QT_TRANSLATE_NOOP("rk::Records", "Leeftijdsgroep")},
+      {"situation", FieldType::LongText, QT_TRANSLATE_NOOP("rk::Records", "Situatie")},
+      {"life_events", FieldType::LongText, QT_TRANSLATE_NOOP("rk::Records", "Levensgebeurtenissen")},
+      {"helps", FieldType::LongText, QT_TRANSLATE_NOOP("rk::Records", "Wat helpt")},
+      {"does_not_help", FieldType::LongText, QT_TRANSLATE_NOOP("rk::Records", "Wat helpt niet")}}},
+    {TableId::LifeEventFocus,
+     "life_event_focus",
+     ChapterId::Preventie,
+     QT_TRANSLATE_NOOP("rk::Records", "Levensgebeurtenissen"),
+     {{"life_event", FieldType::Text, QT_TRANSLATE_NOOP("rk::Records", "Levensgebeurtenis")},
+      {"vindplaatsen", FieldType::LongText, QT_TRANSLATE_NOOP("rk::Records", "Vindplaatsen")},
+      {"signallers", FieldType::LongText, QT_TRANSLATE_NOOP("rk::Records", "Wie signaleert daar")},
+      {"approach", FieldType::LongText, QT_TRANSLATE_NOOP("rk::Records", "Aanpak")},
+      {"timing", FieldType::Text, QT_TRANSLATE_NOOP("rk::Records", "Timing")}}},
+    {TableId::Campaign,
+     "campaign",
+     ChapterId::Bewustwording,
+     QT_TRANSLATE_NOOP("rk::Records", "Campagnes"),
+     {{"name", FieldType::Text, QT_TRANSLATE_NOOP("rk::Records", "Naam")},
+      {"audience", FieldType::Choice, QT_TRANSLATE_NOOP("rk::Records", "Doelgroep"), ChoiceList::Audience},
+      {"channels", FieldType::ChoiceSet, QT_TRANSLATE_NOOP("rk::Records", "Kanalen"), ChoiceList::Channel},
+      {"start_date", FieldType::Date, QT_TRANSLATE_NOOP("rk::Records", "Van")},
+      {"end_date", FieldType::Date, QT_TRANSLATE_NOOP("rk::Records", "Tot en met")},
+      {"message", FieldType::LongText, QT_TRANSLATE_NOOP("rk::Records", "Boodschap")},
+      {"result", FieldType::LongText, QT_TRANSLATE_NOOP("rk::Records", "Resultaat")}}},
+    {TableId::Signaller,
+     "signaller",
+     ChapterId::SignalerenBespreken,
+     QT_TRANSLATE_NOOP("rk::Records", "Signaleerders"),
+     {{"who", FieldType::Text, QT_TRANSLATE_NOOP("rk::Records", "Wie")},
+      {"where_met", FieldType::LongText, QT_TRANSLATE_NOOP("rk::Records", "Waar ze mensen tegenkomen")},
+      {"trained", FieldType::Flag, QT_TRANSLATE_NOOP("rk::Records", "Getraind")},
+      {"trained_on", FieldType::Date, QT_TRANSLATE_NOOP("rk::Records", "Getraind op")}}},
+    {TableId::MeldpuntCount,
+     "meldpunt_count",
+     ChapterId::SignalerenBespreken,
+     QT_TRANSLATE_NOOP("rk::Records", "Meldingen bij het meldpunt (aantallen)"),
+     {{"period_start", FieldType::Date, QT_TRANSLATE_NOOP("rk::Records", "Periode vanaf")},
+      {"reports", FieldType::Integer, QT_TRANSLATE_NOOP("rk::Records", "Meldingen van inwoners")},
+      {"offers", FieldType::Integer, QT_TRANSLATE_NOOP("rk::Records", "Aanmeldingen om te helpen")},
+      {"note", FieldType::Text, QT_TRANSLATE_NOOP("rk::Records", "Toelichting")}}},
+    {TableId::Offer,
+     "offer",
+     ChapterId::OndersteunenActiveren,
+     QT_TRANSLATE_NOOP("rk::Records", "Lokaal aanbod"),
+     {{"activity", FieldType::Text, QT_TRANSLATE_NOOP("rk::Records", "Activiteit")},
+      {"kind", FieldType::Choice, QT_TRANSLATE_NOOP("rk::Records", "Soort"), ChoiceList::OfferKind},
+      {"for_whom", FieldType::Text, QT_TRANSLATE_NOOP("rk::Records", "Voor wie")},
+      {"provider", FieldType::Text, QT_TRANSLATE_NOOP("rk::Records", "Aanbieder")},
+      {"reach", FieldType::Integer, QT_TRANSLATE_NOOP("rk::Records", "Bereik (personen)")}}},
+};
+
+const std::vector<Choice> kAudience = {
+    {"signaleerders", QT_TRANSLATE_NOOP("rk::Records", "Signaleerders")},
+    {"eenzame_inwoners", QT_TRANSLATE_NOOP("rk::Records", "Eenzame inwoners")},
+    {"alle_inwoners", QT_TRANSLATE_NOOP("rk::Records", "Alle inwoners")},
+};
+
+const std::vector<Choice> kOfferKind = {
+    {"ontmoeting", QT_TRANSLATE_NOOP("rk::Records", "Ontmoeting")},
+    {"een_op_een", QT_TRANSLATE_NOOP("rk::Records", "Eén-op-één")},
+    {"praktisch", QT_TRANSLATE_NOOP("rk::Records", "Praktische hulp")},
+    {"online", QT_TRANSLATE_NOOP("rk::Records", "Online")},
+    {"cultuur", QT_TRANSLATE_NOOP("rk::Records", "Cultuur")},
+    {"maatje", QT_TRANSLATE_NOOP("rk::Records", "Maatje")},
+    {"anders", QT_TRANSLATE_NOOP("rk::Records", "Anders")},
+};
+
+const std::vector<Choice> kChannels = {
+    {"krant", QT_TRANSLATE_NOOP("rk::Records", "Lokale krant"), false},
+    {"wijkkrant", QT_TRANSLATE_NOOP("rk::Records", "Wijkkrant"), false},
+    {"omroep", QT_TRANSLATE_NOOP("rk::Records", "Lokale omroep"), false},
+    {"post", QT_TRANSLATE_NOOP("rk::Records", "Kaart of brief per post"), false},
+    {"posters", QT_TRANSLATE_NOOP("rk::Records", "Posters en folders"), false},
+    {"bijeenkomst", QT_TRANSLATE_NOOP("rk::Records", "Bijeenkomst"), false},
+    {"sociale_media", QT_TRANSLATE_NOOP("rk::Records", "Sociale media"), true},
+    {"website", QT_TRANSLATE_NOOP("rk::Records", "Website"), true},
+    {"nieuwsbrief", QT_TRANSLATE_NOOP("rk::Records", "E-mailnieuwsbrief"), true},
+};
+
+const std::vector<Choice> kNone;
+} // namespace
+
+const std::vector<TableSpec> &tableSpecs()
+{
+    return kTables;
+}
+
+const TableSpec &tableSpec(TableId id)
+{
+    return kTables.at(std::size_t(id));
+}
+
+std::vector<TableId> tablesOfChapter(ChapterId chapter)
+{
+    std::vector<TableId> result;
+    for (const TableSpec &spec : kTables) {
+        if (spec.chapter == chapter)
+            result.push_back(spec.id);
+    }
+    return result;
+}
+
+QString tableTitle(TableId id)
+{
+    return QCoreApplication::translate(kContext, tableSpec(id).title);
+}
+
+QString fieldLabel(TableId id, int field)
+{
+    return QCoreApplication::translate(kContext, tableSpec(id).fields.at(std::size_t(field)).label);
+}
+
+const std::vector<Choice> &choices(ChoiceList list)
+{
+    switch (list) {
+    case ChoiceList::Audience:
+        return kAudience;
+    case ChoiceList::OfferKind:
+        return kOfferKind;
+    case ChoiceList::Channel:
+        return kChannels;
+    case ChoiceList::None:
+        break;
+    }
+    return kNone;
+}
+
+QString choiceLabel(ChoiceList list, int index)
+{
+    const std::vector<Choice> &all = choices(list);
+    if (index < 0 || index >= int(all.size()))
+        return {};
+    return QCoreApplication::translate(kContext, all.at(std::size_t(index)).label);
+}
+
+QString choiceSetLabel(ChoiceList list, const QString &keys)
+{
+    QStringList labels;
+    const QStringList selected = keys.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    const std::vector<Choice> &all = choices(list);
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        if (selected.contains(QLatin1String(all.at(i).key)))
+            labels.append(choiceLabel(list, int(i)));
+    }
+    return labels.join(QStringLiteral(", "));
+}
+
+int maxLength(FieldType type)
+{
+    return type == FieldType::LongText ? 5000 : 500;
+}
+
+bool normaliseValue(const FieldSpec &field, QVariant *value)
+{
+    if (!value->isValid() || value->isNull()) {
+        *value = (field.type == FieldType::Integer || field.type == FieldType::Real || field.type == FieldType::Choice)
+                     ? QVariant()
+                     : (field.type == FieldType::Flag ? QVariant(qint64(0)) : QVariant(QString()));
+        return true;
+    }
+    switch (field.type) {
+    case FieldType::Text:
+    case FieldType::LongText: {
+        QString text = value->toString();
+        if (field.type == FieldType::Text)
+            text = text.simplified();
+        else
+            text = text.trimmed();
+        if (text.size() > maxLength(field.type))
+            return false;
+        *value = text;
+        return true;
+    }
+    case FieldType::Integer:
+    case FieldType::Choice:
+    case FieldType::Flag: {
+        if (value->typeId() == QMetaType::QString && value->toString().trimmed().isEmpty()) {
+            *value = field.type == FieldType::Flag ? QVariant(qint64(0)) : QVariant();
+            return true;
+        }
+        bool ok = false;
+        const qint64 number = value->typeId() == QMetaType::QString ? QLocale().toLongLong(value->toString(), &ok)
+                                                                    : value->toLongLong(&ok);
+        if (!ok)
+            return false;
+        if (field.type == FieldType::Choice && (number < 0 || number >= qint64(choices(field.choices).size())))
+            return false;
+        if (field.type == FieldType::Flag && number != 0 && number != 1)
+            return false;
+        if (field.type == FieldType::Integer && (number < -1000000000LL || number > 1000000000LL))
+            return false;
+        *value = number;
+        return true;
+    }
+    case FieldType::Real: {
+        if (value->typeId() == QMetaType::QString) {
+            const QString text = value->toString().trimmed();
+            if (text.isEmpty()) {
+                *value = QVariant();
+                return true;
+            }
+            // The UI language first, then Dutch (decimal comma), then a plain decimal point.
+            bool ok = false;
+            double number = QLocale().toDouble(text, &ok);
+            if (!ok)
+                number = QLocale(QLocale::Dutch, QLocale::Netherlands).toDouble(text, &ok);
+            if (!ok)
+                number = QLocale::c().toDouble(text, &ok);
+            if (!ok || !qIsFinite(number))
+                return false;
+            *value = number;
+            return true;
+        }
+        bool ok = false;
+        const double number = value->toDouble(&ok);
+        if (!ok || !qIsFinite(number))
+            return false;
+        *value = number;
+        return true;
+    }
+    case FieldType::Date: {
+        const QString text =
+            value->typeId() == QMetaType::QDate ? value->toDate().toString(Qt::ISODate) : value->toString().trimmed();
+        if (!text.isEmpty() && !QDate::fromString(text, Qt::ISODate).isValid())
+            return false;
+        *value = text;
+        return true;
+    }
+    case FieldType::ChoiceSet: {
+        QStringList keys = value->toString().split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        QStringList known;
+        for (const Choice &choice : choices(field.choices)) {
+            if (keys.removeAll(QLatin1String(choice.key)) > 0)
+                known.append(QLatin1String(choice.key));
+        }
+        if (!keys.isEmpty())
+            return false;
+        *value = known.join(QLatin1Char(';'));
+        return true;
+    }
+    }
+    return false;
+}
+
+QString displayValue(const FieldSpec &field, const QVariant &value)
+{
+    if (!value.isValid() || value.isNull())
+        return {};
+    switch (field.type) {
+    case FieldType::Text:
+    case FieldType::LongText:
+        return value.toString();
+    case FieldType::Integer:
+        return QLocale().toString(value.toLongLong());
+    case FieldType::Real:
+        return QLocale().toString(value.toDouble(), 'g', 12);
+    case FieldType::Date: {
+        const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
+        return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+    }
+    case FieldType::Choice:
+        return choiceLabel(field.choices, int(value.toLongLong()));
+    case FieldType::Flag:
+        return value.toLongLong() != 0 ? QCoreApplication::translate(kContext, "ja")
+                                       : QCoreApplication::translate(kContext, "nee");
+    case FieldType::ChoiceSet:
+        return choiceSetLabel(field.choices, value.toString());
+    }
+    return {};
+}
+
+Record emptyRecord(TableId id)
+{
+    Record record;
+    for (const FieldSpec &field : tableSpec(id).fields) {
+        QVariant value;
+        normaliseValue(field, &value);
+        record.values.append(value);
+    }
+    return record;
+}
+
+} // namespace rk

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "ProjectTypes.h"
+#include "WorkbookLocation.h"
+
+#include <QList>
+
+#include <array>
+
+namespace rk {
+
+class GuidanceLibrary;
+class ProjectDocument;
+
+struct ChapterProgress
+{
+    ChapterId chapter = ChapterId::Verkenning;
+    ChapterStatus status = ChapterStatus::NotStarted;
+    int questionsAnswered = 0;
+    int questionCount = 0;
+    int checklistAnswered = 0;
+    int checklistCount = 0;
+    int tableRows = 0;
+    bool hasNotes = false;
+};
+
+struct OpenItem
+{
+    WorkbookLocation location;
+    QString text; // translated, ready to show
+};
+
+// The figures of the home page: how far each chapter is and what is still open.
+struct DashboardSummary
+{
+    std::array<ChapterProgress, kChapterCount> chapters;
+    int chaptersDone = 0;
+    int chaptersInProgress = 0;
+    int questionsAnswered = 0;
+    int questionCount = 0;
+    int checklistAnswered = 0;
+    int checklistCount = 0;
+    QList<OpenItem> openItems; // in chapter order: chapter status, then questions, then checklist
+};
+
+DashboardSummary summarise(const ProjectDocument &document, const GuidanceLibrary &guidance);
+
+} // namespace rk

@@ -1,0 +1,223 @@
+// Answers, checklists and chapter tables: round trips through the file, undo, limits,
+// the dashboard figures and search.
+
+#include "TestSupport.h"
+
+#include "ProjectDocument.h"
+#include "ProjectOpener.h"
+#include "commands/Edits.h"
+#include "guidance/Guidance.h"
+#include "workbook/Dashboard.h"
+#include "workbook/ProjectSearch.h"
+
+#include <catch2/catch.hpp>
+
+#include <QUndoStack>
+
+using namespace rk;
+
+namespace {
+std::unique_ptr<ProjectDocument> reopen(std::unique_ptr<ProjectDocument> document)
+{
+    const QString path = document->filePath();
+    document.reset();
+    OpenResult result = ProjectOpener::open(path);
+    REQUIRE(result.ok());
+    return std::move(result.document);
+}
+
+const QString kUnicode = QStringLiteral(
+    "Sjoerd Fryske Haadstêd, Ayşe Yılmaz 👋🏽, مرحبا بالعالم, \u05E9\u05DC\u05D5\u05DD");
+} // namespace
+
+TEST_CASE("Answers and checklist entries survive reopening and undo", "[workbook]")
+{
+    test::Workspace workspace;
+    auto document = test::createProject(workspace.path(QStringLiteral("antwoorden.routekaart")));
+    REQUIRE(edit::setAnswer(*document, ChapterId::Verkenning, QStringLiteral("probleem"), kUnicode));
+    REQUIRE(edit::setChecklistEntry(*document, ChapterId::MonitorenEvalueren, QStringLiteral("p06"),
+                                    {ChecklistAnswer::Partly, QStringLiteral("In twee van de drie wijken")}));
+    const QString longAnswer = QString(limits::kAnswerLength, QChar(0x00EB));
+    REQUIRE(edit::setAnswer(*document, ChapterId::Preventie, QStringLiteral("timing"), longAnswer));
+    CHECK_FALSE(
+        edit::setAnswer(*document, ChapterId::Preventie, QStringLiteral("timing"), longAnswer + QLatin1Char('x')));
+
+    document = reopen(std::move(document));
+    CHECK(document->answer(ChapterId::Verkenning, QStringLiteral("probleem")) == kUnicode);
+    CHECK(document->answer(ChapterId::Preventie, QStringLiteral("timing")) == longAnswer);
+    const ChecklistEntry entry = document->checklistEntry(ChapterId::MonitorenEvalueren, QStringLiteral("p06"));
+    CHECK(entry.answer == ChecklistAnswer::Partly);
+    CHECK(entry.comment == QLatin1String("In twee van de drie wijken"));
+
+    // Undo after reopening starts empty; new edits undo to the stored state.
+    REQUIRE(edit::setChecklistEntry(*document, ChapterId::MonitorenEvalueren, QStringLiteral("p06"),
+                                    {ChecklistAnswer::Yes, entry.comment}));
+    REQUIRE(edit::setAnswer(*document, ChapterId::Verkenning, QStringLiteral("probleem"), QStringLiteral("anders")));
+    document->undoStack()->undo();
+    document->undoStack()->undo();
+    CHECK(document->checklistEntry(ChapterId::MonitorenEvalueren, QStringLiteral("p06")).answer ==
+          ChecklistAnswer::Partly);
+    CHECK(document->answer(ChapterId::Verkenning, QStringLiteral("probleem")) == kUnicode);
+}
+
+TEST_CASE("Every chapter table adds, edits, removes and undoes through the file", "[workbook]")
+{
+    test::Workspace workspace;
+    auto document = test::createProject(workspace.path(QStringLiteral("tabellen.routekaart")));
+    for (const TableSpec &spec : tableSpecs()) {
+        DYNAMIC_SECTION(spec.sqlName)
+        {
+            const QString first = edit::insertRecord(*document, spec.id, 0);
+            const QString second = edit::insertRecord(*document, spec.id, 1);
+            REQUIRE_FALSE(first.isEmpty());
+            REQUIRE(document->records(spec.id).size() == 2);
+            // Give every field a value of its kind.
+            for (int field = 0; field < int(spec.fields.size()); ++field) {
+                const FieldSpec &f = spec.fields.at(std::size_t(field));
+                QVariant value;
+                switch (f.type) {
+                case FieldType::Text:
+                case FieldType::LongText:
+                    value = kUnicode;
+                    break;
+                case FieldType::Integer:
+                    value = qint64(2026);
+                    break;
+                case FieldType::Real:
+                    value = 47.5;
+                    break;
+                case FieldType::Date:
+                    value = QStringLiteral("2026-09-24");
+                    break;
+                case FieldType::Choice:
+                    value = qint64(1);
+                    break;
+                case FieldType::Flag:
+                    value = qint64(1);
+                    break;
+                case FieldType::ChoiceSet:
+                    value = QStringLiteral("sociale_media;krant");
+                    break;
+                }
+                REQUIRE(edit::setRecordField(*document, spec.id, second, field, value));
+            }
+            const Record filled = document->records(spec.id).at(1);
+            document = reopen(std::move(document));
+            REQUIRE(document->records(spec.id).size() == 2);
+            CHECK(document->records(spec.id).at(0).id == first);
+            const Record reread = document->records(spec.id).at(1);
+            CHECK(reread.id == second);
+            CHECK(reread.values == filled.values);
+
+            // Remove the first row, undo puts it back in place, redo removes it again.
+            REQUIRE(edit::removeRecord(*document, spec.id, first));
+            CHECK(document->records(spec.id).size() == 1);
+            document->undoStack()->undo();
+            REQUIRE(document->records(spec.id).size() == 2);
+            CHECK(document->records(spec.id).at(0).id == first);
+            document->undoStack()->redo();
+            CHECK(document->records(spec.id).constFirst().id == second);
+            document = reopen(std::move(document));
+            REQUIRE(document->records(spec.id).size() == 1);
+            CHECK(document->records(spec.id).constFirst().values == filled.values);
+        }
+    }
+}
+
+TEST_CASE("Table values that do not fit are refused with a message", "[workbook]")
+{
+    test::Workspace workspace;
+    auto document = test::createProject(workspace.path(QStringLiteral("waarden.routekaart")));
+    const QString id = edit::insertRecord(*document, TableId::LocalFigure, 0);
+    CHECK_FALSE(edit::setRecordField(*document, TableId::LocalFigure, id, 2, QStringLiteral("veel")));
+    CHECK(document->lastError().contains(QLatin1String("Waarde")));
+    CHECK(edit::setRecordField(*document, TableId::LocalFigure, id, 2, QStringLiteral("47,5")));
+    CHECK(document->records(TableId::LocalFigure).constFirst().values.at(2).toDouble() == 47.5);
+    CHECK_FALSE(edit::setRecordField(*document, TableId::LocalFigure, id, 0, QString(501, QLatin1Char('a'))));
+    const QString campaign = edit::insertRecord(*document, TableId::Campaign, 0);
+    CHECK_FALSE(edit::setRecordField(*document, TableId::Campaign, campaign, 2, QStringLiteral("duiven")));
+    CHECK_FALSE(edit::setRecordField(*document, TableId::Campaign, campaign, 3, QStringLiteral("31-02-2026")));
+    CHECK_FALSE(edit::setRecordField(*document, TableId::Campaign, campaign, 1, qint64(9)));
+    CHECK(edit::setRecordField(*document, TableId::Campaign, campaign, 1, qint64(2)));
+    // Setting the same value again pushes nothing.
+    const int count = document->undoStack()->count();
+    CHECK(edit::setRecordField(*document, TableId::Campaign, campaign, 1, qint64(2)));
+    CHECK(document->undoStack()->count() == count);
+}
+
+TEST_CASE("The dashboard counts what a known project holds", "[workbook][dashboard]")
+{
+    test::Workspace workspace;
+    auto document = test::createProject(workspace.path(QStringLiteral("dashboard.routekaart")));
+    const GuidanceLibrary &guidance = GuidanceLibrary::forLanguage(QStringLiteral("nl"));
+    REQUIRE(guidance.isLoaded());
+
+    DashboardSummary empty = summarise(*document, guidance);
+    int questions = 0;
+    int items = 0;
+    for (const ChapterInfo &info : chapterInfos()) {
+        questions += int(guidance.chapter(info.id).questions.size());
+        items += guidance.chapter(info.id).checklistItemCount();
+    }
+    CHECK(empty.questionCount == questions);
+    CHECK(empty.checklistCount == items);
+    CHECK(empty.questionsAnswered == 0);
+    CHECK(empty.openItems.size() == kChapterCount + questions + items);
+
+    REQUIRE(document->writeChapterStatus(ChapterId::Verkenning, ChapterStatus::Done));
+    REQUIRE(document->writeChapterStatus(ChapterId::Preventie, ChapterStatus::InProgress));
+    REQUIRE(document->writeAnswer(ChapterId::Verkenning, QStringLiteral("probleem"), QStringLiteral("47%")));
+    REQUIRE(document->writeAnswer(ChapterId::Verkenning, QStringLiteral("groepen"), QStringLiteral("   ")));
+    REQUIRE(document->writeChecklistEntry(ChapterId::Verkenning, QStringLiteral("k1a"),
+                                          {ChecklistAnswer::NotApplicable, {}}));
+    REQUIRE(document->writeChecklistEntry(ChapterId::Verkenning, QStringLiteral("k1b"),
+                                          {ChecklistAnswer::Unanswered, QStringLiteral("later")}));
+    REQUIRE(document->insertRecord(TableId::Persona, 0, emptyRecord(TableId::Persona)));
+
+    const DashboardSummary summary = summarise(*document, guidance);
+    const ChapterProgress &verkenning = summary.chapters.at(0);
+    CHECK(verkenning.status == ChapterStatus::Done);
+    CHECK(verkenning.questionsAnswered == 1); // blank answers do not count
+    CHECK(verkenning.checklistAnswered == 1); // a comment alone does not count
+    CHECK(verkenning.tableRows == 1);
+    CHECK(summary.chaptersDone == 1);
+    CHECK(summary.chaptersInProgress == 1);
+    CHECK(summary.questionsAnswered == 1);
+    CHECK(summary.openItems.size() == kChapterCount - 2 + questions - 1 + items - 1);
+    CHECK(summary.openItems.constFirst().location.kind == WorkbookLocation::Kind::Question);
+    CHECK(summary.openItems.constFirst().location.key == QLatin1String("groepen"));
+}
+
+TEST_CASE("Search finds text in notes, answers, checklists and tables, ignoring accents", "[workbook][search]")
+{
+    test::Workspace workspace;
+    auto document = test::createProject(workspace.path(QStringLiteral("zoeken.routekaart")));
+    const GuidanceLibrary &guidance = GuidanceLibrary::forLanguage(QStringLiteral("nl"));
+    REQUIRE(
+        document->writeChapterNotes(ChapterId::Commitment, QStringLiteral("**Eén** verklaring met de Voedselbank")));
+    REQUIRE(document->writeAnswer(ChapterId::Preventie, QStringLiteral("timing"),
+                                  QStringLiteral("Na drie maanden bij de voedselbank")));
+    REQUIRE(document->writeChecklistEntry(ChapterId::SterkNetwerk, QStringLiteral("n1"),
+                                          {ChecklistAnswer::Yes, QStringLiteral("voedselbank doet mee")}));
+    Record offer = emptyRecord(TableId::Offer);
+    offer.values[3] = QStringLiteral("Voedselbank Voorbeeldstad");
+    REQUIRE(document->insertRecord(TableId::Offer, 0, offer));
+
+    const QList<SearchHit> hits = searchProject(*document, guidance, QStringLiteral("VOEDSELBANK"));
+    REQUIRE(hits.size() == 4);
+    CHECK(hits.at(0).location.kind == WorkbookLocation::Kind::Notes);
+    CHECK(hits.at(0).location.chapter == ChapterId::Commitment);
+    CHECK(hits.at(0).snippet.contains(QLatin1String("Voedselbank")));
+    CHECK_FALSE(hits.at(0).snippet.contains(QLatin1String("**")));
+    CHECK(hits.at(1).location.kind == WorkbookLocation::Kind::ChecklistItem);
+    CHECK(hits.at(2).location.kind == WorkbookLocation::Kind::Question);
+    CHECK(hits.at(2).location.key == QLatin1String("timing"));
+    CHECK(hits.at(3).location.kind == WorkbookLocation::Kind::Record);
+    CHECK(hits.at(3).location.field == 3);
+
+    const QList<SearchHit> accents = searchProject(*document, guidance, QStringLiteral("een verklaring"));
+    REQUIRE(accents.size() == 1);
+    CHECK(accents.constFirst().snippet.contains(QStringLiteral("Eén")));
+    CHECK(searchProject(*document, guidance, QStringLiteral("   ")).isEmpty());
+    CHECK(searchProject(*document, guidance, QStringLiteral("bestaat nergens")).isEmpty());
+}
