@@ -28,8 +28,11 @@ bool validYear(qint64 year)
 } // namespace
 
 ProjectDocument::ProjectDocument(Database db, QString path, int schemaVersion, QObject *parent)
-    : QObject(parent), m_db(std::move(db)), m_path(std::move(path)), m_schemaVersion(schemaVersion),
-      m_undoStack(new QUndoStack(this))
+    : QObject(parent)
+    , m_db(std::move(db))
+    , m_path(std::move(path))
+    , m_schemaVersion(schemaVersion)
+    , m_undoStack(new QUndoStack(this))
 {
     for (const ChapterInfo &info : chapterInfos())
         chapterRef(info.id).chapter = info.id;

@@ -74,7 +74,10 @@ Q_SIGNALS:
     void writeFailed(const QString &message);
     void answerChanged(rk::ChapterId chapter, const QString &questionKey);
     void checklistEntryChanged(rk::ChapterId chapter, const QString &itemKey);
+    // Sent around the change of the cached rows, for item models (begin/end insert/remove).
+    void recordAboutToBeInserted(rk::TableId table, int row);
     void recordInserted(rk::TableId table, int row);
+    void recordAboutToBeRemoved(rk::TableId table, int row);
     void recordRemoved(rk::TableId table, int row);
     void recordChanged(rk::TableId table, int row, int field);
 

@@ -264,6 +264,7 @@ bool ProjectDocument::insertRecord(TableId table, int row, const Record &given)
         bindValue(insert, i + 5, record.values.at(i));
     if (!transaction.isActive() || !shift.exec() || !insert.exec() || !transaction.commit())
         return failWrite();
+    Q_EMIT recordAboutToBeInserted(table, row);
     rows.insert(row, record);
     Q_EMIT recordInserted(table, row);
     return true;
@@ -286,6 +287,7 @@ bool ProjectDocument::removeRecord(TableId table, const QString &recordId)
     shift.bind(1, row);
     if (!transaction.isActive() || !remove.exec() || !shift.exec() || !transaction.commit())
         return failWrite();
+    Q_EMIT recordAboutToBeRemoved(table, row);
     m_records.at(std::size_t(table)).removeAt(row);
     Q_EMIT recordRemoved(table, row);
     return true;

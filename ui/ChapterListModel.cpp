@@ -8,12 +8,15 @@
 namespace rk {
 
 namespace {
-constexpr quintptr kPartRow = 0;
-constexpr int kPartCount = 2;
+// Top-level rows: the dashboard, then the two parts. Chapter rows carry their part's
+// top-level row number as internal id; top-level rows carry 0.
+constexpr quintptr kTopLevel = 0;
+constexpr int kDashboardRow = 0;
+constexpr int kTopLevelCount = 3;
 
 ChapterPart partOfRow(int row)
 {
-    return row == 0 ? ChapterPart::Organise : ChapterPart::Act;
+    return row == 1 ? ChapterPart::Organise : ChapterPart::Act;
 }
 
 // Chapters 1-5 are part A, 6-9 part B.
@@ -28,7 +31,8 @@ int chapterCountOf(ChapterPart part)
 }
 } // namespace
 
-ChapterListModel::ChapterListModel(QObject *parent) : QAbstractItemModel(parent)
+ChapterListModel::ChapterListModel(QObject *parent)
+    : QAbstractItemModel(parent)
 {
 }
 
@@ -46,8 +50,18 @@ void ChapterListModel::setDocument(ProjectDocument *document)
 QModelIndex ChapterListModel::indexOf(ChapterId chapter, int column) const
 {
     const ChapterInfo &info = chapterInfo(chapter);
-    const int partRow = info.part == ChapterPart::Organise ? 0 : 1;
-    return createIndex(chapterIndex(chapter) - firstChapterOf(info.part), column, quintptr(partRow + 1));
+    const int partRow = info.part == ChapterPart::Organise ? 1 : 2;
+    return createIndex(chapterIndex(chapter) - firstChapterOf(info.part), column, quintptr(partRow));
+}
+
+QModelIndex ChapterListModel::dashboardIndex() const
+{
+    return createIndex(kDashboardRow, TitleColumn, kTopLevel);
+}
+
+bool ChapterListModel::isDashboard(const QModelIndex &index)
+{
+    return index.isValid() && index.internalId() == kTopLevel && index.row() == kDashboardRow;
 }
 
 std::optional<ChapterId> ChapterListModel::chapterAt(const QModelIndex &index)
@@ -63,22 +77,22 @@ QModelIndex ChapterListModel::index(int row, int column, const QModelIndex &pare
     if (!hasIndex(row, column, parent))
         return {};
     if (!parent.isValid())
-        return createIndex(row, column, kPartRow);
-    return createIndex(row, column, quintptr(parent.row() + 1));
+        return createIndex(row, column, kTopLevel);
+    return createIndex(row, column, quintptr(parent.row()));
 }
 
 QModelIndex ChapterListModel::parent(const QModelIndex &child) const
 {
-    if (!child.isValid() || child.internalId() == kPartRow)
+    if (!child.isValid() || child.internalId() == kTopLevel)
         return {};
-    return createIndex(int(child.internalId()) - 1, 0, kPartRow);
+    return createIndex(int(child.internalId()), 0, kTopLevel);
 }
 
 int ChapterListModel::rowCount(const QModelIndex &parent) const
 {
     if (!parent.isValid())
-        return kPartCount;
-    if (parent.internalId() == kPartRow && parent.column() == 0)
+        return kTopLevelCount;
+    if (parent.internalId() == kTopLevel && parent.column() == 0 && parent.row() != kDashboardRow)
         return chapterCountOf(partOfRow(parent.row()));
     return 0;
 }
@@ -92,9 +106,9 @@ QVariant ChapterListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
         return {};
-    if (index.internalId() == kPartRow) {
+    if (index.internalId() == kTopLevel) {
         if (role == Qt::DisplayRole && index.column() == TitleColumn)
-            return chapterPartTitle(partOfRow(index.row()));
+            return index.row() == kDashboardRow ? tr("Overzicht") : chapterPartTitle(partOfRow(index.row()));
         if (role == Qt::FontRole) {
             QFont font;
             font.setBold(true);
@@ -102,7 +116,7 @@ QVariant ChapterListModel::data(const QModelIndex &index, int role) const
         }
         return {};
     }
-    const ChapterPart part = partOfRow(int(index.internalId()) - 1);
+    const ChapterPart part = partOfRow(int(index.internalId()));
     const auto chapter = static_cast<ChapterId>(firstChapterOf(part) + index.row());
     const ChapterStatus status = m_document ? m_document->chapter(chapter).status : ChapterStatus::NotStarted;
     switch (role) {
@@ -135,7 +149,7 @@ Qt::ItemFlags ChapterListModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
-    if (index.internalId() == kPartRow)
+    if (index.internalId() == kTopLevel && index.row() != kDashboardRow)
         return Qt::ItemIsEnabled;
     return m_document ? (Qt::ItemIsEnabled | Qt::ItemIsSelectable) : Qt::NoItemFlags;
 }

@@ -11,8 +11,8 @@ namespace rk {
 
 class ProjectDocument;
 
-// The navigator's tree: the two parts of the routekaart, each with its chapters,
-// and each chapter's status. Follows the document's change signals.
+// The navigator's tree: the overview (dashboard), then the two parts of the routekaart,
+// each with its chapters and each chapter's status. Follows the document's change signals.
 class ChapterListModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -35,7 +35,9 @@ public:
     void setDocument(ProjectDocument *document);
 
     QModelIndex indexOf(ChapterId chapter, int column = TitleColumn) const;
+    QModelIndex dashboardIndex() const;
     static std::optional<ChapterId> chapterAt(const QModelIndex &index);
+    static bool isDashboard(const QModelIndex &index);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

@@ -1,19 +1,29 @@
 #include "ChapterPage.h"
 
+#include "ChecklistModel.h"
+#include "GuidancePanel.h"
 #include "MarkdownEditor.h"
 #include "ProjectDocument.h"
+#include "QuestionsPanel.h"
+#include "RecordFieldDelegate.h"
+#include "RecordTablePanel.h"
 #include "StatusIcons.h"
 #include "commands/Edits.h"
+#include "guidance/Guidance.h"
 #include "text/SafeTextDocument.h"
 
 #include <QComboBox>
 #include <QDateTime>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QSplitter>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace rk {
@@ -22,24 +32,117 @@ namespace {
 constexpr int kCommitDelayMs = 400;
 }
 
-ChapterPage::ChapterPage(QWidget *parent)
-    : QWidget(parent), m_title(new QLabel(this)), m_part(new QLabel(this)), m_status(new QComboBox(this)),
-      m_formatBar(new QToolBar(this)), m_editor(new MarkdownEditor(this)), m_updated(new QLabel(this)),
-      m_commitTimer(new QTimer(this))
+ChapterPage::ChapterPage(ChapterId chapter, QWidget *parent)
+    : QWidget(parent)
+    , m_chapter(chapter)
+    , m_title(new QLabel(this))
+    , m_part(new QLabel(this))
+    , m_status(new QComboBox(this))
+    , m_splitter(new QSplitter(this))
+    , m_tabs(new QTabWidget(this))
+    , m_questions(new QuestionsPanel(chapter, this))
+    , m_guidance(new GuidancePanel(chapter, this))
+    , m_commitTimer(new QTimer(this))
 {
+    const ChapterInfo &info = chapterInfo(chapter);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setTextFormat(Qt::PlainText);
+    m_title->setText(QStringLiteral("%1. %2").arg(info.number).arg(chapterTitle(chapter)));
     m_part->setTextFormat(Qt::PlainText);
-    m_updated->setTextFormat(Qt::PlainText);
-    m_updated->setForegroundRole(QPalette::PlaceholderText);
+    m_part->setText(chapterPartTitle(info.part));
 
     for (ChapterStatus status : {ChapterStatus::NotStarted, ChapterStatus::InProgress, ChapterStatus::Done})
         m_status->addItem(statusIcon(status), chapterStatusName(status), int(status));
     m_status->setAccessibleName(tr("Status van het hoofdstuk"));
+    m_status->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *statusLabel = new QLabel(tr("&Status:"), this);
+    statusLabel->setBuddy(m_status);
+    auto *header = new QHBoxLayout;
+    auto *titles = new QVBoxLayout;
+    titles->addWidget(m_title);
+    titles->addWidget(m_part);
+    header->addLayout(titles, 1);
+    header->addWidget(statusLabel);
+    header->addWidget(m_status);
 
+    m_tabs->setAccessibleName(tr("Werkboek"));
+    m_tabs->addTab(m_questions, tr("&Vragen"));
+    const ChapterGuidance &guidance = GuidanceLibrary::forLanguage(QLocale().name().left(2)).chapter(chapter);
+    if (!guidance.checklists.isEmpty()) {
+        m_checklistModel = new ChecklistModel(chapter, guidance, this);
+        m_tabs->addTab(createChecklistTab(), tr("&Checklist"));
+    }
+    for (TableId table : tablesOfChapter(chapter)) {
+        auto *panel = new RecordTablePanel(table, this);
+        m_tables.insert(int(table), panel);
+        m_tabs->addTab(panel, tableTitle(table));
+    }
+    m_tabs->addTab(createNotesTab(), tr("&Notities"));
+
+    auto *guidanceBox = new QWidget(this);
+    auto *guidanceLayout = new QVBoxLayout(guidanceBox);
+    guidanceLayout->setContentsMargins(0, 0, 0, 0);
+    auto *guidanceLabel = new QLabel(tr("&Handreiking (F1)"), guidanceBox);
+    guidanceLabel->setBuddy(m_guidance);
+    QFont bold = guidanceLabel->font();
+    bold.setBold(true);
+    guidanceLabel->setFont(bold);
+    guidanceLayout->addWidget(guidanceLabel);
+    guidanceLayout->addWidget(m_guidance, 1);
+
+    m_splitter->addWidget(m_tabs);
+    m_splitter->addWidget(guidanceBox);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_splitter, 1);
+
+    m_commitTimer->setSingleShot(true);
+    m_commitTimer->setInterval(kCommitDelayMs);
+    connect(m_commitTimer, &QTimer::timeout, this, &ChapterPage::commitPendingNotes);
+    connect(m_editor, &MarkdownEditor::markdownEdited, this, [this] {
+        m_notesDirty = true;
+        m_commitTimer->start();
+    });
+    connect(m_editor, &MarkdownEditor::flushRequested, this, &ChapterPage::commitPendingNotes);
+    connect(m_status, &QComboBox::activated, this, &ChapterPage::onStatusActivated);
+    updateEditable();
+}
+
+QWidget *ChapterPage::createChecklistTab()
+{
+    m_checklistView = new QTreeView(this);
+    m_checklistView->setModel(m_checklistModel);
+    QStringList answers;
+    for (int a = 0; a <= 4; ++a)
+        answers.append(checklistAnswerName(static_cast<ChecklistAnswer>(a)));
+    m_checklistView->setItemDelegateForColumn(ChecklistModel::AnswerColumn,
+                                              new RecordFieldDelegate(answers, m_checklistView));
+    m_checklistView->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    m_checklistView->setWordWrap(true);
+    m_checklistView->setAlternatingRowColors(true);
+    m_checklistView->setAccessibleName(tr("Checklist"));
+    m_checklistView->header()->setStretchLastSection(true);
+    m_checklistView->setColumnWidth(ChecklistModel::ItemColumn, 380);
+    m_checklistView->setColumnWidth(ChecklistModel::AnswerColumn, 150);
+    m_checklistView->expandAll();
+    return m_checklistView;
+}
+
+QWidget *ChapterPage::createNotesTab()
+{
+    m_notesTab = new QWidget(this);
+    m_editor = new MarkdownEditor(m_notesTab);
+    m_formatBar = new QToolBar(m_notesTab);
+    m_updated = new QLabel(m_notesTab);
+    m_updated->setTextFormat(Qt::PlainText);
+    m_updated->setForegroundRole(QPalette::PlaceholderText);
     m_formatBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_formatBar->setAccessibleName(tr("Opmaak"));
     m_formatBar->addAction(m_editor->boldAction());
@@ -47,40 +150,12 @@ ChapterPage::ChapterPage(QWidget *parent)
     m_formatBar->addSeparator();
     m_formatBar->addAction(m_editor->bulletListAction());
     m_formatBar->addAction(m_editor->numberedListAction());
-
-    auto *form = new QFormLayout;
-    auto *statusLabel = new QLabel(tr("&Status:"), this);
-    statusLabel->setBuddy(m_status);
-    m_status->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    auto *statusRow = new QHBoxLayout;
-    statusRow->addWidget(m_status);
-    statusRow->addStretch();
-    form->addRow(statusLabel, statusRow);
-
-    auto *notesLabel = new QLabel(tr("&Notities"), this);
-    notesLabel->setBuddy(m_editor);
-    QFont notesFont = notesLabel->font();
-    notesFont.setBold(true);
-    notesLabel->setFont(notesFont);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
-    layout->addWidget(m_part);
-    layout->addSpacing(8);
-    layout->addLayout(form);
-    layout->addSpacing(8);
-    layout->addWidget(notesLabel);
+    auto *layout = new QVBoxLayout(m_notesTab);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_formatBar);
     layout->addWidget(m_editor, 1);
     layout->addWidget(m_updated);
-
-    m_commitTimer->setSingleShot(true);
-    m_commitTimer->setInterval(kCommitDelayMs);
-    connect(m_commitTimer, &QTimer::timeout, this, &ChapterPage::commitPendingNotes);
-    connect(m_editor, &MarkdownEditor::markdownEdited, m_commitTimer, qOverload<>(&QTimer::start));
-    connect(m_editor, &MarkdownEditor::flushRequested, this, &ChapterPage::commitPendingNotes);
-    connect(m_status, &QComboBox::activated, this, &ChapterPage::onStatusActivated);
-    updateEditable();
+    return m_notesTab;
 }
 
 void ChapterPage::setDocument(ProjectDocument *document)
@@ -89,25 +164,30 @@ void ChapterPage::setDocument(ProjectDocument *document)
         disconnect(m_document, nullptr, this, nullptr);
     m_commitTimer->stop();
     m_document = document;
-    if (m_document) {
-        connect(m_document, &ProjectDocument::chapterChanged, this, &ChapterPage::onChapterChanged);
-        reload();
+    m_questions->setDocument(document);
+    if (m_checklistModel) {
+        m_checklistModel->setDocument(document);
+        m_checklistView->expandAll();
     }
+    for (RecordTablePanel *panel : std::as_const(m_tables))
+        panel->setDocument(document);
+    if (m_document)
+        connect(m_document, &ProjectDocument::chapterChanged, this, &ChapterPage::onChapterChanged);
+    reloadNotes();
     updateEditable();
-}
-
-void ChapterPage::setChapter(ChapterId chapter)
-{
-    if (chapter == m_chapter && m_document)
-        return;
-    commitPendingNotes();
-    m_chapter = chapter;
-    reload();
 }
 
 bool ChapterPage::hasPendingNotes() const
 {
-    return m_document && !m_document->isReadOnly() && m_editor->markdownText() != m_storedMarkdown;
+    return m_notesDirty && m_document && !m_document->isReadOnly();
+}
+
+bool ChapterPage::commitPendingEdits()
+{
+    if (!m_document || m_document->isReadOnly())
+        return true;
+    const bool answers = m_questions->commitPending();
+    return commitPendingNotes() && answers;
 }
 
 bool ChapterPage::commitPendingNotes()
@@ -116,27 +196,34 @@ bool ChapterPage::commitPendingNotes()
     if (!hasPendingNotes())
         return true;
     const QString markdown = m_editor->markdownText();
-    if (!edit::setChapterNotes(*m_document, m_chapter, markdown))
+    if (markdown == m_storedMarkdown) {
+        m_notesDirty = false;
+        return true;
+    }
+    m_committing = true;
+    const bool stored = edit::setChapterNotes(*m_document, m_chapter, markdown);
+    m_committing = false;
+    if (!stored)
         return false; // keep the typed text in the editor; the window shows why
     m_storedMarkdown = markdown;
+    m_notesDirty = false;
     return true;
 }
 
-void ChapterPage::reload()
+void ChapterPage::reloadNotes()
 {
     m_commitTimer->stop();
-    const ChapterInfo &info = chapterInfo(m_chapter);
-    m_title->setText(QStringLiteral("%1. %2").arg(info.number).arg(chapterTitle(m_chapter)));
-    m_part->setText(chapterPartTitle(info.part));
     if (!m_document) {
         m_editor->setMarkdownText(QString());
         m_storedMarkdown.clear();
+        m_updated->clear();
         return;
     }
     const ChapterState &state = m_document->chapter(m_chapter);
     m_status->setCurrentIndex(m_status->findData(int(state.status)));
     m_editor->setMarkdownText(state.notes);
     m_storedMarkdown = m_editor->markdownText();
+    m_notesDirty = false;
     showUpdatedAt(state.updatedAt);
 }
 
@@ -147,15 +234,15 @@ void ChapterPage::onChapterChanged(ChapterId chapter)
     const ChapterState &state = m_document->chapter(m_chapter);
     m_status->setCurrentIndex(m_status->findData(int(state.status)));
     // Our own commit changes nothing on screen; an undo or redo replaces the text.
-    const QString stored = normalizedMarkdown(state.notes);
-    if (stored != m_editor->markdownText()) {
+    if (!m_committing && (m_notesDirty || normalizedMarkdown(state.notes) != m_storedMarkdown)) {
         const int position = m_editor->textCursor().position();
         m_editor->setMarkdownText(state.notes);
         QTextCursor cursor = m_editor->textCursor();
         cursor.setPosition(qMin(position, m_editor->document()->characterCount() - 1));
         m_editor->setTextCursor(cursor);
+        m_storedMarkdown = m_editor->markdownText();
+        m_notesDirty = false;
     }
-    m_storedMarkdown = m_editor->markdownText();
     showUpdatedAt(state.updatedAt);
 }
 
@@ -183,6 +270,50 @@ void ChapterPage::updateEditable()
     m_editor->setReadOnly(!editable);
     m_status->setEnabled(editable);
     m_formatBar->setEnabled(editable);
+}
+
+void ChapterPage::showLocation(const WorkbookLocation &location)
+{
+    switch (location.kind) {
+    case WorkbookLocation::Kind::Dashboard:
+        break;
+    case WorkbookLocation::Kind::ChapterStatus:
+        m_status->setFocus(Qt::OtherFocusReason);
+        break;
+    case WorkbookLocation::Kind::Notes:
+        m_tabs->setCurrentWidget(m_notesTab);
+        m_editor->setFocus(Qt::OtherFocusReason);
+        break;
+    case WorkbookLocation::Kind::Question:
+        m_tabs->setCurrentWidget(m_questions);
+        m_questions->focusQuestion(location.key);
+        break;
+    case WorkbookLocation::Kind::ChecklistItem:
+        if (m_checklistView) {
+            m_tabs->setCurrentWidget(m_checklistView);
+            const QModelIndex index = m_checklistModel->indexOfItem(location.key);
+            m_checklistView->setCurrentIndex(index);
+            m_checklistView->scrollTo(index);
+            m_checklistView->setFocus(Qt::OtherFocusReason);
+        }
+        break;
+    case WorkbookLocation::Kind::Record:
+        if (RecordTablePanel *panel = m_tables.value(int(location.table))) {
+            m_tabs->setCurrentWidget(panel);
+            panel->showRecord(location.recordId, location.field);
+        }
+        break;
+    }
+}
+
+void ChapterPage::showGuidance()
+{
+    QList<int> sizes = m_splitter->sizes();
+    if (sizes.size() == 2 && sizes.at(1) == 0) {
+        const int total = sizes.at(0);
+        m_splitter->setSizes({total * 3 / 5, total * 2 / 5});
+    }
+    m_guidance->setFocus(Qt::OtherFocusReason);
 }
 
 } // namespace rk

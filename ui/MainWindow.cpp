@@ -2,6 +2,7 @@
 
 #include "ChapterListModel.h"
 #include "ChapterPage.h"
+#include "DashboardPage.h"
 #include "MessageBox.h"
 #include "NoticeBar.h"
 #include "ProjectDocument.h"
@@ -9,6 +10,7 @@
 #include "ProjectLock.h"
 #include "ProjectOpener.h"
 #include "RecentFiles.h"
+#include "SearchDialog.h"
 #include "SettingsDialog.h"
 #include "WelcomePage.h"
 #include "commands/Edits.h"
@@ -22,6 +24,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QSettings>
@@ -57,9 +60,13 @@ QString safeFileName(const QString &name)
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_chapterModel(new ChapterListModel(this)), m_navigator(new QTreeView(this)),
-      m_stack(new QStackedWidget(this)), m_welcome(new WelcomePage(this)), m_chapterPage(new ChapterPage(this)),
-      m_notice(new NoticeBar(this))
+    : QMainWindow(parent)
+    , m_chapterModel(new ChapterListModel(this))
+    , m_navigator(new QTreeView(this))
+    , m_stack(new QStackedWidget(this))
+    , m_welcome(new WelcomePage(this))
+    , m_dashboard(new DashboardPage(this))
+    , m_notice(new NoticeBar(this))
 {
     m_navigator->setModel(m_chapterModel);
     m_navigator->setHeaderHidden(false);
@@ -74,7 +81,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_navigator->setUniformRowHeights(true);
 
     m_stack->addWidget(m_welcome);
-    m_stack->addWidget(m_chapterPage);
+    m_stack->addWidget(m_dashboard);
+    for (const ChapterInfo &info : chapterInfos()) {
+        auto *page = new ChapterPage(info.id, this);
+        m_pages.append(page);
+        m_stack->addWidget(page);
+    }
+    connect(m_dashboard, &DashboardPage::locationRequested, this, &MainWindow::goTo);
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
@@ -160,6 +173,18 @@ void MainWindow::createActions()
     m_previousChapter->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
     connect(m_previousChapter, &QAction::triggered, this, [this] { stepChapter(-1); });
 
+    m_dashboardAction = new QAction(tr("O&verzicht"), this);
+    m_dashboardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Home));
+    connect(m_dashboardAction, &QAction::triggered, this, &MainWindow::showDashboard);
+
+    m_find = new QAction(tr("&Zoeken..."), this);
+    m_find->setShortcut(QKeySequence::Find);
+    connect(m_find, &QAction::triggered, this, &MainWindow::showSearch);
+
+    m_guidance = new QAction(tr("&Handreiking bij dit hoofdstuk"), this);
+    m_guidance->setShortcut(QKeySequence::HelpContents);
+    connect(m_guidance, &QAction::triggered, this, &MainWindow::showGuidance);
+
     m_about = new QAction(tr("&Over Routekaart Werkboek"), this);
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
@@ -182,13 +207,17 @@ void MainWindow::createMenus()
     edit->addAction(m_undo);
     edit->addAction(m_redo);
     edit->addSeparator();
+    edit->addAction(m_find);
+    edit->addSeparator();
     edit->addAction(m_settings);
 
     QMenu *view = menuBar()->addMenu(tr("Be&kijken"));
+    view->addAction(m_dashboardAction);
     view->addAction(m_previousChapter);
     view->addAction(m_nextChapter);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_guidance);
     help->addAction(m_about);
     updateRecentMenu();
 }
@@ -211,7 +240,7 @@ bool MainWindow::openProject(const QString &path)
         raise();
         return true;
     }
-    m_chapterPage->commitPendingNotes();
+    commitPendingEdits();
     OpenResult result = ProjectOpener::open(path);
     if (!result.ok()) {
         MessageBox::warning(this, tr("Project openen"), result.message);
@@ -251,7 +280,7 @@ bool MainWindow::saveProjectAs(const QString &givenPath)
         MessageBox::warning(this, tr("Opslaan als"), tr("Kies een andere naam dan die van het geopende project."));
         return false;
     }
-    m_chapterPage->commitPendingNotes();
+    commitPendingEdits();
     // Write beside the target first, so that a failure never damages an existing file.
     const QString partial = path + QStringLiteral(".part");
     QFile::remove(partial);
@@ -276,10 +305,14 @@ bool MainWindow::saveProjectAs(const QString &givenPath)
         MessageBox::warning(this, tr("Opslaan als"), result.message);
         return false;
     }
-    const ChapterId current = m_chapterPage->chapter();
+    const ChapterId current = m_currentChapter;
+    const bool dashboard = isDashboardShown();
     recentFiles::add(path);
     setDocument(std::move(result.document));
-    showChapter(current);
+    if (dashboard)
+        showDashboard();
+    else
+        showChapter(current);
     statusBar()->showMessage(tr("Opgeslagen als %1").arg(QDir::toNativeSeparators(path)), 5000);
     return true;
 }
@@ -288,7 +321,7 @@ bool MainWindow::closeProject()
 {
     if (!m_document)
         return true;
-    if (!m_chapterPage->commitPendingNotes()) {
+    if (!commitPendingEdits()) {
         const auto answer = MessageBox::warning(
             this, tr("Project sluiten"),
             tr("De laatste wijziging in de notities kon niet worden opgeslagen. Als u nu sluit, gaat die "
@@ -308,9 +341,95 @@ void MainWindow::showChapter(ChapterId chapter)
     m_navigator->setCurrentIndex(m_chapterModel->indexOf(chapter));
 }
 
+void MainWindow::showDashboard()
+{
+    if (!m_document)
+        return;
+    m_navigator->setCurrentIndex(m_chapterModel->dashboardIndex());
+}
+
+bool MainWindow::isDashboardShown() const
+{
+    return m_stack->currentWidget() == m_dashboard;
+}
+
+void MainWindow::goTo(const WorkbookLocation &location)
+{
+    if (!m_document)
+        return;
+    if (location.kind == WorkbookLocation::Kind::Dashboard) {
+        showDashboard();
+        return;
+    }
+    showChapter(location.chapter);
+    chapterPage(location.chapter)->showLocation(location);
+}
+
+ChapterPage *MainWindow::chapterPage() const
+{
+    return chapterPage(m_currentChapter);
+}
+
+ChapterPage *MainWindow::chapterPage(ChapterId chapter) const
+{
+    return m_pages.at(chapterIndex(chapter));
+}
+
+bool MainWindow::commitPendingEdits()
+{
+    bool ok = true;
+    for (ChapterPage *page : std::as_const(m_pages))
+        ok = page->commitPendingEdits() && ok;
+    return ok;
+}
+
+SearchDialog *MainWindow::searchDialog()
+{
+    if (!m_search) {
+        m_search = new SearchDialog(this);
+        connect(m_search, &SearchDialog::locationRequested, this, &MainWindow::goTo);
+    }
+    m_search->setDocument(m_document.get());
+    return m_search;
+}
+
+void MainWindow::showSearch()
+{
+    if (!m_document)
+        return;
+    commitPendingEdits();
+    SearchDialog *dialog = searchDialog();
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+    dialog->queryEdit()->setFocus();
+    dialog->queryEdit()->selectAll();
+}
+
+void MainWindow::showGuidance()
+{
+    if (!m_document)
+        return;
+    if (isDashboardShown())
+        showChapter(m_currentChapter);
+    chapterPage()->showGuidance();
+}
+
+void MainWindow::followChange(const WorkbookLocation &location)
+{
+    if (m_followChanges)
+        goTo(location);
+}
+
 void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
 {
-    m_chapterPage->setDocument(nullptr);
+    for (ChapterPage *page : std::as_const(m_pages))
+        page->setDocument(nullptr);
+    m_dashboard->setDocument(nullptr);
+    if (m_search) {
+        m_search->setDocument(nullptr);
+        m_search->hide();
+    }
     m_chapterModel->setDocument(nullptr);
     m_document = std::move(document);
     m_chapterModel->setDocument(m_document.get());
@@ -322,17 +441,35 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
         ProjectDocument *doc = m_document.get();
         connect(doc, &ProjectDocument::writeFailed, this, &MainWindow::onWriteFailed);
         connect(doc, &ProjectDocument::projectInfoChanged, this, &MainWindow::updateTitle);
+        // While undoing or redoing, show the place that changed.
         connect(doc, &ProjectDocument::chapterChanged, this, [this](ChapterId chapter) {
-            if (m_followChanges)
-                showChapter(chapter);
+            followChange({WorkbookLocation::Kind::ChapterStatus, chapter, {}, {}, {}, -1});
+        });
+        connect(doc, &ProjectDocument::answerChanged, this, [this](ChapterId chapter, const QString &key) {
+            followChange({WorkbookLocation::Kind::Question, chapter, key, {}, {}, -1});
+        });
+        connect(doc, &ProjectDocument::checklistEntryChanged, this, [this](ChapterId chapter, const QString &key) {
+            followChange({WorkbookLocation::Kind::ChecklistItem, chapter, key, {}, {}, -1});
+        });
+        auto followRecord = [this](TableId table, int row) {
+            const QList<Record> &rows = m_document->records(table);
+            const QString id = row >= 0 && row < rows.size() ? rows.at(row).id : QString();
+            followChange({WorkbookLocation::Kind::Record, tableSpec(table).chapter, {}, table, id, 0});
+        };
+        connect(doc, &ProjectDocument::recordInserted, this, followRecord);
+        connect(doc, &ProjectDocument::recordChanged, this, followRecord);
+        connect(doc, &ProjectDocument::recordRemoved, this, [this](TableId table) {
+            followChange({WorkbookLocation::Kind::Record, tableSpec(table).chapter, {}, table, {}, 0});
         });
         connect(doc->undoStack(), &QUndoStack::canUndoChanged, this, &MainWindow::updateActions);
         connect(doc->undoStack(), &QUndoStack::canRedoChanged, this, &MainWindow::updateActions);
         connect(doc->undoStack(), &QUndoStack::undoTextChanged, this, &MainWindow::updateActions);
         connect(doc->undoStack(), &QUndoStack::redoTextChanged, this, &MainWindow::updateActions);
-        m_chapterPage->setDocument(doc);
-        m_stack->setCurrentWidget(m_chapterPage);
-        showChapter(ChapterId::Verkenning);
+        for (ChapterPage *page : std::as_const(m_pages))
+            page->setDocument(doc);
+        m_dashboard->setDocument(doc);
+        m_currentChapter = ChapterId::Verkenning;
+        showDashboard();
         m_navigator->setFocus();
         showReadOnlyNotice();
     } else {
@@ -369,6 +506,9 @@ void MainWindow::updateActions()
     m_projectInfo->setEnabled(open);
     m_nextChapter->setEnabled(open);
     m_previousChapter->setEnabled(open);
+    m_dashboardAction->setEnabled(open);
+    m_find->setEnabled(open);
+    m_guidance->setEnabled(open);
     QUndoStack *stack = open ? m_document->undoStack() : nullptr;
     m_undo->setEnabled(editable && stack->canUndo());
     m_redo->setEnabled(editable && stack->canRedo());
@@ -408,8 +548,15 @@ void MainWindow::showReadOnlyNotice()
 
 void MainWindow::onNavigatorSelection()
 {
-    if (const auto chapter = ChapterListModel::chapterAt(m_navigator->currentIndex()))
-        m_chapterPage->setChapter(*chapter);
+    const QModelIndex current = m_navigator->currentIndex();
+    if (ChapterListModel::isDashboard(current)) {
+        commitPendingEdits();
+        m_stack->setCurrentWidget(m_dashboard);
+    } else if (const auto chapter = ChapterListModel::chapterAt(current)) {
+        commitPendingEdits();
+        m_currentChapter = *chapter;
+        m_stack->setCurrentWidget(chapterPage(*chapter));
+    }
 }
 
 void MainWindow::onWriteFailed(const QString &message)
@@ -422,7 +569,11 @@ void MainWindow::stepChapter(int delta)
 {
     if (!m_document)
         return;
-    const int next = std::clamp(chapterIndex(m_chapterPage->chapter()) + delta, 0, kChapterCount - 1);
+    if (isDashboardShown()) {
+        showChapter(delta > 0 ? ChapterId::Verkenning : m_currentChapter);
+        return;
+    }
+    const int next = std::clamp(chapterIndex(m_currentChapter) + delta, 0, kChapterCount - 1);
     showChapter(static_cast<ChapterId>(next));
 }
 
@@ -430,7 +581,7 @@ void MainWindow::undoOrRedo(bool redo)
 {
     if (!m_document || m_document->isReadOnly())
         return;
-    m_chapterPage->commitPendingNotes();
+    commitPendingEdits();
     // Show the chapter that the undone or redone edit touches.
     m_followChanges = true;
     if (redo)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Chapter.h"
+#include "workbook/WorkbookLocation.h"
 
 #include <QMainWindow>
 
@@ -15,8 +16,10 @@ namespace rk {
 
 class ChapterListModel;
 class ChapterPage;
+class DashboardPage;
 class NoticeBar;
 class ProjectDocument;
+class SearchDialog;
 class WelcomePage;
 
 // The main window: the chapter navigator on the left, the chapter page on the right,
@@ -34,9 +37,17 @@ public:
     bool saveProjectAs(const QString &path);
     bool closeProject();
     void showChapter(ChapterId chapter);
+    void showDashboard();
+    void goTo(const WorkbookLocation &location);
+    bool isDashboardShown() const;
 
     ProjectDocument *document() const { return m_document.get(); }
-    ChapterPage *chapterPage() const { return m_chapterPage; }
+    // The page of the chapter shown now (or last shown, while the dashboard is up).
+    ChapterPage *chapterPage() const;
+    ChapterPage *chapterPage(ChapterId chapter) const;
+    DashboardPage *dashboardPage() const { return m_dashboard; }
+    SearchDialog *searchDialog();
+    bool commitPendingEdits();
     QTreeView *navigator() const { return m_navigator; }
     NoticeBar *noticeBar() const { return m_notice; }
     QAction *undoAction() const { return m_undo; }
@@ -62,6 +73,9 @@ private:
     void onWriteFailed(const QString &message);
     void stepChapter(int delta);
     void undoOrRedo(bool redo);
+    void followChange(const WorkbookLocation &location);
+    void showSearch();
+    void showGuidance();
 
     void newProjectInteractive();
     void openProjectInteractive();
@@ -76,7 +90,10 @@ private:
     QTreeView *m_navigator;
     QStackedWidget *m_stack;
     WelcomePage *m_welcome;
-    ChapterPage *m_chapterPage;
+    DashboardPage *m_dashboard;
+    QList<ChapterPage *> m_pages; // one per chapter, in chapter order
+    ChapterId m_currentChapter = ChapterId::Verkenning;
+    SearchDialog *m_search = nullptr;
     NoticeBar *m_notice;
     bool m_followChanges = false;
 
@@ -92,6 +109,9 @@ private:
     QAction *m_nextChapter = nullptr;
     QAction *m_previousChapter = nullptr;
     QAction *m_about = nullptr;
+    QAction *m_dashboardAction = nullptr;
+    QAction *m_find = nullptr;
+    QAction *m_guidance = nullptr;
     QMenu *m_recentMenu = nullptr;
 };
 

@@ -1,5 +1,6 @@
 #include "MarkdownEditor.h"
 
+#include "UndoShortcuts.h"
 #include "text/SafeTextDocument.h"
 
 #include <QAction>
@@ -10,7 +11,8 @@
 
 namespace rk {
 
-MarkdownEditor::MarkdownEditor(QWidget *parent) : QTextEdit(parent)
+MarkdownEditor::MarkdownEditor(QWidget *parent)
+    : QTextEdit(parent)
 {
     setDocument(new SafeTextDocument(this));
     setAcceptRichText(false);

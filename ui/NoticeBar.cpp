@@ -8,7 +8,10 @@
 namespace rk {
 
 NoticeBar::NoticeBar(QWidget *parent)
-    : QFrame(parent), m_text(new QLabel(this)), m_button(new QPushButton(this)), m_close(new QToolButton(this))
+    : QFrame(parent)
+    , m_text(new QLabel(this))
+    , m_button(new QPushButton(this))
+    , m_close(new QToolButton(this))
 {
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);

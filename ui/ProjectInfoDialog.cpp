@@ -11,9 +11,13 @@
 namespace rk {
 
 ProjectInfoDialog::ProjectInfoDialog(Purpose purpose, QWidget *parent)
-    : QDialog(parent), m_gemeente(new QLineEdit(this)), m_title(new QLineEdit(this)), m_startYear(new QSpinBox(this)),
-      m_horizon(new QSpinBox(this)), m_period(new QLabel(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    : QDialog(parent)
+    , m_gemeente(new QLineEdit(this))
+    , m_title(new QLineEdit(this))
+    , m_startYear(new QSpinBox(this))
+    , m_horizon(new QSpinBox(this))
+    , m_period(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(purpose == Purpose::NewProject ? tr("Nieuw project") : tr("Projectgegevens"));
     m_gemeente->setMaxLength(limits::kNameLength);

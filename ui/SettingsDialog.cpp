@@ -11,7 +11,9 @@
 
 namespace rk {
 
-SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent), m_language(new QComboBox(this))
+SettingsDialog::SettingsDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_language(new QComboBox(this))
 {
     setWindowTitle(tr("Instellingen"));
     m_language->addItem(tr("Zoals het systeem"), QStringLiteral("system"));

@@ -11,7 +11,9 @@
 namespace rk {
 
 WelcomePage::WelcomePage(QWidget *parent)
-    : QWidget(parent), m_demo(new QPushButton(tr("&Voorbeeldproject bekijken"), this)), m_recent(new QListWidget(this))
+    : QWidget(parent)
+    , m_demo(new QPushButton(tr("&Voorbeeldproject bekijken"), this))
+    , m_recent(new QListWidget(this))
 {
     auto *title = new QLabel(tr("Routekaart Werkboek"), this);
     QFont titleFont = title->font();

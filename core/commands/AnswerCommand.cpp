@@ -9,8 +9,11 @@ namespace rk {
 
 AnswerCommand::AnswerCommand(ProjectDocument *document, ChapterId chapter, QString questionKey, QString oldAnswer,
                              QString newAnswer)
-    : m_document(document), m_chapter(chapter), m_key(std::move(questionKey)), m_old(std::move(oldAnswer)),
-      m_new(std::move(newAnswer))
+    : m_document(document)
+    , m_chapter(chapter)
+    , m_key(std::move(questionKey))
+    , m_old(std::move(oldAnswer))
+    , m_new(std::move(newAnswer))
 {
     setText(QCoreApplication::translate("rk::AnswerCommand", "Antwoord bij %1 wijzigen").arg(chapterTitle(chapter)));
     m_lastEdit.start();

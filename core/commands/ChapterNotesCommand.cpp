@@ -9,7 +9,10 @@ namespace rk {
 
 ChapterNotesCommand::ChapterNotesCommand(ProjectDocument *document, ChapterId chapter, QString oldNotes,
                                          QString newNotes)
-    : m_document(document), m_chapter(chapter), m_oldNotes(std::move(oldNotes)), m_newNotes(std::move(newNotes))
+    : m_document(document)
+    , m_chapter(chapter)
+    , m_oldNotes(std::move(oldNotes))
+    , m_newNotes(std::move(newNotes))
 {
     setText(
         QCoreApplication::translate("rk::ChapterNotesCommand", "Notities bij %1 wijzigen").arg(chapterTitle(chapter)));

@@ -8,7 +8,10 @@ namespace rk {
 
 ChapterStatusCommand::ChapterStatusCommand(ProjectDocument *document, ChapterId chapter, ChapterStatus oldStatus,
                                            ChapterStatus newStatus)
-    : m_document(document), m_chapter(chapter), m_oldStatus(oldStatus), m_newStatus(newStatus)
+    : m_document(document)
+    , m_chapter(chapter)
+    , m_oldStatus(oldStatus)
+    , m_newStatus(newStatus)
 {
     setText(QCoreApplication::translate("rk::ChapterStatusCommand", "Status van %1 op \"%2\" zetten")
                 .arg(chapterTitle(chapter), chapterStatusName(newStatus)));

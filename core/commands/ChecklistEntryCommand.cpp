@@ -9,8 +9,11 @@ namespace rk {
 
 ChecklistEntryCommand::ChecklistEntryCommand(ProjectDocument *document, ChapterId chapter, QString itemKey,
                                              ChecklistEntry oldEntry, ChecklistEntry newEntry)
-    : m_document(document), m_chapter(chapter), m_key(std::move(itemKey)), m_old(std::move(oldEntry)),
-      m_new(std::move(newEntry))
+    : m_document(document)
+    , m_chapter(chapter)
+    , m_key(std::move(itemKey))
+    , m_old(std::move(oldEntry))
+    , m_new(std::move(newEntry))
 {
     setText(QCoreApplication::translate("rk::ChecklistEntryCommand", "Checklist bij %1 invullen")
                 .arg(chapterTitle(chapter)));

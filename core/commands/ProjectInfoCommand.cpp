@@ -7,7 +7,9 @@
 namespace rk {
 
 ProjectInfoCommand::ProjectInfoCommand(ProjectDocument *document, ProjectInfo oldInfo, ProjectInfo newInfo)
-    : m_document(document), m_oldInfo(std::move(oldInfo)), m_newInfo(std::move(newInfo))
+    : m_document(document)
+    , m_oldInfo(std::move(oldInfo))
+    , m_newInfo(std::move(newInfo))
 {
     setText(QCoreApplication::translate("rk::ProjectInfoCommand", "Projectgegevens wijzigen"));
 }

@@ -11,7 +11,10 @@ const char *const kContext = "rk::RecordCommands";
 }
 
 InsertRecordCommand::InsertRecordCommand(ProjectDocument *document, TableId table, int row, Record record)
-    : m_document(document), m_table(table), m_row(row), m_record(std::move(record))
+    : m_document(document)
+    , m_table(table)
+    , m_row(row)
+    , m_record(std::move(record))
 {
     setText(QCoreApplication::translate(kContext, "Regel toevoegen aan %1").arg(tableTitle(table)));
 }
@@ -31,7 +34,10 @@ void InsertRecordCommand::undo()
 }
 
 RemoveRecordCommand::RemoveRecordCommand(ProjectDocument *document, TableId table, int row, Record record)
-    : m_document(document), m_table(table), m_row(row), m_record(std::move(record))
+    : m_document(document)
+    , m_table(table)
+    , m_row(row)
+    , m_record(std::move(record))
 {
     setText(QCoreApplication::translate(kContext, "Regel verwijderen uit %1").arg(tableTitle(table)));
 }
@@ -50,8 +56,12 @@ void RemoveRecordCommand::undo()
 
 RecordFieldCommand::RecordFieldCommand(ProjectDocument *document, TableId table, QString recordId, int field,
                                        QVariant oldValue, QVariant newValue)
-    : m_document(document), m_table(table), m_recordId(std::move(recordId)), m_field(field), m_old(std::move(oldValue)),
-      m_new(std::move(newValue))
+    : m_document(document)
+    , m_table(table)
+    , m_recordId(std::move(recordId))
+    , m_field(field)
+    , m_old(std::move(oldValue))
+    , m_new(std::move(newValue))
 {
     setText(
         QCoreApplication::translate(kContext, "%1 wijzigen in %2").arg(fieldLabel(table, field), tableTitle(table)));

@@ -19,8 +19,10 @@ Database::~Database()
 }
 
 Database::Database(Database &&other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)), m_errorCode(other.m_errorCode),
-      m_errorMessage(std::move(other.m_errorMessage))
+    : m_db(std::exchange(other.m_db, nullptr))
+    , m_path(std::move(other.m_path))
+    , m_errorCode(other.m_errorCode)
+    , m_errorMessage(std::move(other.m_errorMessage))
 {
 }
 

@@ -6,7 +6,8 @@
 
 namespace rk {
 
-Statement::Statement(Database &db, const QString &sql) : m_db(db)
+Statement::Statement(Database &db, const QString &sql)
+    : m_db(db)
 {
     if (!db.handle()) {
         m_failed = true;

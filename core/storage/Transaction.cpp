@@ -6,7 +6,8 @@
 
 namespace rk {
 
-Transaction::Transaction(Database &db) : m_db(db)
+Transaction::Transaction(Database &db)
+    : m_db(db)
 {
     m_active = m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
 }

@@ -12,6 +12,7 @@
 #include "ProjectDocument.h"
 #include "ProjectInfoDialog.h"
 #include "RecentFiles.h"
+#include "workbook/WorkbookLocation.h"
 
 #include <catch2/catch.hpp>
 
@@ -39,6 +40,12 @@ QString copyDemo(const test::Workspace &workspace)
     return path;
 }
 
+void showNotes(MainWindow &window)
+{
+    window.chapterPage()->showLocation(
+        {WorkbookLocation::Kind::Notes, window.chapterPage()->chapter(), {}, {}, {}, -1});
+}
+
 void typeInto(MarkdownEditor *editor, const QString &text)
 {
     editor->setFocus();
@@ -47,7 +54,7 @@ void typeInto(MarkdownEditor *editor, const QString &text)
 }
 } // namespace
 
-TEST_CASE("The window opens the demo project on the first chapter", "[ui]")
+TEST_CASE("The window opens the demo project on the dashboard", "[ui]")
 {
     test::Workspace workspace;
     MainWindow window;
@@ -56,13 +63,17 @@ TEST_CASE("The window opens the demo project on the first chapter", "[ui]")
     CHECK(window.windowTitle().contains(QLatin1String("Gemeente Voorbeeldstad")));
     CHECK(window.windowTitle().contains(QLatin1String("Voorbeeldstad.routekaart")));
     CHECK_FALSE(window.windowTitle().contains(QLatin1String("alleen-lezen")));
-    CHECK(window.chapterPage()->chapter() == ChapterId::Verkenning);
-    CHECK(window.chapterPage()->notesEditor()->toPlainText().contains(QLatin1String("Gezondheidsmonitor")));
-    // Two parts with five and four chapters in the navigator.
+    CHECK(window.isDashboardShown());
+    CHECK(window.chapterPage(ChapterId::Verkenning)
+              ->notesEditor()
+              ->toPlainText()
+              .contains(QLatin1String("Gezondheidsmonitor")));
+    // The overview, then two parts with five and four chapters in the navigator.
     QAbstractItemModel *model = window.navigator()->model();
-    REQUIRE(model->rowCount() == 2);
-    CHECK(model->rowCount(model->index(0, 0)) == 5);
-    CHECK(model->rowCount(model->index(1, 0)) == 4);
+    REQUIRE(model->rowCount() == 3);
+    CHECK(model->rowCount(model->index(0, 0)) == 0);
+    CHECK(model->rowCount(model->index(1, 0)) == 5);
+    CHECK(model->rowCount(model->index(2, 0)) == 4);
 }
 
 TEST_CASE("Every chapter can be reached and edited, undone and reopened", "[ui]")
@@ -75,12 +86,13 @@ TEST_CASE("Every chapter can be reached and edited, undone and reopened", "[ui]"
         REQUIRE(QTest::qWaitForWindowActive(&window));
         REQUIRE(window.openProject(path));
         for (const ChapterInfo &info : chapterInfos()) {
-            // Reach each next chapter with the keyboard (Ctrl+PgDown).
-            if (info.number > 1)
-                QTest::keyClick(window.chapterPage()->notesEditor(), Qt::Key_PageDown, Qt::ControlModifier);
+            // Reach each next chapter with the keyboard (Ctrl+PgDown), starting from the dashboard.
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageDown, Qt::ControlModifier);
+            REQUIRE_FALSE(window.isDashboardShown());
             REQUIRE(window.chapterPage()->chapter() == info.id);
+            showNotes(window);
             typeInto(window.chapterPage()->notesEditor(), QStringLiteral(" Extra %1").arg(info.number));
-            REQUIRE(window.chapterPage()->commitPendingNotes());
+            REQUIRE(window.chapterPage()->commitPendingEdits());
             QComboBox *status = window.chapterPage()->statusBox();
             status->setCurrentIndex((status->currentIndex() + 1) % 3);
             Q_EMIT status->activated(status->currentIndex());
@@ -118,6 +130,7 @@ TEST_CASE("Ctrl+Z in the notes editor undoes through the project", "[ui]")
     REQUIRE(QTest::qWaitForWindowActive(&window));
     REQUIRE(window.openProject(copyDemo(workspace)));
     window.showChapter(ChapterId::Preventie);
+    showNotes(window);
     MarkdownEditor *editor = window.chapterPage()->notesEditor();
     const QString original = window.document()->chapter(ChapterId::Preventie).notes;
     typeInto(editor, QStringLiteral(" toegevoegd"));
@@ -137,6 +150,8 @@ TEST_CASE("Bold and lists from the toolbar are stored as Markdown", "[ui]")
     window.show();
     REQUIRE(QTest::qWaitForWindowActive(&window));
     REQUIRE(window.openProject(path));
+    window.showChapter(ChapterId::Verkenning);
+    showNotes(window);
     MarkdownEditor *editor = window.chapterPage()->notesEditor();
     editor->setFocus();
     QTest::keyClick(editor, Qt::Key_B, Qt::ControlModifier);
@@ -145,7 +160,7 @@ TEST_CASE("Bold and lists from the toolbar are stored as Markdown", "[ui]")
     QTest::keyClick(editor, Qt::Key_Return);
     editor->bulletListAction()->trigger();
     QTest::keyClicks(editor, QStringLiteral("punt"));
-    REQUIRE(window.chapterPage()->commitPendingNotes());
+    REQUIRE(window.chapterPage()->commitPendingEdits());
     const QString stored = window.document()->chapter(ChapterId::Verkenning).notes;
     INFO(stored.toStdString());
     CHECK(stored.contains(QLatin1String("**belangrijk**")));
@@ -229,11 +244,11 @@ TEST_CASE("A failed edit shows why and keeps the typed text", "[ui][fault]")
     REQUIRE(document->database().exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
     window.showChapter(ChapterId::Commitment);
     MarkdownEditor *editor = window.chapterPage()->notesEditor();
-    editor->setPlainText(QString(150000, QLatin1Char('z')));
-    CHECK_FALSE(window.chapterPage()->commitPendingNotes());
+    editor->setPlainText(QStringLiteral("zorg ").repeated(30000));
+    CHECK_FALSE(window.chapterPage()->commitPendingEdits());
     CHECK(window.noticeBar()->text().contains(QLatin1String("schijf is vol")));
     CHECK(editor->toPlainText().size() >= 150000);
-    CHECK_FALSE(document->chapter(ChapterId::Commitment).notes.contains(QLatin1String("zzzz")));
+    CHECK_FALSE(document->chapter(ChapterId::Commitment).notes.contains(QLatin1String("zorg zorg")));
     // Closing asks before the unsaved text is dropped; answering No keeps the project open.
     MessageBox::setNextAnswer(QMessageBox::No);
     CHECK_FALSE(window.closeProject());
@@ -262,7 +277,7 @@ TEST_CASE("A new project starts from the dialog with a three-year horizon", "[ui
     CHECK(sawDefaults);
     CHECK(window.document()->project().gemeente == QStringLiteral("Gemeente Ljouwert-Súd"));
     CHECK(window.windowTitle().contains(QStringLiteral("Ljouwert-Súd")));
-    CHECK(window.chapterPage()->chapter() == ChapterId::Verkenning);
+    CHECK(window.isDashboardShown());
 }
 
 TEST_CASE("The project dialog refuses an empty gemeente", "[ui]")

@@ -1,0 +1,23 @@
+#include "GuidancePanel.h"
+
+#include "guidance/Guidance.h"
+#include "text/SafeTextDocument.h"
+
+#include <QLocale>
+
+namespace rk {
+
+GuidancePanel::GuidancePanel(ChapterId chapter, QWidget *parent)
+    : QTextBrowser(parent)
+{
+    setOpenLinks(false);
+    setAccessibleName(tr("Handreiking bij %1").arg(chapterTitle(chapter)));
+    const GuidanceLibrary &guidance = GuidanceLibrary::forLanguage(QLocale().name().left(2));
+    if (!guidance.isLoaded()) {
+        setPlainText(tr("De handreiking kon niet worden geladen."));
+        return;
+    }
+    setMarkdown(guidance.toMarkdown(chapter));
+}
+
+} // namespace rk

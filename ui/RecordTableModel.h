@@ -1,0 +1,44 @@
+#pragma once
+
+#include "records/RecordTables.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+
+namespace rk {
+
+class ProjectDocument;
+
+// One chapter table (lokale cijfers, persona's, campagnes, ...) as a table model over
+// the document. Every change goes through an undo command; the model follows the
+// document's row signals, so undo and redo show at once.
+class RecordTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Role
+    {
+        RecordIdRole = Qt::UserRole + 1,
+        FieldTypeRole
+    };
+
+    explicit RecordTableModel(TableId table, QObject *parent = nullptr);
+
+    TableId table() const { return m_table; }
+    void setDocument(ProjectDocument *document);
+    QModelIndex indexOfRecord(const QString &recordId, int column = 0) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+private:
+    TableId m_table;
+    QPointer<ProjectDocument> m_document;
+};
+
+} // namespace rk
