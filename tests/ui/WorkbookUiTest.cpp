@@ -1,0 +1,245 @@
+// The chapter workbooks in the window: every page's questions, checklist and tables,
+// the dashboard, search (Ctrl+F) and the guidance (F1), offscreen.
+
+#include "TestSupport.h"
+
+#include "AnswerEditor.h"
+#include "ChapterPage.h"
+#include "ChecklistModel.h"
+#include "DashboardPage.h"
+#include "GuidancePanel.h"
+#include "MainWindow.h"
+#include "ProjectDocument.h"
+#include "ProjectOpener.h"
+#include "QuestionsPanel.h"
+#include "RecordTableModel.h"
+#include "RecordTablePanel.h"
+#include "SearchDialog.h"
+#include "guidance/Guidance.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QLineEdit>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace rk;
+
+namespace {
+QString copyDemo(const test::Workspace &workspace)
+{
+    const QString path = workspace.path(QStringLiteral("Voorbeeldstad.routekaart"));
+    REQUIRE(QFile::copy(QStringLiteral(RK_DEMO_PROJECT), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return path;
+}
+
+const GuidanceLibrary &dutch()
+{
+    return GuidanceLibrary::forLanguage(QStringLiteral("nl"));
+}
+} // namespace
+
+TEST_CASE("Every chapter page offers its questions, checklist and tables, and stores edits", "[ui][workbook]")
+{
+    test::Workspace workspace;
+    const QString path = workspace.path(QStringLiteral("leeg.routekaart"));
+    test::createProject(path).reset();
+    {
+        MainWindow window;
+        window.show();
+        REQUIRE(window.openProject(path));
+        for (const ChapterInfo &info : chapterInfos()) {
+            window.showChapter(info.id);
+            ChapterPage *page = window.chapterPage();
+            REQUIRE(page->chapter() == info.id);
+            const ChapterGuidance &guidance = dutch().chapter(info.id);
+            // Tabs: questions, checklist (when the chapter has one), each table, notes.
+            const int expectedTabs = 2 + (guidance.checklists.isEmpty() ? 0 : 1) + int(tablesOfChapter(info.id).size());
+            CHECK(page->tabs()->count() == expectedTabs);
+            CHECK_FALSE(page->guidancePanel()->toPlainText().isEmpty());
+
+            // Answer the first question by typing.
+            const QString firstKey = guidance.questions.constFirst().key;
+            page->showLocation({WorkbookLocation::Kind::Question, info.id, firstKey, {}, {}, -1});
+            AnswerEditor *editor = page->questionsPanel()->editorFor(firstKey);
+            REQUIRE(editor);
+            QTest::keyClicks(editor, QStringLiteral("Antwoord %1").arg(info.number));
+            REQUIRE(page->commitPendingEdits());
+
+            // Answer the first checklist item through the model, as the delegate does.
+            if (page->checklistView()) {
+                const QString itemKey = guidance.checklists.constFirst().items.constFirst().key;
+                auto *model = static_cast<ChecklistModel *>(page->checklistView()->model());
+                REQUIRE(model->setData(model->indexOfItem(itemKey, ChecklistModel::AnswerColumn), 2));
+                REQUIRE(model->setData(model->indexOfItem(itemKey, ChecklistModel::CommentColumn),
+                                       QStringLiteral("deels klaar")));
+            }
+            // Add a row to each table with the Insert action and fill its first cell.
+            for (TableId table : tablesOfChapter(info.id)) {
+                RecordTablePanel *panel = page->tablePanel(table);
+                REQUIRE(panel);
+                panel->addAction()->trigger();
+                REQUIRE(panel->model()->rowCount() == 1);
+                const QModelIndex first = panel->model()->index(0, 0);
+                REQUIRE(panel->model()->setData(first, QStringLiteral("2026-01-01")));
+            }
+        }
+        REQUIRE(window.closeProject());
+    }
+    OpenResult reopened = ProjectOpener::open(path);
+    REQUIRE(reopened.ok());
+    for (const ChapterInfo &info : chapterInfos()) {
+        const ChapterGuidance &guidance = dutch().chapter(info.id);
+        CHECK(reopened.document->answer(info.id, guidance.questions.constFirst().key) ==
+              QStringLiteral("Antwoord %1").arg(info.number));
+        if (!guidance.checklists.isEmpty()) {
+            const ChecklistEntry entry =
+                reopened.document->checklistEntry(info.id, guidance.checklists.constFirst().items.constFirst().key);
+            CHECK(entry.answer == ChecklistAnswer::Partly);
+            CHECK(entry.comment == QLatin1String("deels klaar"));
+        }
+        for (TableId table : tablesOfChapter(info.id))
+            CHECK(reopened.document->records(table).size() == 1);
+    }
+}
+
+TEST_CASE("Table rows are added, removed and restored with undo in the window", "[ui][workbook]")
+{
+    test::Workspace workspace;
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openProject(copyDemo(workspace)));
+    window.showChapter(ChapterId::OndersteunenActiveren);
+    RecordTablePanel *panel = window.chapterPage()->tablePanel(TableId::Offer);
+    const int before = panel->model()->rowCount();
+    REQUIRE(before == 6);
+    panel->view()->setCurrentIndex(panel->model()->index(1, 0));
+    const QString removedName = panel->model()->index(1, 0).data().toString();
+    panel->removeAction()->trigger();
+    CHECK(panel->model()->rowCount() == before - 1);
+    window.undoAction()->trigger();
+    REQUIRE(panel->model()->rowCount() == before);
+    CHECK(panel->model()->index(1, 0).data().toString() == removedName);
+    // Choices show their label; an invalid value is refused and the cell keeps its value.
+    CHECK(panel->model()->index(1, 1).data().toString() == QLatin1String("Online"));
+    CHECK_FALSE(panel->model()->setData(panel->model()->index(1, 4), QStringLiteral("veel")));
+    CHECK(panel->model()->index(1, 4).data().toString() == QLatin1String("24"));
+}
+
+TEST_CASE("The dashboard shows the demo project's figures and leads to open items", "[ui][dashboard]")
+{
+    test::Workspace workspace;
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openProject(copyDemo(workspace)));
+    REQUIRE(window.isDashboardShown());
+    DashboardPage *dashboard = window.dashboardPage();
+    CHECK(dashboard->summaryText().contains(QLatin1String("2 van de 9 hoofdstukken afgerond")));
+    CHECK(dashboard->summaryText().contains(QLatin1String("38 van de 38 vragen beantwoord")));
+    REQUIRE(dashboard->chapterList()->topLevelItemCount() == 9);
+    CHECK(dashboard->chapterList()->topLevelItem(0)->text(1) == QLatin1String("Afgerond"));
+
+    // Every open item in the demo is a checklist point; the first leads to its row.
+    QTreeWidget *open = dashboard->openItemList();
+    REQUIRE(open->topLevelItemCount() > 0);
+    QTreeWidgetItem *group = open->topLevelItem(0);
+    REQUIRE(group->childCount() > 0);
+    QTreeWidgetItem *item = group->child(0);
+    CHECK(item->text(0).startsWith(QLatin1String("Checklist:")));
+    Q_EMIT open->itemActivated(item, 0);
+    CHECK_FALSE(window.isDashboardShown());
+    ChapterPage *page = window.chapterPage();
+    REQUIRE(page->checklistView());
+    CHECK(page->tabs()->currentWidget() == page->checklistView());
+    const QString key = page->checklistView()->currentIndex().data(ChecklistModel::ItemKeyRole).toString();
+    CHECK(item->text(0).contains(dutch().chapter(page->chapter()).checklistItem(key)->text));
+
+    // Answering it there takes it off the dashboard.
+    auto openCount = [dashboard] {
+        int count = 0;
+        for (int i = 0; i < dashboard->openItemList()->topLevelItemCount(); ++i)
+            count += dashboard->openItemList()->topLevelItem(i)->childCount();
+        return count;
+    };
+    const int openBefore = openCount();
+    auto *model = static_cast<ChecklistModel *>(page->checklistView()->model());
+    REQUIRE(model->setData(model->indexOfItem(key), 1));
+    QTest::qWait(10);
+    window.showDashboard();
+    CHECK(openCount() == openBefore - 1);
+}
+
+TEST_CASE("Ctrl+F finds text and jumps to it", "[ui][search]")
+{
+    test::Workspace workspace;
+    MainWindow window;
+    window.show();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    REQUIRE(window.openProject(copyDemo(workspace)));
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    SearchDialog *search = window.searchDialog();
+    REQUIRE(search->isVisible());
+    search->setQuery(QStringLiteral("telefooncirkel"));
+    QTreeWidget *results = search->results();
+    REQUIRE(results->topLevelItemCount() >= 2);
+    // Find the hit in the table of local offer and go there.
+    QTreeWidgetItem *tableHit = nullptr;
+    for (int i = 0; i < results->topLevelItemCount(); ++i) {
+        if (results->topLevelItem(i)->text(0).contains(QLatin1String("Lokaal aanbod")))
+            tableHit = results->topLevelItem(i);
+    }
+    REQUIRE(tableHit);
+    Q_EMIT results->itemActivated(tableHit, 0);
+    ChapterPage *page = window.chapterPage();
+    CHECK(page->chapter() == ChapterId::OndersteunenActiveren);
+    RecordTablePanel *panel = page->tablePanel(TableId::Offer);
+    CHECK(page->tabs()->currentWidget() == panel);
+    CHECK(panel->view()->currentIndex().data().toString() == QLatin1String("Telefooncirkel"));
+
+    search->setQuery(QStringLiteral("geen enkele treffer hier"));
+    CHECK(results->topLevelItemCount() == 0);
+}
+
+TEST_CASE("F1 shows the guidance of the current chapter", "[ui][guidance]")
+{
+    test::Workspace workspace;
+    MainWindow window;
+    window.show();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    REQUIRE(window.openProject(copyDemo(workspace)));
+    window.showChapter(ChapterId::Preventie);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F1);
+    GuidancePanel *guidance = window.chapterPage()->guidancePanel();
+    CHECK(guidance->hasFocus());
+    CHECK(guidance->toPlainText().contains(dutch().chapter(ChapterId::Preventie).tips.constFirst()));
+}
+
+TEST_CASE("Undo of an answer shows the question it changed", "[ui][undo]")
+{
+    test::Workspace workspace;
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openProject(copyDemo(workspace)));
+    window.showChapter(ChapterId::Preventie);
+    ChapterPage *page = window.chapterPage();
+    page->showLocation({WorkbookLocation::Kind::Question, ChapterId::Preventie, QStringLiteral("timing"), {}, {}, -1});
+    AnswerEditor *editor = page->questionsPanel()->editorFor(QStringLiteral("timing"));
+    const QString original = editor->toPlainText();
+    editor->moveCursor(QTextCursor::End);
+    QTest::keyClicks(editor, QStringLiteral(" En soms eerder."));
+    REQUIRE(page->commitPendingEdits());
+    window.showDashboard();
+    window.undoAction()->trigger();
+    CHECK(window.document()->answer(ChapterId::Preventie, QStringLiteral("timing")) == original);
+    CHECK(editor->toPlainText() == original);
+    CHECK(window.chapterPage()->chapter() == ChapterId::Preventie);
+    CHECK_FALSE(window.isDashboardShown());
+}
