@@ -7,7 +7,9 @@
 
 #include "TestSupport.h"
 
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QtGlobal>
 
 #ifdef RK_TEST_GUI
@@ -33,5 +35,10 @@ int main(int argc, char **argv)
         return rk::test::runEditBurst(QString::fromLocal8Bit(argv[2]));
     }
     TestApplication app(argc, argv);
+    // Each test process gets its own settings, so tests running side by side (ctest -j)
+    // never see each other's recent files or window state.
+    QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     return Catch::Session().run(argc, argv);
 }
