@@ -59,9 +59,9 @@ QString chapterPartTitle(ChapterPart part)
 {
     switch (part) {
     case ChapterPart::Organise:
-        return QCoreApplication::translate(kContext, "Deel A: Hoe organiseer je dat?");
+        return QCoreApplication::translate("rk::Chapter", "Deel A: Hoe organiseer je dat?");
     case ChapterPart::Act:
-        return QCoreApplication::translate(kContext, "Deel B: Wat kun je doen?");
+        return QCoreApplication::translate("rk::Chapter", "Deel B: Wat kun je doen?");
     }
     return {};
 }
@@ -70,11 +70,11 @@ QString chapterStatusName(ChapterStatus status)
 {
     switch (status) {
     case ChapterStatus::NotStarted:
-        return QCoreApplication::translate(kContext, "Niet gestart");
+        return QCoreApplication::translate("rk::Chapter", "Niet gestart");
     case ChapterStatus::InProgress:
-        return QCoreApplication::translate(kContext, "Bezig");
+        return QCoreApplication::translate("rk::Chapter", "Bezig");
     case ChapterStatus::Done:
-        return QCoreApplication::translate(kContext, "Afgerond");
+        return QCoreApplication::translate("rk::Chapter", "Afgerond");
     }
     return {};
 }

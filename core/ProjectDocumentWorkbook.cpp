@@ -65,15 +65,15 @@ QString checklistAnswerName(ChecklistAnswer answer)
 {
     switch (answer) {
     case ChecklistAnswer::Unanswered:
-        return QCoreApplication::translate(kContext, "Nog niet beantwoord");
+        return QCoreApplication::translate("rk::ProjectDocument", "Nog niet beantwoord");
     case ChecklistAnswer::Yes:
-        return QCoreApplication::translate(kContext, "Ja");
+        return QCoreApplication::translate("rk::ProjectDocument", "Ja");
     case ChecklistAnswer::Partly:
-        return QCoreApplication::translate(kContext, "Deels");
+        return QCoreApplication::translate("rk::ProjectDocument", "Deels");
     case ChecklistAnswer::No:
-        return QCoreApplication::translate(kContext, "Nee");
+        return QCoreApplication::translate("rk::ProjectDocument", "Nee");
     case ChecklistAnswer::NotApplicable:
-        return QCoreApplication::translate(kContext, "N.v.t.");
+        return QCoreApplication::translate("rk::ProjectDocument", "N.v.t.");
     }
     return {};
 }
@@ -178,8 +178,9 @@ bool ProjectDocument::writeAnswer(ChapterId chapter, const QString &questionKey,
     if (!canWrite())
         return false;
     if (text.size() > limits::kAnswerLength)
-        return failWith(QCoreApplication::translate(kContext, "Het antwoord is te lang (meer dan %1 tekens) en is "
-                                                              "niet opgeslagen.")
+        return failWith(QCoreApplication::translate("rk::ProjectDocument",
+                                                    "Het antwoord is te lang (meer dan %1 tekens) en is "
+                                                    "niet opgeslagen.")
                             .arg(limits::kAnswerLength));
     const QString now = nowUtc();
     Transaction transaction(m_db);
@@ -203,8 +204,9 @@ bool ProjectDocument::writeChecklistEntry(ChapterId chapter, const QString &item
     if (!canWrite())
         return false;
     if (entry.comment.size() > limits::kCommentLength)
-        return failWith(QCoreApplication::translate(kContext, "De toelichting is te lang (meer dan %1 tekens) en is "
-                                                              "niet opgeslagen.")
+        return failWith(QCoreApplication::translate("rk::ProjectDocument",
+                                                    "De toelichting is te lang (meer dan %1 tekens) en is "
+                                                    "niet opgeslagen.")
                             .arg(limits::kCommentLength));
     const QString now = nowUtc();
     Transaction transaction(m_db);
@@ -243,8 +245,9 @@ bool ProjectDocument::insertRecord(TableId table, int row, const Record &given)
         record.values = emptyRecord(table).values;
     for (int i = 0; i < record.values.size(); ++i) {
         if (!normaliseValue(spec.fields.at(std::size_t(i)), &record.values[i]))
-            return failWith(QCoreApplication::translate(kContext, "De waarde bij \"%1\" past niet en is niet "
-                                                                  "opgeslagen.")
+            return failWith(QCoreApplication::translate("rk::ProjectDocument",
+                                                        "De waarde bij \"%1\" past niet en is niet "
+                                                        "opgeslagen.")
                                 .arg(fieldLabel(table, i)));
     }
     QStringList placeholders;
@@ -303,8 +306,9 @@ bool ProjectDocument::writeRecordField(TableId table, const QString &recordId, i
         return failWith(describeWriteFailure(false, false));
     QVariant value = given;
     if (!normaliseValue(spec.fields.at(std::size_t(field)), &value))
-        return failWith(QCoreApplication::translate(kContext, "De waarde bij \"%1\" past niet en is niet opgeslagen.")
-                            .arg(fieldLabel(table, field)));
+        return failWith(
+            QCoreApplication::translate("rk::ProjectDocument", "De waarde bij \"%1\" past niet en is niet opgeslagen.")
+                .arg(fieldLabel(table, field)));
     Transaction transaction(m_db);
     Statement update(m_db,
                      QStringLiteral("UPDATE %1 SET %2 = ?1, updated_at = ?2 WHERE id = ?3")

@@ -16,7 +16,7 @@ InsertRecordCommand::InsertRecordCommand(ProjectDocument *document, TableId tabl
     , m_row(row)
     , m_record(std::move(record))
 {
-    setText(QCoreApplication::translate(kContext, "Regel toevoegen aan %1").arg(tableTitle(table)));
+    setText(QCoreApplication::translate("rk::RecordCommands", "Regel toevoegen aan %1").arg(tableTitle(table)));
 }
 
 void InsertRecordCommand::redo()
@@ -39,7 +39,7 @@ RemoveRecordCommand::RemoveRecordCommand(ProjectDocument *document, TableId tabl
     , m_row(row)
     , m_record(std::move(record))
 {
-    setText(QCoreApplication::translate(kContext, "Regel verwijderen uit %1").arg(tableTitle(table)));
+    setText(QCoreApplication::translate("rk::RecordCommands", "Regel verwijderen uit %1").arg(tableTitle(table)));
 }
 
 void RemoveRecordCommand::redo()
@@ -63,8 +63,8 @@ RecordFieldCommand::RecordFieldCommand(ProjectDocument *document, TableId table,
     , m_old(std::move(oldValue))
     , m_new(std::move(newValue))
 {
-    setText(
-        QCoreApplication::translate(kContext, "%1 wijzigen in %2").arg(fieldLabel(table, field), tableTitle(table)));
+    setText(QCoreApplication::translate("rk::RecordCommands", "%1 wijzigen in %2")
+                .arg(fieldLabel(table, field), tableTitle(table)));
 }
 
 void RecordFieldCommand::redo()

@@ -239,20 +239,21 @@ const ChapterGuidance &GuidanceLibrary::chapter(ChapterId id) const
 QString GuidanceLibrary::toMarkdown(ChapterId id) const
 {
     const ChapterGuidance &g = chapter(id);
-    const char *context = "rk::GuidanceLibrary";
     QString text;
-    text += QStringLiteral("### ") + QCoreApplication::translate(context, "Waar gaat dit hoofdstuk over?") +
+    text += QStringLiteral("### ") +
+            QCoreApplication::translate("rk::GuidanceLibrary", "Waar gaat dit hoofdstuk over?") +
             QStringLiteral("\n\n") + g.purpose + QStringLiteral("\n\n");
-    text += QStringLiteral("### ") + QCoreApplication::translate(context, "Tips") + QStringLiteral("\n\n") +
-            bulletList(g.tips) + QLatin1Char('\n');
+    text += QStringLiteral("### ") + QCoreApplication::translate("rk::GuidanceLibrary", "Tips") +
+            QStringLiteral("\n\n") + bulletList(g.tips) + QLatin1Char('\n');
     QStringList questions;
     for (const GuidanceQuestion &q : g.questions)
         questions.append(q.text);
-    text += QStringLiteral("### ") + QCoreApplication::translate(context, "Vragen om over na te denken") +
+    text += QStringLiteral("### ") + QCoreApplication::translate("rk::GuidanceLibrary", "Vragen om over na te denken") +
             QStringLiteral("\n\n") + bulletList(questions) + QLatin1Char('\n');
-    text += QStringLiteral("### ") + QCoreApplication::translate(context, "Hulpmiddelen") + QStringLiteral("\n\n") +
-            bulletList(g.tools) + QLatin1Char('\n');
-    text += QStringLiteral("### ") + QCoreApplication::translate(context, "Zo deden andere gemeenten het") +
+    text += QStringLiteral("### ") + QCoreApplication::translate("rk::GuidanceLibrary", "Hulpmiddelen") +
+            QStringLiteral("\n\n") + bulletList(g.tools) + QLatin1Char('\n');
+    text += QStringLiteral("### ") +
+            QCoreApplication::translate("rk::GuidanceLibrary", "Zo deden andere gemeenten het") +
             QStringLiteral("\n\n") + bulletList(g.examples);
     return text;
 }

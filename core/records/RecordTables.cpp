@@ -289,8 +289,8 @@ QString displayValue(const FieldSpec &field, const QVariant &value)
     case FieldType::Choice:
         return choiceLabel(field.choices, int(value.toLongLong()));
     case FieldType::Flag:
-        return value.toLongLong() != 0 ? QCoreApplication::translate(kContext, "ja")
-                                       : QCoreApplication::translate(kContext, "nee");
+        return value.toLongLong() != 0 ? QCoreApplication::translate("rk::Records", "ja")
+                                       : QCoreApplication::translate("rk::Records", "nee");
     case FieldType::ChoiceSet:
         return choiceSetLabel(field.choices, value.toString());
     }

@@ -9,7 +9,6 @@ namespace rk {
 
 DashboardSummary summarise(const ProjectDocument &document, const GuidanceLibrary &guidance)
 {
-    const char *context = "rk::Dashboard";
     DashboardSummary summary;
     for (const ChapterInfo &info : chapterInfos()) {
         const ChapterGuidance &g = guidance.chapter(info.id);
@@ -23,8 +22,8 @@ DashboardSummary summarise(const ProjectDocument &document, const GuidanceLibrar
         if (progress.status == ChapterStatus::NotStarted) {
             WorkbookLocation location{WorkbookLocation::Kind::ChapterStatus, info.id, {}, {}, {}, -1};
             summary.openItems.append(
-                {location,
-                 QCoreApplication::translate(context, "Hoofdstuk %1 is nog niet gestart").arg(chapterTitle(info.id))});
+                {location, QCoreApplication::translate("rk::Dashboard", "Hoofdstuk %1 is nog niet gestart")
+                               .arg(chapterTitle(info.id))});
         }
         progress.questionCount = int(g.questions.size());
         for (const GuidanceQuestion &question : g.questions) {
@@ -33,7 +32,8 @@ DashboardSummary summarise(const ProjectDocument &document, const GuidanceLibrar
                 continue;
             }
             WorkbookLocation location{WorkbookLocation::Kind::Question, info.id, question.key, {}, {}, -1};
-            summary.openItems.append({location, QCoreApplication::translate(context, "Vraag: %1").arg(question.text)});
+            summary.openItems.append(
+                {location, QCoreApplication::translate("rk::Dashboard", "Vraag: %1").arg(question.text)});
         }
         for (const Checklist &checklist : g.checklists) {
             for (const ChecklistItem &item : checklist.items) {
@@ -44,7 +44,7 @@ DashboardSummary summarise(const ProjectDocument &document, const GuidanceLibrar
                 }
                 WorkbookLocation location{WorkbookLocation::Kind::ChecklistItem, info.id, item.key, {}, {}, -1};
                 summary.openItems.append(
-                    {location, QCoreApplication::translate(context, "Checklist: %1").arg(item.text)});
+                    {location, QCoreApplication::translate("rk::Dashboard", "Checklist: %1").arg(item.text)});
             }
         }
         summary.questionsAnswered += progress.questionsAnswered;

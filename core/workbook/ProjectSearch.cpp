@@ -83,18 +83,20 @@ QList<SearchHit> searchProject(const ProjectDocument &document, const GuidanceLi
         const QString chapterName = chapterTitle(info.id);
         consider(plainFromMarkdown(document.chapter(info.id).notes),
                  {WorkbookLocation::Kind::Notes, info.id, {}, {}, {}, -1},
-                 QCoreApplication::translate(kContext, "%1 - Notities").arg(chapterName));
+                 QCoreApplication::translate("rk::ProjectSearch", "%1 - Notities").arg(chapterName));
         const ChapterGuidance &g = guidance.chapter(info.id);
         for (const GuidanceQuestion &question : g.questions) {
-            consider(document.answer(info.id, question.key),
-                     {WorkbookLocation::Kind::Question, info.id, question.key, {}, {}, -1},
-                     QCoreApplication::translate(kContext, "%1 - Vraag: %2").arg(chapterName, question.text));
+            consider(
+                document.answer(info.id, question.key),
+                {WorkbookLocation::Kind::Question, info.id, question.key, {}, {}, -1},
+                QCoreApplication::translate("rk::ProjectSearch", "%1 - Vraag: %2").arg(chapterName, question.text));
         }
         for (const Checklist &checklist : g.checklists) {
             for (const ChecklistItem &item : checklist.items) {
-                consider(document.checklistEntry(info.id, item.key).comment,
-                         {WorkbookLocation::Kind::ChecklistItem, info.id, item.key, {}, {}, -1},
-                         QCoreApplication::translate(kContext, "%1 - Checklist: %2").arg(chapterName, item.text));
+                consider(
+                    document.checklistEntry(info.id, item.key).comment,
+                    {WorkbookLocation::Kind::ChecklistItem, info.id, item.key, {}, {}, -1},
+                    QCoreApplication::translate("rk::ProjectSearch", "%1 - Checklist: %2").arg(chapterName, item.text));
             }
         }
         for (TableId table : tablesOfChapter(info.id)) {
@@ -103,7 +105,8 @@ QList<SearchHit> searchProject(const ProjectDocument &document, const GuidanceLi
                 for (int field = 0; field < int(spec.fields.size()); ++field) {
                     const QString text = displayValue(spec.fields.at(std::size_t(field)), record.values.value(field));
                     consider(text, {WorkbookLocation::Kind::Record, info.id, {}, table, record.id, field},
-                             QCoreApplication::translate(kContext, "%1 - %2").arg(chapterName, tableTitle(table)));
+                             QCoreApplication::translate("rk::ProjectSearch", "%1 - %2")
+                                 .arg(chapterName, tableTitle(table)));
                 }
             }
         }

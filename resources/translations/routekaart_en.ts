@@ -29,6 +29,13 @@
     </message>
 </context>
 <context>
+    <name>rk::AnswerCommand</name>
+    <message>
+        <source>Antwoord bij %1 wijzigen</source>
+        <translation>Change answer in %1</translation>
+    </message>
+</context>
+<context>
     <name>rk::Chapter</name>
     <message>
         <source>Verkenning</source>
@@ -66,6 +73,26 @@
         <source>Ondersteunen en activeren</source>
         <translation>Support and activation</translation>
     </message>
+    <message>
+        <source>Deel A: Hoe organiseer je dat?</source>
+        <translation>Part A: How do you organise it?</translation>
+    </message>
+    <message>
+        <source>Deel B: Wat kun je doen?</source>
+        <translation>Part B: What can you do?</translation>
+    </message>
+    <message>
+        <source>Niet gestart</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>Bezig</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Afgerond</source>
+        <translation>Completed</translation>
+    </message>
 </context>
 <context>
     <name>rk::ChapterListModel</name>
@@ -80,6 +107,10 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Overzicht</source>
+        <translation>Overview</translation>
     </message>
 </context>
 <context>
@@ -111,12 +142,124 @@
         <source>Laatst gewijzigd: %1</source>
         <translation>Last changed: %1</translation>
     </message>
+    <message>
+        <source>Werkboek</source>
+        <translation>Workbook</translation>
+    </message>
+    <message>
+        <source>&amp;Vragen</source>
+        <translation>&amp;Questions</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist</source>
+        <translation>&amp;Checklist</translation>
+    </message>
+    <message>
+        <source>&amp;Handreiking (F1)</source>
+        <translation>&amp;Guidance (F1)</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
 </context>
 <context>
     <name>rk::ChapterStatusCommand</name>
     <message>
         <source>Status van %1 op "%2" zetten</source>
         <translation>Set status of %1 to "%2"</translation>
+    </message>
+</context>
+<context>
+    <name>rk::ChecklistEntryCommand</name>
+    <message>
+        <source>Checklist bij %1 invullen</source>
+        <translation>Fill in checklist of %1</translation>
+    </message>
+</context>
+<context>
+    <name>rk::ChecklistModel</name>
+    <message>
+        <source>Vraag</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Antwoord</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation>Comment</translation>
+    </message>
+</context>
+<context>
+    <name>rk::Dashboard</name>
+    <message>
+        <source>Hoofdstuk %1 is nog niet gestart</source>
+        <translation>Chapter %1 has not started yet</translation>
+    </message>
+    <message>
+        <source>Vraag: %1</source>
+        <translation>Question: %1</translation>
+    </message>
+    <message>
+        <source>Checklist: %1</source>
+        <translation>Checklist: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rk::DashboardPage</name>
+    <message>
+        <source>Hoofdstuk</source>
+        <translation>Chapter</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Vragen</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Regels</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Voortgang per hoofdstuk</source>
+        <translation>Progress per chapter</translation>
+    </message>
+    <message>
+        <source>Open punten</source>
+        <translation>Open items</translation>
+    </message>
+    <message>
+        <source>&amp;Voortgang per hoofdstuk</source>
+        <translation>&amp;Progress per chapter</translation>
+    </message>
+    <message>
+        <source>&amp;Open punten (Enter of dubbelklik gaat erheen)</source>
+        <translation>&amp;Open items (Enter or double-click goes there)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Periode %1 tot en met %2. %3 van de %4 hoofdstukken afgerond, %5 bezig. %6 van de %7 vragen beantwoord, %8 van de %9 checklistpunten ingevuld.</source>
+        <translation>Period %1 to %2. %3 of %4 chapters completed, %5 in progress. %6 of %7 questions answered, %8 of %9 checklist items filled in.</translation>
+    </message>
+    <message>
+        <source>%1 van %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 open)</source>
+        <translation>%1 (%2 open)</translation>
     </message>
 </context>
 <context>
@@ -212,6 +355,40 @@
     <message>
         <source>De wijziging kon niet worden opgeslagen. Het project is nog zoals het vóór deze wijziging was.</source>
         <translation>The change could not be saved. The project is still as it was before this change.</translation>
+    </message>
+</context>
+<context>
+    <name>rk::GuidanceLibrary</name>
+    <message>
+        <source>Waar gaat dit hoofdstuk over?</source>
+        <translation>What is this chapter about?</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>Tips</translation>
+    </message>
+    <message>
+        <source>Vragen om over na te denken</source>
+        <translation>Questions to think about</translation>
+    </message>
+    <message>
+        <source>Hulpmiddelen</source>
+        <translation>Tools</translation>
+    </message>
+    <message>
+        <source>Zo deden andere gemeenten het</source>
+        <translation>How other municipalities did it</translation>
+    </message>
+</context>
+<context>
+    <name>rk::GuidancePanel</name>
+    <message>
+        <source>Handreiking bij %1</source>
+        <translation>Guidance for %1</translation>
+    </message>
+    <message>
+        <source>De handreiking kon niet worden geladen.</source>
+        <translation>The guidance could not be loaded.</translation>
     </message>
 </context>
 <context>
@@ -380,6 +557,18 @@ A workbook for municipalities that work with their partners on the local approac
 
 Free software under the GNU GPL, version 3 or later.</translation>
     </message>
+    <message>
+        <source>O&amp;verzicht</source>
+        <translation>O&amp;verview</translation>
+    </message>
+    <message>
+        <source>&amp;Zoeken...</source>
+        <translation>&amp;Find...</translation>
+    </message>
+    <message>
+        <source>&amp;Handreiking bij dit hoofdstuk</source>
+        <translation>&amp;Guidance for this chapter</translation>
+    </message>
 </context>
 <context>
     <name>rk::MarkdownEditor</name>
@@ -440,6 +629,38 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>De projectgegevens zijn niet geldig en zijn niet opgeslagen.</source>
         <translation>The project details are not valid and were not saved.</translation>
+    </message>
+    <message>
+        <source>Nog niet beantwoord</source>
+        <translation>Not answered yet</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Deels</source>
+        <translation>Partly</translation>
+    </message>
+    <message>
+        <source>Nee</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>N.v.t.</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>Het antwoord is te lang (meer dan %1 tekens) en is niet opgeslagen.</source>
+        <translation>The answer is too long (more than %1 characters) and was not saved.</translation>
+    </message>
+    <message>
+        <source>De toelichting is te lang (meer dan %1 tekens) en is niet opgeslagen.</source>
+        <translation>The comment is too long (more than %1 characters) and was not saved.</translation>
+    </message>
+    <message>
+        <source>De waarde bij "%1" past niet en is niet opgeslagen.</source>
+        <translation>The value for "%1" does not fit and was not saved.</translation>
     </message>
 </context>
 <context>
@@ -535,6 +756,25 @@ Free software under the GNU GPL, version 3 or later.</translation>
     </message>
 </context>
 <context>
+    <name>rk::ProjectSearch</name>
+    <message>
+        <source>%1 - Notities</source>
+        <translation>%1 - Notes</translation>
+    </message>
+    <message>
+        <source>%1 - Vraag: %2</source>
+        <translation>%1 - Question: %2</translation>
+    </message>
+    <message>
+        <source>%1 - Checklist: %2</source>
+        <translation>%1 - Checklist: %2</translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <translation>%1 - %2</translation>
+    </message>
+</context>
+<context>
     <name>rk::ProjectVerifier</name>
     <message>
         <source>GEWEIGERD: %1</source>
@@ -547,6 +787,352 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source> (wordt bij openen bijgewerkt naar schema %1)</source>
         <translation> (will be updated to schema %1 when opened)</translation>
+    </message>
+</context>
+<context>
+    <name>rk::QuestionsPanel</name>
+    <message>
+        <source>Uw antwoord</source>
+        <translation>Your answer</translation>
+    </message>
+</context>
+<context>
+    <name>rk::RecordCommands</name>
+    <message>
+        <source>Regel toevoegen aan %1</source>
+        <translation>Add row to %1</translation>
+    </message>
+    <message>
+        <source>Regel verwijderen uit %1</source>
+        <translation>Remove row from %1</translation>
+    </message>
+    <message>
+        <source>%1 wijzigen in %2</source>
+        <translation>Change %1 in %2</translation>
+    </message>
+</context>
+<context>
+    <name>rk::RecordFieldDelegate</name>
+    <message>
+        <source>(leeg)</source>
+        <translation>(empty)</translation>
+    </message>
+</context>
+<context>
+    <name>rk::RecordTablePanel</name>
+    <message>
+        <source>Regel &amp;toevoegen</source>
+        <translation>&amp;Add row</translation>
+    </message>
+    <message>
+        <source>Regel &amp;verwijderen</source>
+        <translation>&amp;Remove row</translation>
+    </message>
+    <message>
+        <source>Voegt een regel toe onder de huidige (Insert)</source>
+        <translation>Adds a row below the current one (Insert)</translation>
+    </message>
+    <message>
+        <source>Verwijdert de huidige regel (Ctrl+Delete). Ongedaan maken zet hem terug.</source>
+        <translation>Removes the current row (Ctrl+Delete). Undo puts it back.</translation>
+    </message>
+    <message>
+        <source>Regels</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Alleen aantallen: vul hier nooit namen of andere gegevens van inwoners in.</source>
+        <translation>Counts only: never enter names or other data of residents here.</translation>
+    </message>
+</context>
+<context>
+    <name>rk::Records</name>
+    <message>
+        <source>Lokale cijfers</source>
+        <translation>Local figures</translation>
+    </message>
+    <message>
+        <source>Gebied of wijk</source>
+        <translation>Area or district</translation>
+    </message>
+    <message>
+        <source>Onderwerp</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Waarde</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Eenheid</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Bron</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Persona's</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Leeftijdsgroep</source>
+        <translation>Age group</translation>
+    </message>
+    <message>
+        <source>Situatie</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Levensgebeurtenissen</source>
+        <translation>Life events</translation>
+    </message>
+    <message>
+        <source>Wat helpt</source>
+        <translation>What helps</translation>
+    </message>
+    <message>
+        <source>Wat helpt niet</source>
+        <translation>What does not help</translation>
+    </message>
+    <message>
+        <source>Levensgebeurtenis</source>
+        <translation>Life event</translation>
+    </message>
+    <message>
+        <source>Vindplaatsen</source>
+        <translation>Places to meet them</translation>
+    </message>
+    <message>
+        <source>Wie signaleert daar</source>
+        <translation>Who signals there</translation>
+    </message>
+    <message>
+        <source>Aanpak</source>
+        <translation>Approach</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Timing</translation>
+    </message>
+    <message>
+        <source>Campagnes</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <source>Doelgroep</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Kanalen</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Tot en met</source>
+        <translation>Up to and including</translation>
+    </message>
+    <message>
+        <source>Boodschap</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Resultaat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Signaleerders</source>
+        <translation>Signallers</translation>
+    </message>
+    <message>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Waar ze mensen tegenkomen</source>
+        <translation>Where they meet people</translation>
+    </message>
+    <message>
+        <source>Getraind</source>
+        <translation>Trained</translation>
+    </message>
+    <message>
+        <source>Getraind op</source>
+        <translation>Trained on</translation>
+    </message>
+    <message>
+        <source>Meldingen bij het meldpunt (aantallen)</source>
+        <translation>Reports to the reporting point (counts)</translation>
+    </message>
+    <message>
+        <source>Periode vanaf</source>
+        <translation>Period from</translation>
+    </message>
+    <message>
+        <source>Meldingen van inwoners</source>
+        <translation>Reports from residents</translation>
+    </message>
+    <message>
+        <source>Aanmeldingen om te helpen</source>
+        <translation>Offers to help</translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Lokaal aanbod</source>
+        <translation>Local offer</translation>
+    </message>
+    <message>
+        <source>Activiteit</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Voor wie</source>
+        <translation>For whom</translation>
+    </message>
+    <message>
+        <source>Aanbieder</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Bereik (personen)</source>
+        <translation>Reach (people)</translation>
+    </message>
+    <message>
+        <source>Eenzame inwoners</source>
+        <translation>Lonely residents</translation>
+    </message>
+    <message>
+        <source>Alle inwoners</source>
+        <translation>All residents</translation>
+    </message>
+    <message>
+        <source>Ontmoeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Eén-op-één</source>
+        <translation>One-to-one</translation>
+    </message>
+    <message>
+        <source>Praktische hulp</source>
+        <translation>Practical help</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Cultuur</source>
+        <translation>Culture</translation>
+    </message>
+    <message>
+        <source>Maatje</source>
+        <translation>Buddy</translation>
+    </message>
+    <message>
+        <source>Anders</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Lokale krant</source>
+        <translation>Local paper</translation>
+    </message>
+    <message>
+        <source>Wijkkrant</source>
+        <translation>Neighbourhood paper</translation>
+    </message>
+    <message>
+        <source>Lokale omroep</source>
+        <translation>Local broadcaster</translation>
+    </message>
+    <message>
+        <source>Kaart of brief per post</source>
+        <translation>Card or letter by post</translation>
+    </message>
+    <message>
+        <source>Posters en folders</source>
+        <translation>Posters and leaflets</translation>
+    </message>
+    <message>
+        <source>Bijeenkomst</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Sociale media</source>
+        <translation>Social media</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>E-mailnieuwsbrief</source>
+        <translation>Email newsletter</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>rk::SearchDialog</name>
+    <message>
+        <source>Zoeken in het project</source>
+        <translation>Search the project</translation>
+    </message>
+    <message>
+        <source>Zoek in notities, antwoorden, checklists en tabellen</source>
+        <translation>Search notes, answers, checklists and tables</translation>
+    </message>
+    <message>
+        <source>Zoekterm</source>
+        <translation>Search term</translation>
+    </message>
+    <message>
+        <source>Waar</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Gevonden tekst</source>
+        <translation>Text found</translation>
+    </message>
+    <message>
+        <source>Zoekresultaten</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <source>&amp;Zoeken naar:</source>
+        <translation>&amp;Search for:</translation>
+    </message>
+    <message>
+        <source>Niets gevonden.</source>
+        <translation>Nothing found.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keer gevonden.</source>
+        <translation><numerusform>Found %n time.</numerusform><numerusform>Found %n times.</numerusform></translation>
     </message>
 </context>
 <context>
