@@ -1,0 +1,43 @@
+// rk-screenshot OUT.png PROJECT [CHAPTER [TAB]]
+// Renders the main window with PROJECT open, on the dashboard or on a chapter page and
+// tab, into a PNG: the screenshots in docs/screenshots/ are made with it (under Xvfb).
+
+#include "ChapterPage.h"
+#include "Language.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QTabWidget>
+#include <QTimer>
+
+#include <cstdio>
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("routekaart-screenshot"));
+    const QStringList args = app.arguments();
+    if (args.size() < 3) {
+        std::fprintf(stderr, "usage: rk-screenshot OUT.png PROJECT [CHAPTER [TAB]]\n");
+        return 1;
+    }
+    rk::language::install(qEnvironmentVariable("RK_LANG", QStringLiteral("nl")));
+    rk::MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    if (!window.openProject(args.at(2)))
+        return 1;
+    if (args.size() > 3) {
+        const auto chapter = rk::chapterFromKey(args.at(3));
+        if (!chapter)
+            return 1;
+        window.showChapter(*chapter);
+        if (args.size() > 4)
+            window.chapterPage()->tabs()->setCurrentIndex(args.at(4).toInt());
+    }
+    QTimer::singleShot(500, &app, [&] {
+        window.grab().save(args.at(1));
+        app.quit();
+    });
+    return app.exec();
+}
