@@ -18,6 +18,26 @@ namespace rk {
 
 class ProjectLock;
 
+// Everything one removal took away, so that undo can put it back exactly.
+struct RemovalSnapshot
+{
+    struct Row
+    {
+        TableId table;
+        int row;
+        Record record;
+    };
+    struct ClearedReference
+    {
+        TableId table;
+        QString recordId;
+        int field;
+        QString oldValue;
+    };
+    QList<Row> rows; // parents before children, each with its row before the removal
+    QList<ClearedReference> references;
+};
+
 // One open project file: its connection, lock, read-only state, cached content and
 // undo stack. Every write is one short transaction, committed at once; item models
 // and pages listen to the change signals. Created by ProjectOpener.
@@ -44,6 +64,11 @@ public:
     ChecklistEntry checklistEntry(ChapterId chapter, const QString &itemKey) const;
     const QList<Record> &records(TableId table) const;
     int recordRow(TableId table, const QString &recordId) const; // -1 when absent
+    const Record *record(TableId table, const QString &recordId) const;
+    // Rows of a child table that belong to one parent row, in table order.
+    QList<const Record *> children(TableId table, const QString &parentId) const;
+    // The title of a row (its title field), or empty.
+    QString recordTitle(TableId table, const QString &recordId) const;
 
     QUndoStack *undoStack() const { return m_undoStack; }
     // The translated reason the last write failed.
@@ -59,7 +84,13 @@ public:
     bool writeChecklistEntry(ChapterId chapter, const QString &itemKey, const ChecklistEntry &entry);
     // Inserts at `row` (0..count); the record keeps its id, so undo restores the same row.
     bool insertRecord(TableId table, int row, const Record &record);
-    bool removeRecord(TableId table, const QString &recordId);
+    // Removes a row with its child rows (a goal with its indicators and their measurements)
+    // and clears references to it; `snapshot` receives all of it, for undo.
+    bool removeRecord(TableId table, const QString &recordId, RemovalSnapshot *snapshot = nullptr);
+    bool restoreRemoval(const RemovalSnapshot &snapshot);
+    // Appends many rows in one transaction (an import); all or nothing.
+    bool appendRecords(TableId table, const QList<Record> &records);
+    bool removeRecords(TableId table, const QStringList &recordIds);
     bool writeRecordField(TableId table, const QString &recordId, int field, const QVariant &value);
 
     // Writes a compact single-file copy (VACUUM INTO). The target must not exist.
@@ -80,6 +111,9 @@ Q_SIGNALS:
     void recordAboutToBeRemoved(rk::TableId table, int row);
     void recordRemoved(rk::TableId table, int row);
     void recordChanged(rk::TableId table, int row, int field);
+    // Many rows changed at once (import, removal of a parent): models reset.
+    void tableAboutToBeReset(rk::TableId table);
+    void tableReset(rk::TableId table);
 
 private:
     friend class ProjectOpener;
@@ -88,6 +122,8 @@ private:
     bool load(QString *detail);
     bool loadWorkbook(QString *detail);
     bool failWith(const QString &message);
+    bool insertRow(TableId table, int row, const Record &record, const QString &now);
+    bool deleteRow(TableId table, const QString &recordId, int row);
     bool canWrite();
     bool failWrite();
     ChapterState &chapterRef(ChapterId id);

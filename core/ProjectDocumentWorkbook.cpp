@@ -7,7 +7,11 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
+#include <QSet>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace rk {
 
@@ -111,8 +115,14 @@ bool ProjectDocument::loadWorkbook(QString *detail)
     for (const TableSpec &spec : tableSpecs()) {
         QList<Record> &rows = m_records.at(std::size_t(spec.id));
         rows.clear();
-        Statement select(m_db, QStringLiteral("SELECT id, created_at, %1 FROM %2 ORDER BY position, created_at")
-                                   .arg(columnList(spec), QLatin1String(spec.sqlName)));
+        const QString parentColumn = spec.hasParent() ? QLatin1String(spec.parentColumn) : QStringLiteral("''");
+        Statement select(m_db, QStringLiteral("SELECT id, created_at, %1, %2 FROM %3 ORDER BY position, created_at")
+                                   .arg(parentColumn, columnList(spec), QLatin1String(spec.sqlName)));
+        QSet<QString> parents;
+        if (spec.hasParent()) {
+            for (const Record &parent : m_records.at(std::size_t(spec.parentTable)))
+                parents.insert(parent.id);
+        }
         while (select.next()) {
             if (rows.size() >= limits::kMaxRecordsPerTable) {
                 *detail = QStringLiteral("too many rows in %1").arg(QLatin1String(spec.sqlName));
@@ -121,9 +131,14 @@ bool ProjectDocument::loadWorkbook(QString *detail)
             Record record;
             record.id = select.text(0);
             record.createdAt = select.text(1);
+            record.parentId = select.text(2);
+            if (spec.hasParent() && !parents.contains(record.parentId)) {
+                *detail = QStringLiteral("orphan row in %1").arg(QLatin1String(spec.sqlName));
+                return false;
+            }
             for (int i = 0; i < int(spec.fields.size()); ++i) {
                 const FieldSpec &field = spec.fields.at(std::size_t(i));
-                QVariant value = readValue(select, i + 2, field.type);
+                QVariant value = readValue(select, i + 3, field.type);
                 if (!normaliseValue(field, &value)) {
                     *detail = QStringLiteral("bad value in %1.%2")
                                   .arg(QLatin1String(spec.sqlName), QLatin1String(field.column));
@@ -227,45 +242,108 @@ bool ProjectDocument::writeChecklistEntry(ChapterId chapter, const QString &item
     return true;
 }
 
-bool ProjectDocument::insertRecord(TableId table, int row, const Record &given)
+const Record *ProjectDocument::record(TableId table, const QString &recordId) const
 {
-    if (!canWrite())
-        return false;
-    const TableSpec &spec = tableSpec(table);
-    QList<Record> &rows = m_records.at(std::size_t(table));
-    if (row < 0 || row > rows.size() || rows.size() >= limits::kMaxRecordsPerTable)
-        return failWith(describeWriteFailure(false, false));
-    Record record = given;
-    if (record.id.isEmpty())
-        record.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QString now = nowUtc();
-    if (record.createdAt.isEmpty())
-        record.createdAt = now;
-    if (record.values.size() != int(spec.fields.size()))
-        record.values = emptyRecord(table).values;
-    for (int i = 0; i < record.values.size(); ++i) {
-        if (!normaliseValue(spec.fields.at(std::size_t(i)), &record.values[i]))
-            return failWith(QCoreApplication::translate("rk::ProjectDocument",
-                                                        "De waarde bij \"%1\" past niet en is niet "
-                                                        "opgeslagen.")
-                                .arg(fieldLabel(table, i)));
+    const int row = recordRow(table, recordId);
+    return row < 0 ? nullptr : &records(table).at(row);
+}
+
+QList<const Record *> ProjectDocument::children(TableId table, const QString &parentId) const
+{
+    QList<const Record *> result;
+    for (const Record &row : records(table)) {
+        if (row.parentId == parentId)
+            result.append(&row);
     }
+    return result;
+}
+
+QString ProjectDocument::recordTitle(TableId table, const QString &recordId) const
+{
+    const Record *row = record(table, recordId);
+    const int field = tableSpec(table).titleField;
+    return row && field >= 0 ? row->values.value(field).toString() : QString();
+}
+
+// Writes one row at `row` (shifting the rows after it); the caller owns the transaction
+// and the cache.
+bool ProjectDocument::insertRow(TableId table, int row, const Record &record, const QString &now)
+{
+    const TableSpec &spec = tableSpec(table);
     QStringList placeholders;
     for (int i = 0; i < record.values.size(); ++i)
-        placeholders.append(QStringLiteral("?%1").arg(i + 5));
-    Transaction transaction(m_db);
+        placeholders.append(QStringLiteral("?%1").arg(i + 6));
     Statement shift(
         m_db,
         QStringLiteral("UPDATE %1 SET position = position + 1 WHERE position >= ?1").arg(QLatin1String(spec.sqlName)));
     shift.bind(1, row);
-    Statement insert(m_db,
-                     QStringLiteral("INSERT INTO %1 (id, position, created_at, updated_at, %2) VALUES "
-                                    "(?1, ?2, ?3, ?4, %3)")
-                         .arg(QLatin1String(spec.sqlName), columnList(spec), placeholders.join(QStringLiteral(", "))));
+    const QString parentColumn = spec.hasParent() ? QLatin1String(spec.parentColumn) + QStringLiteral(", ") : QString();
+    const QString parentValue = spec.hasParent() ? QStringLiteral("?5, ") : QString();
+    Statement insert(m_db, QStringLiteral("INSERT INTO %1 (id, position, created_at, updated_at, %2%3) VALUES "
+                                          "(?1, ?2, ?3, ?4, %4%5)")
+                               .arg(QLatin1String(spec.sqlName), parentColumn, columnList(spec), parentValue,
+                                    placeholders.join(QStringLiteral(", "))));
     insert.bind(1, record.id).bind(2, row).bind(3, record.createdAt).bind(4, now);
+    if (spec.hasParent())
+        insert.bind(5, record.parentId);
     for (int i = 0; i < record.values.size(); ++i)
-        bindValue(insert, i + 5, record.values.at(i));
-    if (!transaction.isActive() || !shift.exec() || !insert.exec() || !transaction.commit())
+        bindValue(insert, i + 6, record.values.at(i));
+    return shift.exec() && insert.exec();
+}
+
+bool ProjectDocument::deleteRow(TableId table, const QString &recordId, int row)
+{
+    const TableSpec &spec = tableSpec(table);
+    Statement remove(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?1").arg(QLatin1String(spec.sqlName)));
+    remove.bind(1, recordId);
+    Statement shift(
+        m_db,
+        QStringLiteral("UPDATE %1 SET position = position - 1 WHERE position > ?1").arg(QLatin1String(spec.sqlName)));
+    shift.bind(1, row);
+    return remove.exec() && shift.exec();
+}
+
+namespace {
+// Checks and completes a row before it is written; false with a message when it cannot be.
+bool prepareRecord(const ProjectDocument &document, TableId table, Record *record, const QString &now, QString *message)
+{
+    const TableSpec &spec = tableSpec(table);
+    if (record->id.isEmpty())
+        record->id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (record->createdAt.isEmpty())
+        record->createdAt = now;
+    if (record->values.size() != int(spec.fields.size()))
+        record->values = emptyRecord(table).values;
+    if (spec.hasParent() && !document.record(static_cast<TableId>(spec.parentTable), record->parentId)) {
+        *message = describeWriteFailure(false, false);
+        return false;
+    }
+    for (int i = 0; i < record->values.size(); ++i) {
+        if (!normaliseValue(spec.fields.at(std::size_t(i)), &record->values[i])) {
+            *message = QCoreApplication::translate("rk::ProjectDocument",
+                                                   "De waarde bij \"%1\" past niet en is niet opgeslagen.")
+                           .arg(fieldLabel(table, i));
+            return false;
+        }
+    }
+    return true;
+}
+} // namespace
+
+bool ProjectDocument::insertRecord(TableId table, int row, const Record &given)
+{
+    if (!canWrite())
+        return false;
+    QList<Record> &rows = m_records.at(std::size_t(table));
+    if (row < 0 || row > rows.size() || rows.size() >= limits::kMaxRecordsPerTable)
+        return failWith(describeWriteFailure(false, false));
+    const QString now = nowUtc();
+    Record record = given;
+    QString message;
+    if (!prepareRecord(*this, table, &record, now, &message))
+        return failWith(message);
+    Transaction transaction(m_db);
+    if (!transaction.isActive() || !insertRow(table, row, record, now) || !transaction.commit())
         return failWrite();
     Q_EMIT recordAboutToBeInserted(table, row);
     rows.insert(row, record);
@@ -273,26 +351,187 @@ bool ProjectDocument::insertRecord(TableId table, int row, const Record &given)
     return true;
 }
 
-bool ProjectDocument::removeRecord(TableId table, const QString &recordId)
+bool ProjectDocument::appendRecords(TableId table, const QList<Record> &given)
 {
     if (!canWrite())
         return false;
-    const int row = recordRow(table, recordId);
-    if (row < 0)
-        return failWith(describeWriteFailure(false, false));
-    const TableSpec &spec = tableSpec(table);
+    QList<Record> &rows = m_records.at(std::size_t(table));
+    if (rows.size() + given.size() > limits::kMaxRecordsPerTable)
+        return failWith(QCoreApplication::translate("rk::ProjectDocument",
+                                                    "Zoveel regels passen niet in één tabel (ten hoogste %1).")
+                            .arg(limits::kMaxRecordsPerTable));
+    const QString now = nowUtc();
+    QList<Record> prepared;
+    prepared.reserve(given.size());
+    for (Record record : given) {
+        QString message;
+        if (!prepareRecord(*this, table, &record, now, &message))
+            return failWith(message);
+        prepared.append(record);
+    }
     Transaction transaction(m_db);
-    Statement remove(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?1").arg(QLatin1String(spec.sqlName)));
-    remove.bind(1, recordId);
-    Statement shift(
-        m_db,
-        QStringLiteral("UPDATE %1 SET position = position - 1 WHERE position > ?1").arg(QLatin1String(spec.sqlName)));
-    shift.bind(1, row);
-    if (!transaction.isActive() || !remove.exec() || !shift.exec() || !transaction.commit())
+    if (!transaction.isActive())
         return failWrite();
-    Q_EMIT recordAboutToBeRemoved(table, row);
-    m_records.at(std::size_t(table)).removeAt(row);
-    Q_EMIT recordRemoved(table, row);
+    for (int i = 0; i < prepared.size(); ++i) {
+        if (!insertRow(table, int(rows.size()) + i, prepared.at(i), now))
+            return failWrite();
+    }
+    if (!transaction.commit())
+        return failWrite();
+    Q_EMIT tableAboutToBeReset(table);
+    rows.append(prepared);
+    Q_EMIT tableReset(table);
+    return true;
+}
+
+bool ProjectDocument::removeRecords(TableId table, const QStringList &recordIds)
+{
+    if (!canWrite())
+        return false;
+    // Last rows first, so that each removal shifts as little as possible.
+    QList<int> rowNumbers;
+    for (const QString &id : recordIds) {
+        const int row = recordRow(table, id);
+        if (row < 0)
+            return failWith(describeWriteFailure(false, false));
+        rowNumbers.append(row);
+    }
+    std::sort(rowNumbers.begin(), rowNumbers.end(), std::greater<int>());
+    QList<Record> &rows = m_records.at(std::size_t(table));
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return failWrite();
+    for (int row : std::as_const(rowNumbers)) {
+        if (!deleteRow(table, rows.at(row).id, row))
+            return failWrite();
+    }
+    if (!transaction.commit())
+        return failWrite();
+    Q_EMIT tableAboutToBeReset(table);
+    for (int row : std::as_const(rowNumbers))
+        rows.removeAt(row);
+    Q_EMIT tableReset(table);
+    return true;
+}
+
+bool ProjectDocument::removeRecord(TableId table, const QString &recordId, RemovalSnapshot *snapshotOut)
+{
+    if (!canWrite())
+        return false;
+    if (recordRow(table, recordId) < 0)
+        return failWith(describeWriteFailure(false, false));
+
+    // Collect the row, its descendants (parents first) and the references to any of them.
+    RemovalSnapshot snapshot;
+    QList<std::pair<TableId, QString>> pending{{table, recordId}};
+    while (!pending.isEmpty()) {
+        const auto [t, id] = pending.takeFirst();
+        const int row = recordRow(t, id);
+        snapshot.rows.append({t, row, records(t).at(row)});
+        for (TableId child : childTablesOf(t)) {
+            for (const Record *c : children(child, id))
+                pending.append({child, c->id});
+        }
+        for (const auto &[referring, field] : referencesTo(t)) {
+            for (const Record &r : records(referring)) {
+                if (r.values.value(field).toString() == id)
+                    snapshot.references.append({referring, r.id, field, id});
+            }
+        }
+    }
+
+    // Delete children before parents, each table from its last row up, so the row
+    // numbers kept in the snapshot stay those before the removal.
+    QList<RemovalSnapshot::Row> order = snapshot.rows;
+    std::stable_sort(order.begin(), order.end(), [](const auto &a, const auto &b) {
+        if (a.table != b.table)
+            return int(a.table) > int(b.table);
+        return a.row > b.row;
+    });
+    const QString now = nowUtc();
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return failWrite();
+    for (const auto &reference : std::as_const(snapshot.references)) {
+        const TableSpec &spec = tableSpec(reference.table);
+        Statement clear(m_db, QStringLiteral("UPDATE %1 SET %2 = '', updated_at = ?1 WHERE id = ?2")
+                                  .arg(QLatin1String(spec.sqlName),
+                                       QLatin1String(spec.fields.at(std::size_t(reference.field)).column)));
+        clear.bind(1, now).bind(2, reference.recordId);
+        if (!clear.exec())
+            return failWrite();
+    }
+    for (const auto &entry : std::as_const(order)) {
+        if (!deleteRow(entry.table, entry.record.id, recordRow(entry.table, entry.record.id)))
+            return failWrite();
+    }
+    if (!transaction.commit())
+        return failWrite();
+
+    for (const auto &reference : std::as_const(snapshot.references)) {
+        const int row = recordRow(reference.table, reference.recordId);
+        m_records.at(std::size_t(reference.table))[row].values[reference.field] = QString();
+        Q_EMIT recordChanged(reference.table, row, reference.field);
+    }
+    for (const auto &entry : std::as_const(order)) {
+        const int row = recordRow(entry.table, entry.record.id);
+        Q_EMIT recordAboutToBeRemoved(entry.table, row);
+        m_records.at(std::size_t(entry.table)).removeAt(row);
+        Q_EMIT recordRemoved(entry.table, row);
+    }
+    if (snapshotOut)
+        *snapshotOut = snapshot;
+    return true;
+}
+
+bool ProjectDocument::restoreRemoval(const RemovalSnapshot &snapshot)
+{
+    if (!canWrite())
+        return false;
+    // Parents first, each table from its first row down: every row returns to its place.
+    QList<RemovalSnapshot::Row> order = snapshot.rows;
+    std::stable_sort(order.begin(), order.end(), [](const auto &a, const auto &b) {
+        if (a.table != b.table)
+            return int(a.table) < int(b.table);
+        return a.row < b.row;
+    });
+    const QString now = nowUtc();
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return failWrite();
+    QHash<int, int> inserted; // rows already restored per table, for bounds
+    for (const auto &entry : std::as_const(order)) {
+        const int count = int(records(entry.table).size()) + inserted.value(int(entry.table));
+        if (!insertRow(entry.table, std::min(entry.row, count), entry.record, now))
+            return failWrite();
+        inserted[int(entry.table)] += 1;
+    }
+    for (const auto &reference : std::as_const(snapshot.references)) {
+        const TableSpec &spec = tableSpec(reference.table);
+        Statement restore(m_db, QStringLiteral("UPDATE %1 SET %2 = ?1, updated_at = ?2 WHERE id = ?3")
+                                    .arg(QLatin1String(spec.sqlName),
+                                         QLatin1String(spec.fields.at(std::size_t(reference.field)).column)));
+        restore.bind(1, reference.oldValue).bind(2, now).bind(3, reference.recordId);
+        if (!restore.exec())
+            return failWrite();
+    }
+    if (!transaction.commit())
+        return failWrite();
+
+    for (const auto &entry : std::as_const(order)) {
+        QList<Record> &rows = m_records.at(std::size_t(entry.table));
+        const int row = std::min(entry.row, int(rows.size()));
+        Q_EMIT recordAboutToBeInserted(entry.table, row);
+        rows.insert(row, entry.record);
+        Q_EMIT recordInserted(entry.table, row);
+    }
+    for (const auto &reference : std::as_const(snapshot.references)) {
+        const int row = recordRow(reference.table, reference.recordId);
+        if (row < 0)
+            continue;
+        m_records.at(std::size_t(reference.table))[row].values[reference.field] = reference.oldValue;
+        Q_EMIT recordChanged(reference.table, row, reference.field);
+    }
     return true;
 }
 

@@ -79,10 +79,16 @@ QString insertRecord(ProjectDocument &document, TableId table, int row, const Re
 
 bool removeRecord(ProjectDocument &document, TableId table, const QString &recordId)
 {
-    const int row = document.recordRow(table, recordId);
-    if (row < 0)
+    if (document.recordRow(table, recordId) < 0)
         return false;
-    return pushAndCheck(document, new RemoveRecordCommand(&document, table, row, document.records(table).at(row)));
+    return pushAndCheck(document, new RemoveRecordCommand(&document, table, recordId));
+}
+
+bool appendRecords(ProjectDocument &document, TableId table, const QList<Record> &records, const QString &text)
+{
+    if (records.isEmpty())
+        return true;
+    return pushAndCheck(document, new AppendRecordsCommand(&document, table, records, text));
 }
 
 bool setRecordField(ProjectDocument &document, TableId table, const QString &recordId, int field, const QVariant &value)

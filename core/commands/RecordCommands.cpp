@@ -3,6 +3,7 @@
 #include "ProjectDocument.h"
 
 #include <QCoreApplication>
+#include <QUuid>
 
 namespace rk {
 
@@ -33,24 +34,51 @@ void InsertRecordCommand::undo()
         setObsolete(true);
 }
 
-RemoveRecordCommand::RemoveRecordCommand(ProjectDocument *document, TableId table, int row, Record record)
+RemoveRecordCommand::RemoveRecordCommand(ProjectDocument *document, TableId table, QString recordId)
     : m_document(document)
     , m_table(table)
-    , m_row(row)
-    , m_record(std::move(record))
+    , m_recordId(std::move(recordId))
 {
     setText(QCoreApplication::translate("rk::RecordCommands", "Regel verwijderen uit %1").arg(tableTitle(table)));
 }
 
 void RemoveRecordCommand::redo()
 {
-    if (!m_document->removeRecord(m_table, m_record.id))
+    if (!m_document->removeRecord(m_table, m_recordId, &m_snapshot))
         setObsolete(true);
 }
 
 void RemoveRecordCommand::undo()
 {
-    if (!m_document->insertRecord(m_table, m_row, m_record))
+    if (!m_document->restoreRemoval(m_snapshot))
+        setObsolete(true);
+}
+
+AppendRecordsCommand::AppendRecordsCommand(ProjectDocument *document, TableId table, QList<Record> records,
+                                           const QString &text)
+    : m_document(document)
+    , m_table(table)
+    , m_records(std::move(records))
+{
+    for (Record &record : m_records) {
+        if (record.id.isEmpty())
+            record.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    }
+    setText(text);
+}
+
+void AppendRecordsCommand::redo()
+{
+    if (!m_document->appendRecords(m_table, m_records))
+        setObsolete(true);
+}
+
+void AppendRecordsCommand::undo()
+{
+    QStringList ids;
+    for (const Record &record : std::as_const(m_records))
+        ids.append(record.id);
+    if (!m_document->removeRecords(m_table, ids))
         setObsolete(true);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ProjectDocument.h"
 #include "records/RecordTables.h"
 
 #include <QUndoCommand>
@@ -23,19 +24,34 @@ private:
     Record m_record; // holds the id, so redo after undo brings back the same row
 };
 
-// Removes one row; the command keeps a full copy, and undo puts it back in its place.
+// Removes one row with its child rows and clears references to it. The command owns
+// the snapshot of all of that, and undo puts every row back in its place.
 class RemoveRecordCommand : public QUndoCommand
 {
 public:
-    RemoveRecordCommand(ProjectDocument *document, TableId table, int row, Record record);
+    RemoveRecordCommand(ProjectDocument *document, TableId table, QString recordId);
     void redo() override;
     void undo() override;
 
 private:
     ProjectDocument *m_document;
     TableId m_table;
-    int m_row;
-    Record m_record;
+    QString m_recordId;
+    RemovalSnapshot m_snapshot;
+};
+
+// Adds many rows at once (an import) as one step; undo removes them all again.
+class AppendRecordsCommand : public QUndoCommand
+{
+public:
+    AppendRecordsCommand(ProjectDocument *document, TableId table, QList<Record> records, const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    ProjectDocument *m_document;
+    TableId m_table;
+    QList<Record> m_records;
 };
 
 // Changes one cell of a chapter table.

@@ -75,6 +75,82 @@ const std::vector<TableSpec> kTables = {
       {"for_whom", FieldType::Text, QT_TRANSLATE_NOOP("rk::Records", "Voor wie")},
       {"provider", FieldType::Text, QT_TRANSLATE_NOOP("rk::Records", "Aanbieder")},
       {"reach", FieldType::Integer, QT_TRANSLATE_NOOP("rk::Records", "Bereik (personen)")}}},
+    {TableId::Goal,
+     "goal",
+     ChapterId::PlanVanAanpak,
+     QT_TRANSLATE_NOOP("rk::Records", "Doelen"),
+     {{"title", FieldType::Text, QT_TRANSLATE_NOOP("rk::Records", "Doel")},
+      {"description", FieldType::LongText, QT_TRANSLATE_NOOP("rk::Records", "Beschrijving")},
+      {"target_group", FieldType::Text, QT_TRANSLATE_NOOP("rk::Records", "Doelgroep")},
+      {"horizon_date", FieldType::Date, QT_TRANSLATE_NOOP("rk::Records", "Te bereiken op")},
+      {"status", FieldType::Choice, QT_TRANSLATE_NOOP("rk::Records", "Status"), ChoiceList::GoalStatus}}},
+    {TableId::Indicator,
+     "indicator",
+     ChapterId::PlanVanAanpak,
+     QT_TRANSLATE_NOOP("rk::Records", "Indicatoren"),
+     {{"name", FieldType::Text, QT_TRANSLATE_NOOP("rk::Records", "Indicator")},
+      {"unit", FieldType::Choice, QT_TRANSLATE_NOOP("rk::Records", "Eenheid"), ChoiceList::UnitKind},
+      {"unit_label", FieldType::Text, QT_TRANSLATE_NOOP("rk::Records", "Eigen eenheid")},
+      {"direction", FieldType::Choice, QT_TRANSLATE_NOOP("rk::Records", "Richting"), ChoiceList::Direction},
+      {"baseline_value", FieldType::Real, QT_TRANSLATE_NOOP("rk::Records", "Nulmeting")},
+      {"baseline_date", FieldType::Date, QT_TRANSLATE_NOOP("rk::Records", "Datum nulmeting")},
+      {"target_value", FieldType::Real, QT_TRANSLATE_NOOP("rk::Records", "Streefwaarde")},
+      {"target_date", FieldType::Date, QT_TRANSLATE_NOOP("rk::Records", "Streefdatum")},
+      {"source", FieldType::Text, QT_TRANSLATE_NOOP("rk::Records", "Bron")},
+      {"notes", FieldType::LongText, QT_TRANSLATE_NOOP("rk::Records", "Toelichting")}},
+     int(TableId::Goal),
+     "goal_id"},
+    {TableId::Measurement,
+     "measurement",
+     ChapterId::MonitorenEvalueren,
+     QT_TRANSLATE_NOOP("rk::Records", "Metingen"),
+     {{"date", FieldType::Date, QT_TRANSLATE_NOOP("rk::Records", "Datum")},
+      {"value", FieldType::Real, QT_TRANSLATE_NOOP("rk::Records", "Waarde")},
+      {"source", FieldType::Text, QT_TRANSLATE_NOOP("rk::Records", "Bron")},
+      {"note", FieldType::Text, QT_TRANSLATE_NOOP("rk::Records", "Opmerking")}},
+     int(TableId::Indicator),
+     "indicator_id"},
+    {TableId::Activity,
+     "activity",
+     ChapterId::PlanVanAanpak,
+     QT_TRANSLATE_NOOP("rk::Records", "Activiteiten"),
+     {{"title", FieldType::Text, QT_TRANSLATE_NOOP("rk::Records", "Activiteit")},
+      {"goal_id", FieldType::Reference, QT_TRANSLATE_NOOP("rk::Records", "Voor doel"), ChoiceList::None,
+       int(TableId::Goal)},
+      {"chapter", FieldType::ChapterKey, QT_TRANSLATE_NOOP("rk::Records", "Hoofdstuk")},
+      {"owner", FieldType::Text, QT_TRANSLATE_NOOP("rk::Records", "Wie")},
+      {"start_date", FieldType::Date, QT_TRANSLATE_NOOP("rk::Records", "Start")},
+      {"end_date", FieldType::Date, QT_TRANSLATE_NOOP("rk::Records", "Einde")},
+      {"status", FieldType::Choice, QT_TRANSLATE_NOOP("rk::Records", "Status"), ChoiceList::ActivityStatus},
+      {"budget", FieldType::Money, QT_TRANSLATE_NOOP("rk::Records", "Budget")},
+      {"target_group", FieldType::Text, QT_TRANSLATE_NOOP("rk::Records", "Doelgroep")}}},
+};
+
+const std::vector<Choice> kGoalStatus = {
+    {"concept", QT_TRANSLATE_NOOP("rk::Records", "Concept")},
+    {"actief", QT_TRANSLATE_NOOP("rk::Records", "Actief")},
+    {"bereikt", QT_TRANSLATE_NOOP("rk::Records", "Bereikt")},
+    {"gestopt", QT_TRANSLATE_NOOP("rk::Records", "Gestopt")},
+};
+
+const std::vector<Choice> kUnitKind = {
+    {"percentage", QT_TRANSLATE_NOOP("rk::Records", "Percentage")},
+    {"aantal", QT_TRANSLATE_NOOP("rk::Records", "Aantal")},
+    {"score", QT_TRANSLATE_NOOP("rk::Records", "Score")},
+    {"euro", QT_TRANSLATE_NOOP("rk::Records", "Euro")},
+    {"eigen", QT_TRANSLATE_NOOP("rk::Records", "Eigen eenheid")},
+};
+
+const std::vector<Choice> kDirection = {
+    {"hoger", QT_TRANSLATE_NOOP("rk::Records", "Hoger is beter")},
+    {"lager", QT_TRANSLATE_NOOP("rk::Records", "Lager is beter")},
+};
+
+const std::vector<Choice> kActivityStatus = {
+    {"gepland", QT_TRANSLATE_NOOP("rk::Records", "Gepland")},
+    {"bezig", QT_TRANSLATE_NOOP("rk::Records", "Bezig")},
+    {"klaar", QT_TRANSLATE_NOOP("rk::Records", "Klaar")},
+    {"gestopt", QT_TRANSLATE_NOOP("rk::Records", "Gestopt")},
 };
 
 const std::vector<Choice> kAudience = {
@@ -122,8 +198,31 @@ std::vector<TableId> tablesOfChapter(ChapterId chapter)
 {
     std::vector<TableId> result;
     for (const TableSpec &spec : kTables) {
-        if (spec.chapter == chapter)
+        if (spec.chapter == chapter && !spec.hasParent())
             result.push_back(spec.id);
+    }
+    return result;
+}
+
+std::vector<TableId> childTablesOf(TableId table)
+{
+    std::vector<TableId> result;
+    for (const TableSpec &spec : kTables) {
+        if (spec.parentTable == int(table))
+            result.push_back(spec.id);
+    }
+    return result;
+}
+
+std::vector<std::pair<TableId, int>> referencesTo(TableId table)
+{
+    std::vector<std::pair<TableId, int>> result;
+    for (const TableSpec &spec : kTables) {
+        for (int i = 0; i < int(spec.fields.size()); ++i) {
+            if (spec.fields.at(std::size_t(i)).type == FieldType::Reference &&
+                spec.fields.at(std::size_t(i)).referenceTable == int(table))
+                result.emplace_back(spec.id, i);
+        }
     }
     return result;
 }
@@ -147,6 +246,14 @@ const std::vector<Choice> &choices(ChoiceList list)
         return kOfferKind;
     case ChoiceList::Channel:
         return kChannels;
+    case ChoiceList::GoalStatus:
+        return kGoalStatus;
+    case ChoiceList::UnitKind:
+        return kUnitKind;
+    case ChoiceList::Direction:
+        return kDirection;
+    case ChoiceList::ActivityStatus:
+        return kActivityStatus;
     case ChoiceList::None:
         break;
     }
@@ -220,7 +327,22 @@ bool normaliseValue(const FieldSpec &field, QVariant *value)
         *value = number;
         return true;
     }
-    case FieldType::Real: {
+    case FieldType::Reference: {
+        const QString id = value->toString().trimmed();
+        if (!id.isEmpty() && id.size() != 36)
+            return false;
+        *value = id;
+        return true;
+    }
+    case FieldType::ChapterKey: {
+        const QString key = value->toString().trimmed();
+        if (!key.isEmpty() && !chapterFromKey(key))
+            return false;
+        *value = key;
+        return true;
+    }
+    case FieldType::Real:
+    case FieldType::Money: {
         if (value->typeId() == QMetaType::QString) {
             const QString text = value->toString().trimmed();
             if (text.isEmpty()) {
@@ -229,11 +351,12 @@ bool normaliseValue(const FieldSpec &field, QVariant *value)
             }
             // The UI language first, then Dutch (decimal comma), then a plain decimal point.
             bool ok = false;
-            double number = QLocale().toDouble(text, &ok);
+            const QString plain = field.type == FieldType::Money ? QString(text).remove(QChar(0x20AC)).trimmed() : text;
+            double number = QLocale().toDouble(plain, &ok);
             if (!ok)
-                number = QLocale(QLocale::Dutch, QLocale::Netherlands).toDouble(text, &ok);
+                number = QLocale(QLocale::Dutch, QLocale::Netherlands).toDouble(plain, &ok);
             if (!ok)
-                number = QLocale::c().toDouble(text, &ok);
+                number = QLocale::c().toDouble(plain, &ok);
             if (!ok || !qIsFinite(number))
                 return false;
             *value = number;
@@ -282,6 +405,14 @@ QString displayValue(const FieldSpec &field, const QVariant &value)
         return QLocale().toString(value.toLongLong());
     case FieldType::Real:
         return QLocale().toString(value.toDouble(), 'g', 12);
+    case FieldType::Money:
+        return QLocale().toCurrencyString(value.toDouble(), QStringLiteral("€ "), 2);
+    case FieldType::Reference:
+        return value.toString(); // the id; item models show the referenced row's title
+    case FieldType::ChapterKey: {
+        const auto chapter = chapterFromKey(value.toString());
+        return chapter ? chapterTitle(*chapter) : QString();
+    }
     case FieldType::Date: {
         const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
         return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();

@@ -22,19 +22,26 @@ enum class TableId
     Signaller,
     MeldpuntCount,
     Offer,
+    Goal,
+    Indicator,
+    Measurement,
+    Activity,
 };
-constexpr int kTableCount = 7;
+constexpr int kTableCount = 11;
 
 enum class FieldType
 {
-    Text,      // one line, up to 500 characters
-    LongText,  // several lines, up to 5,000 characters
-    Integer,   // whole number or empty
-    Real,      // number or empty
-    Date,      // yyyy-MM-dd or empty
-    Choice,    // one of a fixed list, stored as its index
-    Flag,      // yes or no
-    ChoiceSet, // several of a fixed list, stored as keys joined by ';'
+    Text,       // one line, up to 500 characters
+    LongText,   // several lines, up to 5,000 characters
+    Integer,    // whole number or empty
+    Real,       // number or empty
+    Date,       // yyyy-MM-dd or empty
+    Choice,     // one of a fixed list, stored as its index
+    Flag,       // yes or no
+    ChoiceSet,  // several of a fixed list, stored as keys joined by ';'
+    Reference,  // the id of a row of another table, or empty
+    ChapterKey, // a chapter's key, or empty
+    Money,      // an amount in euro, or empty
 };
 
 enum class ChoiceList
@@ -42,7 +49,11 @@ enum class ChoiceList
     None,
     Audience,
     OfferKind,
-    Channel
+    Channel,
+    GoalStatus,
+    UnitKind,
+    Direction,
+    ActivityStatus,
 };
 
 struct FieldSpec
@@ -51,6 +62,7 @@ struct FieldSpec
     FieldType type;
     const char *label; // untranslated, see fieldLabel()
     ChoiceList choices = ChoiceList::None;
+    int referenceTable = -1; // a TableId, for FieldType::Reference
 };
 
 struct TableSpec
@@ -60,11 +72,20 @@ struct TableSpec
     ChapterId chapter;
     const char *title; // untranslated, see tableTitle()
     std::vector<FieldSpec> fields;
+    // Child tables belong to a row of their parent (an indicator to a goal); removing the
+    // parent removes its children. They are shown inside their parent, not as own tabs.
+    int parentTable = -1; // a TableId
+    const char *parentColumn = nullptr;
+    // The field that names a row (for references, lists and messages), or -1.
+    int titleField = 0;
+
+    bool hasParent() const { return parentTable >= 0; }
 };
 
 struct Record
 {
     QString id;
+    QString parentId;    // for child tables
     QVariantList values; // one per field, in spec order; QVariant() is empty
     QString createdAt;
 };
@@ -78,7 +99,11 @@ struct Choice
 
 const std::vector<TableSpec> &tableSpecs();
 const TableSpec &tableSpec(TableId id);
+// The tables shown as tabs of a chapter page (child tables are shown in their parent).
 std::vector<TableId> tablesOfChapter(ChapterId chapter);
+std::vector<TableId> childTablesOf(TableId table);
+// Tables with a Reference field to `table`, with that field's index.
+std::vector<std::pair<TableId, int>> referencesTo(TableId table);
 
 QString tableTitle(TableId id);
 QString fieldLabel(TableId id, int field);

@@ -153,6 +153,66 @@ CREATE TABLE offer (
 );
 )sql";
 
+// Version 4: goals with indicators and measurements, and activities. Frozen: never edit.
+const char *const kVersion4 = R"sql(
+CREATE TABLE goal (
+    id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL DEFAULT '' CHECK (length(title) <= 500),
+    description TEXT NOT NULL DEFAULT '' CHECK (length(description) <= 5000),
+    target_group TEXT NOT NULL DEFAULT '' CHECK (length(target_group) <= 500),
+    horizon_date TEXT NOT NULL DEFAULT '' CHECK (length(horizon_date) <= 10),
+    status INTEGER CHECK (status IS NULL OR status BETWEEN 0 AND 3),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE indicator (
+    id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+    goal_id TEXT NOT NULL CHECK (length(goal_id) = 36),
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL DEFAULT '' CHECK (length(name) <= 500),
+    unit INTEGER CHECK (unit IS NULL OR unit BETWEEN 0 AND 4),
+    unit_label TEXT NOT NULL DEFAULT '' CHECK (length(unit_label) <= 500),
+    direction INTEGER CHECK (direction IS NULL OR direction BETWEEN 0 AND 1),
+    baseline_value REAL,
+    baseline_date TEXT NOT NULL DEFAULT '' CHECK (length(baseline_date) <= 10),
+    target_value REAL,
+    target_date TEXT NOT NULL DEFAULT '' CHECK (length(target_date) <= 10),
+    source TEXT NOT NULL DEFAULT '' CHECK (length(source) <= 500),
+    notes TEXT NOT NULL DEFAULT '' CHECK (length(notes) <= 5000),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX indicator_goal ON indicator (goal_id);
+CREATE TABLE measurement (
+    id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+    indicator_id TEXT NOT NULL CHECK (length(indicator_id) = 36),
+    position INTEGER NOT NULL,
+    date TEXT NOT NULL DEFAULT '' CHECK (length(date) <= 10),
+    value REAL,
+    source TEXT NOT NULL DEFAULT '' CHECK (length(source) <= 500),
+    note TEXT NOT NULL DEFAULT '' CHECK (length(note) <= 500),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX measurement_indicator ON measurement (indicator_id, date);
+CREATE TABLE activity (
+    id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL DEFAULT '' CHECK (length(title) <= 500),
+    goal_id TEXT NOT NULL DEFAULT '' CHECK (length(goal_id) IN (0, 36)),
+    chapter TEXT NOT NULL DEFAULT '' CHECK (length(chapter) <= 40),
+    owner TEXT NOT NULL DEFAULT '' CHECK (length(owner) <= 500),
+    start_date TEXT NOT NULL DEFAULT '' CHECK (length(start_date) <= 10),
+    end_date TEXT NOT NULL DEFAULT '' CHECK (length(end_date) <= 10),
+    status INTEGER CHECK (status IS NULL OR status BETWEEN 0 AND 3),
+    budget REAL,
+    target_group TEXT NOT NULL DEFAULT '' CHECK (length(target_group) <= 500),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+)sql";
+
 QString nowUtc()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -178,6 +238,11 @@ bool stepToVersion3(Database &db)
     return db.exec(QString::fromUtf8(kVersion3));
 }
 
+bool stepToVersion4(Database &db)
+{
+    return db.exec(QString::fromUtf8(kVersion4));
+}
+
 // Applies the step that takes a file from `from` to `from + 1`, without a transaction.
 bool applyStep(Database &db, int from)
 {
@@ -186,6 +251,8 @@ bool applyStep(Database &db, int from)
         return stepToVersion2(db);
     case 2:
         return stepToVersion3(db);
+    case 3:
+        return stepToVersion4(db);
     default:
         db.setError(-1, QStringLiteral("no migration from schema %1").arg(from));
         return false;
@@ -288,6 +355,8 @@ bool isReadableSuperset(Database &db, QString *detail)
     };
     for (const TableSpec &spec : tableSpecs()) {
         QStringList columns{QStringLiteral("id"), QStringLiteral("position"), QStringLiteral("created_at")};
+        if (spec.hasParent())
+            columns.append(QLatin1String(spec.parentColumn));
         for (const FieldSpec &field : spec.fields)
             columns.append(QLatin1String(field.column));
         probes.append(
