@@ -1,0 +1,130 @@
+#include "CommandLineTasks.h"
+
+#include "ProjectDocument.h"
+#include "ProjectOpener.h"
+#include "import/MeasurementImport.h"
+#include "progress/Progress.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTextStream>
+
+namespace rk {
+
+namespace {
+constexpr int kShownErrors = 10;
+
+QString plainNumber(const std::optional<double> &value)
+{
+    return value ? QLocale::c().toString(*value, 'g', 12) : QString();
+}
+
+// Tabs and line breaks in user text would break the columns.
+QString cell(const QString &text)
+{
+    QString clean = text;
+    clean.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return clean.remove(QLatin1Char('\r'));
+}
+} // namespace
+
+int importMeasurementsTask(const ImportMeasurementsOptions &options, QTextStream &out, QTextStream &err)
+{
+    OpenResult opened = ProjectOpener::open(options.projectPath);
+    if (!opened.ok()) {
+        err << opened.message << Qt::endl;
+        return 2;
+    }
+    ProjectDocument &document = *opened.document;
+    if (document.isReadOnly()) {
+        err << document.readOnlyMessage() << Qt::endl;
+        return 2;
+    }
+    QList<const Record *> matches;
+    for (const Record &indicator : document.records(TableId::Indicator)) {
+        if (indicator.values.value(0).toString().compare(options.indicatorName.trimmed(), Qt::CaseInsensitive) == 0)
+            matches.append(&indicator);
+    }
+    if (matches.size() != 1) {
+        err << (matches.isEmpty()
+                    ? QCoreApplication::translate("rk::CommandLineTasks", "Er is geen indicator met de naam \"%1\".")
+                    : QCoreApplication::translate("rk::CommandLineTasks",
+                                                  "Er zijn meer indicatoren met de naam \"%1\"; maak de namen uniek."))
+                   .arg(options.indicatorName)
+            << Qt::endl;
+        return 2;
+    }
+    const Record &indicator = *matches.constFirst();
+
+    const CsvResult csv = readCsvFile(options.csvPath);
+    if (!csv.ok) {
+        err << csv.message << Qt::endl;
+        return 2;
+    }
+    MeasurementColumns columns = guessMeasurementColumns(csv.table.header);
+    if (!options.dateColumn.isEmpty())
+        columns.date = findColumn(csv.table.header, options.dateColumn);
+    if (!options.valueColumn.isEmpty())
+        columns.value = findColumn(csv.table.header, options.valueColumn);
+    const IndicatorDefinition definition = indicatorDefinition(indicator);
+    const ImportPreview preview =
+        previewMeasurements(csv.table, columns, definition, measurementSeries(document, indicator.id));
+    if (!preview.problem.isEmpty()) {
+        err << preview.problem << Qt::endl;
+        return 2;
+    }
+    if (!preview.canImport()) {
+        err << QCoreApplication::translate("rk::CommandLineTasks",
+                                           "Niets ingelezen: %n regel(s) kunnen niet worden gelezen.", nullptr,
+                                           preview.errorCount)
+            << Qt::endl;
+        int shown = 0;
+        for (const ImportLine &line : preview.lines) {
+            if (line.error.isEmpty())
+                continue;
+            if (shown++ == kShownErrors)
+                break;
+            err << QCoreApplication::translate("rk::CommandLineTasks", "regel %1: %2").arg(line.lineNumber).arg(line.error)
+                << Qt::endl;
+        }
+        return 2;
+    }
+    if (!document.appendRecords(TableId::Measurement, measurementRecords(preview, indicator.id))) {
+        err << document.lastError() << Qt::endl;
+        return 2;
+    }
+    out << QCoreApplication::translate("rk::CommandLineTasks", "%n meting(en) ingelezen voor \"%1\".", nullptr,
+                                       int(preview.lines.size()))
+               .arg(definition.name)
+        << Qt::endl;
+    return 0;
+}
+
+int listProjectTask(const QString &projectPath, QTextStream &out, QTextStream &err)
+{
+    OpenOptions options;
+    options.inspectOnly = true;
+    OpenResult opened = ProjectOpener::open(projectPath, options);
+    if (!opened.ok()) {
+        err << opened.message << Qt::endl;
+        return 2;
+    }
+    const ProjectDocument &document = *opened.document;
+    if (document.schemaVersion() < 4)
+        return 0; // no goals before schema 4
+    for (const Record &goal : document.records(TableId::Goal)) {
+        out << "goal\t" << cell(goal.values.value(0).toString()) << '\t' << goal.values.value(3).toString() << '\n';
+        for (const Record *indicator : document.children(TableId::Indicator, goal.id)) {
+            const IndicatorDefinition d = indicatorDefinition(*indicator);
+            const IndicatorProgress progress = computeProgress(d, measurementSeries(document, indicator->id));
+            out << "indicator\t" << cell(d.name) << '\t' << cell(d.unitText()) << '\t' << plainNumber(d.baseline)
+                << '\t' << plainNumber(d.target) << '\t'
+                << (progress.latest ? plainNumber(progress.latest->value) : QString()) << '\t'
+                << verdictName(progress.verdict) << '\n';
+        }
+    }
+    out.flush();
+    return 0;
+}
+
+} // namespace rk

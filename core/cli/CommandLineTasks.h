@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+
+class QTextStream;
+
+namespace rk {
+
+// The command-line tasks that need no window. Each writes its result to `out`, its
+// problems to `err`, and returns the exit code (0 done, 2 refused; nothing changed then).
+
+struct ImportMeasurementsOptions
+{
+    QString csvPath;
+    QString projectPath;
+    QString indicatorName;
+    QString dateColumn; // header name or 1-based number; empty: found by name
+    QString valueColumn;
+};
+
+int importMeasurementsTask(const ImportMeasurementsOptions &options, QTextStream &out, QTextStream &err);
+
+// Goals and their indicators, one per line, tab-separated:
+//   goal<TAB>title<TAB>horizon
+//   indicator<TAB>name<TAB>unit<TAB>baseline<TAB>target<TAB>latest<TAB>verdict
+int listProjectTask(const QString &projectPath, QTextStream &out, QTextStream &err);
+
+} // namespace rk

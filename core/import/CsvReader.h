@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QStringList>
+
+#include <functional>
+
+namespace rk {
+
+// A table read from a CSV file: the header row and the data rows, each with the line
+// number (1-based, of the file) on which it starts.
+struct CsvTable
+{
+    QStringList header;
+    QList<QStringList> rows;
+    QList<int> lineNumbers;
+    QChar delimiter;
+    QString encoding; // "UTF-8" or "Windows-1252"
+};
+
+struct CsvResult
+{
+    CsvTable table;
+    bool ok = false;
+    QString message; // translated, when not ok
+    bool cancelled = false;
+};
+
+// Called now and then with the share done (0..100); return false to cancel.
+using ProgressCallback = std::function<bool(int percent)>;
+
+constexpr qint64 kMaxCsvBytes = 20 * 1024 * 1024;
+
+// Reads CSV the way Dutch exports come: ';', ',' or tab separated (taken from the
+// header line), fields in quotes or not, UTF-8 with or without BOM or else Windows-1252.
+// Refuses files that are too large, binary or empty, with a message in plain words.
+CsvResult readCsvFile(const QString &path, const ProgressCallback &progress = {});
+CsvResult parseCsv(const QByteArray &data, const ProgressCallback &progress = {});
+
+// UTF-8 when the bytes are valid UTF-8 (a BOM is dropped), else Windows-1252.
+QString decodeText(const QByteArray &data, QString *encoding = nullptr);
+
+// Writes rows as CSV with ';' and quotes where needed, UTF-8 with BOM (opens well in
+// spreadsheet programs set to Dutch).
+QByteArray writeCsv(const QStringList &header, const QList<QStringList> &rows);
+
+} // namespace rk

@@ -1,0 +1,149 @@
+#include "MeasurementImport.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace rk {
+
+namespace {
+const QStringList kDateNames = {QStringLiteral("datum"), QStringLiteral("date"), QStringLiteral("peildatum")};
+const QStringList kValueNames = {QStringLiteral("waarde"), QStringLiteral("value")};
+const QStringList kSourceNames = {QStringLiteral("bron"), QStringLiteral("source")};
+const QStringList kNoteNames = {QStringLiteral("opmerking"), QStringLiteral("note"), QStringLiteral("toelichting")};
+
+int columnNamed(const QStringList &header, const QStringList &names)
+{
+    for (int i = 0; i < header.size(); ++i) {
+        if (names.contains(header.at(i).trimmed().toLower()))
+            return i;
+    }
+    return -1;
+}
+} // namespace
+
+MeasurementColumns guessMeasurementColumns(const QStringList &header)
+{
+    return {columnNamed(header, kDateNames), columnNamed(header, kValueNames), columnNamed(header, kSourceNames),
+            columnNamed(header, kNoteNames)};
+}
+
+int findColumn(const QStringList &header, const QString &nameOrNumber)
+{
+    const int byName = columnNamed(header, {nameOrNumber.trimmed().toLower()});
+    if (byName >= 0)
+        return byName;
+    bool isNumber = false;
+    const int number = nameOrNumber.toInt(&isNumber);
+    return isNumber && number >= 1 && number <= header.size() ? number - 1 : -1;
+}
+
+QDate parseDutchDate(const QString &given)
+{
+    static const QRegularExpression dayFirst(QStringLiteral("^(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})$"));
+    static const QRegularExpression yearFirst(QStringLiteral("^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})$"));
+    const QString text = given.trimmed();
+    QRegularExpressionMatch match = dayFirst.match(text);
+    if (match.hasMatch())
+        return QDate(match.captured(3).toInt(), match.captured(2).toInt(), match.captured(1).toInt());
+    match = yearFirst.match(text);
+    if (match.hasMatch())
+        return QDate(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
+    return {};
+}
+
+bool parseDecimal(const QString &given, double *value)
+{
+    QString text = given.trimmed();
+    text.remove(QLatin1Char(' ')).remove(QChar(0x00A0));
+    if (text.isEmpty())
+        return false;
+    const int comma = int(text.lastIndexOf(QLatin1Char(',')));
+    const int point = int(text.lastIndexOf(QLatin1Char('.')));
+    if (comma >= 0 && point >= 0) {
+        // Both present: the last one is the decimal sign, the other groups thousands.
+        const QChar thousands = comma > point ? QLatin1Char('.') : QLatin1Char(',');
+        text.remove(thousands);
+    }
+    text.replace(QLatin1Char(','), QLatin1Char('.'));
+    static const QRegularExpression number(QStringLiteral("^[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?$"));
+    if (!number.match(text).hasMatch())
+        return false;
+    bool ok = false;
+    *value = text.toDouble(&ok);
+    return ok && qIsFinite(*value);
+}
+
+ImportPreview previewMeasurements(const CsvTable &table, const MeasurementColumns &columns,
+                                  const IndicatorDefinition &indicator, const QList<MeasurementPoint> &existing)
+{
+    ImportPreview preview;
+    if (columns.date < 0 || columns.value < 0) {
+        preview.problem = QCoreApplication::translate(
+            "rk::MeasurementImport", "Kies welke kolom de datum en welke kolom de waarde bevat.");
+        return preview;
+    }
+    if (table.rows.isEmpty()) {
+        preview.problem = QCoreApplication::translate("rk::MeasurementImport", "Het bestand bevat geen regels met gegevens.");
+        return preview;
+    }
+    QSet<QDate> known;
+    for (const MeasurementPoint &point : existing)
+        known.insert(point.date);
+    QSet<QDate> seen;
+    for (int i = 0; i < table.rows.size(); ++i) {
+        const QStringList &fields = table.rows.at(i);
+        ImportLine line;
+        line.lineNumber = table.lineNumbers.value(i, i + 2);
+        auto field = [&](int column) { return column >= 0 && column < fields.size() ? fields.at(column).trimmed() : QString(); };
+        const int needed = std::max(columns.date, columns.value) + 1;
+        const QString dateText = field(columns.date);
+        const QString valueText = field(columns.value);
+        line.source = field(columns.source).left(500);
+        line.note = field(columns.note).left(500);
+        line.date = parseDutchDate(dateText);
+        const bool numeric = parseDecimal(valueText, &line.value);
+        if (fields.size() < needed)
+            line.error = QCoreApplication::translate("rk::MeasurementImport", "te weinig kolommen");
+        else if (dateText.isEmpty())
+            line.error = QCoreApplication::translate("rk::MeasurementImport", "geen datum");
+        else if (!line.date.isValid())
+            line.error = QCoreApplication::translate("rk::MeasurementImport", "\"%1\" is geen geldige datum").arg(dateText.left(40));
+        else if (valueText.isEmpty() || valueText == QLatin1String("."))
+            line.error = QCoreApplication::translate("rk::MeasurementImport", "geen waarde");
+        else if (!numeric)
+            line.error = QCoreApplication::translate("rk::MeasurementImport", "\"%1\" is geen getal").arg(valueText.left(40));
+        else if (indicator.unit == 0 && (line.value < 0 || line.value > 100))
+            line.error = QCoreApplication::translate("rk::MeasurementImport", "een percentage ligt tussen 0 en 100");
+        else if (indicator.unit == 1 && line.value < 0)
+            line.error = QCoreApplication::translate("rk::MeasurementImport", "een aantal kan niet negatief zijn");
+        else if (seen.contains(line.date))
+            line.error = QCoreApplication::translate("rk::MeasurementImport", "deze datum staat al eerder in het bestand");
+        else if (known.contains(line.date))
+            line.error = QCoreApplication::translate("rk::MeasurementImport", "er is al een meting op deze datum");
+        if (line.error.isEmpty())
+            seen.insert(line.date);
+        else
+            ++preview.errorCount;
+        preview.lines.append(line);
+    }
+    return preview;
+}
+
+QList<Record> measurementRecords(const ImportPreview &preview, const QString &indicatorId)
+{
+    QList<Record> records;
+    records.reserve(preview.lines.size());
+    for (const ImportLine &line : preview.lines) {
+        Record record = emptyRecord(TableId::Measurement);
+        record.parentId = indicatorId;
+        record.values[0] = line.date.toString(Qt::ISODate);
+        record.values[1] = line.value;
+        record.values[2] = line.source;
+        record.values[3] = line.note;
+        records.append(record);
+    }
+    return records;
+}
+
+} // namespace rk

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "CsvReader.h"
+#include "progress/Progress.h"
+#include "records/RecordTables.h"
+
+#include <QDate>
+
+namespace rk {
+
+// Which CSV column holds what; -1 when absent.
+struct MeasurementColumns
+{
+    int date = -1;
+    int value = -1;
+    int source = -1;
+    int note = -1;
+};
+
+struct ImportLine
+{
+    int lineNumber = 0;
+    QDate date;
+    double value = 0;
+    QString source;
+    QString note;
+    QString error; // translated; empty when the line can be imported
+};
+
+struct ImportPreview
+{
+    QList<ImportLine> lines;
+    int errorCount = 0;
+    QString problem; // a problem with the whole file or mapping, translated
+    bool canImport() const { return problem.isEmpty() && errorCount == 0 && !lines.isEmpty(); }
+};
+
+// Finds columns by header name, case-insensitive, Dutch or English
+// (datum/date, waarde/value, bron/source, opmerking/note).
+MeasurementColumns guessMeasurementColumns(const QStringList &header);
+// A column by its header name (case-insensitive) or 1-based number; -1 when not found.
+int findColumn(const QStringList &header, const QString &nameOrNumber);
+
+// Reads every line: dates as DD-MM-YYYY or YYYY-MM-DD (also with / or .), numbers with a
+// decimal comma or point. Marks each line that cannot be imported and why: no or bad
+// date, no or bad value, a value that does not fit the unit, a date twice in the file
+// or already measured.
+ImportPreview previewMeasurements(const CsvTable &table, const MeasurementColumns &columns,
+                                  const IndicatorDefinition &indicator, const QList<MeasurementPoint> &existing);
+
+QList<Record> measurementRecords(const ImportPreview &preview, const QString &indicatorId);
+
+// Parsing helpers, also used by other imports.
+QDate parseDutchDate(const QString &text);
+bool parseDecimal(const QString &text, double *value);
+
+} // namespace rk

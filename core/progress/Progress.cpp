@@ -1,0 +1,162 @@
+#include "Progress.h"
+
+#include "ProjectDocument.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+namespace rk {
+
+namespace {
+enum IndicatorField { Name, Unit, UnitLabel, Direction, Baseline, BaselineDate, Target, TargetDate, Source, Notes };
+enum MeasurementField { Date, Value };
+
+std::optional<double> optionalNumber(const QVariant &value)
+{
+    if (!value.isValid() || value.isNull())
+        return std::nullopt;
+    return value.toDouble();
+}
+} // namespace
+
+QString IndicatorDefinition::unitText() const
+{
+    switch (unit) {
+    case 0:
+        return QStringLiteral("%");
+    case 1:
+        return QCoreApplication::translate("rk::Progress", "aantal");
+    case 2:
+        return QCoreApplication::translate("rk::Progress", "score");
+    case 3:
+        return QStringLiteral("€");
+    default:
+        return unitLabel;
+    }
+}
+
+IndicatorDefinition indicatorDefinition(const Record &indicator)
+{
+    IndicatorDefinition d;
+    const QVariantList &v = indicator.values;
+    d.id = indicator.id;
+    d.name = v.value(Name).toString();
+    d.unit = v.value(Unit).isNull() ? 4 : int(v.value(Unit).toLongLong());
+    d.unitLabel = v.value(UnitLabel).toString();
+    d.lowerIsBetter = v.value(Direction).toLongLong() == 1;
+    d.baseline = optionalNumber(v.value(Baseline));
+    d.baselineDate = QDate::fromString(v.value(BaselineDate).toString(), Qt::ISODate);
+    d.target = optionalNumber(v.value(Target));
+    d.targetDate = QDate::fromString(v.value(TargetDate).toString(), Qt::ISODate);
+    d.source = v.value(Source).toString();
+    return d;
+}
+
+QList<MeasurementPoint> measurementSeries(const ProjectDocument &document, const QString &indicatorId)
+{
+    QList<MeasurementPoint> series;
+    for (const Record *row : document.children(TableId::Measurement, indicatorId)) {
+        const QDate date = QDate::fromString(row->values.value(Date).toString(), Qt::ISODate);
+        const QVariant value = row->values.value(Value);
+        if (date.isValid() && value.isValid() && !value.isNull())
+            series.append({date, value.toDouble()});
+    }
+    std::stable_sort(series.begin(), series.end(),
+                     [](const MeasurementPoint &a, const MeasurementPoint &b) { return a.date < b.date; });
+    return series;
+}
+
+std::optional<double> expectedValue(const IndicatorDefinition &d, const QDate &date)
+{
+    if (!d.baseline || !d.target || !d.baselineDate.isValid() || !d.targetDate.isValid()
+        || d.targetDate <= d.baselineDate)
+        return std::nullopt;
+    const double span = double(d.baselineDate.daysTo(d.targetDate));
+    const double fraction = std::clamp(double(d.baselineDate.daysTo(date)) / span, 0.0, 1.0);
+    return *d.baseline + (*d.target - *d.baseline) * fraction;
+}
+
+IndicatorProgress computeProgress(const IndicatorDefinition &d, const QList<MeasurementPoint> &series)
+{
+    IndicatorProgress progress;
+    if (!series.isEmpty())
+        progress.latest = series.constLast();
+
+    if (!d.baseline || !d.target || !d.baselineDate.isValid() || !d.targetDate.isValid()) {
+        progress.verdict = Verdict::NoTarget;
+        progress.problem = QCoreApplication::translate("rk::Progress",
+                                                       "Vul een nulmeting en een streefwaarde in, elk met een datum.");
+        return progress;
+    }
+    if (d.targetDate <= d.baselineDate) {
+        progress.verdict = Verdict::NoTarget;
+        progress.problem =
+            QCoreApplication::translate("rk::Progress", "De streefdatum ligt niet na de datum van de nulmeting.");
+        return progress;
+    }
+    if (qFuzzyCompare(*d.target + 1.0, *d.baseline + 1.0)) {
+        progress.verdict = Verdict::NoTarget;
+        progress.problem = QCoreApplication::translate("rk::Progress", "De streefwaarde is gelijk aan de nulmeting.");
+        return progress;
+    }
+    if (d.lowerIsBetter ? *d.target > *d.baseline : *d.target < *d.baseline) {
+        progress.verdict = Verdict::NoTarget;
+        progress.problem = QCoreApplication::translate(
+            "rk::Progress", "De streefwaarde ligt de verkeerde kant op van de nulmeting, gezien de richting.");
+        return progress;
+    }
+    if (!progress.latest) {
+        progress.verdict = Verdict::NoData;
+        return progress;
+    }
+    const double latest = progress.latest->value;
+    // "Better" as a signed distance: positive when in the good direction.
+    const double sign = d.lowerIsBetter ? -1.0 : 1.0;
+    progress.expected = expectedValue(d, progress.latest->date);
+    if (sign * (latest - *d.target) >= 0) {
+        progress.verdict = Verdict::Reached;
+        return progress;
+    }
+    const double margin = kOnTrackMargin * std::abs(*d.target - *d.baseline);
+    progress.verdict = sign * (latest - *progress.expected) >= -margin ? Verdict::OnTrack : Verdict::Behind;
+    return progress;
+}
+
+QString verdictName(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::NoData:
+        return QCoreApplication::translate("rk::Progress", "Nog geen metingen");
+    case Verdict::NoTarget:
+        return QCoreApplication::translate("rk::Progress", "Geen streefwaarde");
+    case Verdict::Behind:
+        return QCoreApplication::translate("rk::Progress", "Achter");
+    case Verdict::OnTrack:
+        return QCoreApplication::translate("rk::Progress", "Op koers");
+    case Verdict::Reached:
+        return QCoreApplication::translate("rk::Progress", "Bereikt");
+    }
+    return {};
+}
+
+QString formatValue(const IndicatorDefinition &d, double value)
+{
+    const QLocale locale;
+    switch (d.unit) {
+    case 0:
+        return locale.toString(value, 'f', value == std::round(value) ? 0 : 1) + QStringLiteral("%");
+    case 3:
+        return locale.toCurrencyString(value, QStringLiteral("€ "), value == std::round(value) ? 0 : 2);
+    case 1:
+        return locale.toString(value, 'f', value == std::round(value) ? 0 : 1);
+    default: {
+        const QString number = locale.toString(value, 'g', 10);
+        return d.unitText().isEmpty() ? number : number + QLatin1Char(' ') + d.unitText();
+    }
+    }
+}
+
+} // namespace rk
