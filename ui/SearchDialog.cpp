@@ -93,7 +93,7 @@ void SearchDialog::runSearch()
         item->setToolTip(1, hit.snippet);
         m_locations.append(hit.location);
     }
-    m_count->setText(hits.isEmpty() ? tr("Niets gevonden.") : tr("%n keer gevonden.", nullptr, int(hits.size())));
+    m_count->setText(hits.isEmpty() ? tr("Niets gevonden.") : tr("Aantal treffers: %1.").arg(hits.size()));
 }
 
 void SearchDialog::activate(QTreeWidgetItem *item)

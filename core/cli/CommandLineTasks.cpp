@@ -75,8 +75,8 @@ int importMeasurementsTask(const ImportMeasurementsOptions &options, QTextStream
     }
     if (!preview.canImport()) {
         err << QCoreApplication::translate("rk::CommandLineTasks",
-                                           "Niets ingelezen: %n regel(s) kunnen niet worden gelezen.", nullptr,
-                                           preview.errorCount)
+                                           "Niets ingelezen. Aantal regels dat niet gelezen kan worden: %1.")
+                   .arg(preview.errorCount)
             << Qt::endl;
         int shown = 0;
         for (const ImportLine &line : preview.lines) {
@@ -93,9 +93,9 @@ int importMeasurementsTask(const ImportMeasurementsOptions &options, QTextStream
         err << document.lastError() << Qt::endl;
         return 2;
     }
-    out << QCoreApplication::translate("rk::CommandLineTasks", "%n meting(en) ingelezen voor \"%1\".", nullptr,
-                                       int(preview.lines.size()))
+    out << QCoreApplication::translate("rk::CommandLineTasks", "Ingelezen metingen voor \"%1\": %2.")
                .arg(definition.name)
+               .arg(preview.lines.size())
         << Qt::endl;
     return 0;
 }
