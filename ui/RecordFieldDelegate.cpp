@@ -1,8 +1,12 @@
 #include "RecordFieldDelegate.h"
 
+#include "RecordTableModel.h"
+
 #include <QComboBox>
 #include <QDateEdit>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 
 namespace rk {
@@ -56,6 +60,32 @@ QWidget *RecordFieldDelegate::createEditor(QWidget *parent, const QStyleOptionVi
         combo->setAccessibleName(name);
         return combo;
     }
+    case FieldType::Reference: {
+        auto *combo = new QComboBox(parent);
+        combo->addItem(tr("(geen)"), QString());
+        for (const QVariant &entry : index.data(RecordTableModel::ReferenceChoicesRole).toList()) {
+            const QStringList pair = entry.toStringList();
+            combo->addItem(pair.value(1), pair.value(0));
+        }
+        combo->setAccessibleName(name);
+        return combo;
+    }
+    case FieldType::ChapterKey: {
+        auto *combo = new QComboBox(parent);
+        combo->addItem(tr("(geen)"), QString());
+        for (const ChapterInfo &info : chapterInfos())
+            combo->addItem(QStringLiteral("%1. %2").arg(info.number).arg(chapterTitle(info.id)), QLatin1String(info.key));
+        combo->setAccessibleName(name);
+        return combo;
+    }
+    case FieldType::Integer:
+    case FieldType::Real:
+    case FieldType::Money: {
+        // Plain text in the UI language, so that an empty value stays possible.
+        auto *line = new QLineEdit(parent);
+        line->setAccessibleName(name);
+        return line;
+    }
     case FieldType::Date: {
         auto *date = new QDateEdit(parent);
         date->setCalendarPopup(true);
@@ -105,6 +135,22 @@ void RecordFieldDelegate::setEditorData(QWidget *editor, const QModelIndex &inde
         combo->setCurrentIndex(value.isNull() ? 0 : combo->findData(value.toInt()));
         return;
     }
+    case FieldType::Reference:
+    case FieldType::ChapterKey: {
+        auto *combo = static_cast<QComboBox *>(editor);
+        combo->setCurrentIndex(std::max(0, combo->findData(value.toString())));
+        return;
+    }
+    case FieldType::Integer:
+    case FieldType::Real:
+    case FieldType::Money: {
+        QString text;
+        if (value.isValid() && !value.isNull())
+            text = field->type == FieldType::Integer ? QLocale().toString(value.toLongLong())
+                                                     : QLocale().toString(value.toDouble(), 'g', 12);
+        static_cast<QLineEdit *>(editor)->setText(text);
+        return;
+    }
     case FieldType::Date: {
         const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
         static_cast<QDateEdit *>(editor)->setDate(date.isValid() ? date : kEmptyDate);
@@ -140,6 +186,15 @@ void RecordFieldDelegate::setModelData(QWidget *editor, QAbstractItemModel *mode
         model->setData(index, data.isValid() ? QVariant(qint64(data.toInt())) : QVariant());
         return;
     }
+    case FieldType::Reference:
+    case FieldType::ChapterKey:
+        model->setData(index, static_cast<QComboBox *>(editor)->currentData().toString());
+        return;
+    case FieldType::Integer:
+    case FieldType::Real:
+    case FieldType::Money:
+        model->setData(index, static_cast<QLineEdit *>(editor)->text());
+        return;
     case FieldType::Date: {
         const QDate date = static_cast<QDateEdit *>(editor)->date();
         model->setData(index, date == kEmptyDate ? QString() : date.toString(Qt::ISODate));

@@ -20,13 +20,19 @@ public:
     enum Role
     {
         RecordIdRole = Qt::UserRole + 1,
-        FieldTypeRole
+        FieldTypeRole,
+        SortRole,
+        ReferenceChoicesRole, // for Reference fields: [[id, title], ...] of the referenced table
     };
 
     explicit RecordTableModel(TableId table, QObject *parent = nullptr);
 
     TableId table() const { return m_table; }
     void setDocument(ProjectDocument *document);
+    // For child tables: show only the rows of this parent (an indicator's measurements).
+    void setParentFilter(const QString &parentId);
+    QString parentFilter() const { return m_parentId; }
+    QString recordIdAt(int row) const;
     QModelIndex indexOfRecord(const QString &recordId, int column = 0) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -37,8 +43,15 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
 private:
+    void rebuildRows();
+    int documentRow(int row) const { return m_filtered ? m_rows.value(row, -1) : row; }
+    int modelRow(int documentRow) const;
+
     TableId m_table;
     QPointer<ProjectDocument> m_document;
+    bool m_filtered = false;
+    QString m_parentId;
+    QList<int> m_rows; // document rows shown, when filtered
 };
 
 } // namespace rk

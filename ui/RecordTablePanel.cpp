@@ -1,13 +1,21 @@
 #include "RecordTablePanel.h"
 
+#include "MessageBox.h"
 #include "ProjectDocument.h"
 #include "RecordFieldDelegate.h"
 #include "RecordTableModel.h"
 #include "commands/Edits.h"
+#include "import/CsvReader.h"
 
 #include <QAction>
+#include <QDir>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QSaveFile>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -18,17 +26,29 @@ RecordTablePanel::RecordTablePanel(TableId table, QWidget *parent)
     : QWidget(parent)
     , m_table(table)
     , m_model(new RecordTableModel(table, this))
+    , m_proxy(new QSortFilterProxyModel(this))
     , m_view(new QTableView(this))
+    , m_bar(new QToolBar(this))
+    , m_filter(new QLineEdit(this))
     , m_add(new QAction(tr("Regel &toevoegen"), this))
     , m_remove(new QAction(tr("Regel &verwijderen"), this))
+    , m_export(new QAction(tr("&Exporteren naar CSV..."), this))
 {
-    m_view->setModel(m_model);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(RecordTableModel::SortRole);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_view->setModel(m_proxy);
     m_view->setItemDelegate(new RecordFieldDelegate(table, m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
-                            QAbstractItemView::AnyKeyPressed);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                            | QAbstractItemView::AnyKeyPressed);
     m_view->setWordWrap(true);
+    m_view->setSortingEnabled(true);
+    m_view->horizontalHeader()->setSortIndicatorShown(true);
+    m_proxy->sort(-1); // the table's own order until the user picks a column
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -48,28 +68,41 @@ RecordTablePanel::RecordTablePanel(TableId table, QWidget *parent)
     }
     connect(m_add, &QAction::triggered, this, &RecordTablePanel::addRow);
     connect(m_remove, &QAction::triggered, this, &RecordTablePanel::removeRow);
+    connect(m_export, &QAction::triggered, this, &RecordTablePanel::exportInteractive);
 
-    auto *bar = new QToolBar(this);
-    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    bar->addAction(m_add);
-    bar->addAction(m_remove);
-    bar->setAccessibleName(tr("Regels"));
+    m_filter->setPlaceholderText(tr("Filteren"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter op %1").arg(tableTitle(table)));
+    m_filter->setMaximumWidth(240);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+
+    m_bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_bar->addAction(m_add);
+    m_bar->addAction(m_remove);
+    m_bar->addAction(m_export);
+    auto *spacer = new QWidget(m_bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_bar->addWidget(spacer);
+    m_bar->addWidget(m_filter);
+    m_bar->setAccessibleName(tr("Regels"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(bar);
+    layout->addWidget(m_bar);
     layout->addWidget(m_view, 1);
     if (table == TableId::MeldpuntCount) {
-        auto *privacy =
-            new QLabel(tr("Alleen aantallen: vul hier nooit namen of andere gegevens van inwoners in."), this);
+        auto *privacy = new QLabel(tr("Alleen aantallen: vul hier nooit namen of andere gegevens van inwoners in."), this);
         privacy->setWordWrap(true);
         layout->addWidget(privacy);
     }
 
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &RecordTablePanel::updateActions);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &RecordTablePanel::updateActions);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &RecordTablePanel::updateActions);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &RecordTablePanel::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        updateActions();
+        Q_EMIT currentRecordChanged(currentRecordId());
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &RecordTablePanel::updateActions);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &RecordTablePanel::updateActions);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &RecordTablePanel::updateActions);
     updateActions();
 }
 
@@ -80,9 +113,21 @@ void RecordTablePanel::setDocument(ProjectDocument *document)
     updateActions();
 }
 
+void RecordTablePanel::setParentRecord(const QString &parentId)
+{
+    m_model->setParentFilter(parentId);
+    updateActions();
+}
+
+QString RecordTablePanel::currentRecordId() const
+{
+    const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());
+    return current.isValid() ? m_model->recordIdAt(current.row()) : QString();
+}
+
 void RecordTablePanel::showRecord(const QString &recordId, int field)
 {
-    const QModelIndex index = m_model->indexOfRecord(recordId, std::max(0, field));
+    const QModelIndex index = m_proxy->mapFromSource(m_model->indexOfRecord(recordId, std::max(0, field)));
     if (!index.isValid())
         return;
     m_view->setCurrentIndex(index);
@@ -94,12 +139,23 @@ void RecordTablePanel::addRow()
 {
     if (!m_document || m_document->isReadOnly())
         return;
-    const QModelIndex current = m_view->currentIndex();
-    const int row = current.isValid() ? current.row() + 1 : m_model->rowCount();
-    const QString id = edit::insertRecord(*m_document, m_table, row);
+    const TableSpec &spec = tableSpec(m_table);
+    Record record = emptyRecord(m_table);
+    int row = int(m_document->records(m_table).size());
+    if (spec.hasParent()) {
+        if (m_model->parentFilter().isEmpty())
+            return;
+        record.parentId = m_model->parentFilter();
+    } else {
+        const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());
+        if (current.isValid())
+            row = m_document->recordRow(m_table, m_model->recordIdAt(current.row())) + 1;
+    }
+    m_filter->clear(); // a new, empty row would not pass a filter
+    const QString id = edit::insertRecord(*m_document, m_table, row, record);
     if (id.isEmpty())
         return;
-    const QModelIndex first = m_model->indexOfRecord(id, 0);
+    const QModelIndex first = m_proxy->mapFromSource(m_model->indexOfRecord(id, 0));
     m_view->setCurrentIndex(first);
     m_view->setFocus(Qt::OtherFocusReason);
     m_view->edit(first);
@@ -108,20 +164,61 @@ void RecordTablePanel::addRow()
 void RecordTablePanel::removeRow()
 {
     const QModelIndex current = m_view->currentIndex();
-    if (!m_document || m_document->isReadOnly() || !current.isValid())
+    const QString id = currentRecordId();
+    if (!m_document || m_document->isReadOnly() || id.isEmpty())
         return;
     const int row = current.row();
     const int column = current.column();
-    edit::removeRecord(*m_document, m_table, m_model->data(current, RecordTableModel::RecordIdRole).toString());
-    if (m_model->rowCount() > 0)
-        m_view->setCurrentIndex(m_model->index(std::min(row, m_model->rowCount() - 1), column));
+    edit::removeRecord(*m_document, m_table, id);
+    if (m_proxy->rowCount() > 0)
+        m_view->setCurrentIndex(m_proxy->index(std::min(row, m_proxy->rowCount() - 1), column));
+}
+
+bool RecordTablePanel::exportCsv(const QString &path)
+{
+    QStringList header;
+    for (int column = 0; column < m_proxy->columnCount(); ++column)
+        header.append(m_proxy->headerData(column, Qt::Horizontal).toString());
+    QList<QStringList> rows;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        QStringList values;
+        for (int column = 0; column < m_proxy->columnCount(); ++column) {
+            const QModelIndex index = m_proxy->index(row, column);
+            const QVariant check = index.data(Qt::CheckStateRole);
+            values.append(check.isValid() ? (check.toInt() == Qt::Checked ? tr("ja") : tr("nee"))
+                                          : index.data(Qt::DisplayRole).toString());
+        }
+        rows.append(values);
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write(writeCsv(header, rows));
+    return file.commit();
+}
+
+void RecordTablePanel::exportInteractive()
+{
+    const QString suggestion = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/')
+        + tableTitle(m_table) + QStringLiteral(".csv");
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Exporteren naar CSV"), suggestion, tr("CSV-bestanden (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (!exportCsv(path))
+        MessageBox::warning(this, tr("Exporteren naar CSV"),
+                            tr("Het bestand %1 kon niet worden geschreven. Controleer of de map bestaat en of er "
+                               "genoeg ruimte is.")
+                                .arg(QDir::toNativeSeparators(path)));
 }
 
 void RecordTablePanel::updateActions()
 {
     const bool editable = m_document && !m_document->isReadOnly();
-    m_add->setEnabled(editable);
+    const bool parentOk = !tableSpec(m_table).hasParent() || !m_model->parentFilter().isEmpty();
+    m_add->setEnabled(editable && parentOk);
     m_remove->setEnabled(editable && m_view->currentIndex().isValid());
+    m_export->setEnabled(m_document != nullptr);
 }
 
 } // namespace rk

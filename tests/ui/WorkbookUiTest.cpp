@@ -14,6 +14,8 @@
 #include "QuestionsPanel.h"
 #include "RecordTableModel.h"
 #include "RecordTablePanel.h"
+
+#include <QSortFilterProxyModel>
 #include "SearchDialog.h"
 #include "guidance/Guidance.h"
 
@@ -121,7 +123,7 @@ TEST_CASE("Table rows are added, removed and restored with undo in the window", 
     RecordTablePanel *panel = window.chapterPage()->tablePanel(TableId::Offer);
     const int before = panel->model()->rowCount();
     REQUIRE(before == 6);
-    panel->view()->setCurrentIndex(panel->model()->index(1, 0));
+    panel->view()->setCurrentIndex(panel->proxy()->index(1, 0));
     const QString removedName = panel->model()->index(1, 0).data().toString();
     panel->removeAction()->trigger();
     CHECK(panel->model()->rowCount() == before - 1);
