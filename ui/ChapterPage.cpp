@@ -1,8 +1,10 @@
 #include "ChapterPage.h"
 
 #include "ChecklistModel.h"
+#include "GoalsPanel.h"
 #include "GuidancePanel.h"
 #include "MarkdownEditor.h"
+#include "ProgressOverview.h"
 #include "ProjectDocument.h"
 #include "QuestionsPanel.h"
 #include "RecordFieldDelegate.h"
@@ -76,9 +78,22 @@ ChapterPage::ChapterPage(ChapterId chapter, QWidget *parent)
         m_tabs->addTab(createChecklistTab(), tr("&Checklist"));
     }
     for (TableId table : tablesOfChapter(chapter)) {
+        if (table == TableId::Goal) {
+            // Goals come with their indicators.
+            m_goalsPanel = new GoalsPanel(this);
+            connect(m_goalsPanel, &GoalsPanel::indicatorRequested, this, &ChapterPage::indicatorRequested);
+            m_tabs->addTab(m_goalsPanel, tr("&Doelen en indicatoren"));
+            continue;
+        }
         auto *panel = new RecordTablePanel(table, this);
         m_tables.insert(int(table), panel);
         m_tabs->addTab(panel, tableTitle(table));
+    }
+    if (chapter == ChapterId::MonitorenEvalueren) {
+        m_progress = new ProgressOverview(this);
+        connect(m_progress, &ProgressOverview::indicatorRequested, this, &ChapterPage::indicatorRequested);
+        m_tabs->insertTab(0, m_progress, tr("V&oortgang"));
+        m_tabs->setCurrentIndex(0);
     }
     m_tabs->addTab(createNotesTab(), tr("&Notities"));
 
@@ -171,6 +186,10 @@ void ChapterPage::setDocument(ProjectDocument *document)
     }
     for (RecordTablePanel *panel : std::as_const(m_tables))
         panel->setDocument(document);
+    if (m_goalsPanel)
+        m_goalsPanel->setDocument(document);
+    if (m_progress)
+        m_progress->setDocument(document);
     if (m_document)
         connect(m_document, &ProjectDocument::chapterChanged, this, &ChapterPage::onChapterChanged);
     reloadNotes();
@@ -297,8 +316,18 @@ void ChapterPage::showLocation(const WorkbookLocation &location)
             m_checklistView->setFocus(Qt::OtherFocusReason);
         }
         break;
+    case WorkbookLocation::Kind::Indicator:
+        break;
     case WorkbookLocation::Kind::Record:
-        if (RecordTablePanel *panel = m_tables.value(int(location.table))) {
+        if (m_goalsPanel && (location.table == TableId::Goal || location.table == TableId::Indicator)) {
+            m_tabs->setCurrentWidget(m_goalsPanel);
+            if (location.table == TableId::Goal) {
+                m_goalsPanel->showGoal(location.recordId);
+            } else if (const Record *indicator =
+                           m_document ? m_document->record(TableId::Indicator, location.recordId) : nullptr) {
+                m_goalsPanel->showIndicator(indicator->parentId, location.recordId, location.field);
+            }
+        } else if (RecordTablePanel *panel = m_tables.value(int(location.table))) {
             m_tabs->setCurrentWidget(panel);
             panel->showRecord(location.recordId, location.field);
         }

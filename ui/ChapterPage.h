@@ -19,6 +19,8 @@ class QTreeView;
 namespace rk {
 
 class ChecklistModel;
+class GoalsPanel;
+class ProgressOverview;
 class GuidancePanel;
 class MarkdownEditor;
 class ProjectDocument;
@@ -54,6 +56,11 @@ public:
     QTreeView *checklistView() const { return m_checklistView; }
     RecordTablePanel *tablePanel(TableId table) const { return m_tables.value(int(table)); }
     GuidancePanel *guidancePanel() const { return m_guidance; }
+    GoalsPanel *goalsPanel() const { return m_goalsPanel; }
+    ProgressOverview *progressOverview() const { return m_progress; }
+
+Q_SIGNALS:
+    void indicatorRequested(const QString &indicatorId);
 
 private:
     bool commitPendingNotes();
@@ -76,13 +83,15 @@ private:
     ChecklistModel *m_checklistModel = nullptr;
     QTreeView *m_checklistView = nullptr;
     QMap<int, RecordTablePanel *> m_tables;
+    GoalsPanel *m_goalsPanel = nullptr;
+    ProgressOverview *m_progress = nullptr;
     QToolBar *m_formatBar = nullptr;
     MarkdownEditor *m_editor = nullptr;
     QLabel *m_updated = nullptr;
     QWidget *m_notesTab = nullptr;
     GuidancePanel *m_guidance;
     QTimer *m_commitTimer;
-    QString m_storedMarkdown; // the editor's rendering of what the file holds
+    QString m_storedMarkdown;  // the editor's rendering of what the file holds
     bool m_notesDirty = false; // typed since the last store
     bool m_committing = false; // our own store is under way
 };

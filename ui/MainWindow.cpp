@@ -3,6 +3,8 @@
 #include "ChapterListModel.h"
 #include "ChapterPage.h"
 #include "DashboardPage.h"
+#include "IndicatorPage.h"
+#include "MeasurementImportDialog.h"
 #include "MessageBox.h"
 #include "NoticeBar.h"
 #include "ProjectDocument.h"
@@ -10,6 +12,7 @@
 #include "ProjectLock.h"
 #include "ProjectOpener.h"
 #include "RecentFiles.h"
+#include "RecordTablePanel.h"
 #include "SearchDialog.h"
 #include "SettingsDialog.h"
 #include "WelcomePage.h"
@@ -66,6 +69,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_welcome(new WelcomePage(this))
     , m_dashboard(new DashboardPage(this))
+    , m_indicatorPage(new IndicatorPage(this))
     , m_notice(new NoticeBar(this))
 {
     m_navigator->setModel(m_chapterModel);
@@ -82,11 +86,18 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_dashboard);
+    m_stack->addWidget(m_indicatorPage);
     for (const ChapterInfo &info : chapterInfos()) {
         auto *page = new ChapterPage(info.id, this);
         m_pages.append(page);
         m_stack->addWidget(page);
+        connect(page, &ChapterPage::indicatorRequested, this, &MainWindow::showIndicator);
     }
+    connect(m_indicatorPage, &IndicatorPage::backRequested, this, [this] {
+        showChapter(ChapterId::MonitorenEvalueren);
+        chapterPage()->tabs()->setCurrentIndex(0);
+    });
+    connect(m_indicatorPage, &IndicatorPage::importRequested, this, &MainWindow::importMeasurements);
     connect(m_dashboard, &DashboardPage::locationRequested, this, &MainWindow::goTo);
 
     auto *right = new QWidget(this);
@@ -361,6 +372,18 @@ void MainWindow::goTo(const WorkbookLocation &location)
         showDashboard();
         return;
     }
+    if (location.kind == WorkbookLocation::Kind::Indicator) {
+        showIndicator(location.recordId);
+        return;
+    }
+    if (location.kind == WorkbookLocation::Kind::Record && location.table == TableId::Measurement) {
+        // A measurement is shown on its indicator's page.
+        if (const Record *row = m_document->record(TableId::Measurement, location.recordId)) {
+            showIndicator(row->parentId);
+            m_indicatorPage->measurements()->showRecord(location.recordId, location.field);
+        }
+        return;
+    }
     showChapter(location.chapter);
     chapterPage(location.chapter)->showLocation(location);
 }
@@ -415,6 +438,23 @@ void MainWindow::showGuidance()
     chapterPage()->showGuidance();
 }
 
+void MainWindow::showIndicator(const QString &indicatorId)
+{
+    if (!m_document || !m_document->record(TableId::Indicator, indicatorId))
+        return;
+    commitPendingEdits();
+    m_indicatorPage->showIndicator(indicatorId);
+    m_stack->setCurrentWidget(m_indicatorPage);
+}
+
+void MainWindow::importMeasurements(const QString &indicatorId)
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    MeasurementImportDialog dialog(m_document.get(), indicatorId, this);
+    dialog.exec();
+}
+
 void MainWindow::followChange(const WorkbookLocation &location)
 {
     if (m_followChanges)
@@ -426,6 +466,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     for (ChapterPage *page : std::as_const(m_pages))
         page->setDocument(nullptr);
     m_dashboard->setDocument(nullptr);
+    m_indicatorPage->setDocument(nullptr);
     if (m_search) {
         m_search->setDocument(nullptr);
         m_search->hide();
@@ -454,6 +495,8 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
         auto followRecord = [this](TableId table, int row) {
             const QList<Record> &rows = m_document->records(table);
             const QString id = row >= 0 && row < rows.size() ? rows.at(row).id : QString();
+            if (table == TableId::Measurement && m_stack->currentWidget() == m_indicatorPage)
+                return; // the indicator page shows it already
             followChange({WorkbookLocation::Kind::Record, tableSpec(table).chapter, {}, table, id, 0});
         };
         connect(doc, &ProjectDocument::recordInserted, this, followRecord);
@@ -468,6 +511,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
         for (ChapterPage *page : std::as_const(m_pages))
             page->setDocument(doc);
         m_dashboard->setDocument(doc);
+        m_indicatorPage->setDocument(doc);
         m_currentChapter = ChapterId::Verkenning;
         showDashboard();
         m_navigator->setFocus();

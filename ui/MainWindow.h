@@ -17,6 +17,7 @@ namespace rk {
 class ChapterListModel;
 class ChapterPage;
 class DashboardPage;
+class IndicatorPage;
 class NoticeBar;
 class ProjectDocument;
 class SearchDialog;
@@ -38,6 +39,9 @@ public:
     bool closeProject();
     void showChapter(ChapterId chapter);
     void showDashboard();
+    void showIndicator(const QString &indicatorId);
+    void importMeasurements(const QString &indicatorId);
+    IndicatorPage *indicatorPage() const { return m_indicatorPage; }
     void goTo(const WorkbookLocation &location);
     bool isDashboardShown() const;
 
@@ -91,6 +95,7 @@ private:
     QStackedWidget *m_stack;
     WelcomePage *m_welcome;
     DashboardPage *m_dashboard;
+    IndicatorPage *m_indicatorPage;
     QList<ChapterPage *> m_pages; // one per chapter, in chapter order
     ChapterId m_currentChapter = ChapterId::Verkenning;
     SearchDialog *m_search = nullptr;

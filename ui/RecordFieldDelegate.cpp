@@ -74,7 +74,8 @@ QWidget *RecordFieldDelegate::createEditor(QWidget *parent, const QStyleOptionVi
         auto *combo = new QComboBox(parent);
         combo->addItem(tr("(geen)"), QString());
         for (const ChapterInfo &info : chapterInfos())
-            combo->addItem(QStringLiteral("%1. %2").arg(info.number).arg(chapterTitle(info.id)), QLatin1String(info.key));
+            combo->addItem(QStringLiteral("%1. %2").arg(info.number).arg(chapterTitle(info.id)),
+                           QLatin1String(info.key));
         combo->setAccessibleName(name);
         return combo;
     }

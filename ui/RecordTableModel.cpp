@@ -41,7 +41,7 @@ QString RecordTableModel::recordIdAt(int row) const
 {
     const int at = documentRow(row);
     return m_document && at >= 0 && at < m_document->records(m_table).size() ? m_document->records(m_table).at(at).id
-                                                                              : QString();
+                                                                             : QString();
 }
 
 void RecordTableModel::setDocument(ProjectDocument *document)

@@ -42,8 +42,8 @@ RecordTablePanel::RecordTablePanel(TableId table, QWidget *parent)
     m_view->setItemDelegate(new RecordFieldDelegate(table, m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                            | QAbstractItemView::AnyKeyPressed);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                            QAbstractItemView::AnyKeyPressed);
     m_view->setWordWrap(true);
     m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setSortIndicatorShown(true);
@@ -91,7 +91,8 @@ RecordTablePanel::RecordTablePanel(TableId table, QWidget *parent)
     layout->addWidget(m_bar);
     layout->addWidget(m_view, 1);
     if (table == TableId::MeldpuntCount) {
-        auto *privacy = new QLabel(tr("Alleen aantallen: vul hier nooit namen of andere gegevens van inwoners in."), this);
+        auto *privacy =
+            new QLabel(tr("Alleen aantallen: vul hier nooit namen of andere gegevens van inwoners in."), this);
         privacy->setWordWrap(true);
         layout->addWidget(privacy);
     }
@@ -199,8 +200,8 @@ bool RecordTablePanel::exportCsv(const QString &path)
 
 void RecordTablePanel::exportInteractive()
 {
-    const QString suggestion = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/')
-        + tableTitle(m_table) + QStringLiteral(".csv");
+    const QString suggestion = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/') +
+                               tableTitle(m_table) + QStringLiteral(".csv");
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Exporteren naar CSV"), suggestion, tr("CSV-bestanden (*.csv)"));
     if (path.isEmpty())

@@ -46,7 +46,56 @@ QPixmap drawMarker(ChapterStatus status, int size, qreal ratio)
     }
     return pixmap;
 }
+QPixmap drawVerdict(Verdict verdict, int size)
+{
+    QPixmap pixmap(size, size);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const qreal s = size;
+    const QRectF circle(1.5, 1.5, s - 3.0, s - 3.0);
+    switch (verdict) {
+    case Verdict::Reached:
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(0x1e, 0x6e, 0x32));
+        painter.drawEllipse(circle);
+        painter.setPen(QPen(Qt::white, s / 8.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.drawPolyline(QPolygonF({{s * 0.28, s * 0.52}, {s * 0.44, s * 0.68}, {s * 0.72, s * 0.34}}));
+        break;
+    case Verdict::OnTrack:
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(0x1f, 0x4e, 0x9a));
+        painter.drawEllipse(circle);
+        painter.setPen(QPen(Qt::white, s / 9.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.drawPolyline(QPolygonF({{s * 0.3, s * 0.65}, {s * 0.7, s * 0.35}}));
+        painter.drawPolyline(QPolygonF({{s * 0.48, s * 0.33}, {s * 0.7, s * 0.35}, {s * 0.68, s * 0.57}}));
+        break;
+    case Verdict::Behind: {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(0xb0, 0x3a, 0x00));
+        painter.drawPolygon(QPolygonF({{s * 0.5, 1.0}, {s - 1.0, s - 1.5}, {1.0, s - 1.5}}));
+        painter.setPen(QPen(Qt::white, s / 9.0, Qt::SolidLine, Qt::RoundCap));
+        painter.drawLine(QPointF(s * 0.5, s * 0.38), QPointF(s * 0.5, s * 0.64));
+        painter.drawPoint(QPointF(s * 0.5, s * 0.8));
+        break;
+    }
+    case Verdict::NoData:
+    case Verdict::NoTarget:
+        painter.setPen(QPen(QColor(0x59, 0x59, 0x59), 1.5, verdict == Verdict::NoData ? Qt::DashLine : Qt::SolidLine));
+        painter.drawEllipse(circle);
+        break;
+    }
+    return pixmap;
+}
 } // namespace
+
+QIcon verdictIcon(Verdict verdict)
+{
+    QIcon icon;
+    for (int size : {16, 24, 32})
+        icon.addPixmap(drawVerdict(verdict, size));
+    return icon;
+}
 
 QIcon statusIcon(ChapterStatus status)
 {

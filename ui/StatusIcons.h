@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Chapter.h"
+#include "progress/Progress.h"
 
 #include <QIcon>
 
@@ -9,5 +10,7 @@ namespace rk {
 // A small round marker per chapter status: empty ring, half filled, filled with a check.
 // Drawn, not loaded, so it follows the palette and needs no image files.
 QIcon statusIcon(ChapterStatus status);
+// A marker per progress verdict, told apart by shape as well as colour.
+QIcon verdictIcon(Verdict verdict);
 
 } // namespace rk

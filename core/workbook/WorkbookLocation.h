@@ -18,14 +18,15 @@ struct WorkbookLocation
         Notes,
         Question,
         ChecklistItem,
-        Record
+        Record,
+        Indicator,
     };
 
     Kind kind = Kind::Dashboard;
     ChapterId chapter = ChapterId::Verkenning;
     QString key; // question or checklist item key
     TableId table = TableId::LocalFigure;
-    QString recordId;
+    QString recordId; // for Record, and the indicator's id for Indicator
     int field = -1;
 };
 

@@ -7,6 +7,7 @@
 #include "ChapterPage.h"
 #include "ChecklistModel.h"
 #include "DashboardPage.h"
+#include "GoalsPanel.h"
 #include "GuidancePanel.h"
 #include "MainWindow.h"
 #include "ProjectDocument.h"
@@ -15,9 +16,9 @@
 #include "RecordTableModel.h"
 #include "RecordTablePanel.h"
 
-#include <QSortFilterProxyModel>
 #include "SearchDialog.h"
 #include "guidance/Guidance.h"
+#include <QSortFilterProxyModel>
 
 #include <catch2/catch.hpp>
 
@@ -64,7 +65,9 @@ TEST_CASE("Every chapter page offers its questions, checklist and tables, and st
             REQUIRE(page->chapter() == info.id);
             const ChapterGuidance &guidance = dutch().chapter(info.id);
             // Tabs: questions, checklist (when the chapter has one), each table, notes.
-            const int expectedTabs = 2 + (guidance.checklists.isEmpty() ? 0 : 1) + int(tablesOfChapter(info.id).size());
+            const int expectedTabs = 2 + (guidance.checklists.isEmpty() ? 0 : 1) +
+                                     int(tablesOfChapter(info.id).size()) +
+                                     (info.id == ChapterId::MonitorenEvalueren ? 1 : 0); // the progress overview
             CHECK(page->tabs()->count() == expectedTabs);
             CHECK_FALSE(page->guidancePanel()->toPlainText().isEmpty());
 
@@ -86,12 +89,15 @@ TEST_CASE("Every chapter page offers its questions, checklist and tables, and st
             }
             // Add a row to each table with the Insert action and fill its first cell.
             for (TableId table : tablesOfChapter(info.id)) {
-                RecordTablePanel *panel = page->tablePanel(table);
+                RecordTablePanel *panel =
+                    table == TableId::Goal ? page->goalsPanel()->goals() : page->tablePanel(table);
                 REQUIRE(panel);
                 panel->addAction()->trigger();
                 REQUIRE(panel->model()->rowCount() == 1);
                 const QModelIndex first = panel->model()->index(0, 0);
-                REQUIRE(panel->model()->setData(first, QStringLiteral("2026-01-01")));
+                const FieldType type = tableSpec(table).fields.front().type;
+                REQUIRE(panel->model()->setData(first, type == FieldType::Date ? QStringLiteral("2026-01-01")
+                                                                               : QStringLiteral("Eerste regel")));
             }
         }
         REQUIRE(window.closeProject());

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTimer;
+
+namespace rk {
+
+class IndicatorChartView;
+class ProjectDocument;
+class RecordTablePanel;
+
+// One indicator in detail: its goal, definition and verdict in words, the progress
+// chart, and its measurements to edit, import from CSV or export.
+class IndicatorPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit IndicatorPage(QWidget *parent = nullptr);
+
+    void setDocument(ProjectDocument *document);
+    void showIndicator(const QString &indicatorId);
+    QString indicatorId() const { return m_indicatorId; }
+    IndicatorChartView *chart() const { return m_chart; }
+    RecordTablePanel *measurements() const { return m_measurements; }
+    QString verdictText() const;
+
+Q_SIGNALS:
+    void backRequested();
+    void importRequested(const QString &indicatorId);
+
+private:
+    void refresh();
+
+    QPointer<ProjectDocument> m_document;
+    QString m_indicatorId;
+    QLabel *m_goal;
+    QLabel *m_title;
+    QLabel *m_icon;
+    QLabel *m_verdict;
+    QLabel *m_definition;
+    IndicatorChartView *m_chart;
+    RecordTablePanel *m_measurements;
+    QPushButton *m_import;
+    QTimer *m_timer;
+};
+
+} // namespace rk
