@@ -137,7 +137,7 @@ int RecordTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant RecordTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || !m_document || index.row() >= rowCount())
+    if (!index.isValid() || !m_document || index.row() >= rowCount() || index.column() >= columnCount())
         return {};
     const FieldSpec &field = tableSpec(m_table).fields.at(std::size_t(index.column()));
     const Record &record = m_document->records(m_table).at(documentRow(index.row()));
@@ -200,11 +200,11 @@ bool RecordTableModel::setData(const QModelIndex &index, const QVariant &value, 
 
 QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (role != Qt::DisplayRole)
+    if (role != Qt::DisplayRole || section < 0)
         return {};
     if (orientation == Qt::Vertical)
         return section + 1;
-    return fieldLabel(m_table, section);
+    return section < columnCount() ? QVariant(fieldLabel(m_table, section)) : QVariant();
 }
 
 Qt::ItemFlags RecordTableModel::flags(const QModelIndex &index) const

@@ -1,0 +1,173 @@
+// Goals, indicators and progress charts in the window, and the CSV import dialog.
+
+#include "TestSupport.h"
+
+#include "ChapterPage.h"
+#include "GoalsPanel.h"
+#include "IndicatorChart.h"
+#include "IndicatorPage.h"
+#include "MainWindow.h"
+#include "MeasurementImportDialog.h"
+#include "MessageBox.h"
+#include "ProgressOverview.h"
+#include "ProjectDocument.h"
+#include "RecordTableModel.h"
+#include "RecordTablePanel.h"
+
+#include <catch2/catch.hpp>
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QFile>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QPushButton>
+#include <QScatterSeries>
+#include <QSortFilterProxyModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace rk;
+
+namespace {
+QString copyDemo(const test::Workspace &workspace)
+{
+    const QString path = workspace.path(QStringLiteral("Voorbeeldstad.routekaart"));
+    REQUIRE(QFile::copy(QStringLiteral(RK_DEMO_PROJECT), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return path;
+}
+
+QString indicatorNamed(const ProjectDocument &document, const QString &name)
+{
+    for (const Record &row : document.records(TableId::Indicator)) {
+        if (row.values.at(0).toString() == name)
+            return row.id;
+    }
+    return {};
+}
+} // namespace
+
+TEST_CASE("The monitoring overview charts every indicator with the stored values", "[ui][progress]")
+{
+    test::Workspace workspace;
+    MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    REQUIRE(window.openProject(copyDemo(workspace)));
+    window.showChapter(ChapterId::MonitorenEvalueren);
+    ChapterPage *page = window.chapterPage();
+    REQUIRE(page->progressOverview());
+    CHECK(page->tabs()->currentWidget() == page->progressOverview());
+    QTest::qWait(100);
+    const QList<IndicatorChartView *> charts = page->progressOverview()->charts();
+    REQUIRE(charts.size() == window.document()->records(TableId::Indicator).size());
+
+    // The first chart: "Ernstig eenzaam (18+)" with two measurements, baseline, target, path.
+    const IndicatorChartParts &parts = charts.constFirst()->parts();
+    REQUIRE(parts.measurements->count() == 2);
+    CHECK(parts.measurements->at(0).y() == 13.0);
+    CHECK(parts.measurements->at(1).y() == 12.1);
+    CHECK(QDateTime::fromMSecsSinceEpoch(qint64(parts.measurements->at(1).x()), Qt::UTC).date() == QDate(2024, 9, 1));
+    CHECK(parts.baseline->at(0).y() == 13.0);
+    CHECK(parts.target->at(0).y() == 11.0);
+    CHECK(parts.path->count() == 2);
+    // The indicator without measurements says so.
+    CHECK(charts.constLast()->parts().measurements->count() == 0);
+    CHECK(charts.constLast()->chart()->title().contains(QLatin1String("Nog geen metingen")));
+}
+
+TEST_CASE("An indicator's detail page shows its chart, verdict and measurements", "[ui][progress]")
+{
+    test::Workspace workspace;
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openProject(copyDemo(workspace)));
+    const QString id = indicatorNamed(*window.document(), QStringLiteral("Meldingen bij het meldpunt per maand"));
+    REQUIRE_FALSE(id.isEmpty());
+    window.showIndicator(id);
+    IndicatorPage *detail = window.indicatorPage();
+    CHECK(detail->isVisible());
+    CHECK(detail->verdictText().startsWith(QLatin1String("Bereikt")));
+    const IndicatorChartParts &parts = detail->chart()->parts();
+    REQUIRE(parts.measurements->count() == 12);
+    CHECK(parts.measurements->at(9).y() == 35.0);
+    CHECK(detail->measurements()->proxy()->rowCount() == 12);
+
+    // Editing a measurement updates chart and verdict; undo puts both back.
+    RecordTablePanel *table = detail->measurements();
+    const QString last = window.document()->children(TableId::Measurement, id).constLast()->id;
+    REQUIRE(table->model()->setData(table->model()->indexOfRecord(last, 1), QStringLiteral("12")));
+    QTest::qWait(10);
+    CHECK(detail->verdictText().startsWith(QLatin1String("Achter")));
+    CHECK(detail->chart()->parts().measurements->at(11).y() == 12.0);
+    window.undoAction()->trigger();
+    QTest::qWait(10);
+    CHECK(detail->verdictText().startsWith(QLatin1String("Bereikt")));
+}
+
+TEST_CASE("Goals show their own indicators and lead to the progress page", "[ui][progress]")
+{
+    test::Workspace workspace;
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openProject(copyDemo(workspace)));
+    window.showChapter(ChapterId::PlanVanAanpak);
+    GoalsPanel *goals = window.chapterPage()->goalsPanel();
+    REQUIRE(goals);
+    REQUIRE(goals->goals()->proxy()->rowCount() == 4);
+    goals->goals()->view()->setCurrentIndex(goals->goals()->proxy()->index(1, 0));
+    CHECK(goals->indicators()->proxy()->rowCount() == 2);
+    goals->goals()->view()->setCurrentIndex(goals->goals()->proxy()->index(3, 0));
+    CHECK(goals->indicators()->proxy()->rowCount() == 0);
+    goals->goals()->view()->setCurrentIndex(goals->goals()->proxy()->index(0, 0));
+    goals->indicators()->view()->setCurrentIndex(goals->indicators()->proxy()->index(1, 0));
+    goals->findChild<QPushButton *>()->click();
+    REQUIRE(window.indicatorPage()->isVisible());
+    CHECK(window.document()->recordTitle(TableId::Indicator, window.indicatorPage()->indicatorId()) ==
+          QLatin1String("Eenzaam (18+)"));
+
+    // Sorting by a column and filtering work on the table without changing the file.
+    RecordTablePanel *activities = window.chapterPage(ChapterId::PlanVanAanpak)->tablePanel(TableId::Activity);
+    REQUIRE(activities);
+    activities->view()->sortByColumn(7, Qt::DescendingOrder); // budget
+    CHECK(activities->proxy()->index(0, 0).data().toString() == QLatin1String("Meldpunt bij het Wmo-loket"));
+    activities->filterEdit()->setText(QStringLiteral("humanitas"));
+    CHECK(activities->proxy()->rowCount() == 2);
+    CHECK(activities->proxy()->index(0, 1).data().toString().startsWith(QLatin1String("Minder inwoners")));
+}
+
+TEST_CASE("The import dialog previews, refuses bad files and imports as one undo step", "[ui][import]")
+{
+    test::Workspace workspace;
+    MainWindow window;
+    REQUIRE(window.openProject(copyDemo(workspace)));
+    ProjectDocument *document = window.document();
+    const QString id = indicatorNamed(*document, QStringLiteral("Inwoners die zich gehoord voelen"));
+    REQUIRE_FALSE(id.isEmpty());
+
+    MeasurementImportDialog dialog(document, id);
+    REQUIRE(dialog.loadFile(test::dataPath(QStringLiteral("csv/slechte-regels.csv"))));
+    CHECK(dialog.preview().errorCount == 5);
+    CHECK_FALSE(dialog.importButton()->isEnabled());
+    CHECK(dialog.previewTable()->item(0, 5)->text().contains(QLatin1String("geen getal")));
+    CHECK(dialog.summaryText().contains(QLatin1String("niets")));
+
+    // A CSV whose columns are not named "datum" and "waarde": map them by hand.
+    REQUIRE(dialog.loadFile(test::dataPath(QStringLiteral("csv/kolommen-op-nummer.csv"))));
+    CHECK_FALSE(dialog.importButton()->isEnabled());
+    dialog.dateColumnBox()->setCurrentIndex(1);
+    dialog.valueColumnBox()->setCurrentIndex(3);
+    REQUIRE(dialog.importButton()->isEnabled());
+    dialog.accept();
+    CHECK(document->children(TableId::Measurement, id).size() == 2);
+    document->undoStack()->undo();
+    CHECK(document->children(TableId::Measurement, id).isEmpty());
+
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    CHECK_FALSE(dialog.loadFile(test::dataPath(QStringLiteral("csv/binair.csv"))));
+    CHECK_FALSE(dialog.importButton()->isEnabled());
+}
