@@ -445,6 +445,10 @@ void MainWindow::showIndicator(const QString &indicatorId)
     commitPendingEdits();
     m_indicatorPage->showIndicator(indicatorId);
     m_stack->setCurrentWidget(m_indicatorPage);
+    // Mark the monitoring chapter in the navigator without leaving this page.
+    const QSignalBlocker blocker(m_navigator->selectionModel());
+    m_navigator->setCurrentIndex(m_chapterModel->indexOf(ChapterId::MonitorenEvalueren));
+    m_navigator->viewport()->update();
 }
 
 void MainWindow::importMeasurements(const QString &indicatorId)

@@ -27,6 +27,42 @@
         <source>Routekaart Werkboek</source>
         <translation>Routekaart Workbook</translation>
     </message>
+    <message>
+        <source>Toont de doelen met hun indicatoren, één per regel, gescheiden door tabs.</source>
+        <translation>Lists the goals with their indicators, one per line, separated by tabs.</translation>
+    </message>
+    <message>
+        <source>Leest metingen uit een CSV-bestand in bij de indicator die --indicator noemt, in het project dat als argument volgt. Alles of niets.</source>
+        <translation>Imports measurements from a CSV file for the indicator named by --indicator, into the project given as argument. All or nothing.</translation>
+    </message>
+    <message>
+        <source>csv</source>
+        <translation>csv</translation>
+    </message>
+    <message>
+        <source>De naam van de indicator.</source>
+        <translation>The name of the indicator.</translation>
+    </message>
+    <message>
+        <source>naam</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>De kolom met de datum (naam of nummer); anders gezocht op naam.</source>
+        <translation>The column with the date (name or number); otherwise found by name.</translation>
+    </message>
+    <message>
+        <source>kolom</source>
+        <translation>column</translation>
+    </message>
+    <message>
+        <source>De kolom met de waarde (naam of nummer); anders gezocht op naam.</source>
+        <translation>The column with the value (name or number); otherwise found by name.</translation>
+    </message>
+    <message>
+        <source>Gebruik: routekaart --import-measurements CSV PROJECT --indicator NAAM</source>
+        <translation>Usage: routekaart --import-measurements CSV PROJECT --indicator NAME</translation>
+    </message>
 </context>
 <context>
     <name>rk::AnswerCommand</name>
@@ -162,6 +198,14 @@
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
+    <message>
+        <source>&amp;Doelen en indicatoren</source>
+        <translation>&amp;Goals and indicators</translation>
+    </message>
+    <message>
+        <source>V&amp;oortgang</source>
+        <translation>P&amp;rogress</translation>
+    </message>
 </context>
 <context>
     <name>rk::ChapterStatusCommand</name>
@@ -190,6 +234,60 @@
     <message>
         <source>Toelichting</source>
         <translation>Comment</translation>
+    </message>
+</context>
+<context>
+    <name>rk::CommandLineTasks</name>
+    <message>
+        <source>Er is geen indicator met de naam "%1".</source>
+        <translation>There is no indicator named "%1".</translation>
+    </message>
+    <message>
+        <source>Er zijn meer indicatoren met de naam "%1"; maak de namen uniek.</source>
+        <translation>Several indicators are named "%1"; make the names unique.</translation>
+    </message>
+    <message>
+        <source>Niets ingelezen. Aantal regels dat niet gelezen kan worden: %1.</source>
+        <translation>Nothing imported. Number of lines that cannot be read: %1.</translation>
+    </message>
+    <message>
+        <source>regel %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>Ingelezen metingen voor "%1": %2.</source>
+        <translation>Measurements imported for "%1": %2.</translation>
+    </message>
+</context>
+<context>
+    <name>rk::CsvReader</name>
+    <message>
+        <source>Het bestand is leeg.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>Dit is geen tekstbestand. Kies een CSV-bestand (bijvoorbeeld een export uit een spreadsheet).</source>
+        <translation>This is not a text file. Choose a CSV file (for example an export from a spreadsheet).</translation>
+    </message>
+    <message>
+        <source>Het inlezen is afgebroken.</source>
+        <translation>Reading was cancelled.</translation>
+    </message>
+    <message>
+        <source>Regel %1: een veld tussen aanhalingstekens wordt niet afgesloten.</source>
+        <translation>Line %1: a quoted field is not closed.</translation>
+    </message>
+    <message>
+        <source>Het bestand %1 bestaat niet.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Het bestand is te groot (%1 MB). Er kan ten hoogste %2 MB tegelijk worden ingelezen; splits het bestand.</source>
+        <translation>The file is too large (%1 MB). At most %2 MB can be read at once; split the file.</translation>
+    </message>
+    <message>
+        <source>Het bestand %1 kan niet worden gelezen.</source>
+        <translation>The file %1 cannot be read.</translation>
     </message>
 </context>
 <context>
@@ -358,6 +456,21 @@
     </message>
 </context>
 <context>
+    <name>rk::GoalsPanel</name>
+    <message>
+        <source>&amp;Voortgang van deze indicator</source>
+        <translation>&amp;Progress of this indicator</translation>
+    </message>
+    <message>
+        <source>Indicatoren: kies hierboven een doel</source>
+        <translation>Indicators: choose a goal above</translation>
+    </message>
+    <message>
+        <source>Indicatoren bij het gekozen doel</source>
+        <translation>Indicators of the chosen goal</translation>
+    </message>
+</context>
+<context>
     <name>rk::GuidanceLibrary</name>
     <message>
         <source>Waar gaat dit hoofdstuk over?</source>
@@ -389,6 +502,88 @@
     <message>
         <source>De handreiking kon niet worden geladen.</source>
         <translation>The guidance could not be loaded.</translation>
+    </message>
+</context>
+<context>
+    <name>rk::IndicatorChart</name>
+    <message>
+        <source>Metingen</source>
+        <translation>Measurements</translation>
+    </message>
+    <message>
+        <source>Pad naar de streefwaarde</source>
+        <translation>Path to the target</translation>
+    </message>
+    <message>
+        <source>Nulmeting</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Streefwaarde</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Waarde</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Nog geen metingen</source>
+        <translation>No measurements yet</translation>
+    </message>
+    <message>
+        <source>Grafiek van %1</source>
+        <translation>Chart of %1</translation>
+    </message>
+</context>
+<context>
+    <name>rk::IndicatorPage</name>
+    <message>
+        <source>Metingen &amp;inlezen uit CSV...</source>
+        <translation>&amp;Import measurements from CSV...</translation>
+    </message>
+    <message>
+        <source>&amp;Terug naar de voortgang</source>
+        <translation>&amp;Back to progress</translation>
+    </message>
+    <message>
+        <source>Deze indicator bestaat niet meer.</source>
+        <translation>This indicator no longer exists.</translation>
+    </message>
+    <message>
+        <source>Doel: %1</source>
+        <translation>Goal: %1</translation>
+    </message>
+    <message>
+        <source>Laatste meting: %1 op %2.</source>
+        <translation>Latest measurement: %1 on %2.</translation>
+    </message>
+    <message>
+        <source>Volgens het pad was %1 verwacht.</source>
+        <translation>The path expected %1.</translation>
+    </message>
+    <message>
+        <source>Nulmeting %1 op %2</source>
+        <translation>Baseline %1 on %2</translation>
+    </message>
+    <message>
+        <source>streefwaarde %1 op %2</source>
+        <translation>target %1 on %2</translation>
+    </message>
+    <message>
+        <source>lager is beter</source>
+        <translation>lower is better</translation>
+    </message>
+    <message>
+        <source>hoger is beter</source>
+        <translation>higher is better</translation>
+    </message>
+    <message>
+        <source>bron: %1</source>
+        <translation>source: %1</translation>
     </message>
 </context>
 <context>
@@ -610,6 +805,172 @@ Free software under the GNU GPL, version 3 or later.</translation>
     </message>
 </context>
 <context>
+    <name>rk::MeasurementImport</name>
+    <message>
+        <source>Kies welke kolom de datum en welke kolom de waarde bevat.</source>
+        <translation>Choose which column holds the date and which the value.</translation>
+    </message>
+    <message>
+        <source>Het bestand bevat geen regels met gegevens.</source>
+        <translation>The file holds no lines with data.</translation>
+    </message>
+    <message>
+        <source>te weinig kolommen</source>
+        <translation>too few columns</translation>
+    </message>
+    <message>
+        <source>geen datum</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>"%1" is geen geldige datum</source>
+        <translation>"%1" is not a valid date</translation>
+    </message>
+    <message>
+        <source>geen waarde</source>
+        <translation>no value</translation>
+    </message>
+    <message>
+        <source>"%1" is geen getal</source>
+        <translation>"%1" is not a number</translation>
+    </message>
+    <message>
+        <source>een percentage ligt tussen 0 en 100</source>
+        <translation>a percentage lies between 0 and 100</translation>
+    </message>
+    <message>
+        <source>een aantal kan niet negatief zijn</source>
+        <translation>a count cannot be negative</translation>
+    </message>
+    <message>
+        <source>deze datum staat al eerder in het bestand</source>
+        <translation>this date appears earlier in the file</translation>
+    </message>
+    <message>
+        <source>er is al een meting op deze datum</source>
+        <translation>there already is a measurement on this date</translation>
+    </message>
+</context>
+<context>
+    <name>rk::MeasurementImportDialog</name>
+    <message>
+        <source>&amp;Inlezen</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Metingen inlezen voor %1</source>
+        <translation>Import measurements for %1</translation>
+    </message>
+    <message>
+        <source>Gekozen bestand</source>
+        <translation>Chosen file</translation>
+    </message>
+    <message>
+        <source>&amp;Bestand kiezen...</source>
+        <translation>&amp;Choose file...</translation>
+    </message>
+    <message>
+        <source>Bestand:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Kolom met de &amp;datum:</source>
+        <translation>Column with the &amp;date:</translation>
+    </message>
+    <message>
+        <source>Kolom met de &amp;waarde:</source>
+        <translation>Column with the &amp;value:</translation>
+    </message>
+    <message>
+        <source>Kolom met de b&amp;ron:</source>
+        <translation>Column with the &amp;source:</translation>
+    </message>
+    <message>
+        <source>Kolom met een &amp;opmerking:</source>
+        <translation>Column with a &amp;note:</translation>
+    </message>
+    <message>
+        <source>Kolom met de datum</source>
+        <translation>Column with the date</translation>
+    </message>
+    <message>
+        <source>Kolom met de waarde</source>
+        <translation>Column with the value</translation>
+    </message>
+    <message>
+        <source>Kolom met de bron</source>
+        <translation>Column with the source</translation>
+    </message>
+    <message>
+        <source>Kolom met een opmerking</source>
+        <translation>Column with a note</translation>
+    </message>
+    <message>
+        <source>Regel</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Waarde</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Bron</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Opmerking</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Probleem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Voorbeeld van de regels</source>
+        <translation>Preview of the lines</translation>
+    </message>
+    <message>
+        <source>CSV-bestand kiezen</source>
+        <translation>Choose CSV file</translation>
+    </message>
+    <message>
+        <source>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Bestand inlezen...</source>
+        <translation>Reading file...</translation>
+    </message>
+    <message>
+        <source>Afbreken</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>kolom %1</source>
+        <translation>column %1</translation>
+    </message>
+    <message>
+        <source>Kies een CSV-bestand met een kopregel en per regel een datum en een waarde.</source>
+        <translation>Choose a CSV file with a header line and a date and a value on each line.</translation>
+    </message>
+    <message>
+        <source>%1 regels, waarvan %2 met een probleem (zie de laatste kolom). Er wordt niets ingelezen zolang er problemen zijn: pas het bestand of de kolommen aan.</source>
+        <translation>%1 lines, %2 of them with a problem (see the last column). Nothing is imported while there are problems: adjust the file or the columns.</translation>
+    </message>
+    <message>
+        <source>%1 regels kunnen worden ingelezen.</source>
+        <translation>%1 lines can be imported.</translation>
+    </message>
+</context>
+<context>
     <name>rk::NoticeBar</name>
     <message>
         <source>Melding sluiten</source>
@@ -618,6 +979,80 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Melding</source>
         <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>rk::Progress</name>
+    <message>
+        <source>aantal</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <source>Vul een nulmeting en een streefwaarde in, elk met een datum.</source>
+        <translation>Enter a baseline and a target, each with a date.</translation>
+    </message>
+    <message>
+        <source>De streefdatum ligt niet na de datum van de nulmeting.</source>
+        <translation>The target date is not after the baseline date.</translation>
+    </message>
+    <message>
+        <source>De streefwaarde is gelijk aan de nulmeting.</source>
+        <translation>The target equals the baseline.</translation>
+    </message>
+    <message>
+        <source>De streefwaarde ligt de verkeerde kant op van de nulmeting, gezien de richting.</source>
+        <translation>The target lies on the wrong side of the baseline, given the direction.</translation>
+    </message>
+    <message>
+        <source>Nog geen metingen</source>
+        <translation>No measurements yet</translation>
+    </message>
+    <message>
+        <source>Geen streefwaarde</source>
+        <translation>No target</translation>
+    </message>
+    <message>
+        <source>Achter</source>
+        <translation>Behind</translation>
+    </message>
+    <message>
+        <source>Op koers</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <source>Bereikt</source>
+        <translation>Reached</translation>
+    </message>
+</context>
+<context>
+    <name>rk::ProgressOverview</name>
+    <message>
+        <source>Voortgang van alle indicatoren</source>
+        <translation>Progress of all indicators</translation>
+    </message>
+    <message>
+        <source>Er zijn nog geen doelen. Voeg doelen en indicatoren toe bij hoofdstuk 2, Plan van aanpak.</source>
+        <translation>There are no goals yet. Add goals and indicators in chapter 2, Plan of approach.</translation>
+    </message>
+    <message>
+        <source>Dit doel heeft nog geen indicatoren.</source>
+        <translation>This goal has no indicators yet.</translation>
+    </message>
+    <message>
+        <source>%1 (laatste meting: %2)</source>
+        <translation>%1 (latest measurement: %2)</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>Details van %1</source>
+        <translation>Details of %1</translation>
     </message>
 </context>
 <context>
@@ -661,6 +1096,10 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>De waarde bij "%1" past niet en is niet opgeslagen.</source>
         <translation>The value for "%1" does not fit and was not saved.</translation>
+    </message>
+    <message>
+        <source>Zoveel regels passen niet in één tabel (ten hoogste %1).</source>
+        <translation>That many rows do not fit in one table (at most %1).</translation>
     </message>
 </context>
 <context>
@@ -817,6 +1256,10 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <source>(leeg)</source>
         <translation>(empty)</translation>
     </message>
+    <message>
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
 </context>
 <context>
     <name>rk::RecordTablePanel</name>
@@ -843,6 +1286,38 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Alleen aantallen: vul hier nooit namen of andere gegevens van inwoners in.</source>
         <translation>Counts only: never enter names or other data of residents here.</translation>
+    </message>
+    <message>
+        <source>&amp;Exporteren naar CSV...</source>
+        <translation>&amp;Export to CSV...</translation>
+    </message>
+    <message>
+        <source>Filteren</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Filter op %1</source>
+        <translation>Filter %1</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Exporteren naar CSV</source>
+        <translation>Export to CSV</translation>
+    </message>
+    <message>
+        <source>CSV-bestanden (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Het bestand %1 kon niet worden geschreven. Controleer of de map bestaat en of er genoeg ruimte is.</source>
+        <translation>The file %1 could not be written. Check that the folder exists and that there is enough space.</translation>
     </message>
 </context>
 <context>
@@ -1095,6 +1570,146 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <source>nee</source>
         <translation>no</translation>
     </message>
+    <message>
+        <source>Doelen</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Beschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Te bereiken op</source>
+        <translation>To reach by</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Indicatoren</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Eigen eenheid</source>
+        <translation>Own unit</translation>
+    </message>
+    <message>
+        <source>Richting</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Nulmeting</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Datum nulmeting</source>
+        <translation>Baseline date</translation>
+    </message>
+    <message>
+        <source>Streefwaarde</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Streefdatum</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <source>Metingen</source>
+        <translation>Measurements</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Opmerking</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Activiteiten</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Voor doel</source>
+        <translation>For goal</translation>
+    </message>
+    <message>
+        <source>Hoofdstuk</source>
+        <translation>Chapter</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Einde</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Actief</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Bereikt</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>Gestopt</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Percentage</source>
+        <translation>Percentage</translation>
+    </message>
+    <message>
+        <source>Aantal</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Euro</source>
+        <translation>Euro</translation>
+    </message>
+    <message>
+        <source>Hoger is beter</source>
+        <translation>Higher is better</translation>
+    </message>
+    <message>
+        <source>Lager is beter</source>
+        <translation>Lower is better</translation>
+    </message>
+    <message>
+        <source>Gepland</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Bezig</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Done</translation>
+    </message>
 </context>
 <context>
     <name>rk::SearchDialog</name>
@@ -1130,9 +1745,9 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <source>Niets gevonden.</source>
         <translation>Nothing found.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n keer gevonden.</source>
-        <translation><numerusform>Found %n time.</numerusform><numerusform>Found %n times.</numerusform></translation>
+    <message>
+        <source>Aantal treffers: %1.</source>
+        <translation>Hits: %1.</translation>
     </message>
 </context>
 <context>

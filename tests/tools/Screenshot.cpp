@@ -1,10 +1,12 @@
 // rk-screenshot OUT.png PROJECT [CHAPTER [TAB]]
+// rk-screenshot OUT.png PROJECT indicator NAME
 // Renders the main window with PROJECT open, on the dashboard or on a chapter page and
 // tab, into a PNG: the screenshots in docs/screenshots/ are made with it (under Xvfb).
 
 #include "ChapterPage.h"
 #include "Language.h"
 #include "MainWindow.h"
+#include "ProjectDocument.h"
 
 #include <QApplication>
 #include <QTabWidget>
@@ -27,7 +29,12 @@ int main(int argc, char **argv)
     window.show();
     if (!window.openProject(args.at(2)))
         return 1;
-    if (args.size() > 3) {
+    if (args.size() > 4 && args.at(3) == QLatin1String("indicator")) {
+        for (const rk::Record &row : window.document()->records(rk::TableId::Indicator)) {
+            if (row.values.value(0).toString() == args.at(4))
+                window.showIndicator(row.id);
+        }
+    } else if (args.size() > 3) {
         const auto chapter = rk::chapterFromKey(args.at(3));
         if (!chapter)
             return 1;
