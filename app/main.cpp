@@ -1,7 +1,10 @@
 // Routekaart Werkboek: starts the window, or runs one command-line task without a display.
 
 #include "Language.h"
+#include "ProjectDocument.h"
+#include "ProjectOpener.h"
 #include "cli/CommandLineTasks.h"
+#include "report/ReportRenderer.h"
 #include "MainWindow.h"
 #include "ProjectVerifier.h"
 
@@ -20,12 +23,56 @@ bool isHeadless(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         for (const char *option :
-             {"--verify", "--help", "-h", "--help-all", "--version", "-v", "--import-measurements", "--list"}) {
+             {"--verify", "--help", "-h", "--help-all", "--version", "-v", "--import-measurements", "--list",
+              "--share-copy", "--write-eml"}) {
             if (std::strcmp(argv[i], option) == 0)
                 return true;
         }
     }
     return false;
+}
+
+// Report exports paint with Qt's GUI classes; without a display they paint offscreen.
+bool isReportExport(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--export-pdf") == 0 || std::strcmp(argv[i], "--export-odt") == 0)
+            return true;
+    }
+    return false;
+}
+
+QString languageArgument(int argc, char **argv)
+{
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (std::strcmp(argv[i], "--lang") == 0)
+            return QString::fromLocal8Bit(argv[i + 1]);
+    }
+    return {};
+}
+
+int exportReport(const QString &projectPath, const QString &pdf, const QString &odt, const QString &kind,
+                 QTextStream &err)
+{
+    rk::OpenOptions options;
+    options.readOnly = true;
+    rk::OpenResult opened = rk::ProjectOpener::open(projectPath, options);
+    if (!opened.ok()) {
+        err << opened.message << Qt::endl;
+        return 2;
+    }
+    rk::ReportOptions report;
+    report.kind = kind == QLatin1String("full") ? rk::ReportOptions::Kind::Full : rk::ReportOptions::Kind::Short;
+    QString error;
+    if (!pdf.isEmpty() && !rk::ReportRenderer::exportPdf(*opened.document, report, pdf, &error)) {
+        err << error << Qt::endl;
+        return 2;
+    }
+    if (!odt.isEmpty() && !rk::ReportRenderer::exportOdt(*opened.document, report, odt, &error)) {
+        err << error << Qt::endl;
+        return 2;
+    }
+    return 0;
 }
 
 void setIdentity()
@@ -42,11 +89,16 @@ int main(int argc, char **argv)
 {
     setIdentity();
     std::unique_ptr<QCoreApplication> app;
-    if (isHeadless(argc, argv))
+    const bool reportExport = isReportExport(argc, argv);
+    if (reportExport && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (isHeadless(argc, argv) && !reportExport)
         app = std::make_unique<QCoreApplication>(argc, argv);
     else
         app = std::make_unique<QApplication>(argc, argv);
-    rk::language::install(rk::language::resolve(rk::language::storedChoice()));
+    const QString lang = languageArgument(argc, argv);
+    rk::language::install(rk::language::resolve(lang.isEmpty() ? rk::language::storedChoice() : lang));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -84,6 +136,43 @@ int main(int argc, char **argv)
         QCoreApplication::translate("main", "De kolom met de waarde (naam of nummer); anders gezocht op naam."),
         QCoreApplication::translate("main", "kolom"));
     parser.addOption(valueColumnOption);
+    const QCommandLineOption pdfOption(QStringLiteral("export-pdf"),
+                                       QCoreApplication::translate("main", "Schrijft het rapport van het project als "
+                                                                           "PDF, zonder venster."),
+                                       QCoreApplication::translate("main", "pdf"));
+    parser.addOption(pdfOption);
+    const QCommandLineOption odtOption(QStringLiteral("export-odt"),
+                                       QCoreApplication::translate("main", "Schrijft het rapport van het project als "
+                                                                           "ODT (tekstverwerker), zonder venster."),
+                                       QCoreApplication::translate("main", "odt"));
+    parser.addOption(odtOption);
+    const QCommandLineOption reportOption(QStringLiteral("report"),
+                                          QCoreApplication::translate("main", "Soort rapport: short (voor de raad, "
+                                                                              "standaard) of full (volledig)."),
+                                          QStringLiteral("short|full"), QStringLiteral("short"));
+    parser.addOption(reportOption);
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QCoreApplication::translate("main", "Taal: nl of en."),
+                                        QStringLiteral("nl|en"));
+    parser.addOption(langOption);
+    const QCommandLineOption shareOption(
+        QStringLiteral("share-copy"),
+        QCoreApplication::translate("main", "Schrijft een schone kopie om te delen, zonder persoonsgegevens."),
+        QCoreApplication::translate("main", "kopie"));
+    parser.addOption(shareOption);
+    const QCommandLineOption keepPersonalOption(
+        QStringLiteral("keep-personal-data"),
+        QCoreApplication::translate("main", "Houdt bij --share-copy de gegevens van contactpersonen in de kopie."));
+    parser.addOption(keepPersonalOption);
+    const QCommandLineOption emlOption(
+        QStringLiteral("write-eml"),
+        QCoreApplication::translate("main", "Schrijft een e-mailconcept (.eml) met een kopie van het project als bijlage."),
+        QCoreApplication::translate("main", "eml"));
+    parser.addOption(emlOption);
+    const QCommandLineOption toOption(QStringLiteral("to"),
+                                      QCoreApplication::translate("main", "Het e-mailadres voor --write-eml."),
+                                      QCoreApplication::translate("main", "adres"));
+    parser.addOption(toOption);
     parser.addPositionalArgument(QCoreApplication::translate("main", "project"),
                                  QCoreApplication::translate("main", "Het projectbestand (.routekaart) om te openen."),
                                  QStringLiteral("[project]"));
@@ -91,6 +180,24 @@ int main(int argc, char **argv)
 
     QTextStream out(stdout);
     QTextStream err(stderr);
+    if (parser.isSet(pdfOption) || parser.isSet(odtOption)) {
+        const QString project = parser.positionalArguments().value(0);
+        if (project.isEmpty()) {
+            err << QCoreApplication::translate("main", "Gebruik: routekaart --export-pdf UIT.pdf PROJECT") << Qt::endl;
+            return 2;
+        }
+        return exportReport(project, parser.value(pdfOption), parser.value(odtOption), parser.value(reportOption), err);
+    }
+    if (parser.isSet(shareOption) || parser.isSet(emlOption)) {
+        const QString project = parser.positionalArguments().value(0);
+        if (project.isEmpty()) {
+            err << QCoreApplication::translate("main", "Gebruik: routekaart --share-copy KOPIE PROJECT") << Qt::endl;
+            return 2;
+        }
+        if (parser.isSet(emlOption))
+            return rk::writeEmlTask(project, parser.value(emlOption), parser.value(toOption), out, err);
+        return rk::shareCopyTask(project, parser.value(shareOption), parser.isSet(keepPersonalOption), out, err);
+    }
     if (parser.isSet(listOption))
         return rk::listProjectTask(parser.value(listOption), out, err);
     if (parser.isSet(importOption)) {

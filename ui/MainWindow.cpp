@@ -12,6 +12,9 @@
 #include "ProjectLock.h"
 #include "ProjectOpener.h"
 #include "RecentFiles.h"
+#include "ReportDialog.h"
+#include "ShareDialog.h"
+#include "share/ShareCopy.h"
 #include "RecordTablePanel.h"
 #include "SearchDialog.h"
 #include "SettingsDialog.h"
@@ -35,6 +38,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStorageInfo>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -196,6 +200,14 @@ void MainWindow::createActions()
     m_guidance->setShortcut(QKeySequence::HelpContents);
     connect(m_guidance, &QAction::triggered, this, &MainWindow::showGuidance);
 
+    m_report = new QAction(tr("&Rapport maken..."), this);
+    m_report->setShortcut(QKeySequence::Print);
+    connect(m_report, &QAction::triggered, this, &MainWindow::showReportDialog);
+    m_shareMail = new QAction(tr("&Delen per e-mail..."), this);
+    connect(m_shareMail, &QAction::triggered, this, [this] { share(true); });
+    m_shareCopy = new QAction(tr("&Kopie opslaan voor delen..."), this);
+    connect(m_shareCopy, &QAction::triggered, this, [this] { share(false); });
+
     m_about = new QAction(tr("&Over Routekaart Werkboek"), this);
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
@@ -210,6 +222,10 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_saveAs);
     file->addAction(m_projectInfo);
+    file->addSeparator();
+    file->addAction(m_report);
+    file->addAction(m_shareMail);
+    file->addAction(m_shareCopy);
     file->addSeparator();
     file->addAction(m_close);
     file->addAction(m_quit);
@@ -520,6 +536,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
         showDashboard();
         m_navigator->setFocus();
         showReadOnlyNotice();
+        showFileNotices();
     } else {
         m_welcome->setRecentFiles(recentFiles::list());
         m_welcome->setFocus();
@@ -557,6 +574,9 @@ void MainWindow::updateActions()
     m_dashboardAction->setEnabled(open);
     m_find->setEnabled(open);
     m_guidance->setEnabled(open);
+    m_report->setEnabled(open);
+    m_shareMail->setEnabled(open);
+    m_shareCopy->setEnabled(open);
     QUndoStack *stack = open ? m_document->undoStack() : nullptr;
     m_undo->setEnabled(editable && stack->canUndo());
     m_redo->setEnabled(editable && stack->canRedo());
@@ -705,6 +725,56 @@ void MainWindow::showSettings()
 {
     SettingsDialog dialog(this);
     dialog.exec();
+}
+
+void MainWindow::showReportDialog()
+{
+    if (!m_document)
+        return;
+    commitPendingEdits();
+    ReportDialog dialog(m_document.get(), this);
+    dialog.exec();
+}
+
+void MainWindow::share(bool mail)
+{
+    if (!m_document)
+        return;
+    commitPendingEdits();
+    ShareDialog dialog(m_document.get(), mail, this);
+    dialog.exec();
+}
+
+void MainWindow::showFileNotices()
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    // A copy made for sharing says so, and what it left out.
+    const QString shared = m_document->metaValue(QLatin1String(share::kMetaSharedOn));
+    if (!shared.isEmpty()) {
+        const bool stripped = m_document->metaValue(QLatin1String(share::kMetaPersonalDataRemoved)) == QLatin1String("1");
+        m_notice->showMessage(NoticeBar::Kind::Information,
+                              stripped ? tr("Dit is een kopie die is gemaakt om te delen. De gegevens van "
+                                            "contactpersonen zijn eruit gehaald.")
+                                       : tr("Dit is een kopie die is gemaakt om te delen, met de gegevens van "
+                                            "contactpersonen."));
+        return;
+    }
+    // Two people must not edit one file on a share or in a synced folder at the same time.
+    const QString path = m_document->filePath();
+    const QString type = QString::fromLatin1(QStorageInfo(QFileInfo(path).absolutePath()).fileSystemType());
+    static const QStringList networkTypes = {QStringLiteral("nfs"), QStringLiteral("nfs4"), QStringLiteral("cifs"),
+                                             QStringLiteral("smb3"), QStringLiteral("smbfs"),
+                                             QStringLiteral("fuse.sshfs"), QStringLiteral("davfs")};
+    static const QStringList syncedFolders = {QStringLiteral("OneDrive"), QStringLiteral("Dropbox"),
+                                              QStringLiteral("Google Drive"), QStringLiteral("Nextcloud"),
+                                              QStringLiteral("ownCloud"), QStringLiteral("iCloud")};
+    const bool synced = std::any_of(syncedFolders.cbegin(), syncedFolders.cend(),
+                                    [&](const QString &name) { return path.contains(name, Qt::CaseInsensitive); });
+    if (networkTypes.contains(type) || synced)
+        m_notice->showMessage(NoticeBar::Kind::Warning,
+                              tr("Dit project staat in een gedeelde of gesynchroniseerde map. Zorg dat niet twee "
+                                 "mensen het tegelijk bewerken: dan kan werk verloren gaan."));
 }
 
 void MainWindow::showAbout()

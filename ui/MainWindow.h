@@ -88,6 +88,9 @@ private:
     void editProjectInfo();
     void showSettings();
     void showAbout();
+    void showReportDialog();
+    void share(bool mail);
+    void showFileNotices();
 
     std::unique_ptr<ProjectDocument> m_document;
     ChapterListModel *m_chapterModel;
@@ -117,6 +120,9 @@ private:
     QAction *m_dashboardAction = nullptr;
     QAction *m_find = nullptr;
     QAction *m_guidance = nullptr;
+    QAction *m_report = nullptr;
+    QAction *m_shareMail = nullptr;
+    QAction *m_shareCopy = nullptr;
     QMenu *m_recentMenu = nullptr;
 };
 

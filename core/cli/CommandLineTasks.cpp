@@ -4,9 +4,13 @@
 #include "ProjectOpener.h"
 #include "import/MeasurementImport.h"
 #include "progress/Progress.h"
+#include "share/ShareCopy.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QLocale>
+#include <QSaveFile>
 #include <QTextStream>
 
 namespace rk {
@@ -97,6 +101,57 @@ int importMeasurementsTask(const ImportMeasurementsOptions &options, QTextStream
                .arg(definition.name)
                .arg(preview.lines.size())
         << Qt::endl;
+    return 0;
+}
+
+int shareCopyTask(const QString &projectPath, const QString &copyPath, bool keepPersonalData, QTextStream &out,
+                  QTextStream &err)
+{
+    OpenOptions options;
+    options.readOnly = true;
+    OpenResult opened = ProjectOpener::open(projectPath, options);
+    if (!opened.ok()) {
+        err << opened.message << Qt::endl;
+        return 2;
+    }
+    QString error;
+    if (!share::writeShareCopy(*opened.document, copyPath, keepPersonalData, &error)) {
+        err << error << Qt::endl;
+        return 2;
+    }
+    out << QDir::toNativeSeparators(QFileInfo(copyPath).absoluteFilePath()) << Qt::endl;
+    return 0;
+}
+
+int writeEmlTask(const QString &projectPath, const QString &emlPath, const QString &to, QTextStream &out,
+                 QTextStream &err)
+{
+    OpenOptions options;
+    options.readOnly = true;
+    OpenResult opened = ProjectOpener::open(projectPath, options);
+    if (!opened.ok()) {
+        err << opened.message << Qt::endl;
+        return 2;
+    }
+    const QString copy =
+        QFileInfo(emlPath).absolutePath() + QLatin1Char('/') + share::copyFileName(*opened.document);
+    QString error;
+    if (!share::writeShareCopy(*opened.document, copy, false, &error)) {
+        err << error << Qt::endl;
+        return 2;
+    }
+    const QByteArray eml = share::buildEmlDraft(to, share::defaultSubject(*opened.document),
+                                                share::defaultBody(*opened.document, true), copy, &error);
+    QSaveFile file(emlPath);
+    if (eml.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(eml) != eml.size() || !file.commit()) {
+        err << (error.isEmpty() ? QCoreApplication::translate("rk::CommandLineTasks", "Het concept %1 kon niet worden "
+                                                                                     "geschreven.")
+                                      .arg(QDir::toNativeSeparators(emlPath))
+                                : error)
+            << Qt::endl;
+        return 2;
+    }
+    out << QDir::toNativeSeparators(QFileInfo(emlPath).absoluteFilePath()) << Qt::endl;
     return 0;
 }
 

@@ -23,6 +23,13 @@ int importMeasurementsTask(const ImportMeasurementsOptions &options, QTextStream
 // Goals and their indicators, one per line, tab-separated:
 //   goal<TAB>title<TAB>horizon
 //   indicator<TAB>name<TAB>unit<TAB>baseline<TAB>target<TAB>latest<TAB>verdict
+// A clean copy for sharing; with `emlPath` also a mail draft with the copy attached
+// (the copy is then written beside the draft under its standard name).
+int shareCopyTask(const QString &projectPath, const QString &copyPath, bool keepPersonalData, QTextStream &out,
+                  QTextStream &err);
+int writeEmlTask(const QString &projectPath, const QString &emlPath, const QString &to, QTextStream &out,
+                 QTextStream &err);
+
 int listProjectTask(const QString &projectPath, QTextStream &out, QTextStream &err);
 
 } // namespace rk

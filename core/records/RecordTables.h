@@ -63,6 +63,8 @@ struct FieldSpec
     const char *label; // untranslated, see fieldLabel()
     ChoiceList choices = ChoiceList::None;
     int referenceTable = -1; // a TableId, for FieldType::Reference
+    // Personal data (of contact persons): left out of shared copies unless asked.
+    bool personal = false;
 };
 
 struct TableSpec

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDate>
+#include <QString>
+
+namespace rk {
+
+class ProjectDocument;
+
+// Sharing a project by email: a clean single-file copy (VACUUM INTO, never the live file),
+// by default without personal data, and a mail draft (.eml) with the copy attached.
+namespace share {
+
+// "<gemeente> - <titel> - <YYYY-MM-DD>.routekaart", without characters file systems refuse.
+QString copyFileName(const ProjectDocument &document, const QDate &date = QDate::currentDate());
+
+// Writes the copy at `path` (replacing a file there only when complete). Personal data
+// (contact persons) is left out unless `keepPersonalData`; the copy records which.
+bool writeShareCopy(ProjectDocument &document, const QString &path, bool keepPersonalData, QString *error);
+
+// A mail draft with header X-Unsent: 1 (opens as an editable draft in Outlook and others)
+// and the file attached.
+QByteArray buildEmlDraft(const QString &to, const QString &subject, const QString &body,
+                         const QString &attachmentPath, QString *error);
+
+QString defaultSubject(const ProjectDocument &document);
+QString defaultBody(const ProjectDocument &document, bool personalDataRemoved);
+
+// Meta keys a shared copy carries.
+constexpr const char *kMetaSharedOn = "shared_on";
+constexpr const char *kMetaPersonalDataRemoved = "personal_data_removed";
+
+} // namespace share
+} // namespace rk

@@ -1,0 +1,44 @@
+#include "ChartObject.h"
+
+#include "IndicatorChart.h"
+#include "ProjectDocument.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QChart>
+#include <QGraphicsScene>
+#include <QPaintDevice>
+#include <QPainter>
+#include <QTextDocument>
+
+namespace rk {
+
+ChartObject::ChartObject(const ProjectDocument *document, QObject *parent)
+    : QObject(parent)
+    , m_document(document)
+{
+}
+
+QSizeF ChartObject::intrinsicSize(QTextDocument *doc, int, const QTextFormat &format)
+{
+    const QPaintDevice *device = doc->documentLayout()->paintDevice();
+    const qreal scale = device ? device->logicalDpiX() / 72.0 : 1.0;
+    return {format.doubleProperty(WidthPoints) * scale, format.doubleProperty(HeightPoints) * scale};
+}
+
+void ChartObject::drawObject(QPainter *painter, const QRectF &rect, QTextDocument *, int, const QTextFormat &format)
+{
+    const Record *indicator = m_document->record(TableId::Indicator, format.stringProperty(IndicatorId));
+    if (!indicator)
+        return;
+    // Lay the chart out at its size in points, then scale it into the rectangle.
+    const QSizeF points(format.doubleProperty(WidthPoints), format.doubleProperty(HeightPoints));
+    IndicatorChartParts parts =
+        buildIndicatorChart(indicatorDefinition(*indicator), measurementSeries(*m_document, indicator->id), false);
+    QGraphicsScene scene;
+    scene.addItem(parts.chart);
+    parts.chart->setGeometry(QRectF(QPointF(0, 0), points * 1.33)); // screen pixels at 96 dpi
+    scene.setSceneRect(parts.chart->geometry());
+    scene.render(painter, rect, scene.sceneRect(), Qt::KeepAspectRatio);
+}
+
+} // namespace rk

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QObject>
+#include <QTextObjectInterface>
+
+namespace rk {
+
+class ProjectDocument;
+
+// Draws an indicator's progress chart inside a report: a text object that renders the
+// same Qt Charts chart as the screen, through its graphics scene, so PDF output stays
+// vector. The object's format carries the indicator id and the size in points.
+class ChartObject : public QObject, public QTextObjectInterface
+{
+    Q_OBJECT
+    Q_INTERFACES(QTextObjectInterface)
+
+public:
+    enum { Type = QTextFormat::UserObject + 1 };
+    enum Property { IndicatorId = QTextFormat::UserProperty + 1, WidthPoints, HeightPoints };
+
+    explicit ChartObject(const ProjectDocument *document, QObject *parent = nullptr);
+
+    QSizeF intrinsicSize(QTextDocument *doc, int position, const QTextFormat &format) override;
+    void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *doc, int position,
+                    const QTextFormat &format) override;
+
+private:
+    const ProjectDocument *m_document;
+};
+
+} // namespace rk

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "ReportOptions.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QPair>
+#include <QSet>
+#include <QStringList>
+
+class QTextCursor;
+class QTextDocument;
+
+namespace rk {
+
+class ProjectDocument;
+
+// Writes a report's content into a QTextDocument: cover, table of contents, and either
+// the short council report or the full workbook. Headings of the contents are tracked so
+// the renderer can put page numbers in the table of contents.
+class ReportBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(rk::ReportBuilder)
+
+public:
+    enum class Charts { Vector, Images };
+
+    ReportBuilder(const ProjectDocument &document, const ReportOptions &options, Charts charts);
+
+    // `pageNumbers` holds the page of each contents heading from an earlier pass, or is empty;
+    // `breakBefore` the blocks that must start a new page (found by the renderer).
+    // `scale` is the number of document units per point.
+    void build(QTextDocument *doc, const QList<int> &pageNumbers, const QSet<int> &breakBefore, qreal scale);
+    const QList<int> &headingBlocks() const { return m_headingBlocks; }
+    // Runs of blocks (first, last) that belong on one page: a heading with what follows it,
+    // a heading with its chart.
+    const QList<QPair<int, int>> &keepTogether() const { return m_keepTogether; }
+    const QStringList &headingTitles() const { return m_headingTitles; }
+
+private:
+    void cover(QTextCursor &cursor);
+    void contents(QTextCursor &cursor, const QList<int> &pageNumbers);
+    void heading(QTextCursor &cursor, const QString &text, int level);
+    void paragraph(QTextCursor &cursor, const QString &text, bool italic = false);
+    void table(QTextCursor &cursor, const QStringList &header, const QList<QStringList> &rows,
+               const QList<int> &widths = {});
+    void chart(QTextCursor &cursor, const QString &indicatorId);
+    void chapterOverview(QTextCursor &cursor);
+    void goalsSection(QTextCursor &cursor, bool withCharts);
+    void activitiesSection(QTextCursor &cursor, bool onlyCurrent);
+    void numbersSection(QTextCursor &cursor);
+    void nextSteps(QTextCursor &cursor);
+    void chapterInFull(QTextCursor &cursor, ChapterId chapter);
+    void recordTable(QTextCursor &cursor, int table, const QString &parentId = {});
+
+    const ProjectDocument &m_document;
+    ReportOptions m_options;
+    Charts m_charts;
+    qreal m_scale = 1.0; // document units per point
+    QList<int> m_headingBlocks;
+    QList<QPair<int, int>> m_keepTogether;
+    QSet<int> m_breakBefore;
+    int m_lastHeadingBlock = -1;
+    QStringList m_headingTitles;
+    int m_chartNumber = 0;
+};
+
+} // namespace rk

@@ -1,0 +1,217 @@
+#include "ReportRenderer.h"
+
+#include "ChartObject.h"
+#include "ProjectDocument.h"
+#include "ReportBuilder.h"
+#include "text/SafeTextDocument.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QDir>
+#include <QFileInfo>
+#include <QImageReader>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSet>
+#include <QTextBlock>
+#include <QTextDocumentWriter>
+
+namespace rk {
+
+namespace {
+// A4 in points, with room for the running header and footer.
+constexpr qreal kMarginLeft = 56;
+constexpr qreal kMarginRight = 56;
+constexpr qreal kMarginTop = 70;
+constexpr qreal kMarginBottom = 64;
+
+struct Layout
+{
+    std::unique_ptr<SafeTextDocument> doc;
+    std::unique_ptr<ChartObject> charts;
+    QSizeF page; // content area in device units
+    qreal scale = 1; // device units per point
+};
+
+int pageOf(QTextDocument *doc, int blockNumber, qreal pageHeight)
+{
+    const QTextBlock block = doc->findBlockByNumber(blockNumber);
+    const QRectF rect = doc->documentLayout()->blockBoundingRect(block);
+    return int(rect.top() / pageHeight) + 1;
+}
+
+// Builds and paginates, then builds again with the contents' page numbers until stable.
+Layout layOut(const ProjectDocument &document, const ReportOptions &options, QPagedPaintDevice *device)
+{
+    Layout layout;
+    layout.scale = device->logicalDpiX() / 72.0;
+    const QSizeF a4 = QPageSize(QPageSize::A4).size(QPageSize::Point);
+    layout.page = QSizeF((a4.width() - kMarginLeft - kMarginRight) * layout.scale,
+                         (a4.height() - kMarginTop - kMarginBottom) * layout.scale);
+    layout.charts = std::make_unique<ChartObject>(&document);
+    ReportBuilder builder(document, options, ReportBuilder::Charts::Vector);
+    QList<int> pages;
+    QSet<int> breakBefore;
+    const qreal height = layout.page.height();
+    for (int pass = 0; pass < 6; ++pass) {
+        // Build into a document without a layout, then lay it out once: inserting into a
+        // laid-out document would lay it out again after every insertion.
+        layout.doc = std::make_unique<SafeTextDocument>();
+        builder.build(layout.doc.get(), pages, breakBefore, layout.scale);
+        layout.doc->documentLayout()->setPaintDevice(device);
+        layout.doc->documentLayout()->registerHandler(ChartObject::Type, layout.charts.get());
+        layout.doc->setPageSize(layout.page);
+        bool changed = false;
+        // Keep a heading with what follows it, and a chart in one piece with its heading.
+        QAbstractTextDocumentLayout *docLayout = layout.doc->documentLayout();
+        for (const auto &[first, last] : builder.keepTogether()) {
+            const QTextBlock firstBlock = layout.doc->findBlockByNumber(first);
+            const QTextBlock lastBlock = layout.doc->findBlockByNumber(last);
+            if (!firstBlock.isValid() || !lastBlock.isValid() || breakBefore.contains(first))
+                continue;
+            const qreal top = docLayout->blockBoundingRect(firstBlock).top();
+            const qreal bottom = docLayout->blockBoundingRect(lastBlock).bottom();
+            if (int(top / height) != int((bottom - 1) / height) && bottom - top < height) {
+                breakBefore.insert(first);
+                changed = true;
+            }
+        }
+        QList<int> found;
+        for (int block : builder.headingBlocks())
+            found.append(pageOf(layout.doc.get(), block, height));
+        if (!changed && found == pages)
+            break;
+        pages = found;
+    }
+    return layout;
+}
+
+bool writeFailure(const QString &path, QString *error, bool diskFull)
+{
+    *error = diskFull ? ReportRenderer::tr("Het rapport kon niet worden opgeslagen als %1: de schijf is vol. Er is "
+                                           "geen half bestand achtergelaten.")
+                            .arg(QDir::toNativeSeparators(path))
+                      : ReportRenderer::tr("Het rapport kon niet worden opgeslagen als %1. Controleer of de map bestaat "
+                                           "en of u er mag schrijven. Er is geen half bestand achtergelaten.")
+                            .arg(QDir::toNativeSeparators(path));
+    return false;
+}
+} // namespace
+
+int ReportRenderer::paint(const ProjectDocument &document, const ReportOptions &options, QPagedPaintDevice *device,
+                          const Progress &progress)
+{
+    Layout layout = layOut(document, options, device);
+    const int pages = layout.doc->pageCount();
+    const ProjectInfo &project = document.project();
+    QPainter painter(device);
+    painter.setRenderHint(QPainter::Antialiasing);
+    QFont small = layout.doc->defaultFont();
+    small.setPointSizeF(8);
+    for (int page = 0; page < pages; ++page) {
+        if (progress && !progress(page + 1, pages))
+            return 0;
+        if (page > 0)
+            device->newPage();
+        const qreal s = layout.scale;
+        const qreal pageWidth = QPageSize(QPageSize::A4).size(QPageSize::Point).width() * s;
+        const qreal pageHeight = QPageSize(QPageSize::A4).size(QPageSize::Point).height() * s;
+        if (page > 0) {
+            painter.setFont(small);
+            painter.setPen(QColor(0x40, 0x40, 0x40));
+            const QRectF header(kMarginLeft * s, 30 * s, pageWidth - (kMarginLeft + kMarginRight) * s, 20 * s);
+            painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter,
+                             QStringLiteral("%1 - %2").arg(project.gemeente, project.title));
+            painter.drawLine(QPointF(kMarginLeft * s, 52 * s), QPointF(pageWidth - kMarginRight * s, 52 * s));
+            const QRectF footer(kMarginLeft * s, pageHeight - 44 * s, pageWidth - (kMarginLeft + kMarginRight) * s,
+                                20 * s);
+            painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
+                             tr("pagina %1 van %2").arg(page + 1).arg(pages));
+        }
+        painter.save();
+        painter.translate(kMarginLeft * s, kMarginTop * s - page * layout.page.height());
+        const QRectF clip(0, page * layout.page.height(), layout.page.width(), layout.page.height());
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = clip;
+        context.palette.setColor(QPalette::Text, Qt::black);
+        painter.setClipRect(clip);
+        layout.doc->documentLayout()->draw(&painter, context);
+        painter.restore();
+    }
+    return pages;
+}
+
+bool ReportRenderer::exportPdf(const ProjectDocument &document, const ReportOptions &options, const QString &path,
+                               QString *error, const Progress &progress)
+{
+    if (QFileInfo(path).absoluteFilePath() == document.filePath()) {
+        *error = tr("Kies een andere naam: het rapport zou het project zelf overschrijven.");
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return writeFailure(path, error, false);
+    int pages = 0;
+    {
+        QPdfWriter writer(&file);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        writer.setResolution(300);
+        writer.setTitle(QStringLiteral("%1 - %2").arg(document.project().gemeente, document.project().title));
+        writer.setCreator(QStringLiteral("Routekaart Werkboek"));
+        pages = paint(document, options, &writer, progress);
+    }
+    if (pages == 0) {
+        file.cancelWriting();
+        *error = tr("Het maken van het rapport is afgebroken.");
+        return false;
+    }
+    if (file.error() != QFileDevice::NoError || !file.commit())
+        return writeFailure(path, error, file.error() == QFileDevice::ResourceError);
+    return true;
+}
+
+bool ReportRenderer::exportOdt(const ProjectDocument &document, const ReportOptions &options, const QString &path,
+                               QString *error)
+{
+    if (QFileInfo(path).absoluteFilePath() == document.filePath()) {
+        *error = tr("Kies een andere naam: het rapport zou het project zelf overschrijven.");
+        return false;
+    }
+    SafeTextDocument doc;
+    ReportBuilder builder(document, options, ReportBuilder::Charts::Images);
+    builder.build(&doc, {}, {}, 1.0);
+    // The ODF writer closes its device, which a QSaveFile must not be; write to memory first.
+    QBuffer buffer;
+    QTextDocumentWriter writer(&buffer, "odf");
+    if (!writer.write(&doc))
+        return writeFailure(path, error, false);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(buffer.data()) != buffer.data().size() || !file.commit())
+        return writeFailure(path, error, file.error() == QFileDevice::ResourceError);
+    return true;
+}
+
+bool ReportRenderer::checkLogo(const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    if (!info.isFile()) {
+        *error = tr("Het logo %1 bestaat niet.").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    if (info.size() > 5 * 1024 * 1024) {
+        *error = tr("Het logo is te groot (meer dan 5 MB). Kies een kleinere afbeelding.");
+        return false;
+    }
+    QImageReader reader(path);
+    if (!reader.canRead()) {
+        *error = tr("Het bestand %1 is geen afbeelding die gebruikt kan worden (kies PNG of JPEG).")
+                     .arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    return true;
+}
+
+} // namespace rk
