@@ -63,6 +63,66 @@
         <source>Gebruik: routekaart --import-measurements CSV PROJECT --indicator NAAM</source>
         <translation>Usage: routekaart --import-measurements CSV PROJECT --indicator NAME</translation>
     </message>
+    <message>
+        <source>Schrijft het rapport van het project als PDF, zonder venster.</source>
+        <translation>Writes the project report as PDF, without a window.</translation>
+    </message>
+    <message>
+        <source>pdf</source>
+        <translation>pdf</translation>
+    </message>
+    <message>
+        <source>Schrijft het rapport van het project als ODT (tekstverwerker), zonder venster.</source>
+        <translation>Writes the project report as ODT (word processor), without a window.</translation>
+    </message>
+    <message>
+        <source>odt</source>
+        <translation>odt</translation>
+    </message>
+    <message>
+        <source>Soort rapport: short (voor de raad, standaard) of full (volledig).</source>
+        <translation>Kind of report: short (for the council, default) or full.</translation>
+    </message>
+    <message>
+        <source>Taal: nl of en.</source>
+        <translation>Language: nl or en.</translation>
+    </message>
+    <message>
+        <source>Schrijft een schone kopie om te delen, zonder persoonsgegevens.</source>
+        <translation>Writes a clean copy for sharing, without personal data.</translation>
+    </message>
+    <message>
+        <source>kopie</source>
+        <translation>copy</translation>
+    </message>
+    <message>
+        <source>Houdt bij --share-copy de gegevens van contactpersonen in de kopie.</source>
+        <translation>With --share-copy, keeps the contact persons' data in the copy.</translation>
+    </message>
+    <message>
+        <source>Schrijft een e-mailconcept (.eml) met een kopie van het project als bijlage.</source>
+        <translation>Writes an email draft (.eml) with a copy of the project attached.</translation>
+    </message>
+    <message>
+        <source>eml</source>
+        <translation>eml</translation>
+    </message>
+    <message>
+        <source>Het e-mailadres voor --write-eml.</source>
+        <translation>The email address for --write-eml.</translation>
+    </message>
+    <message>
+        <source>adres</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>Gebruik: routekaart --export-pdf UIT.pdf PROJECT</source>
+        <translation>Usage: routekaart --export-pdf OUT.pdf PROJECT</translation>
+    </message>
+    <message>
+        <source>Gebruik: routekaart --share-copy KOPIE PROJECT</source>
+        <translation>Usage: routekaart --share-copy COPY PROJECT</translation>
+    </message>
 </context>
 <context>
     <name>rk::AnswerCommand</name>
@@ -257,6 +317,10 @@
     <message>
         <source>Ingelezen metingen voor "%1": %2.</source>
         <translation>Measurements imported for "%1": %2.</translation>
+    </message>
+    <message>
+        <source>Het concept %1 kon niet worden geschreven.</source>
+        <translation>The draft %1 could not be written.</translation>
     </message>
 </context>
 <context>
@@ -763,6 +827,30 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>&amp;Handreiking bij dit hoofdstuk</source>
         <translation>&amp;Guidance for this chapter</translation>
+    </message>
+    <message>
+        <source>&amp;Rapport maken...</source>
+        <translation>Make &amp;report...</translation>
+    </message>
+    <message>
+        <source>&amp;Delen per e-mail...</source>
+        <translation>Share by &amp;email...</translation>
+    </message>
+    <message>
+        <source>&amp;Kopie opslaan voor delen...</source>
+        <translation>Save a &amp;copy for sharing...</translation>
+    </message>
+    <message>
+        <source>Dit is een kopie die is gemaakt om te delen. De gegevens van contactpersonen zijn eruit gehaald.</source>
+        <translation>This is a copy made for sharing. The contact persons' data has been removed.</translation>
+    </message>
+    <message>
+        <source>Dit is een kopie die is gemaakt om te delen, met de gegevens van contactpersonen.</source>
+        <translation>This is a copy made for sharing, with the contact persons' data.</translation>
+    </message>
+    <message>
+        <source>Dit project staat in een gedeelde of gesynchroniseerde map. Zorg dat niet twee mensen het tegelijk bewerken: dan kan werk verloren gaan.</source>
+        <translation>This project is in a shared or synchronised folder. Make sure two people do not edit it at the same time: work could be lost.</translation>
     </message>
 </context>
 <context>
@@ -1712,6 +1800,335 @@ Free software under the GNU GPL, version 3 or later.</translation>
     </message>
 </context>
 <context>
+    <name>rk::ReportBuilder</name>
+    <message>
+        <source>Inleiding</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <source>Stand van zaken per hoofdstuk</source>
+        <translation>Progress per chapter</translation>
+    </message>
+    <message>
+        <source>Doelen en indicatoren</source>
+        <translation>Goals and indicators</translation>
+    </message>
+    <message>
+        <source>Activiteiten</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Het netwerk en de aanpak in cijfers</source>
+        <translation>The network and the approach in figures</translation>
+    </message>
+    <message>
+        <source>Volgende stappen</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>Stand van zaken voor de gemeenteraad</source>
+        <translation>Progress report for the municipal council</translation>
+    </message>
+    <message>
+        <source>Volledig werkboek</source>
+        <translation>Full workbook</translation>
+    </message>
+    <message>
+        <source>Periode %1 tot en met %2</source>
+        <translation>Period %1 to %2</translation>
+    </message>
+    <message>
+        <source>Inhoud</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Nog niets ingevuld.</source>
+        <translation>Nothing filled in yet.</translation>
+    </message>
+    <message>
+        <source>%1 van de %2 hoofdstukken zijn afgerond en %3 zijn bezig. %4 van de %5 vragen zijn beantwoord en %6 van de %7 checklistpunten ingevuld.</source>
+        <translation>%1 of %2 chapters are completed and %3 are in progress. %4 of %5 questions are answered and %6 of %7 checklist items filled in.</translation>
+    </message>
+    <message>
+        <source>%1 van %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Hoofdstuk</source>
+        <translation>Chapter</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Vragen</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Er zijn nog geen doelen vastgelegd.</source>
+        <translation>No goals have been recorded yet.</translation>
+    </message>
+    <message>
+        <source>Bij dit doel zijn nog geen indicatoren vastgelegd.</source>
+        <translation>No indicators have been recorded for this goal yet.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Nulmeting</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Streefwaarde</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Laatste meting</source>
+        <translation>Latest measurement</translation>
+    </message>
+    <message>
+        <source>Oordeel</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Er zijn %1 activiteiten vastgelegd, met samen een budget van %2. Hieronder de activiteiten die gepland of bezig zijn.</source>
+        <translation>%1 activities have been recorded, with a total budget of %2. Below are the activities that are planned or in progress.</translation>
+    </message>
+    <message>
+        <source>Activiteit</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Groepen signaleerders</source>
+        <translation>Groups of signallers</translation>
+    </message>
+    <message>
+        <source>Daarvan getraind</source>
+        <translation>Of which trained</translation>
+    </message>
+    <message>
+        <source>Meldingen bij het meldpunt (totaal)</source>
+        <translation>Reports to the reporting point (total)</translation>
+    </message>
+    <message>
+        <source>Campagnes</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <source>Activiteiten in het lokale aanbod</source>
+        <translation>Activities in the local offer</translation>
+    </message>
+    <message>
+        <source>Bereik van het aanbod (personen)</source>
+        <translation>Reach of the offer (people)</translation>
+    </message>
+    <message>
+        <source>Onderwerp</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Aantal</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Alle vragen en checklistpunten zijn beantwoord.</source>
+        <translation>All questions and checklist items are answered.</translation>
+    </message>
+    <message>
+        <source>Open punt</source>
+        <translation>Open item</translation>
+    </message>
+    <message>
+        <source>%1. Status: %2.</source>
+        <translation>%1. Status: %2.</translation>
+    </message>
+    <message>
+        <source>Nog niet beantwoord.</source>
+        <translation>Not answered yet.</translation>
+    </message>
+    <message>
+        <source>Vraag</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Antwoord</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>rk::ReportDialog</name>
+    <message>
+        <source>&amp;Kort rapport voor de raad</source>
+        <translation>&amp;Short report for the council</translation>
+    </message>
+    <message>
+        <source>&amp;Volledig werkboek</source>
+        <translation>&amp;Full workbook</translation>
+    </message>
+    <message>
+        <source>Rapport maken</source>
+        <translation>Make report</translation>
+    </message>
+    <message>
+        <source>Voorbeeld van het rapport</source>
+        <translation>Preview of the report</translation>
+    </message>
+    <message>
+        <source>Hoofdstukken in het rapport</source>
+        <translation>Chapters in the report</translation>
+    </message>
+    <message>
+        <source>Een korte inleiding voor de lezer (mag leeg blijven)</source>
+        <translation>A short introduction for the reader (may stay empty)</translation>
+    </message>
+    <message>
+        <source>Inleiding</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <source>Geen logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>&amp;Logo kiezen...</source>
+        <translation>Choose &amp;logo...</translation>
+    </message>
+    <message>
+        <source>Soort rapport</source>
+        <translation>Kind of report</translation>
+    </message>
+    <message>
+        <source>&amp;Hoofdstukken:</source>
+        <translation>&amp;Chapters:</translation>
+    </message>
+    <message>
+        <source>&amp;Inleiding:</source>
+        <translation>&amp;Introduction:</translation>
+    </message>
+    <message>
+        <source>Opslaan als &amp;PDF...</source>
+        <translation>Save as &amp;PDF...</translation>
+    </message>
+    <message>
+        <source>Opslaan als &amp;ODT...</source>
+        <translation>Save as &amp;ODT...</translation>
+    </message>
+    <message>
+        <source>&amp;Afdrukken...</source>
+        <translation>&amp;Print...</translation>
+    </message>
+    <message>
+        <source>Logo kiezen</source>
+        <translation>Choose logo</translation>
+    </message>
+    <message>
+        <source>Afbeeldingen (*.png *.jpg *.jpeg *.svg *.bmp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg *.bmp)</translation>
+    </message>
+    <message>
+        <source>werkboek</source>
+        <translation>workbook</translation>
+    </message>
+    <message>
+        <source>raadsrapport</source>
+        <translation>council report</translation>
+    </message>
+    <message>
+        <source>Rapport maken...</source>
+        <translation>Making report...</translation>
+    </message>
+    <message>
+        <source>Afbreken</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Opslaan als PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Opslaan als ODT</source>
+        <translation>Save as ODT</translation>
+    </message>
+    <message>
+        <source>ODF-tekstdocumenten (*.odt)</source>
+        <translation>ODF text documents (*.odt)</translation>
+    </message>
+</context>
+<context>
+    <name>rk::ReportRenderer</name>
+    <message>
+        <source>Het rapport kon niet worden opgeslagen als %1: de schijf is vol. Er is geen half bestand achtergelaten.</source>
+        <translation>The report could not be saved as %1: the disk is full. No partial file was left behind.</translation>
+    </message>
+    <message>
+        <source>Het rapport kon niet worden opgeslagen als %1. Controleer of de map bestaat en of u er mag schrijven. Er is geen half bestand achtergelaten.</source>
+        <translation>The report could not be saved as %1. Check that the folder exists and that you may write there. No partial file was left behind.</translation>
+    </message>
+    <message>
+        <source>pagina %1 van %2</source>
+        <translation>page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Kies een andere naam: het rapport zou het project zelf overschrijven.</source>
+        <translation>Choose another name: the report would overwrite the project itself.</translation>
+    </message>
+    <message>
+        <source>Het maken van het rapport is afgebroken.</source>
+        <translation>Making the report was cancelled.</translation>
+    </message>
+    <message>
+        <source>Het logo %1 bestaat niet.</source>
+        <translation>The logo %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Het logo is te groot (meer dan 5 MB). Kies een kleinere afbeelding.</source>
+        <translation>The logo is too large (more than 5 MB). Choose a smaller image.</translation>
+    </message>
+    <message>
+        <source>Het bestand %1 is geen afbeelding die gebruikt kan worden (kies PNG of JPEG).</source>
+        <translation>The file %1 is not an image that can be used (choose PNG or JPEG).</translation>
+    </message>
+</context>
+<context>
     <name>rk::SearchDialog</name>
     <message>
         <source>Zoeken in het project</source>
@@ -1778,6 +2195,53 @@ Free software under the GNU GPL, version 3 or later.</translation>
     </message>
 </context>
 <context>
+    <name>rk::ShareDialog</name>
+    <message>
+        <source>&amp;Gegevens van contactpersonen meesturen</source>
+        <translation>&amp;Include the contact persons' data</translation>
+    </message>
+    <message>
+        <source>Delen per e-mail</source>
+        <translation>Share by email</translation>
+    </message>
+    <message>
+        <source>Kopie opslaan voor delen</source>
+        <translation>Save a copy for sharing</translation>
+    </message>
+    <message>
+        <source>Er wordt een schone kopie van het project gemaakt en uw e-mailprogramma opent met die kopie als bijlage. Het project zelf blijft zoals het is.</source>
+        <translation>A clean copy of the project is made and your email program opens with that copy attached. The project itself stays as it is.</translation>
+    </message>
+    <message>
+        <source>Er wordt een schone kopie van het project gemaakt, die u zelf kunt versturen of ergens neerzetten. Het project zelf blijft zoals het is.</source>
+        <translation>A clean copy of the project is made, which you can send or store yourself. The project itself stays as it is.</translation>
+    </message>
+    <message>
+        <source>Let op: namen, e-mailadressen en telefoonnummers van contactpersonen zijn persoonsgegevens (AVG). Stuur ze alleen mee als de ontvanger ze nodig heeft en er zorgvuldig mee omgaat.</source>
+        <translation>Note: names, email addresses and phone numbers of contact persons are personal data (GDPR). Only include them if the recipient needs them and handles them with care.</translation>
+    </message>
+    <message>
+        <source>&amp;Delen</source>
+        <translation>&amp;Share</translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan...</source>
+        <translation>&amp;Save...</translation>
+    </message>
+    <message>
+        <source>Voeg het bestand %1 toe als bijlage als uw e-mailprogramma dat niet zelf heeft gedaan. U kunt ook het concept %2 openen.</source>
+        <translation>Add the file %1 as an attachment if your email program did not do so itself. You can also open the draft %2.</translation>
+    </message>
+    <message>
+        <source>Routekaart-projecten (*.routekaart)</source>
+        <translation>Routekaart projects (*.routekaart)</translation>
+    </message>
+    <message>
+        <source>Het e-mailprogramma kon niet worden gestart. Het concept %1 staat klaar in %2: open het met uw e-mailprogramma, of voeg %3 zelf toe als bijlage.</source>
+        <translation>The email program could not be started. The draft %1 is ready in %2: open it with your email program, or attach %3 yourself.</translation>
+    </message>
+</context>
+<context>
     <name>rk::WelcomePage</name>
     <message>
         <source>&amp;Voorbeeldproject bekijken</source>
@@ -1810,6 +2274,51 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Nog geen projecten geopend.</source>
         <translation>No projects opened yet.</translation>
+    </message>
+</context>
+<context>
+    <name>rk::share</name>
+    <message>
+        <source>Kies een andere naam: de kopie zou het project zelf overschrijven.</source>
+        <translation>Choose another name: the copy would overwrite the project itself.</translation>
+    </message>
+    <message>
+        <source>De kopie kon niet worden geschreven als %1. Controleer of de map bestaat, of u er mag schrijven en of er genoeg ruimte is.</source>
+        <translation>The copy could not be written as %1. Check that the folder exists, that you may write there and that there is enough space.</translation>
+    </message>
+    <message>
+        <source>De bijlage %1 kan niet worden gelezen.</source>
+        <translation>The attachment %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>Routekaart eenzaamheid: %1 - %2</source>
+        <translation>Loneliness routekaart: %1 - %2</translation>
+    </message>
+    <message>
+        <source>Hallo,
+
+In de bijlage staat het werkboek "%1" van %2. Je opent het met Routekaart Werkboek.
+</source>
+        <translation>Hello,
+
+Attached is the workbook "%1" of %2. You open it with Routekaart Workbook.
+</translation>
+    </message>
+    <message>
+        <source>
+Deze kopie bevat geen gegevens van contactpersonen.
+</source>
+        <translation>
+This copy holds no contact persons' data.
+</translation>
+    </message>
+    <message>
+        <source>
+Met vriendelijke groet,
+</source>
+        <translation>
+Kind regards,
+</translation>
     </message>
 </context>
 </TS>

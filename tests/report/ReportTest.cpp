@@ -1,0 +1,195 @@
+// Reports checked with real tools: qpdf, pdffonts, pdftotext; the ODT's XML; share copies.
+
+#include "TestSupport.h"
+
+#include "ProjectDocument.h"
+#include "ProjectOpener.h"
+#include "report/ReportRenderer.h"
+#include "share/ShareCopy.h"
+#include "storage/Database.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QLocale>
+#include <QProcess>
+#include <QXmlStreamReader>
+
+using namespace rk;
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QString output;
+};
+
+Run run(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    process.waitForFinished(60000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError())};
+}
+
+std::unique_ptr<ProjectDocument> openDemo()
+{
+    OpenOptions options;
+    options.readOnly = true;
+    OpenResult result = ProjectOpener::open(QStringLiteral(RK_DEMO_PROJECT), options);
+    REQUIRE(result.ok());
+    return std::move(result.document);
+}
+
+int pageCount(const QString &pdf)
+{
+    const Run info = run(QStringLiteral("pdfinfo"), {pdf});
+    for (const QString &line : info.output.split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("Pages:")))
+            return line.mid(6).trimmed().toInt();
+    }
+    return -1;
+}
+} // namespace
+
+TEST_CASE("The PDF reports of the demo project pass the PDF tools and hold the facts", "[report]")
+{
+    QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands)); // as the Dutch UI sets it
+    test::Workspace workspace;
+    auto document = openDemo();
+    for (const auto kind : {ReportOptions::Kind::Short, ReportOptions::Kind::Full}) {
+        DYNAMIC_SECTION((kind == ReportOptions::Kind::Short ? "short" : "full"))
+        {
+            ReportOptions options;
+            options.kind = kind;
+            const QString pdf = workspace.path(QStringLiteral("rapport.pdf"));
+            QString error;
+            REQUIRE(ReportRenderer::exportPdf(*document, options, pdf, &error));
+
+            const Run check = run(QStringLiteral("qpdf"), {QStringLiteral("--check"), pdf});
+            INFO(check.output.toStdString());
+            CHECK(check.exitCode == 0);
+
+            // Every font embedded: the "emb" column says yes on every font line.
+            const Run fonts = run(QStringLiteral("pdffonts"), {pdf});
+            const QStringList lines = fonts.output.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            REQUIRE(lines.size() > 2);
+            for (int i = 2; i < lines.size(); ++i)
+                CHECK(lines.at(i).contains(QLatin1String(" yes ")));
+
+            const Run text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+            const QString all = text.output;
+            CHECK(all.contains(QLatin1String("Gemeente Voorbeeldstad")));
+            CHECK(all.contains(QLatin1String("pagina 2 van")));
+            for (const ChapterInfo &info : chapterInfos())
+                CHECK(all.contains(chapterTitle(info.id)));
+            for (const Record &goal : document->records(TableId::Goal))
+                CHECK(all.contains(goal.values.at(0).toString().left(30)));
+            // Latest values in Dutch notation.
+            CHECK(all.contains(QStringLiteral("12,1%")));
+            CHECK(all.contains(QStringLiteral("47,8%")));
+            CHECK(all.contains(QLatin1String("Op koers")));
+            const int pages = pageCount(pdf);
+            if (kind == ReportOptions::Kind::Short) {
+                CHECK(pages >= 2);
+                CHECK(pages <= 6);
+            } else {
+                CHECK(pages > 10);
+            }
+            // The same project gives the same number of pages again.
+            REQUIRE(ReportRenderer::exportPdf(*document, options, pdf, &error));
+            CHECK(pageCount(pdf) == pages);
+        }
+    }
+}
+
+TEST_CASE("The ODT report is a well-formed document with the texts and chart pictures", "[report]")
+{
+    test::Workspace workspace;
+    auto document = openDemo();
+    ReportOptions options;
+    options.kind = ReportOptions::Kind::Full;
+    const QString odt = workspace.path(QStringLiteral("rapport.odt"));
+    QString error;
+    REQUIRE(ReportRenderer::exportOdt(*document, options, odt, &error));
+    const Run content = run(QStringLiteral("unzip"), {QStringLiteral("-p"), odt, QStringLiteral("content.xml")});
+    REQUIRE(content.exitCode == 0);
+    QXmlStreamReader xml(content.output);
+    while (!xml.atEnd())
+        xml.readNext();
+    CHECK_FALSE(xml.hasError());
+    CHECK(content.output.contains(QLatin1String("Gemeente Voorbeeldstad")));
+    CHECK(content.output.contains(QLatin1String("Ernstig eenzaam (18+)")));
+    const Run list = run(QStringLiteral("unzip"), {QStringLiteral("-l"), odt});
+    CHECK(list.output.contains(QLatin1String("Pictures/")));
+}
+
+TEST_CASE("An empty project's report says there is nothing yet", "[report]")
+{
+    test::Workspace workspace;
+    auto document = test::createProject(workspace.path(QStringLiteral("leeg.routekaart")));
+    const QString pdf = workspace.path(QStringLiteral("leeg.pdf"));
+    QString error;
+    ReportOptions options;
+    options.kind = ReportOptions::Kind::Full;
+    options.introduction = QStringLiteral("Inleiding met <b>geen html</b> en Ayşe 👋");
+    REQUIRE(ReportRenderer::exportPdf(*document, options, pdf, &error));
+    const QString all = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).output;
+    CHECK(all.contains(QLatin1String("Er zijn nog geen doelen vastgelegd.")));
+    CHECK(all.contains(QLatin1String("Nog niets ingevuld.")));
+    CHECK(all.contains(QLatin1String("<b>geen html</b>")));
+}
+
+TEST_CASE("Report exports that cannot be written leave nothing behind", "[report][fault]")
+{
+    test::Workspace workspace;
+    auto document = test::createProject(workspace.path(QStringLiteral("p.routekaart")));
+    QString error;
+    CHECK_FALSE(ReportRenderer::exportPdf(*document, {}, workspace.path(QStringLiteral("geen/map/r.pdf")), &error));
+    CHECK(error.contains(QLatin1String("kon niet worden opgeslagen")));
+    CHECK_FALSE(ReportRenderer::exportPdf(*document, {}, document->filePath(), &error));
+    CHECK(error.contains(QLatin1String("project zelf")));
+    CHECK_FALSE(ReportRenderer::exportOdt(*document, {}, document->filePath(), &error));
+    // A cancelled export leaves no file.
+    const QString pdf = workspace.path(QStringLiteral("afgebroken.pdf"));
+    CHECK_FALSE(ReportRenderer::exportPdf(*document, {}, pdf, &error, [](int, int) { return false; }));
+    CHECK_FALSE(QFileInfo::exists(pdf));
+    // A logo that is no image, or too large, is refused with a message.
+    const QString fake = workspace.path(QStringLiteral("logo.png"));
+    QFile file(fake);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("geen afbeelding");
+    file.close();
+    CHECK_FALSE(ReportRenderer::checkLogo(fake, &error));
+    CHECK(error.contains(QLatin1String("geen afbeelding")));
+    REQUIRE(QFile::resize(fake, 50 * 1024 * 1024));
+    CHECK_FALSE(ReportRenderer::checkLogo(fake, &error));
+    CHECK(error.contains(QLatin1String("te groot")));
+}
+
+TEST_CASE("A share copy is a clean single file that records it was made for sharing", "[share]")
+{
+    test::Workspace workspace;
+    auto document = openDemo();
+    const QString copy = workspace.path(share::copyFileName(*document, QDate(2026, 11, 23)));
+    CHECK(QFileInfo(copy).fileName() == QStringLiteral("Gemeente Voorbeeldstad - Samen tegen eenzaamheid - 2026-11-23.routekaart"));
+    QString error;
+    REQUIRE(share::writeShareCopy(*document, copy, false, &error));
+    CHECK_FALSE(QFileInfo::exists(copy + QStringLiteral("-wal")));
+    CHECK_FALSE(QFileInfo::exists(copy + QStringLiteral(".part")));
+    const Run sqlite = run(QStringLiteral("sqlite3"), {copy, QStringLiteral("SELECT value FROM project_meta WHERE "
+                                                                             "key = 'personal_data_removed'")});
+    CHECK(sqlite.output.trimmed() == QLatin1String("1"));
+    OpenResult opened = ProjectOpener::open(copy);
+    REQUIRE(opened.ok());
+    CHECK(opened.document->records(TableId::Goal).size() == document->records(TableId::Goal).size());
+    CHECK_FALSE(share::writeShareCopy(*document, document->filePath(), false, &error));
+
+    // The mail draft: X-Unsent, subject, and the copy as attachment.
+    const QByteArray eml = share::buildEmlDraft(QStringLiteral("a@b.nl"), share::defaultSubject(*document),
+                                                share::defaultBody(*document, true), copy, &error);
+    CHECK(eml.startsWith("X-Unsent: 1\r\n"));
+    CHECK(eml.contains("To: a@b.nl"));
+    CHECK(eml.contains("filename*=UTF-8''Gemeente%20Voorbeeldstad"));
+}
