@@ -4,6 +4,8 @@
 #include <QDate>
 #include <QLocale>
 
+#include <cmath>
+
 namespace rk {
 
 namespace {
@@ -401,8 +403,13 @@ QString displayValue(const FieldSpec &field, const QVariant &value)
     case FieldType::Text:
     case FieldType::LongText:
         return value.toString();
-    case FieldType::Integer:
-        return QLocale().toString(value.toLongLong());
+    case FieldType::Integer: {
+        // Years and other four-digit numbers read best without a thousands separator.
+        QLocale locale;
+        if (std::abs(value.toLongLong()) < 10000)
+            locale.setNumberOptions(QLocale::OmitGroupSeparator);
+        return locale.toString(value.toLongLong());
+    }
     case FieldType::Real:
         return QLocale().toString(value.toDouble(), 'g', 12);
     case FieldType::Money:

@@ -13,6 +13,9 @@
 #include "ProjectDocument.h"
 #include "RecordTableModel.h"
 #include "RecordTablePanel.h"
+#include "ReportDialog.h"
+#include "NoticeBar.h"
+#include "share/ShareCopy.h"
 
 #include <catch2/catch.hpp>
 
@@ -170,4 +173,36 @@ TEST_CASE("The import dialog previews, refuses bad files and imports as one undo
     MessageBox::setNextAnswer(QMessageBox::Ok);
     CHECK_FALSE(dialog.loadFile(test::dataPath(QStringLiteral("csv/binair.csv"))));
     CHECK_FALSE(dialog.importButton()->isEnabled());
+}
+
+TEST_CASE("The report dialog previews the report and saves it", "[ui][report]")
+{
+    test::Workspace workspace;
+    MainWindow window;
+    REQUIRE(window.openProject(copyDemo(workspace)));
+    ReportDialog dialog(window.document());
+    dialog.show();
+    QTest::qWait(50);
+    CHECK(dialog.previewPageCount() >= 2);
+    const QString pdf = workspace.path(QStringLiteral("raad.pdf"));
+    REQUIRE(dialog.savePdf(pdf));
+    CHECK(QFileInfo(pdf).size() > 1000);
+    const QString odt = workspace.path(QStringLiteral("raad.odt"));
+    REQUIRE(dialog.saveOdt(odt));
+    CHECK(QFileInfo(odt).size() > 1000);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    CHECK_FALSE(dialog.savePdf(window.document()->filePath()));
+    CHECK(MessageBox::lastText().contains(QLatin1String("project zelf")));
+}
+
+TEST_CASE("A copy made for sharing says so when it is opened", "[ui][share]")
+{
+    test::Workspace workspace;
+    MainWindow window;
+    REQUIRE(window.openProject(copyDemo(workspace)));
+    const QString copy = workspace.path(QStringLiteral("gedeeld.routekaart"));
+    QString error;
+    REQUIRE(share::writeShareCopy(*window.document(), copy, false, &error));
+    REQUIRE(window.openProject(copy));
+    CHECK(window.noticeBar()->text().contains(QLatin1String("gemaakt om te delen")));
 }
