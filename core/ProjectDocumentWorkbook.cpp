@@ -433,9 +433,20 @@ bool ProjectDocument::removeRecord(TableId table, const QString &recordId, Remov
                 pending.append({child, c->id});
         }
         for (const auto &[referring, field] : referencesTo(t)) {
+            const bool removeToo = tableSpec(referring).fields.at(std::size_t(field)).removeWithReferenced;
             for (const Record &r : records(referring)) {
-                if (r.values.value(field).toString() == id)
+                if (r.values.value(field).toString() != id)
+                    continue;
+                if (removeToo) {
+                    const bool queued = std::any_of(pending.cbegin(), pending.cend(),
+                                                    [&](const auto &p) { return p.second == r.id; })
+                        || std::any_of(snapshot.rows.cbegin(), snapshot.rows.cend(),
+                                       [&](const auto &row) { return row.record.id == r.id; });
+                    if (!queued)
+                        pending.append({referring, r.id});
+                } else {
                     snapshot.references.append({referring, r.id, field, id});
+                }
             }
         }
     }

@@ -120,12 +120,84 @@ const std::vector<TableSpec> kTables = {
       {"goal_id", FieldType::Reference, QT_TRANSLATE_NOOP("rk::Records", "Voor doel"), ChoiceList::None,
        int(TableId::Goal)},
       {"chapter", FieldType::ChapterKey, QT_TRANSLATE_NOOP("rk::Records", "Hoofdstuk")},
-      {"owner", FieldType::Text, QT_TRANSLATE_NOOP("rk::Records", "Wie")},
+      {"owner_id", FieldType::Reference, QT_TRANSLATE_NOOP("rk::Records", "Wie (organisatie)"), ChoiceList::None,
+       int(TableId::Organisation)},
       {"start_date", FieldType::Date, QT_TRANSLATE_NOOP("rk::Records", "Start")},
       {"end_date", FieldType::Date, QT_TRANSLATE_NOOP("rk::Records", "Einde")},
       {"status", FieldType::Choice, QT_TRANSLATE_NOOP("rk::Records", "Status"), ChoiceList::ActivityStatus},
       {"budget", FieldType::Money, QT_TRANSLATE_NOOP("rk::Records", "Budget")},
       {"target_group", FieldType::Text, QT_TRANSLATE_NOOP("rk::Records", "Doelgroep")}}},
+    {TableId::Organisation,
+     "organisation",
+     ChapterId::SterkNetwerk,
+     QT_TRANSLATE_NOOP("rk::Records", "Organisaties"),
+     {{"name", FieldType::Text, QT_TRANSLATE_NOOP("rk::Records", "Naam")},
+      {"kind", FieldType::Choice, QT_TRANSLATE_NOOP("rk::Records", "Soort"), ChoiceList::OrganisationKind},
+      {"roles", FieldType::ChoiceSet, QT_TRANSLATE_NOOP("rk::Records", "Rollen"), ChoiceList::OrganisationRole},
+      {"stage", FieldType::Choice, QT_TRANSLATE_NOOP("rk::Records", "Betrokkenheid"), ChoiceList::CommitmentStage},
+      {"stage_date", FieldType::Date, QT_TRANSLATE_NOOP("rk::Records", "Sinds")},
+      {"wijken", FieldType::Text, QT_TRANSLATE_NOOP("rk::Records", "Wijken")},
+      {"contact_name", FieldType::Text, QT_TRANSLATE_NOOP("rk::Records", "Contactpersoon"), ChoiceList::None, -1, true},
+      {"contact_function", FieldType::Text, QT_TRANSLATE_NOOP("rk::Records", "Functie"), ChoiceList::None, -1, true},
+      {"contact_email", FieldType::Text, QT_TRANSLATE_NOOP("rk::Records", "E-mail"), ChoiceList::None, -1, true},
+      {"contact_phone", FieldType::Text, QT_TRANSLATE_NOOP("rk::Records", "Telefoon"), ChoiceList::None, -1, true},
+      {"notes", FieldType::LongText, QT_TRANSLATE_NOOP("rk::Records", "Notities")}}},
+    {TableId::Contribution,
+     "contribution",
+     ChapterId::Commitment,
+     QT_TRANSLATE_NOOP("rk::Records", "Bijdragen"),
+     {{"organisation_id", FieldType::Reference, QT_TRANSLATE_NOOP("rk::Records", "Organisatie"), ChoiceList::None,
+       int(TableId::Organisation), false, true},
+      {"goal_id", FieldType::Reference, QT_TRANSLATE_NOOP("rk::Records", "Doel"), ChoiceList::None, int(TableId::Goal),
+       false, true},
+      {"what", FieldType::LongText, QT_TRANSLATE_NOOP("rk::Records", "Wat ze bijdragen")},
+      {"agreed_on", FieldType::Date, QT_TRANSLATE_NOOP("rk::Records", "Afgesproken op")},
+      {"status", FieldType::Choice, QT_TRANSLATE_NOOP("rk::Records", "Status"), ChoiceList::ContributionStatus}},
+     -1,
+     nullptr,
+     2},
+};
+
+const std::vector<Choice> kOrganisationKind = {
+    {"gemeente", QT_TRANSLATE_NOOP("rk::Records", "Gemeente")},
+    {"welzijn", QT_TRANSLATE_NOOP("rk::Records", "Welzijn")},
+    {"zorg", QT_TRANSLATE_NOOP("rk::Records", "Zorg")},
+    {"huisartsenpraktijk", QT_TRANSLATE_NOOP("rk::Records", "Huisartsenpraktijk")},
+    {"woningcorporatie", QT_TRANSLATE_NOOP("rk::Records", "Woningcorporatie")},
+    {"voedselbank", QT_TRANSLATE_NOOP("rk::Records", "Voedselbank")},
+    {"sport", QT_TRANSLATE_NOOP("rk::Records", "Sport")},
+    {"cultuur", QT_TRANSLATE_NOOP("rk::Records", "Cultuur")},
+    {"bibliotheek", QT_TRANSLATE_NOOP("rk::Records", "Bibliotheek")},
+    {"onderwijs", QT_TRANSLATE_NOOP("rk::Records", "Onderwijs")},
+    {"kerk", QT_TRANSLATE_NOOP("rk::Records", "Kerk of levensbeschouwing")},
+    {"ondernemer", QT_TRANSLATE_NOOP("rk::Records", "Ondernemer")},
+    {"vrijwilligersorganisatie", QT_TRANSLATE_NOOP("rk::Records", "Vrijwilligersorganisatie")},
+    {"bewonersinitiatief", QT_TRANSLATE_NOOP("rk::Records", "Bewonersinitiatief")},
+    {"ervaringsdeskundigen", QT_TRANSLATE_NOOP("rk::Records", "Ervaringsdeskundigen")},
+    {"anders", QT_TRANSLATE_NOOP("rk::Records", "Anders")},
+};
+
+const std::vector<Choice> kOrganisationRole = {
+    {"signaleerder", QT_TRANSLATE_NOOP("rk::Records", "Signaleerder")},
+    {"vindplaats", QT_TRANSLATE_NOOP("rk::Records", "Vindplaats")},
+    {"aanbieder", QT_TRANSLATE_NOOP("rk::Records", "Aanbieder")},
+    {"coalitiepartner", QT_TRANSLATE_NOOP("rk::Records", "Coalitiepartner")},
+    {"financier", QT_TRANSLATE_NOOP("rk::Records", "Financier")},
+};
+
+const std::vector<Choice> kCommitmentStage = {
+    {"in_beeld", QT_TRANSLATE_NOOP("rk::Records", "In beeld")},
+    {"benaderd", QT_TRANSLATE_NOOP("rk::Records", "Benaderd")},
+    {"betrokken", QT_TRANSLATE_NOOP("rk::Records", "Betrokken")},
+    {"actief", QT_TRANSLATE_NOOP("rk::Records", "Actief partner")},
+    {"afgehaakt", QT_TRANSLATE_NOOP("rk::Records", "Afgehaakt")},
+};
+
+const std::vector<Choice> kContributionStatus = {
+    {"voorgesteld", QT_TRANSLATE_NOOP("rk::Records", "Voorgesteld")},
+    {"afgesproken", QT_TRANSLATE_NOOP("rk::Records", "Afgesproken")},
+    {"geleverd", QT_TRANSLATE_NOOP("rk::Records", "Geleverd")},
+    {"gestopt", QT_TRANSLATE_NOOP("rk::Records", "Gestopt")},
 };
 
 const std::vector<Choice> kGoalStatus = {
@@ -256,6 +328,14 @@ const std::vector<Choice> &choices(ChoiceList list)
         return kDirection;
     case ChoiceList::ActivityStatus:
         return kActivityStatus;
+    case ChoiceList::OrganisationKind:
+        return kOrganisationKind;
+    case ChoiceList::OrganisationRole:
+        return kOrganisationRole;
+    case ChoiceList::CommitmentStage:
+        return kCommitmentStage;
+    case ChoiceList::ContributionStatus:
+        return kContributionStatus;
     case ChoiceList::None:
         break;
     }

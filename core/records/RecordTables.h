@@ -26,8 +26,10 @@ enum class TableId
     Indicator,
     Measurement,
     Activity,
+    Organisation,
+    Contribution,
 };
-constexpr int kTableCount = 11;
+constexpr int kTableCount = 13;
 
 enum class FieldType
 {
@@ -54,6 +56,10 @@ enum class ChoiceList
     UnitKind,
     Direction,
     ActivityStatus,
+    OrganisationKind,
+    OrganisationRole,
+    CommitmentStage,
+    ContributionStatus,
 };
 
 struct FieldSpec
@@ -65,6 +71,9 @@ struct FieldSpec
     int referenceTable = -1; // a TableId, for FieldType::Reference
     // Personal data (of contact persons): left out of shared copies unless asked.
     bool personal = false;
+    // For references: removing the referenced row removes this row too (a contribution
+    // goes with its organisation); otherwise the reference is only cleared.
+    bool removeWithReferenced = false;
 };
 
 struct TableSpec

@@ -6,6 +6,7 @@
 #include "records/RecordTables.h"
 
 #include <QDateTime>
+#include <QMap>
 #include <QStringList>
 #include <QUuid>
 
@@ -213,6 +214,42 @@ CREATE TABLE activity (
 );
 )sql";
 
+// Version 5: the network (organisations) and who contributes what to which goal; an
+// activity's owner becomes an organisation. Frozen: never edit.
+const char *const kVersion5 = R"sql(
+CREATE TABLE organisation (
+    id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL DEFAULT '' CHECK (length(name) <= 500),
+    kind INTEGER CHECK (kind IS NULL OR kind BETWEEN 0 AND 15),
+    roles TEXT NOT NULL DEFAULT '' CHECK (length(roles) <= 500),
+    stage INTEGER CHECK (stage IS NULL OR stage BETWEEN 0 AND 4),
+    stage_date TEXT NOT NULL DEFAULT '' CHECK (length(stage_date) <= 10),
+    wijken TEXT NOT NULL DEFAULT '' CHECK (length(wijken) <= 500),
+    contact_name TEXT NOT NULL DEFAULT '' CHECK (length(contact_name) <= 500),
+    contact_function TEXT NOT NULL DEFAULT '' CHECK (length(contact_function) <= 500),
+    contact_email TEXT NOT NULL DEFAULT '' CHECK (length(contact_email) <= 500),
+    contact_phone TEXT NOT NULL DEFAULT '' CHECK (length(contact_phone) <= 500),
+    notes TEXT NOT NULL DEFAULT '' CHECK (length(notes) <= 5000),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE contribution (
+    id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+    position INTEGER NOT NULL,
+    organisation_id TEXT NOT NULL DEFAULT '' CHECK (length(organisation_id) IN (0, 36)),
+    goal_id TEXT NOT NULL DEFAULT '' CHECK (length(goal_id) IN (0, 36)),
+    what TEXT NOT NULL DEFAULT '' CHECK (length(what) <= 5000),
+    agreed_on TEXT NOT NULL DEFAULT '' CHECK (length(agreed_on) <= 10),
+    status INTEGER CHECK (status IS NULL OR status BETWEEN 0 AND 3),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX contribution_goal ON contribution (goal_id);
+CREATE INDEX contribution_organisation ON contribution (organisation_id);
+ALTER TABLE activity ADD COLUMN owner_id TEXT NOT NULL DEFAULT '' CHECK (length(owner_id) IN (0, 36));
+)sql";
+
 QString nowUtc()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -243,6 +280,41 @@ bool stepToVersion4(Database &db)
     return db.exec(QString::fromUtf8(kVersion4));
 }
 
+// Free-text owners of activities become organisations, matched by name (ignoring case
+// and spaces), created when there is none yet.
+bool stepToVersion5(Database &db)
+{
+    if (!db.exec(QString::fromUtf8(kVersion5)))
+        return false;
+    QMap<QString, QString> idByName;
+    Statement owners(db, QStringLiteral("SELECT DISTINCT trim(owner) FROM activity WHERE trim(owner) <> '' "
+                                        "ORDER BY position"));
+    QStringList names;
+    while (owners.next())
+        names.append(owners.text(0));
+    if (owners.hasError())
+        return false;
+    int position = 0;
+    const QString now = nowUtc();
+    for (const QString &name : std::as_const(names)) {
+        const QString key = name.simplified().toCaseFolded();
+        if (!idByName.contains(key)) {
+            const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            Statement insert(db, QStringLiteral("INSERT INTO organisation (id, position, name, kind, stage, created_at, "
+                                                "updated_at) VALUES (?1, ?2, ?3, 15, 2, ?4, ?4)"));
+            insert.bind(1, id).bind(2, position++).bind(3, name.simplified().left(500)).bind(4, now);
+            if (!insert.exec())
+                return false;
+            idByName.insert(key, id);
+        }
+        Statement link(db, QStringLiteral("UPDATE activity SET owner_id = ?1 WHERE trim(owner) = ?2"));
+        link.bind(1, idByName.value(key)).bind(2, name);
+        if (!link.exec())
+            return false;
+    }
+    return true;
+}
+
 // Applies the step that takes a file from `from` to `from + 1`, without a transaction.
 bool applyStep(Database &db, int from)
 {
@@ -253,6 +325,8 @@ bool applyStep(Database &db, int from)
         return stepToVersion3(db);
     case 3:
         return stepToVersion4(db);
+    case 4:
+        return stepToVersion5(db);
     default:
         db.setError(-1, QStringLiteral("no migration from schema %1").arg(from));
         return false;

@@ -105,7 +105,7 @@ TEST_CASE("Every chapter table adds, edits, removes and undoes through the file"
                     value = 47.5;
                     break;
                 case FieldType::Reference:
-                    value = goal;
+                    value = f.referenceTable == int(TableId::Goal) ? goal : QString();
                     break;
                 case FieldType::ChapterKey:
                     value = QStringLiteral("preventie");
@@ -120,7 +120,8 @@ TEST_CASE("Every chapter table adds, edits, removes and undoes through the file"
                     value = qint64(1);
                     break;
                 case FieldType::ChoiceSet:
-                    value = QStringLiteral("sociale_media;krant");
+                    value = QLatin1String(choices(f.choices).front().key) + QLatin1Char(';')
+                        + QLatin1String(choices(f.choices).back().key);
                     break;
                 }
                 REQUIRE(edit::setRecordField(*document, spec.id, second, field, value));

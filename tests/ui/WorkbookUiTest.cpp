@@ -96,8 +96,9 @@ TEST_CASE("Every chapter page offers its questions, checklist and tables, and st
                 REQUIRE(panel->model()->rowCount() == 1);
                 const QModelIndex first = panel->model()->index(0, 0);
                 const FieldType type = tableSpec(table).fields.front().type;
-                REQUIRE(panel->model()->setData(first, type == FieldType::Date ? QStringLiteral("2026-01-01")
-                                                                               : QStringLiteral("Eerste regel")));
+                if (type != FieldType::Reference)
+                    REQUIRE(panel->model()->setData(first, type == FieldType::Date ? QStringLiteral("2026-01-01")
+                                                                                   : QStringLiteral("Eerste regel")));
             }
         }
         REQUIRE(window.closeProject());
