@@ -4,6 +4,9 @@
 #include "GoalsPanel.h"
 #include "GuidancePanel.h"
 #include "MarkdownEditor.h"
+#include "NetworkMatrix.h"
+#include "NetworkOverview.h"
+#include "OrganisationImportDialog.h"
 #include "ProgressOverview.h"
 #include "ProjectDocument.h"
 #include "QuestionsPanel.h"
@@ -14,6 +17,7 @@
 #include "guidance/Guidance.h"
 #include "text/SafeTextDocument.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateTime>
 #include <QFormLayout>
@@ -88,6 +92,30 @@ ChapterPage::ChapterPage(ChapterId chapter, QWidget *parent)
         auto *panel = new RecordTablePanel(table, this);
         m_tables.insert(int(table), panel);
         m_tabs->addTab(panel, tableTitle(table));
+    }
+    if (chapter == ChapterId::SterkNetwerk) {
+        m_network = new NetworkOverview(this);
+        connect(m_network, &NetworkOverview::organisationRequested, this, [this](const QString &id) {
+            showLocation({WorkbookLocation::Kind::Record, m_chapter, {}, TableId::Organisation, id, 0});
+        });
+        m_tabs->insertTab(m_tabs->indexOf(m_tables.value(int(TableId::Organisation))) + 1, m_network,
+                          tr("Netwerk&overzicht"));
+        RecordTablePanel *organisations = m_tables.value(int(TableId::Organisation));
+        auto *import = new QAction(tr("Organisaties &inlezen uit CSV..."), organisations);
+        organisations->toolBar()->insertAction(organisations->toolBar()->actions().value(3), import);
+        connect(import, &QAction::triggered, this, [this] {
+            if (!m_document || m_document->isReadOnly())
+                return;
+            OrganisationImportDialog dialog(m_document, this);
+            dialog.exec();
+        });
+    }
+    if (chapter == ChapterId::Commitment) {
+        m_matrix = new NetworkMatrixView(this);
+        connect(m_matrix, &NetworkMatrixView::contributionRequested, this, [this](const QString &id) {
+            showLocation({WorkbookLocation::Kind::Record, m_chapter, {}, TableId::Contribution, id, 2});
+        });
+        m_tabs->insertTab(m_tabs->indexOf(m_tables.value(int(TableId::Contribution))), m_matrix, tr("&Wie draagt bij"));
     }
     if (chapter == ChapterId::MonitorenEvalueren) {
         m_progress = new ProgressOverview(this);
@@ -190,6 +218,10 @@ void ChapterPage::setDocument(ProjectDocument *document)
         m_goalsPanel->setDocument(document);
     if (m_progress)
         m_progress->setDocument(document);
+    if (m_matrix)
+        m_matrix->setDocument(document);
+    if (m_network)
+        m_network->setDocument(document);
     if (m_document)
         connect(m_document, &ProjectDocument::chapterChanged, this, &ChapterPage::onChapterChanged);
     reloadNotes();

@@ -20,6 +20,8 @@ namespace rk {
 
 class ChecklistModel;
 class GoalsPanel;
+class NetworkMatrixView;
+class NetworkOverview;
 class ProgressOverview;
 class GuidancePanel;
 class MarkdownEditor;
@@ -59,8 +61,12 @@ public:
     GoalsPanel *goalsPanel() const { return m_goalsPanel; }
     ProgressOverview *progressOverview() const { return m_progress; }
 
+    NetworkMatrixView *networkMatrix() const { return m_matrix; }
+    NetworkOverview *networkOverview() const { return m_network; }
+
 Q_SIGNALS:
     void indicatorRequested(const QString &indicatorId);
+    void locationRequested(const rk::WorkbookLocation &location);
 
 private:
     bool commitPendingNotes();
@@ -85,6 +91,8 @@ private:
     QMap<int, RecordTablePanel *> m_tables;
     GoalsPanel *m_goalsPanel = nullptr;
     ProgressOverview *m_progress = nullptr;
+    NetworkMatrixView *m_matrix = nullptr;
+    NetworkOverview *m_network = nullptr;
     QToolBar *m_formatBar = nullptr;
     MarkdownEditor *m_editor = nullptr;
     QLabel *m_updated = nullptr;

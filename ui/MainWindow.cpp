@@ -12,14 +12,14 @@
 #include "ProjectLock.h"
 #include "ProjectOpener.h"
 #include "RecentFiles.h"
-#include "ReportDialog.h"
-#include "ShareDialog.h"
-#include "share/ShareCopy.h"
 #include "RecordTablePanel.h"
+#include "ReportDialog.h"
 #include "SearchDialog.h"
 #include "SettingsDialog.h"
+#include "ShareDialog.h"
 #include "WelcomePage.h"
 #include "commands/Edits.h"
+#include "share/ShareCopy.h"
 
 #include <QAction>
 #include <QApplication>
@@ -752,7 +752,8 @@ void MainWindow::showFileNotices()
     // A copy made for sharing says so, and what it left out.
     const QString shared = m_document->metaValue(QLatin1String(share::kMetaSharedOn));
     if (!shared.isEmpty()) {
-        const bool stripped = m_document->metaValue(QLatin1String(share::kMetaPersonalDataRemoved)) == QLatin1String("1");
+        const bool stripped =
+            m_document->metaValue(QLatin1String(share::kMetaPersonalDataRemoved)) == QLatin1String("1");
         m_notice->showMessage(NoticeBar::Kind::Information,
                               stripped ? tr("Dit is een kopie die is gemaakt om te delen. De gegevens van "
                                             "contactpersonen zijn eruit gehaald.")
@@ -763,12 +764,12 @@ void MainWindow::showFileNotices()
     // Two people must not edit one file on a share or in a synced folder at the same time.
     const QString path = m_document->filePath();
     const QString type = QString::fromLatin1(QStorageInfo(QFileInfo(path).absolutePath()).fileSystemType());
-    static const QStringList networkTypes = {QStringLiteral("nfs"), QStringLiteral("nfs4"), QStringLiteral("cifs"),
-                                             QStringLiteral("smb3"), QStringLiteral("smbfs"),
-                                             QStringLiteral("fuse.sshfs"), QStringLiteral("davfs")};
-    static const QStringList syncedFolders = {QStringLiteral("OneDrive"), QStringLiteral("Dropbox"),
+    static const QStringList networkTypes = {
+        QStringLiteral("nfs"),   QStringLiteral("nfs4"),       QStringLiteral("cifs"), QStringLiteral("smb3"),
+        QStringLiteral("smbfs"), QStringLiteral("fuse.sshfs"), QStringLiteral("davfs")};
+    static const QStringList syncedFolders = {QStringLiteral("OneDrive"),     QStringLiteral("Dropbox"),
                                               QStringLiteral("Google Drive"), QStringLiteral("Nextcloud"),
-                                              QStringLiteral("ownCloud"), QStringLiteral("iCloud")};
+                                              QStringLiteral("ownCloud"),     QStringLiteral("iCloud")};
     const bool synced = std::any_of(syncedFolders.cbegin(), syncedFolders.cend(),
                                     [&](const QString &name) { return path.contains(name, Qt::CaseInsensitive); });
     if (networkTypes.contains(type) || synced)

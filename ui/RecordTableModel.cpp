@@ -2,6 +2,10 @@
 
 #include "ProjectDocument.h"
 #include "commands/Edits.h"
+#include "network/Network.h"
+
+#include <QApplication>
+#include <QStyle>
 
 namespace rk {
 
@@ -149,7 +153,18 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
             return m_document->recordTitle(static_cast<TableId>(field.referenceTable), value.toString());
         return field.type == FieldType::Flag ? QVariant() : QVariant(displayValue(field, value));
     case Qt::ToolTipRole:
+        if (m_table == TableId::Organisation && index.column() == 0) {
+            const QString warning = network::warningFor(*m_document, record);
+            if (!warning.isEmpty())
+                return warning;
+        }
         return field.type == FieldType::LongText ? value : QVariant();
+    case Qt::DecorationRole:
+        // Odd emails, phone numbers and repeated names are kept as typed, with a warning.
+        if (m_table == TableId::Organisation && index.column() == 0 &&
+            !network::warningFor(*m_document, record).isEmpty())
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        return {};
     case Qt::EditRole:
         return value;
     case ReferenceChoicesRole: {

@@ -6,6 +6,7 @@
 #include "RecordTableModel.h"
 #include "commands/Edits.h"
 #include "import/CsvReader.h"
+#include "network/Network.h"
 
 #include <QAction>
 #include <QDir>
@@ -170,6 +171,19 @@ void RecordTablePanel::removeRow()
         return;
     const int row = current.row();
     const int column = current.column();
+    const int dependents = network::dependentCount(*m_document, m_table, id);
+    if (dependents > 0) {
+        const auto answer = MessageBox::question(
+            this, tr("Regel verwijderen"),
+            tr("Aan \"%1\" hangen nog %2 andere regels (zoals bijdragen, activiteiten of indicatoren). Bijdragen en "
+               "onderliggende regels gaan mee; bij andere regels vervalt de koppeling. Ongedaan maken zet alles "
+               "terug. Toch verwijderen?")
+                .arg(m_document->recordTitle(m_table, id))
+                .arg(dependents),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return;
+    }
     edit::removeRecord(*m_document, m_table, id);
     if (m_proxy->rowCount() > 0)
         m_view->setCurrentIndex(m_proxy->index(std::min(row, m_proxy->rowCount() - 1), column));

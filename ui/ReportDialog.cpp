@@ -46,7 +46,8 @@ ReportDialog::ReportDialog(ProjectDocument *document, QWidget *parent)
     m_preview->setAccessibleName(tr("Voorbeeld van het rapport"));
     m_short->setChecked(true);
     for (const ChapterInfo &info : chapterInfos()) {
-        auto *item = new QListWidgetItem(QStringLiteral("%1. %2").arg(info.number).arg(chapterTitle(info.id)), m_chapters);
+        auto *item =
+            new QListWidgetItem(QStringLiteral("%1. %2").arg(info.number).arg(chapterTitle(info.id)), m_chapters);
         item->setData(Qt::UserRole, int(info.id));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         item->setCheckState(Qt::Checked);
@@ -151,8 +152,8 @@ void ReportDialog::chooseLogo()
 QString ReportDialog::suggestedPath(const QString &suffix) const
 {
     const ProjectInfo &project = m_document->project();
-    QString name = QStringLiteral("%1 - %2 - %3").arg(project.gemeente, project.title,
-                                                        m_full->isChecked() ? tr("werkboek") : tr("raadsrapport"));
+    QString name = QStringLiteral("%1 - %2 - %3")
+                       .arg(project.gemeente, project.title, m_full->isChecked() ? tr("werkboek") : tr("raadsrapport"));
     for (const QChar c : QStringLiteral("<>:\"/\\|?*"))
         name.replace(c, QLatin1Char('-'));
     return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/') + name + suffix;
@@ -186,16 +187,16 @@ bool ReportDialog::saveOdt(const QString &path)
 
 void ReportDialog::savePdfInteractive()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Opslaan als PDF"), suggestedPath(QStringLiteral(".pdf")),
-                                                      tr("PDF-bestanden (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Opslaan als PDF"), suggestedPath(QStringLiteral(".pdf")), tr("PDF-bestanden (*.pdf)"));
     if (!path.isEmpty())
         savePdf(path);
 }
 
 void ReportDialog::saveOdtInteractive()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Opslaan als ODT"), suggestedPath(QStringLiteral(".odt")),
-                                                      tr("ODF-tekstdocumenten (*.odt)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Opslaan als ODT"), suggestedPath(QStringLiteral(".odt")), tr("ODF-tekstdocumenten (*.odt)"));
     if (!path.isEmpty())
         saveOdt(path);
 }

@@ -19,8 +19,8 @@
 #include <QVBoxLayout>
 
 #ifdef Q_OS_WIN
-#include <windows.h>
 #include <mapi.h>
+#include <windows.h>
 #endif
 
 namespace rk {
@@ -60,8 +60,8 @@ bool sendWithMapi(const QString &subject, const QString &body, const QString &at
 QString defaultMailHandler()
 {
     QProcess query;
-    query.start(QStringLiteral("xdg-mime"), {QStringLiteral("query"), QStringLiteral("default"),
-                                             QStringLiteral("x-scheme-handler/mailto")});
+    query.start(QStringLiteral("xdg-mime"),
+                {QStringLiteral("query"), QStringLiteral("default"), QStringLiteral("x-scheme-handler/mailto")});
     if (!query.waitForFinished(3000))
         return {};
     return QString::fromLocal8Bit(query.readAllStandardOutput()).trimmed();
@@ -134,16 +134,16 @@ bool ShareDialog::startMailClient(const QString &copy, const QString &eml)
     const QString handler = defaultMailHandler();
     if (handler.contains(QLatin1String("thunderbird"), Qt::CaseInsensitive)) {
         auto quoted = [](QString text) { return text.replace(QLatin1Char('\''), QStringLiteral("\u2019")); };
-        const QString compose = QStringLiteral("subject='%1',body='%2',attachment='%3'")
-                                    .arg(quoted(subject), quoted(body),
-                                         QUrl::fromLocalFile(copy).toString(QUrl::FullyEncoded));
+        const QString compose =
+            QStringLiteral("subject='%1',body='%2',attachment='%3'")
+                .arg(quoted(subject), quoted(body), QUrl::fromLocalFile(copy).toString(QUrl::FullyEncoded));
         if (QProcess::startDetached(QStringLiteral("thunderbird"), {QStringLiteral("-compose"), compose}))
             return true;
     }
     // xdg-email drops attachments for most mail programs: show the file too.
     const bool started = QProcess::startDetached(
-        QStringLiteral("xdg-email"), {QStringLiteral("--subject"), subject, QStringLiteral("--body"), body,
-                                      QStringLiteral("--attach"), copy});
+        QStringLiteral("xdg-email"),
+        {QStringLiteral("--subject"), subject, QStringLiteral("--body"), body, QStringLiteral("--attach"), copy});
     QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(copy).absolutePath()));
     m_lastMessage = tr("Voeg het bestand %1 toe als bijlage als uw e-mailprogramma dat niet zelf heeft gedaan. "
                        "U kunt ook het concept %2 openen.")
@@ -163,8 +163,8 @@ void ShareDialog::accept()
     } else {
         const QString suggestion = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                        .filePath(share::copyFileName(*m_document));
-        const QString path = QFileDialog::getSaveFileName(this, windowTitle(), suggestion,
-                                                          tr("Routekaart-projecten (*.routekaart)"));
+        const QString path =
+            QFileDialog::getSaveFileName(this, windowTitle(), suggestion, tr("Routekaart-projecten (*.routekaart)"));
         if (path.isEmpty())
             return;
         QString error;
@@ -183,9 +183,10 @@ void ShareDialog::accept()
     const QString eml = copy.left(copy.size() - int(QStringLiteral(".routekaart").size())) + QStringLiteral(".eml");
     m_lastMessage.clear();
     if (!startMailClient(copy, eml))
-        m_lastMessage = tr("Het e-mailprogramma kon niet worden gestart. Het concept %1 staat klaar in %2: open het "
-                           "met uw e-mailprogramma, of voeg %3 zelf toe als bijlage.")
-                            .arg(QFileInfo(eml).fileName(), QDir::toNativeSeparators(folder), QFileInfo(copy).fileName());
+        m_lastMessage =
+            tr("Het e-mailprogramma kon niet worden gestart. Het concept %1 staat klaar in %2: open het "
+               "met uw e-mailprogramma, of voeg %3 zelf toe als bijlage.")
+                .arg(QFileInfo(eml).fileName(), QDir::toNativeSeparators(folder), QFileInfo(copy).fileName());
     if (!m_lastMessage.isEmpty())
         MessageBox::information(this, windowTitle(), m_lastMessage);
     QDialog::accept();

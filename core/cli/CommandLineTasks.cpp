@@ -3,6 +3,7 @@
 #include "ProjectDocument.h"
 #include "ProjectOpener.h"
 #include "import/MeasurementImport.h"
+#include "network/Network.h"
 #include "progress/Progress.h"
 #include "share/ShareCopy.h"
 
@@ -88,7 +89,9 @@ int importMeasurementsTask(const ImportMeasurementsOptions &options, QTextStream
                 continue;
             if (shown++ == kShownErrors)
                 break;
-            err << QCoreApplication::translate("rk::CommandLineTasks", "regel %1: %2").arg(line.lineNumber).arg(line.error)
+            err << QCoreApplication::translate("rk::CommandLineTasks", "regel %1: %2")
+                       .arg(line.lineNumber)
+                       .arg(line.error)
                 << Qt::endl;
         }
         return 2;
@@ -133,8 +136,7 @@ int writeEmlTask(const QString &projectPath, const QString &emlPath, const QStri
         err << opened.message << Qt::endl;
         return 2;
     }
-    const QString copy =
-        QFileInfo(emlPath).absolutePath() + QLatin1Char('/') + share::copyFileName(*opened.document);
+    const QString copy = QFileInfo(emlPath).absolutePath() + QLatin1Char('/') + share::copyFileName(*opened.document);
     QString error;
     if (!share::writeShareCopy(*opened.document, copy, false, &error)) {
         err << error << Qt::endl;
@@ -145,7 +147,7 @@ int writeEmlTask(const QString &projectPath, const QString &emlPath, const QStri
     QSaveFile file(emlPath);
     if (eml.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(eml) != eml.size() || !file.commit()) {
         err << (error.isEmpty() ? QCoreApplication::translate("rk::CommandLineTasks", "Het concept %1 kon niet worden "
-                                                                                     "geschreven.")
+                                                                                      "geschreven.")
                                       .arg(QDir::toNativeSeparators(emlPath))
                                 : error)
             << Qt::endl;
@@ -176,6 +178,20 @@ int listProjectTask(const QString &projectPath, QTextStream &out, QTextStream &e
                 << '\t' << plainNumber(d.target) << '\t'
                 << (progress.latest ? plainNumber(progress.latest->value) : QString()) << '\t'
                 << verdictName(progress.verdict) << '\n';
+        }
+    }
+    if (document.schemaVersion() >= 5) {
+        const network::Matrix matrix = network::buildMatrix(document);
+        const TableSpec &spec = tableSpec(TableId::Organisation);
+        for (const Record &organisation : document.records(TableId::Organisation)) {
+            int contributions = 0;
+            for (const QString &goal : matrix.goalIds)
+                contributions += int(matrix.contributions(organisation.id, goal).size());
+            out << "organisation\t" << cell(organisation.values.value(network::Name).toString()) << '\t'
+                << cell(displayValue(spec.fields.at(network::Kind), organisation.values.value(network::Kind))) << '\t'
+                << cell(displayValue(spec.fields.at(network::Roles), organisation.values.value(network::Roles))) << '\t'
+                << cell(displayValue(spec.fields.at(network::Stage), organisation.values.value(network::Stage))) << '\t'
+                << contributions << '\n';
         }
     }
     out.flush();

@@ -79,7 +79,8 @@ CsvResult parseCsv(const QByteArray &data, const ProgressCallback &progress)
     // Text files hold no NUL bytes; anything with them is a binary file.
     if (data.left(64 * 1024).contains('\0')) {
         result.message = QCoreApplication::translate(
-            "rk::CsvReader", "Dit is geen tekstbestand. Kies een CSV-bestand (bijvoorbeeld een export uit een spreadsheet).");
+            "rk::CsvReader",
+            "Dit is geen tekstbestand. Kies een CSV-bestand (bijvoorbeeld een export uit een spreadsheet).");
         return result;
     }
     const QString text = decodeText(data, &result.table.encoding);
@@ -178,11 +179,11 @@ CsvResult readCsvFile(const QString &path, const ProgressCallback &progress)
         return result;
     }
     if (info.size() > kMaxCsvBytes) {
-        result.message = QCoreApplication::translate("rk::CsvReader",
-                                                     "Het bestand is te groot (%1 MB). Er kan ten hoogste %2 MB "
-                                                     "tegelijk worden ingelezen; splits het bestand.")
-                             .arg(info.size() / (1024 * 1024))
-                             .arg(kMaxCsvBytes / (1024 * 1024));
+        result.message =
+            QCoreApplication::translate("rk::CsvReader", "Het bestand is te groot (%1 MB). Er kan ten hoogste %2 MB "
+                                                         "tegelijk worden ingelezen; splits het bestand.")
+                .arg(info.size() / (1024 * 1024))
+                .arg(kMaxCsvBytes / (1024 * 1024));
         return result;
     }
     QFile file(path);
@@ -201,8 +202,8 @@ QByteArray writeCsv(const QStringList &header, const QList<QStringList> &rows)
         for (const QString &value : fields) {
             QString v = value;
             // Text that a spreadsheet would run as a formula is prefixed with a quote.
-            if (!v.isEmpty() && QStringLiteral("=+-@").contains(v.at(0)) && !(v.at(0) == QLatin1Char('-') && v.size() > 1
-                                                                             && v.at(1).isDigit()))
+            if (!v.isEmpty() && QStringLiteral("=+-@").contains(v.at(0)) &&
+                !(v.at(0) == QLatin1Char('-') && v.size() > 1 && v.at(1).isDigit()))
                 v.prepend(QLatin1Char('\''));
             if (v.contains(QLatin1Char(';')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n')))
                 v = QLatin1Char('"') + v.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');

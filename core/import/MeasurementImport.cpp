@@ -79,12 +79,13 @@ ImportPreview previewMeasurements(const CsvTable &table, const MeasurementColumn
 {
     ImportPreview preview;
     if (columns.date < 0 || columns.value < 0) {
-        preview.problem = QCoreApplication::translate(
-            "rk::MeasurementImport", "Kies welke kolom de datum en welke kolom de waarde bevat.");
+        preview.problem = QCoreApplication::translate("rk::MeasurementImport",
+                                                      "Kies welke kolom de datum en welke kolom de waarde bevat.");
         return preview;
     }
     if (table.rows.isEmpty()) {
-        preview.problem = QCoreApplication::translate("rk::MeasurementImport", "Het bestand bevat geen regels met gegevens.");
+        preview.problem =
+            QCoreApplication::translate("rk::MeasurementImport", "Het bestand bevat geen regels met gegevens.");
         return preview;
     }
     QSet<QDate> known;
@@ -95,7 +96,9 @@ ImportPreview previewMeasurements(const CsvTable &table, const MeasurementColumn
         const QStringList &fields = table.rows.at(i);
         ImportLine line;
         line.lineNumber = table.lineNumbers.value(i, i + 2);
-        auto field = [&](int column) { return column >= 0 && column < fields.size() ? fields.at(column).trimmed() : QString(); };
+        auto field = [&](int column) {
+            return column >= 0 && column < fields.size() ? fields.at(column).trimmed() : QString();
+        };
         const int needed = std::max(columns.date, columns.value) + 1;
         const QString dateText = field(columns.date);
         const QString valueText = field(columns.value);
@@ -108,17 +111,20 @@ ImportPreview previewMeasurements(const CsvTable &table, const MeasurementColumn
         else if (dateText.isEmpty())
             line.error = QCoreApplication::translate("rk::MeasurementImport", "geen datum");
         else if (!line.date.isValid())
-            line.error = QCoreApplication::translate("rk::MeasurementImport", "\"%1\" is geen geldige datum").arg(dateText.left(40));
+            line.error = QCoreApplication::translate("rk::MeasurementImport", "\"%1\" is geen geldige datum")
+                             .arg(dateText.left(40));
         else if (valueText.isEmpty() || valueText == QLatin1String("."))
             line.error = QCoreApplication::translate("rk::MeasurementImport", "geen waarde");
         else if (!numeric)
-            line.error = QCoreApplication::translate("rk::MeasurementImport", "\"%1\" is geen getal").arg(valueText.left(40));
+            line.error =
+                QCoreApplication::translate("rk::MeasurementImport", "\"%1\" is geen getal").arg(valueText.left(40));
         else if (indicator.unit == 0 && (line.value < 0 || line.value > 100))
             line.error = QCoreApplication::translate("rk::MeasurementImport", "een percentage ligt tussen 0 en 100");
         else if (indicator.unit == 1 && line.value < 0)
             line.error = QCoreApplication::translate("rk::MeasurementImport", "een aantal kan niet negatief zijn");
         else if (seen.contains(line.date))
-            line.error = QCoreApplication::translate("rk::MeasurementImport", "deze datum staat al eerder in het bestand");
+            line.error =
+                QCoreApplication::translate("rk::MeasurementImport", "deze datum staat al eerder in het bestand");
         else if (known.contains(line.date))
             line.error = QCoreApplication::translate("rk::MeasurementImport", "er is al een meting op deze datum");
         if (line.error.isEmpty())

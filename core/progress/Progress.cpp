@@ -11,8 +11,24 @@
 namespace rk {
 
 namespace {
-enum IndicatorField { Name, Unit, UnitLabel, Direction, Baseline, BaselineDate, Target, TargetDate, Source, Notes };
-enum MeasurementField { Date, Value };
+enum IndicatorField
+{
+    Name,
+    Unit,
+    UnitLabel,
+    Direction,
+    Baseline,
+    BaselineDate,
+    Target,
+    TargetDate,
+    Source,
+    Notes
+};
+enum MeasurementField
+{
+    Date,
+    Value
+};
 
 std::optional<double> optionalNumber(const QVariant &value)
 {
@@ -71,8 +87,8 @@ QList<MeasurementPoint> measurementSeries(const ProjectDocument &document, const
 
 std::optional<double> expectedValue(const IndicatorDefinition &d, const QDate &date)
 {
-    if (!d.baseline || !d.target || !d.baselineDate.isValid() || !d.targetDate.isValid()
-        || d.targetDate <= d.baselineDate)
+    if (!d.baseline || !d.target || !d.baselineDate.isValid() || !d.targetDate.isValid() ||
+        d.targetDate <= d.baselineDate)
         return std::nullopt;
     const double span = double(d.baselineDate.daysTo(d.targetDate));
     const double fraction = std::clamp(double(d.baselineDate.daysTo(date)) / span, 0.0, 1.0);
@@ -87,8 +103,8 @@ IndicatorProgress computeProgress(const IndicatorDefinition &d, const QList<Meas
 
     if (!d.baseline || !d.target || !d.baselineDate.isValid() || !d.targetDate.isValid()) {
         progress.verdict = Verdict::NoTarget;
-        progress.problem = QCoreApplication::translate("rk::Progress",
-                                                       "Vul een nulmeting en een streefwaarde in, elk met een datum.");
+        progress.problem =
+            QCoreApplication::translate("rk::Progress", "Vul een nulmeting en een streefwaarde in, elk met een datum.");
         return progress;
     }
     if (d.targetDate <= d.baselineDate) {

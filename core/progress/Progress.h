@@ -24,7 +24,14 @@ class ProjectDocument;
 // Without measurements the verdict is NoData; without a complete, sensible baseline and
 // target (both values and dates, target date after baseline date, target not equal to
 // baseline) it is NoTarget, with the reason.
-enum class Verdict { NoData, NoTarget, Behind, OnTrack, Reached };
+enum class Verdict
+{
+    NoData,
+    NoTarget,
+    Behind,
+    OnTrack,
+    Reached
+};
 
 struct MeasurementPoint
 {

@@ -49,15 +49,16 @@ QByteArray wrapBase64(const QByteArray &data)
 QString copyFileName(const ProjectDocument &document, const QDate &date)
 {
     const ProjectInfo &project = document.project();
-    return safeName(QStringLiteral("%1 - %2 - %3").arg(project.gemeente, project.title, date.toString(Qt::ISODate)))
-        + QStringLiteral(".routekaart");
+    return safeName(QStringLiteral("%1 - %2 - %3").arg(project.gemeente, project.title, date.toString(Qt::ISODate))) +
+           QStringLiteral(".routekaart");
 }
 
 bool writeShareCopy(ProjectDocument &document, const QString &givenPath, bool keepPersonalData, QString *error)
 {
     const QString path = QFileInfo(givenPath).absoluteFilePath();
     if (path == document.filePath()) {
-        *error = QCoreApplication::translate("rk::share", "Kies een andere naam: de kopie zou het project zelf overschrijven.");
+        *error = QCoreApplication::translate("rk::share",
+                                             "Kies een andere naam: de kopie zou het project zelf overschrijven.");
         return false;
     }
     const QString partial = path + QStringLiteral(".part");
@@ -68,8 +69,9 @@ bool writeShareCopy(ProjectDocument &document, const QString &givenPath, bool ke
         return false;
     };
     const QString cannotWrite =
-        QCoreApplication::translate("rk::share", "De kopie kon niet worden geschreven als %1. Controleer of de map bestaat, of u "
-                             "er mag schrijven en of er genoeg ruimte is.")
+        QCoreApplication::translate("rk::share",
+                                    "De kopie kon niet worden geschreven als %1. Controleer of de map bestaat, of u "
+                                    "er mag schrijven en of er genoeg ruimte is.")
             .arg(QDir::toNativeSeparators(path));
     // VACUUM INTO writes a compact, complete copy; the live file is only read.
     if (!document.database().vacuumInto(partial))
@@ -85,8 +87,8 @@ bool writeShareCopy(ProjectDocument &document, const QString &givenPath, bool ke
             for (const TableSpec &spec : tableSpecs()) {
                 for (const FieldSpec &field : spec.fields) {
                     if (field.personal)
-                        ok = ok && copy.exec(QStringLiteral("UPDATE %1 SET %2 = ''").arg(QLatin1String(spec.sqlName),
-                                                                                          QLatin1String(field.column)));
+                        ok = ok && copy.exec(QStringLiteral("UPDATE %1 SET %2 = ''")
+                                                 .arg(QLatin1String(spec.sqlName), QLatin1String(field.column)));
                 }
             }
         }
@@ -118,7 +120,8 @@ QByteArray buildEmlDraft(const QString &to, const QString &subject, const QStrin
 {
     QFile attachment(attachmentPath);
     if (!attachment.open(QIODevice::ReadOnly)) {
-        *error = QCoreApplication::translate("rk::share", "De bijlage %1 kan niet worden gelezen.").arg(QDir::toNativeSeparators(attachmentPath));
+        *error = QCoreApplication::translate("rk::share", "De bijlage %1 kan niet worden gelezen.")
+                     .arg(QDir::toNativeSeparators(attachmentPath));
         return {};
     }
     const QByteArray data = attachment.readAll();
@@ -148,13 +151,15 @@ QByteArray buildEmlDraft(const QString &to, const QString &subject, const QStrin
 
 QString defaultSubject(const ProjectDocument &document)
 {
-    return QCoreApplication::translate("rk::share", "Routekaart eenzaamheid: %1 - %2").arg(document.project().gemeente, document.project().title);
+    return QCoreApplication::translate("rk::share", "Routekaart eenzaamheid: %1 - %2")
+        .arg(document.project().gemeente, document.project().title);
 }
 
 QString defaultBody(const ProjectDocument &document, bool personalDataRemoved)
 {
-    QString body = QCoreApplication::translate("rk::share", "Hallo,\n\nIn de bijlage staat het werkboek \"%1\" van %2. Je opent het met "
-                      "Routekaart Werkboek.\n")
+    QString body = QCoreApplication::translate(
+                       "rk::share", "Hallo,\n\nIn de bijlage staat het werkboek \"%1\" van %2. Je opent het met "
+                                    "Routekaart Werkboek.\n")
                        .arg(document.project().title, document.project().gemeente);
     if (personalDataRemoved)
         body += QCoreApplication::translate("rk::share", "\nDeze kopie bevat geen gegevens van contactpersonen.\n");

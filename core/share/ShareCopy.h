@@ -21,8 +21,8 @@ bool writeShareCopy(ProjectDocument &document, const QString &path, bool keepPer
 
 // A mail draft with header X-Unsent: 1 (opens as an editable draft in Outlook and others)
 // and the file attached.
-QByteArray buildEmlDraft(const QString &to, const QString &subject, const QString &body,
-                         const QString &attachmentPath, QString *error);
+QByteArray buildEmlDraft(const QString &to, const QString &subject, const QString &body, const QString &attachmentPath,
+                         QString *error);
 
 QString defaultSubject(const ProjectDocument &document);
 QString defaultBody(const ProjectDocument &document, bool personalDataRemoved);

@@ -300,8 +300,9 @@ bool stepToVersion5(Database &db)
         const QString key = name.simplified().toCaseFolded();
         if (!idByName.contains(key)) {
             const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            Statement insert(db, QStringLiteral("INSERT INTO organisation (id, position, name, kind, stage, created_at, "
-                                                "updated_at) VALUES (?1, ?2, ?3, 15, 2, ?4, ?4)"));
+            Statement insert(db,
+                             QStringLiteral("INSERT INTO organisation (id, position, name, kind, stage, created_at, "
+                                            "updated_at) VALUES (?1, ?2, ?3, 15, 2, ?4, ?4)"));
             insert.bind(1, id).bind(2, position++).bind(3, name.simplified().left(500)).bind(4, now);
             if (!insert.exec())
                 return false;

@@ -13,6 +13,7 @@
 #include <catch2/catch.hpp>
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QTextStream>
 #include <QUndoStack>
 
@@ -293,8 +294,15 @@ TEST_CASE("List prints goals and indicators, tab-separated", "[cli]")
     QTextStream out(&outText);
     QTextStream err(&errText);
     REQUIRE(listProjectTask(QStringLiteral(RK_DEMO_PROJECT), out, err) == 0);
-    const QStringList lines = outText.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList all = outText.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList lines = all.filter(QRegularExpression(QStringLiteral("^(goal|indicator)\t")));
     REQUIRE(lines.size() == 10);
+    const QStringList organisations = all.filter(QRegularExpression(QStringLiteral("^organisation\t")));
+    CHECK(organisations.size() == 40);
+    CHECK(organisations.constFirst()
+          == QStringLiteral("organisation\tGemeente Voorbeeldstad, team Sociaal Domein\tGemeente\tCoalitiepartner, "
+                            "Financier\tActief partner\t0"));
+    CHECK(all.indexOf(organisations.constFirst()) > all.indexOf(lines.constLast()));
     CHECK(lines.at(0) == QStringLiteral("goal\tMinder inwoners voelen zich ernstig eenzaam\t2027-12-31"));
     CHECK(lines.at(1) == QStringLiteral("indicator\tErnstig eenzaam (18+)\t%\t13\t11\t12.1\tOp koers"));
     CHECK(lines.at(2).endsWith(QLatin1String("\tAchter")));

@@ -1,0 +1,221 @@
+#include "NetworkOverview.h"
+
+#include "ProjectDocument.h"
+#include "network/Network.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QDateTimeAxis>
+#include <QGridLayout>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLineSeries>
+#include <QListWidget>
+#include <QLocale>
+#include <QShowEvent>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace rk {
+
+namespace {
+// A horizontal bar chart of counts per label, leaving out labels with no count.
+QChart *barChart(const QString &title, const QStringList &labels, const QList<int> &counts)
+{
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    chart->legend()->hide();
+    chart->setBackgroundRoundness(0);
+    chart->setLocale(QLocale());
+    auto *set = new QBarSet(title);
+    set->setColor(QColor(0x1f, 0x4e, 0x9a));
+    set->setLabelColor(Qt::black);
+    QStringList shown;
+    int maximum = 1;
+    for (int i = 0; i < labels.size(); ++i) {
+        if (counts.value(i) == 0)
+            continue;
+        shown.append(labels.at(i));
+        *set << counts.value(i);
+        maximum = std::max(maximum, counts.value(i));
+    }
+    auto *series = new QHorizontalBarSeries(chart);
+    series->append(set);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    chart->addSeries(series);
+    auto *categories = new QBarCategoryAxis(chart);
+    categories->append(shown);
+    auto *values = new QValueAxis(chart);
+    values->setRange(0, maximum + 1);
+    values->setLabelFormat(QStringLiteral("%d"));
+    values->setTickCount(std::min(maximum + 2, 6));
+    chart->addAxis(categories, Qt::AlignLeft);
+    chart->addAxis(values, Qt::AlignBottom);
+    series->attachAxis(categories);
+    series->attachAxis(values);
+    return chart;
+}
+
+QStringList labelsOf(ChoiceList list)
+{
+    QStringList labels;
+    for (int i = 0; i < int(choices(list).size()); ++i)
+        labels.append(choiceLabel(list, i));
+    return labels;
+}
+} // namespace
+
+NetworkOverview::NetworkOverview(QWidget *parent)
+    : QScrollArea(parent)
+    , m_summary(new QLabel)
+    , m_kinds(new QChartView)
+    , m_stages(new QChartView)
+    , m_growth(new QChartView)
+    , m_vindplaatsen(new QListWidget)
+    , m_signaleerders(new QListWidget)
+    , m_timer(new QTimer(this))
+{
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(this);
+    m_summary->setParent(content);
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+    for (QChartView *view : {m_kinds, m_stages, m_growth}) {
+        view->setParent(content);
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumHeight(300);
+        view->setFocusPolicy(Qt::NoFocus);
+    }
+    m_kinds->setAccessibleName(tr("Organisaties per soort"));
+    m_stages->setAccessibleName(tr("Organisaties per fase van betrokkenheid"));
+    m_growth->setAccessibleName(tr("Groei van het netwerk"));
+    m_vindplaatsen->setParent(content);
+    m_signaleerders->setParent(content);
+    m_vindplaatsen->setAccessibleName(tr("Vindplaatsen"));
+    m_signaleerders->setAccessibleName(tr("Signaleerders"));
+    auto *vindLabel = new QLabel(tr("&Vindplaatsen (zie ook Preventie)"), content);
+    vindLabel->setBuddy(m_vindplaatsen);
+    auto *signalLabel = new QLabel(tr("&Signaleerders (zie ook Signaleren en bespreken)"), content);
+    signalLabel->setBuddy(m_signaleerders);
+    auto *lists = new QVBoxLayout;
+    lists->addWidget(vindLabel);
+    lists->addWidget(m_vindplaatsen);
+    lists->addWidget(signalLabel);
+    lists->addWidget(m_signaleerders);
+    auto *grid = new QGridLayout(content);
+    m_kinds->setMinimumHeight(460);
+    grid->addWidget(m_summary, 0, 0, 1, 2);
+    grid->addWidget(m_kinds, 1, 0, 1, 2);
+    grid->addWidget(m_stages, 2, 0);
+    grid->addWidget(m_growth, 2, 1);
+    grid->addLayout(lists, 3, 0, 1, 2);
+    setWidget(content);
+    for (QListWidget *list : {m_vindplaatsen, m_signaleerders}) {
+        connect(list, &QListWidget::itemActivated, this,
+                [this](QListWidgetItem *item) { Q_EMIT organisationRequested(item->data(Qt::UserRole).toString()); });
+    }
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(50);
+    connect(m_timer, &QTimer::timeout, this, &NetworkOverview::rebuild);
+}
+
+void NetworkOverview::setDocument(ProjectDocument *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (m_document) {
+        auto changed = [this](TableId table) {
+            if (table != TableId::Organisation)
+                return;
+            m_dirty = true;
+            if (isVisible())
+                m_timer->start();
+        };
+        connect(m_document, &ProjectDocument::recordInserted, this, changed);
+        connect(m_document, &ProjectDocument::recordRemoved, this, changed);
+        connect(m_document, &ProjectDocument::recordChanged, this, changed);
+        connect(m_document, &ProjectDocument::tableReset, this, changed);
+    }
+    m_dirty = true;
+    if (isVisible())
+        rebuild();
+}
+
+void NetworkOverview::showEvent(QShowEvent *event)
+{
+    QScrollArea::showEvent(event);
+    if (m_dirty)
+        rebuild();
+}
+
+QString NetworkOverview::summaryText() const
+{
+    return m_summary->text();
+}
+
+void NetworkOverview::rebuild()
+{
+    m_dirty = false;
+    m_vindplaatsen->clear();
+    m_signaleerders->clear();
+    if (!m_document)
+        return;
+    const network::Counts counts = network::countOrganisations(*m_document);
+    QStringList roles;
+    for (int r = 0; r < counts.byRole.size(); ++r)
+        roles.append(
+            QStringLiteral("%1: %2").arg(choiceLabel(ChoiceList::OrganisationRole, r)).arg(counts.byRole.at(r)));
+    m_summary->setText(
+        tr("Het netwerk telt %1 organisaties. Rollen: %2.").arg(counts.total).arg(roles.join(QStringLiteral(", "))));
+
+    auto replace = [](QChartView *view, QChart *chart) {
+        QChart *old = view->chart();
+        view->setChart(chart);
+        delete old;
+    };
+    replace(m_kinds, barChart(tr("Per soort"), labelsOf(ChoiceList::OrganisationKind), counts.byKind));
+    replace(m_stages,
+            barChart(tr("Per fase van betrokkenheid"), labelsOf(ChoiceList::CommitmentStage), counts.byStage));
+
+    auto *growth = new QChart;
+    growth->setTitle(tr("Groei van het netwerk (zonder afgehaakte organisaties)"));
+    growth->legend()->hide();
+    growth->setBackgroundRoundness(0);
+    auto *line = new QLineSeries(growth);
+    line->setPointsVisible(true);
+    line->setColor(QColor(0x1e, 0x6e, 0x32));
+    const QList<QPair<QDate, int>> points = network::growth(*m_document);
+    for (const auto &[date, total] : points)
+        line->append(qreal(date.startOfDay(Qt::UTC).toMSecsSinceEpoch()), total);
+    growth->addSeries(line);
+    auto *x = new QDateTimeAxis(growth);
+    x->setFormat(QStringLiteral("MM-yyyy"));
+    if (!points.isEmpty())
+        x->setRange(points.constFirst().first.addMonths(-1).startOfDay(Qt::UTC),
+                    points.constLast().first.addMonths(1).startOfDay(Qt::UTC));
+    auto *y = new QValueAxis(growth);
+    y->setRange(0, std::max(1, points.isEmpty() ? 1 : points.constLast().second) + 2);
+    y->setLabelFormat(QStringLiteral("%d"));
+    y->setTitleText(tr("organisaties"));
+    growth->addAxis(x, Qt::AlignBottom);
+    growth->addAxis(y, Qt::AlignLeft);
+    line->attachAxis(x);
+    line->attachAxis(y);
+    replace(m_growth, growth);
+
+    for (const auto &[key, list] :
+         {std::pair<const char *, QListWidget *>{"vindplaats", m_vindplaatsen}, {"signaleerder", m_signaleerders}}) {
+        for (const QString &id : network::organisationsWithRole(*m_document, QLatin1String(key))) {
+            auto *item = new QListWidgetItem(m_document->recordTitle(TableId::Organisation, id), list);
+            item->setData(Qt::UserRole, id);
+        }
+    }
+}
+
+} // namespace rk
