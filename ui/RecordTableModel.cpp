@@ -41,6 +41,18 @@ int RecordTableModel::modelRow(int documentRow) const
     return m_filtered ? int(m_rows.indexOf(documentRow)) : documentRow;
 }
 
+QString RecordTableModel::warningAt(const Record &record) const
+{
+    if (!m_nameCountsValid) {
+        m_nameCounts.clear();
+        for (const Record &row : m_document->records(m_table))
+            ++m_nameCounts[network::nameKey(row.values.value(network::Name).toString())];
+        m_nameCountsValid = true;
+    }
+    const QString key = network::nameKey(record.values.value(network::Name).toString());
+    return network::warningFor(record, !key.isEmpty() && m_nameCounts.value(key) > 1);
+}
+
 QString RecordTableModel::recordIdAt(int row) const
 {
     const int at = documentRow(row);
@@ -55,8 +67,17 @@ void RecordTableModel::setDocument(ProjectDocument *document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     rebuildRows();
+    m_nameCountsValid = false;
     if (m_document) {
         ProjectDocument *doc = m_document;
+        auto invalidate = [this](TableId t) {
+            if (t == m_table)
+                m_nameCountsValid = false;
+        };
+        connect(doc, &ProjectDocument::recordAboutToBeInserted, this, invalidate);
+        connect(doc, &ProjectDocument::recordAboutToBeRemoved, this, invalidate);
+        connect(doc, &ProjectDocument::recordChanged, this, invalidate);
+        connect(doc, &ProjectDocument::tableAboutToBeReset, this, invalidate);
         if (m_filtered) {
             // A filtered view maps rows; a change of the table is simplest shown as a reset.
             connect(doc, &ProjectDocument::recordAboutToBeInserted, this, [this](TableId t) {
@@ -154,7 +175,7 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         return field.type == FieldType::Flag ? QVariant() : QVariant(displayValue(field, value));
     case Qt::ToolTipRole:
         if (m_table == TableId::Organisation && index.column() == 0) {
-            const QString warning = network::warningFor(*m_document, record);
+            const QString warning = warningAt(record);
             if (!warning.isEmpty())
                 return warning;
         }

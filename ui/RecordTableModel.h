@@ -3,6 +3,7 @@
 #include "records/RecordTables.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QPointer>
 
 namespace rk {
@@ -52,6 +53,10 @@ private:
     bool m_filtered = false;
     QString m_parentId;
     QList<int> m_rows; // document rows shown, when filtered
+    // For organisations: how often each name occurs, to mark duplicates without a scan per cell.
+    QString warningAt(const Record &record) const;
+    mutable QHash<QString, int> m_nameCounts;
+    mutable bool m_nameCountsValid = false;
 };
 
 } // namespace rk

@@ -10,12 +10,12 @@
 
 namespace rk::network {
 
-namespace {
 QString nameKey(const QString &name)
 {
     return name.simplified().toCaseFolded();
 }
 
+namespace {
 int columnOf(const QStringList &header, const QStringList &names)
 {
     for (int i = 0; i < header.size(); ++i) {
@@ -142,6 +142,17 @@ bool looksLikePhone(const QString &text)
 
 QString warningFor(const ProjectDocument &document, const Record &organisation)
 {
+    bool repeated = false;
+    const QString key = nameKey(organisation.values.value(Name).toString());
+    if (!key.isEmpty()) {
+        for (const Record &other : document.records(TableId::Organisation))
+            repeated = repeated || (other.id != organisation.id && nameKey(other.values.value(Name).toString()) == key);
+    }
+    return warningFor(organisation, repeated);
+}
+
+QString warningFor(const Record &organisation, bool nameRepeated)
+{
     QStringList warnings;
     const QString email = organisation.values.value(Email).toString();
     const QString phone = organisation.values.value(Phone).toString();
@@ -149,15 +160,8 @@ QString warningFor(const ProjectDocument &document, const Record &organisation)
         warnings.append(QCoreApplication::translate("rk::network", "Het e-mailadres lijkt niet te kloppen."));
     if (!phone.isEmpty() && !looksLikePhone(phone))
         warnings.append(QCoreApplication::translate("rk::network", "Het telefoonnummer lijkt niet te kloppen."));
-    const QString key = nameKey(organisation.values.value(Name).toString());
-    if (!key.isEmpty()) {
-        for (const Record &other : document.records(TableId::Organisation)) {
-            if (other.id != organisation.id && nameKey(other.values.value(Name).toString()) == key) {
-                warnings.append(QCoreApplication::translate("rk::network", "Deze naam staat al eerder in de lijst."));
-                break;
-            }
-        }
-    }
+    if (nameRepeated)
+        warnings.append(QCoreApplication::translate("rk::network", "Deze naam staat al eerder in de lijst."));
     return warnings.join(QLatin1Char(' '));
 }
 

@@ -76,6 +76,10 @@ bool looksLikePhone(const QString &text);
 // What is odd about an organisation row, in words (empty when nothing): a malformed email
 // or phone number, or a name used twice. The text is kept as typed; this only warns.
 QString warningFor(const ProjectDocument &document, const Record &organisation);
+// The same, when the caller already knows whether the name is used twice (faster for long lists).
+QString warningFor(const Record &organisation, bool nameRepeated);
+// The form of a name that duplicates are found by: spaces and case do not count.
+QString nameKey(const QString &name);
 
 // How many rows would go or lose their link when this organisation or goal is removed.
 int dependentCount(const ProjectDocument &document, TableId table, const QString &recordId);

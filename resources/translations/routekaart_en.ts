@@ -266,6 +266,18 @@
         <source>V&amp;oortgang</source>
         <translation>P&amp;rogress</translation>
     </message>
+    <message>
+        <source>Netwerk&amp;overzicht</source>
+        <translation>Network &amp;overview</translation>
+    </message>
+    <message>
+        <source>Organisaties &amp;inlezen uit CSV...</source>
+        <translation>&amp;Import organisations from CSV...</translation>
+    </message>
+    <message>
+        <source>&amp;Wie draagt bij</source>
+        <translation>&amp;Who contributes</translation>
+    </message>
 </context>
 <context>
     <name>rk::ChapterStatusCommand</name>
@@ -1059,6 +1071,101 @@ Free software under the GNU GPL, version 3 or later.</translation>
     </message>
 </context>
 <context>
+    <name>rk::NetworkMatrixModel</name>
+    <message>
+        <source>✓ draagt bij</source>
+        <translation>✓ contributes</translation>
+    </message>
+    <message>
+        <source>✓ %1 bijdragen</source>
+        <translation>✓ %1 contributions</translation>
+    </message>
+    <message>
+        <source>%1 draagt niet bij aan "%2". Enter maakt een bijdrage.</source>
+        <translation>%1 does not contribute to "%2". Enter creates a contribution.</translation>
+    </message>
+    <message>
+        <source>%1 aan "%2": %3</source>
+        <translation>%1 to "%2": %3</translation>
+    </message>
+    <message>
+        <source>%1
+(nog niemand)</source>
+        <translation>%1
+(nobody yet)</translation>
+    </message>
+</context>
+<context>
+    <name>rk::NetworkMatrixView</name>
+    <message>
+        <source>Wie draagt bij aan welk doel</source>
+        <translation>Who contributes to which goal</translation>
+    </message>
+    <message>
+        <source>Per organisatie (regels) en doel (kolommen): wie draagt bij. Enter of dubbelklik opent de bijdrage, of maakt er een.</source>
+        <translation>Per organisation (rows) and goal (columns): who contributes. Enter or double-click opens the contribution, or creates one.</translation>
+    </message>
+    <message>
+        <source>Elk doel heeft minstens één organisatie die bijdraagt.</source>
+        <translation>Every goal has at least one contributing organisation.</translation>
+    </message>
+    <message>
+        <source>Nog niemand draagt bij aan: %1.</source>
+        <translation>Nobody contributes yet to: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>rk::NetworkOverview</name>
+    <message>
+        <source>Organisaties per soort</source>
+        <translation>Organisations by kind</translation>
+    </message>
+    <message>
+        <source>Organisaties per fase van betrokkenheid</source>
+        <translation>Organisations by commitment stage</translation>
+    </message>
+    <message>
+        <source>Groei van het netwerk</source>
+        <translation>Growth of the network</translation>
+    </message>
+    <message>
+        <source>Vindplaatsen</source>
+        <translation>Places to meet them</translation>
+    </message>
+    <message>
+        <source>Signaleerders</source>
+        <translation>Signallers</translation>
+    </message>
+    <message>
+        <source>&amp;Vindplaatsen (zie ook Preventie)</source>
+        <translation>&amp;Places to meet people (see also Prevention)</translation>
+    </message>
+    <message>
+        <source>&amp;Signaleerders (zie ook Signaleren en bespreken)</source>
+        <translation>&amp;Signallers (see also Signalling and discussing)</translation>
+    </message>
+    <message>
+        <source>Het netwerk telt %1 organisaties. Rollen: %2.</source>
+        <translation>The network counts %1 organisations. Roles: %2.</translation>
+    </message>
+    <message>
+        <source>Per soort</source>
+        <translation>By kind</translation>
+    </message>
+    <message>
+        <source>Per fase van betrokkenheid</source>
+        <translation>By commitment stage</translation>
+    </message>
+    <message>
+        <source>Groei van het netwerk (zonder afgehaakte organisaties)</source>
+        <translation>Growth of the network (without organisations that dropped out)</translation>
+    </message>
+    <message>
+        <source>organisaties</source>
+        <translation>organisations</translation>
+    </message>
+</context>
+<context>
     <name>rk::NoticeBar</name>
     <message>
         <source>Melding sluiten</source>
@@ -1067,6 +1174,77 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Melding</source>
         <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>rk::OrganisationImportDialog</name>
+    <message>
+        <source>Ook organisaties &amp;inlezen waarvan de naam al bestaat</source>
+        <translation>Also &amp;import organisations whose name exists already</translation>
+    </message>
+    <message>
+        <source>&amp;Inlezen</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Organisaties inlezen</source>
+        <translation>Import organisations</translation>
+    </message>
+    <message>
+        <source>&amp;Bestand kiezen...</source>
+        <translation>&amp;Choose file...</translation>
+    </message>
+    <message>
+        <source>Regel</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Opmerking</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Voorbeeld van de regels</source>
+        <translation>Preview of the lines</translation>
+    </message>
+    <message>
+        <source>Kies een CSV-bestand met ten minste een kolom "naam"; "soort", adres, contactpersoon, e-mail en telefoon worden meegenomen als ze er zijn.</source>
+        <translation>Choose a CSV file with at least a column "naam" (name); "soort" (kind), address, contact person, email and phone are taken along when present.</translation>
+    </message>
+    <message>
+        <source>CSV-bestand kiezen</source>
+        <translation>Choose CSV file</translation>
+    </message>
+    <message>
+        <source>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>naam bestaat al; wordt toch ingelezen</source>
+        <translation>name exists already; imported anyway</translation>
+    </message>
+    <message>
+        <source>naam bestaat al; wordt overgeslagen</source>
+        <translation>name exists already; skipped</translation>
+    </message>
+    <message>
+        <source>%1 regels hebben een probleem. Er wordt niets ingelezen zolang er problemen zijn.</source>
+        <translation>%1 lines have a problem. Nothing is imported while there are problems.</translation>
+    </message>
+    <message>
+        <source>Kies een bestand.</source>
+        <translation>Choose a file.</translation>
+    </message>
+    <message>
+        <source>%1 organisaties worden ingelezen; %2 namen bestaan al.</source>
+        <translation>%1 organisations will be imported; %2 names exist already.</translation>
     </message>
 </context>
 <context>
@@ -1406,6 +1584,14 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Het bestand %1 kon niet worden geschreven. Controleer of de map bestaat en of er genoeg ruimte is.</source>
         <translation>The file %1 could not be written. Check that the folder exists and that there is enough space.</translation>
+    </message>
+    <message>
+        <source>Regel verwijderen</source>
+        <translation>Remove row</translation>
+    </message>
+    <message>
+        <source>Aan "%1" hangen nog %2 andere regels (zoals bijdragen, activiteiten of indicatoren). Bijdragen en onderliggende regels gaan mee; bij andere regels vervalt de koppeling. Ongedaan maken zet alles terug. Toch verwijderen?</source>
+        <translation>%2 other rows still depend on "%1" (such as contributions, activities or indicators). Contributions and rows below it go too; other rows lose the link. Undo puts everything back. Remove anyway?</translation>
     </message>
 </context>
 <context>
@@ -1798,6 +1984,170 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
+    <message>
+        <source>Wie (organisatie)</source>
+        <translation>Who (organisation)</translation>
+    </message>
+    <message>
+        <source>Organisaties</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Rollen</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Betrokkenheid</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <source>Sinds</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Wijken</source>
+        <translation>Districts</translation>
+    </message>
+    <message>
+        <source>Contactpersoon</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Functie</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Bijdragen</source>
+        <translation>Contributions</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Wat ze bijdragen</source>
+        <translation>What they contribute</translation>
+    </message>
+    <message>
+        <source>Afgesproken op</source>
+        <translation>Agreed on</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Welzijn</source>
+        <translation>Welfare</translation>
+    </message>
+    <message>
+        <source>Zorg</source>
+        <translation>Care</translation>
+    </message>
+    <message>
+        <source>Huisartsenpraktijk</source>
+        <translation>GP practice</translation>
+    </message>
+    <message>
+        <source>Woningcorporatie</source>
+        <translation>Housing corporation</translation>
+    </message>
+    <message>
+        <source>Voedselbank</source>
+        <translation>Food bank</translation>
+    </message>
+    <message>
+        <source>Sport</source>
+        <translation>Sport</translation>
+    </message>
+    <message>
+        <source>Bibliotheek</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <source>Onderwijs</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Kerk of levensbeschouwing</source>
+        <translation>Church or faith group</translation>
+    </message>
+    <message>
+        <source>Ondernemer</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <source>Vrijwilligersorganisatie</source>
+        <translation>Volunteers' organisation</translation>
+    </message>
+    <message>
+        <source>Bewonersinitiatief</source>
+        <translation>Citizen initiative</translation>
+    </message>
+    <message>
+        <source>Ervaringsdeskundigen</source>
+        <translation>Experts by experience</translation>
+    </message>
+    <message>
+        <source>Signaleerder</source>
+        <translation>Signaller</translation>
+    </message>
+    <message>
+        <source>Vindplaats</source>
+        <translation>Place to meet people</translation>
+    </message>
+    <message>
+        <source>Coalitiepartner</source>
+        <translation>Coalition partner</translation>
+    </message>
+    <message>
+        <source>Financier</source>
+        <translation>Funder</translation>
+    </message>
+    <message>
+        <source>In beeld</source>
+        <translation>In view</translation>
+    </message>
+    <message>
+        <source>Benaderd</source>
+        <translation>Approached</translation>
+    </message>
+    <message>
+        <source>Betrokken</source>
+        <translation>Involved</translation>
+    </message>
+    <message>
+        <source>Actief partner</source>
+        <translation>Active partner</translation>
+    </message>
+    <message>
+        <source>Afgehaakt</source>
+        <translation>Dropped out</translation>
+    </message>
+    <message>
+        <source>Voorgesteld</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>Afgesproken</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <source>Geleverd</source>
+        <translation>Delivered</translation>
+    </message>
 </context>
 <context>
     <name>rk::ReportBuilder</name>
@@ -1984,6 +2334,18 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Notities</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Organisaties in het netwerk</source>
+        <translation>Organisations in the network</translation>
+    </message>
+    <message>
+        <source>Daarvan actief partner</source>
+        <translation>Of which active partner</translation>
+    </message>
+    <message>
+        <source>Bijdragen aan doelen</source>
+        <translation>Contributions to goals</translation>
     </message>
 </context>
 <context>
@@ -2274,6 +2636,41 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Nog geen projecten geopend.</source>
         <translation>No projects opened yet.</translation>
+    </message>
+</context>
+<context>
+    <name>rk::network</name>
+    <message>
+        <source>Het e-mailadres lijkt niet te kloppen.</source>
+        <translation>The email address does not look right.</translation>
+    </message>
+    <message>
+        <source>Het telefoonnummer lijkt niet te kloppen.</source>
+        <translation>The phone number does not look right.</translation>
+    </message>
+    <message>
+        <source>Deze naam staat al eerder in de lijst.</source>
+        <translation>This name appears earlier in the list.</translation>
+    </message>
+    <message>
+        <source>Er is geen kolom "naam" (of "organisatie") gevonden.</source>
+        <translation>No column "naam" (or "organisatie") was found.</translation>
+    </message>
+    <message>
+        <source>geen naam</source>
+        <translation>no name</translation>
+    </message>
+    <message>
+        <source>onbekende soort "%1": opgenomen als Anders</source>
+        <translation>unknown kind "%1": taken as Other</translation>
+    </message>
+    <message>
+        <source>Adres: %1</source>
+        <translation>Address: %1</translation>
+    </message>
+    <message>
+        <source>Het bestand bevat geen regels met gegevens.</source>
+        <translation>The file holds no lines with data.</translation>
     </message>
 </context>
 <context>

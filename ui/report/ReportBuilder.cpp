@@ -4,6 +4,7 @@
 #include "IndicatorChart.h"
 #include "ProjectDocument.h"
 #include "guidance/Guidance.h"
+#include "network/Network.h"
 #include "progress/Progress.h"
 #include "text/SafeTextDocument.h"
 #include "workbook/Dashboard.h"
@@ -414,7 +415,11 @@ void ReportBuilder::numbersSection(QTextCursor &cursor)
     qint64 reach = 0;
     for (const Record &row : m_document.records(TableId::Offer))
         reach += row.values.value(4).toLongLong();
+    const network::Counts organisations = network::countOrganisations(m_document);
     const QList<QStringList> rows = {
+        {tr("Organisaties in het netwerk"), QString::number(organisations.total)},
+        {tr("Daarvan actief partner"), QString::number(organisations.byStage.value(3))},
+        {tr("Bijdragen aan doelen"), QString::number(m_document.records(TableId::Contribution).size())},
         {tr("Groepen signaleerders"), QString::number(m_document.records(TableId::Signaller).size())},
         {tr("Daarvan getraind"), QString::number(trained)},
         {tr("Meldingen bij het meldpunt (totaal)"), QLocale().toString(reports)},

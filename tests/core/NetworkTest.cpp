@@ -1,0 +1,138 @@
+// The network in core: the owner migration, matrix gaps, counts, privacy of shared copies.
+
+#include "TestSupport.h"
+
+#include "ProjectDocument.h"
+#include "ProjectOpener.h"
+#include "commands/Edits.h"
+#include "network/Network.h"
+#include "share/ShareCopy.h"
+#include "storage/Database.h"
+#include "storage/Schema.h"
+
+#include <catch2/catch.hpp>
+
+#include <QProcess>
+#include <QUndoStack>
+
+using namespace rk;
+
+TEST_CASE("Free-text activity owners become organisations when a version 4 file opens", "[network][migration]")
+{
+    test::Workspace workspace;
+    const QString path = workspace.path(QStringLiteral("v4.routekaart"));
+    REQUIRE(
+        test::runSql(path, QString::fromUtf8(test::readAll(test::dataPath(QStringLiteral("fixtures/schema-v1.sql"))))));
+    {
+        Database db;
+        REQUIRE(db.open(path, Database::Mode::ReadWrite));
+        REQUIRE(schema::migrate(db, 1, 4));
+        REQUIRE(
+            db.exec(QStringLiteral("INSERT INTO activity (id, position, title, owner, created_at, updated_at) VALUES "
+                                   "('a0000000-0000-4000-8000-000000000001', 0, 'Maatjes', 'Humanitas', 't', 't'),"
+                                   "('a0000000-0000-4000-8000-000000000002', 1, 'Bezoek', '  humanitas ', 't', 't'),"
+                                   "('a0000000-0000-4000-8000-000000000003', 2, 'Campagne', 'Gemeente', 't', 't'),"
+                                   "('a0000000-0000-4000-8000-000000000004', 3, 'Zonder', '', 't', 't')")));
+    }
+    const OpenResult opened = ProjectOpener::open(path);
+    INFO(opened.message.toStdString() << opened.detail.toStdString());
+    REQUIRE(opened.ok());
+    const ProjectDocument &document = *opened.document;
+    REQUIRE(document.records(TableId::Organisation).size() == 2);
+    CHECK(document.records(TableId::Organisation).at(0).values.at(network::Name).toString() ==
+          QLatin1String("Humanitas"));
+    const QList<Record> &activities = document.records(TableId::Activity);
+    REQUIRE(activities.size() == 4);
+    CHECK(activities.at(0).values.at(3).toString() == activities.at(1).values.at(3).toString());
+    CHECK(document.recordTitle(TableId::Organisation, activities.at(2).values.at(3).toString()) ==
+          QLatin1String("Gemeente"));
+    CHECK(activities.at(3).values.at(3).toString().isEmpty());
+    CHECK(test::readAll(workspace.path(QStringLiteral("v4.v4.routekaart"))).size() > 0);
+}
+
+TEST_CASE("The matrix finds the goals without a contributor", "[network]")
+{
+    test::Workspace workspace;
+    auto document = test::createProject(workspace.path(QStringLiteral("m.routekaart")));
+    const QString a = edit::insertRecord(*document, TableId::Goal, 0);
+    const QString b = edit::insertRecord(*document, TableId::Goal, 1);
+    Record organisation = emptyRecord(TableId::Organisation);
+    organisation.values[network::Name] = QStringLiteral("Bibliotheek");
+    const QString library = edit::insertRecord(*document, TableId::Organisation, 0, organisation);
+    Record contribution = emptyRecord(TableId::Contribution);
+    contribution.values[network::ContributionOrganisation] = library;
+    contribution.values[network::ContributionGoal] = a;
+    REQUIRE_FALSE(edit::insertRecord(*document, TableId::Contribution, 0, contribution).isEmpty());
+    const network::Matrix matrix = network::buildMatrix(*document);
+    CHECK(matrix.goalsWithoutContributor == QStringList{b});
+    CHECK(matrix.contributions(library, a).size() == 1);
+    // Removing the goal removes its contribution too; undo brings both back.
+    REQUIRE(edit::removeRecord(*document, TableId::Goal, a));
+    CHECK(document->records(TableId::Contribution).isEmpty());
+    document->undoStack()->undo();
+    CHECK(network::buildMatrix(*document).contributions(library, a).size() == 1);
+}
+
+TEST_CASE("Counts and growth of the network follow the stages", "[network]")
+{
+    test::Workspace workspace;
+    auto document = test::createProject(workspace.path(QStringLiteral("c.routekaart")));
+    const QList<std::tuple<int, int, QString, QString>> rows = {
+        {1, 3, QStringLiteral("2025-01-10"), QStringLiteral("signaleerder;vindplaats")},
+        {2, 2, QStringLiteral("2025-01-20"), QStringLiteral("vindplaats")},
+        {2, 4, QStringLiteral("2025-03-01"), QString()},
+        {15, 0, QString(), QStringLiteral("financier")},
+    };
+    int position = 0;
+    for (const auto &[kind, stage, date, roles] : rows) {
+        Record r = emptyRecord(TableId::Organisation);
+        r.values[network::Name] = QStringLiteral("Organisatie %1").arg(position);
+        r.values[network::Kind] = qint64(kind);
+        r.values[network::Stage] = qint64(stage);
+        r.values[network::StageDate] = date;
+        r.values[network::Roles] = roles;
+        REQUIRE(document->insertRecord(TableId::Organisation, position++, r));
+    }
+    const network::Counts counts = network::countOrganisations(*document);
+    CHECK(counts.total == 4);
+    CHECK(counts.byKind.at(2) == 2);
+    CHECK(counts.byStage.at(4) == 1);
+    CHECK(counts.byRole.at(1) == 2); // vindplaats
+    CHECK(network::organisationsWithRole(*document, QStringLiteral("vindplaats")).size() == 2);
+    const auto growth = network::growth(*document);
+    REQUIRE(growth.size() == 1); // both dated organisations joined in January; the dropped one is left out
+    CHECK(growth.constFirst().first == QDate(2025, 1, 1));
+    CHECK(growth.constFirst().second == 3); // plus the undated one
+}
+
+TEST_CASE("A shared copy leaves out contact persons unless asked", "[network][share]")
+{
+    test::Workspace workspace;
+    OpenOptions options;
+    options.readOnly = true;
+    OpenResult demo = ProjectOpener::open(QStringLiteral(RK_DEMO_PROJECT), options);
+    REQUIRE(demo.ok());
+    auto query = [](const QString &file, const QString &sql) {
+        QProcess sqlite;
+        sqlite.start(QStringLiteral("sqlite3"), {file, sql});
+        sqlite.waitForFinished(10000);
+        return QString::fromUtf8(sqlite.readAllStandardOutput()).trimmed();
+    };
+    const QString contacts = QStringLiteral("SELECT count(*) FROM organisation WHERE contact_name <> '' OR "
+                                            "contact_function <> '' OR contact_email <> '' OR contact_phone <> ''");
+    CHECK(query(QStringLiteral(RK_DEMO_PROJECT), contacts).toInt() > 10);
+
+    const QString stripped = workspace.path(QStringLiteral("zonder.routekaart"));
+    QString error;
+    REQUIRE(share::writeShareCopy(*demo.document, stripped, false, &error));
+    CHECK(query(stripped, contacts) == QLatin1String("0"));
+    CHECK(query(stripped, QStringLiteral("SELECT count(*) FROM organisation")) == QLatin1String("40"));
+    // Nothing of the removed text lingers in the file's free pages.
+    CHECK_FALSE(test::readAll(stripped).contains("m.devries@voorbeeldstad.example"));
+
+    const QString kept = workspace.path(QStringLiteral("met.routekaart"));
+    REQUIRE(share::writeShareCopy(*demo.document, kept, true, &error));
+    CHECK(query(kept, contacts).toInt() > 10);
+    CHECK(query(kept, QStringLiteral("SELECT value FROM project_meta WHERE key = 'personal_data_removed'")) ==
+          QLatin1String("0"));
+}
