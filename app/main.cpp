@@ -10,6 +10,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTimer>
 #include <QTextStream>
 
 #include <cstdio>
@@ -74,6 +77,40 @@ int exportReport(const QString &projectPath, const QString &pdf, const QString &
     }
     return 0;
 }
+
+// For the benchmarks: quit once the window has painted, and tell how long opening took
+// and the peak memory (from /proc on Linux).
+class QuitAfterPaint : public QObject
+{
+public:
+    explicit QuitAfterPaint(QElapsedTimer *clock)
+        : m_clock(clock)
+    {
+    }
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            QTimer::singleShot(0, qApp, [this] {
+                QString peak;
+                QFile status(QStringLiteral("/proc/self/status"));
+                if (status.open(QIODevice::ReadOnly)) {
+                    for (const QByteArray &line : status.readAll().split('\n')) {
+                        if (line.startsWith("VmHWM:"))
+                            peak = QString::fromLatin1(line.mid(6).simplified().split(' ').value(0));
+                    }
+                }
+                QTextStream(stdout) << "open_ms=" << m_clock->elapsed() << " peak_kb=" << peak << Qt::endl;
+                QCoreApplication::quit();
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QElapsedTimer *m_clock;
+    bool m_done = false;
+};
 
 void setIdentity()
 {
@@ -173,6 +210,9 @@ int main(int argc, char **argv)
                                       QCoreApplication::translate("main", "Het e-mailadres voor --write-eml."),
                                       QCoreApplication::translate("main", "adres"));
     parser.addOption(toOption);
+    QCommandLineOption quitAfterPaintOption(QStringLiteral("quit-after-paint"));
+    quitAfterPaintOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(quitAfterPaintOption);
     parser.addPositionalArgument(QCoreApplication::translate("main", "project"),
                                  QCoreApplication::translate("main", "Het projectbestand (.routekaart) om te openen."),
                                  QStringLiteral("[project]"));
@@ -222,10 +262,17 @@ int main(int argc, char **argv)
     }
 
     QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Routekaart Werkboek"));
+    QElapsedTimer clock;
+    clock.start();
     rk::MainWindow window;
-    window.show();
+    std::unique_ptr<QuitAfterPaint> quitAfterPaint;
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty())
         window.openProject(files.constFirst());
+    if (parser.isSet(quitAfterPaintOption)) {
+        quitAfterPaint = std::make_unique<QuitAfterPaint>(&clock);
+        window.installEventFilter(quitAfterPaint.get());
+    }
+    window.show();
     return app->exec();
 }

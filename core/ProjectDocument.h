@@ -122,7 +122,8 @@ private:
     bool load(QString *detail);
     bool loadWorkbook(QString *detail);
     bool failWith(const QString &message);
-    bool insertRow(TableId table, int row, const Record &record, const QString &now);
+    // `shift`: move the rows at and after `row` down first (not needed when appending).
+    bool insertRow(TableId table, int row, const Record &record, const QString &now, bool shift = true);
     bool deleteRow(TableId table, const QString &recordId, int row);
     bool canWrite();
     bool failWrite();

@@ -56,6 +56,7 @@ QVariant readValue(const Statement &statement, int column, FieldType type)
     case FieldType::Flag:
         return statement.integer(column);
     case FieldType::Real:
+    case FieldType::Money:
         return statement.real(column);
     default:
         return statement.text(column);
@@ -63,6 +64,20 @@ QVariant readValue(const Statement &statement, int column, FieldType type)
 }
 
 const char *const kContext = "rk::ProjectDocument";
+
+bool needsCheckOnLoad(FieldType type)
+{
+    switch (type) {
+    case FieldType::Date:
+    case FieldType::ChoiceSet:
+    case FieldType::ChapterKey:
+    case FieldType::Flag:
+    case FieldType::Reference:
+        return true;
+    default:
+        return false;
+    }
+}
 } // namespace
 
 QString checklistAnswerName(ChecklistAnswer answer)
@@ -136,10 +151,14 @@ bool ProjectDocument::loadWorkbook(QString *detail)
                 *detail = QStringLiteral("orphan row in %1").arg(QLatin1String(spec.sqlName));
                 return false;
             }
+            record.values.reserve(int(spec.fields.size()));
             for (int i = 0; i < int(spec.fields.size()); ++i) {
                 const FieldSpec &field = spec.fields.at(std::size_t(i));
                 QVariant value = readValue(select, i + 3, field.type);
-                if (!normaliseValue(field, &value)) {
+                // quick_check has verified every CHECK constraint (lengths, ranges) and the
+                // reader converts numbers by column; what remains to check is the form of
+                // dates, keys and key lists.
+                if (needsCheckOnLoad(field.type) && !normaliseValue(field, &value)) {
                     *detail = QStringLiteral("bad value in %1.%2")
                                   .arg(QLatin1String(spec.sqlName), QLatin1String(field.column));
                     return false;
@@ -267,7 +286,7 @@ QString ProjectDocument::recordTitle(TableId table, const QString &recordId) con
 
 // Writes one row at `row` (shifting the rows after it); the caller owns the transaction
 // and the cache.
-bool ProjectDocument::insertRow(TableId table, int row, const Record &record, const QString &now)
+bool ProjectDocument::insertRow(TableId table, int row, const Record &record, const QString &now, bool shiftRows)
 {
     const TableSpec &spec = tableSpec(table);
     QStringList placeholders;
@@ -288,7 +307,7 @@ bool ProjectDocument::insertRow(TableId table, int row, const Record &record, co
         insert.bind(5, record.parentId);
     for (int i = 0; i < record.values.size(); ++i)
         bindValue(insert, i + 6, record.values.at(i));
-    return shift.exec() && insert.exec();
+    return (!shiftRows || shift.exec()) && insert.exec();
 }
 
 bool ProjectDocument::deleteRow(TableId table, const QString &recordId, int row)
@@ -373,7 +392,7 @@ bool ProjectDocument::appendRecords(TableId table, const QList<Record> &given)
     if (!transaction.isActive())
         return failWrite();
     for (int i = 0; i < prepared.size(); ++i) {
-        if (!insertRow(table, int(rows.size()) + i, prepared.at(i), now))
+        if (!insertRow(table, int(rows.size()) + i, prepared.at(i), now, false))
             return failWrite();
     }
     if (!transaction.commit())

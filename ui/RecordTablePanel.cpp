@@ -23,6 +23,10 @@
 
 namespace rk {
 
+namespace {
+constexpr int kFitRowsLimit = 200;
+}
+
 RecordTablePanel::RecordTablePanel(TableId table, QWidget *parent)
     : QWidget(parent)
     , m_table(table)
@@ -229,6 +233,11 @@ void RecordTablePanel::exportInteractive()
 
 void RecordTablePanel::updateActions()
 {
+    // Rows fit their text in short tables; long tables keep one height, because measuring
+    // thousands of rows would make opening slow.
+    const auto mode = m_proxy->rowCount() > kFitRowsLimit ? QHeaderView::Interactive : QHeaderView::ResizeToContents;
+    if (m_view->verticalHeader()->sectionResizeMode(0) != mode || m_proxy->rowCount() == 0)
+        m_view->verticalHeader()->setSectionResizeMode(mode);
     const bool editable = m_document && !m_document->isReadOnly();
     const bool parentOk = !tableSpec(m_table).hasParent() || !m_model->parentFilter().isEmpty();
     m_add->setEnabled(editable && parentOk);
