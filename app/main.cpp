@@ -1,19 +1,19 @@
 // Routekaart Werkboek: starts the window, or runs one command-line task without a display.
 
 #include "Language.h"
+#include "MainWindow.h"
 #include "ProjectDocument.h"
 #include "ProjectOpener.h"
+#include "ProjectVerifier.h"
 #include "cli/CommandLineTasks.h"
 #include "report/ReportRenderer.h"
-#include "MainWindow.h"
-#include "ProjectVerifier.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QTimer>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 #include <cstring>
@@ -25,9 +25,8 @@ namespace {
 bool isHeadless(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
-        for (const char *option :
-             {"--verify", "--help", "-h", "--help-all", "--version", "-v", "--import-measurements", "--list",
-              "--share-copy", "--write-eml"}) {
+        for (const char *option : {"--verify", "--help", "-h", "--help-all", "--version", "-v", "--import-measurements",
+                                   "--list", "--share-copy", "--write-eml"}) {
             if (std::strcmp(argv[i], option) == 0)
                 return true;
         }
@@ -127,8 +126,8 @@ int main(int argc, char **argv)
     setIdentity();
     std::unique_ptr<QCoreApplication> app;
     const bool reportExport = isReportExport(argc, argv);
-    if (reportExport && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
-        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+    if (reportExport && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (isHeadless(argc, argv) && !reportExport)
         app = std::make_unique<QCoreApplication>(argc, argv);
@@ -150,7 +149,8 @@ int main(int argc, char **argv)
     parser.addOption(verifyOption);
     const QCommandLineOption listOption(
         QStringLiteral("list"),
-        QCoreApplication::translate("main", "Toont de doelen met hun indicatoren, één per regel, gescheiden door tabs."),
+        QCoreApplication::translate("main",
+                                    "Toont de doelen met hun indicatoren, één per regel, gescheiden door tabs."),
         QCoreApplication::translate("main", "project"));
     parser.addOption(listOption);
     const QCommandLineOption importOption(
@@ -188,8 +188,7 @@ int main(int argc, char **argv)
                                                                               "standaard) of full (volledig)."),
                                           QStringLiteral("short|full"), QStringLiteral("short"));
     parser.addOption(reportOption);
-    const QCommandLineOption langOption(QStringLiteral("lang"),
-                                        QCoreApplication::translate("main", "Taal: nl of en."),
+    const QCommandLineOption langOption(QStringLiteral("lang"), QCoreApplication::translate("main", "Taal: nl of en."),
                                         QStringLiteral("nl|en"));
     parser.addOption(langOption);
     const QCommandLineOption shareOption(
@@ -203,7 +202,8 @@ int main(int argc, char **argv)
     parser.addOption(keepPersonalOption);
     const QCommandLineOption emlOption(
         QStringLiteral("write-eml"),
-        QCoreApplication::translate("main", "Schrijft een e-mailconcept (.eml) met een kopie van het project als bijlage."),
+        QCoreApplication::translate("main",
+                                    "Schrijft een e-mailconcept (.eml) met een kopie van het project als bijlage."),
         QCoreApplication::translate("main", "eml"));
     parser.addOption(emlOption);
     const QCommandLineOption toOption(QStringLiteral("to"),

@@ -15,8 +15,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QPdfWriter>
 #include <QPainter>
+#include <QPdfWriter>
 #include <QProcess>
 #include <QSysInfo>
 #include <QTemporaryDir>
@@ -155,8 +155,8 @@ int main(int argc, char **argv)
         QList<double> bareRuns;
         for (int i = 0; i < kRuns; ++i)
             bareRuns.append(launch(bare, {}).wallMs);
-        for (const auto &[name, file] : {std::pair<QString, QString>{QStringLiteral("medium"), medium},
-                                         {QStringLiteral("large"), large}}) {
+        for (const auto &[name, file] :
+             {std::pair<QString, QString>{QStringLiteral("medium"), medium}, {QStringLiteral("large"), large}}) {
             const QString copy = work.filePath(name + QStringLiteral(".routekaart"));
             QFile::copy(file, copy);
             QList<double> open, wall, peak;
@@ -169,10 +169,9 @@ int main(int argc, char **argv)
             const double ratio = median(wall) / median(bareRuns);
             rows.append({QStringLiteral("Open %1 project to dashboard painted").arg(name),
                          QStringLiteral("%1 in the app, %2 MB peak").arg(ms(median(open))).arg(median(peak), 0, 'f', 0),
-                         ms(median(bareRuns)) + QStringLiteral(" (bare window; whole process: ") + ms(median(wall))
-                             + QLatin1Char(')'),
-                         ratio, QStringLiteral("< 300 ms, < 150 MB"),
-                         median(open) < 300 && median(peak) < 150});
+                         ms(median(bareRuns)) + QStringLiteral(" (bare window; whole process: ") + ms(median(wall)) +
+                             QLatin1Char(')'),
+                         ratio, QStringLiteral("< 300 ms, < 150 MB"), median(open) < 300 && median(peak) < 150});
         }
         log << "open done\n";
     }
@@ -201,8 +200,8 @@ int main(int argc, char **argv)
         const double ratio = median(edits) / median(baseline);
         rows.append({QStringLiteral("One edit committed (median; p99)"),
                      ms(median(edits)) + QStringLiteral("; ") + ms(percentile(edits, 0.99)),
-                     ms(median(baseline)) + QStringLiteral("; ") + ms(percentile(baseline, 0.99))
-                         + QStringLiteral(" (bare SQLite UPDATE)"),
+                     ms(median(baseline)) + QStringLiteral("; ") + ms(percentile(baseline, 0.99)) +
+                         QStringLiteral(" (bare SQLite UPDATE)"),
                      ratio, QStringLiteral("≤ 2x"), ratio <= 2.0});
         log << "edit done\n";
     }
@@ -249,8 +248,8 @@ int main(int argc, char **argv)
             file.open(QIODevice::WriteOnly);
             QByteArray data = "datum;waarde;bron\n";
             for (int i = 0; i < 100000; ++i)
-                data += QDate(1800, 1, 1).addDays(i).toString(QStringLiteral("dd-MM-yyyy")).toLatin1() + ';'
-                    + QByteArray::number(i % 1000) + ",5;Registratie\n";
+                data += QDate(1800, 1, 1).addDays(i).toString(QStringLiteral("dd-MM-yyyy")).toLatin1() + ';' +
+                        QByteArray::number(i % 1000) + ",5;Registratie\n";
             file.write(data);
         }
         QList<double> imports, reads;
@@ -276,10 +275,12 @@ int main(int argc, char **argv)
             const QString id = edit::insertRecord(document, TableId::Indicator, 0, indicator);
             timer.restart();
             const CsvResult read = readCsvFile(csv);
-            const ImportPreview preview = previewMeasurements(read.table, guessMeasurementColumns(read.table.header),
-                                                              indicatorDefinition(*document.record(TableId::Indicator, id)), {});
-            const bool ok = preview.canImport()
-                && edit::appendRecords(document, TableId::Measurement, measurementRecords(preview, id), QStringLiteral("x"));
+            const ImportPreview preview =
+                previewMeasurements(read.table, guessMeasurementColumns(read.table.header),
+                                    indicatorDefinition(*document.record(TableId::Indicator, id)), {});
+            const bool ok =
+                preview.canImport() && edit::appendRecords(document, TableId::Measurement,
+                                                           measurementRecords(preview, id), QStringLiteral("x"));
             imports.append(ok ? timer.nsecsElapsed() / 1e6 : -1);
         }
         const double ratio = median(imports) / median(reads);

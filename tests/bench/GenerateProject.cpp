@@ -22,10 +22,11 @@ namespace {
 QString sentence(QRandomGenerator &random, int words)
 {
     static const QStringList vocabulary = {
-        QStringLiteral("inwoners"), QStringLiteral("eenzaamheid"), QStringLiteral("wijk"), QStringLiteral("buurt"),
-        QStringLiteral("vrijwilligers"), QStringLiteral("ontmoeting"), QStringLiteral("signaleren"),
-        QStringLiteral("aanbod"), QStringLiteral("samen"), QStringLiteral("partners"), QStringLiteral("gesprek"),
-        QStringLiteral("ouderen"), QStringLiteral("middengroep"), QStringLiteral("meldpunt"), QStringLiteral("maatje")};
+        QStringLiteral("inwoners"),    QStringLiteral("eenzaamheid"),   QStringLiteral("wijk"),
+        QStringLiteral("buurt"),       QStringLiteral("vrijwilligers"), QStringLiteral("ontmoeting"),
+        QStringLiteral("signaleren"),  QStringLiteral("aanbod"),        QStringLiteral("samen"),
+        QStringLiteral("partners"),    QStringLiteral("gesprek"),       QStringLiteral("ouderen"),
+        QStringLiteral("middengroep"), QStringLiteral("meldpunt"),      QStringLiteral("maatje")};
     QStringList out;
     for (int i = 0; i < words; ++i)
         out.append(vocabulary.at(int(random.bounded(quint32(vocabulary.size())))));
@@ -149,12 +150,12 @@ int main(int argc, char **argv)
         contribution.values[2] = sentence(random, 8);
         contributionRows.append(contribution);
     }
-    const bool ok = document.appendRecords(TableId::Goal, goalRows)
-        && document.appendRecords(TableId::Indicator, indicatorRows)
-        && document.appendRecords(TableId::Measurement, measurementRows)
-        && document.appendRecords(TableId::Organisation, organisationRows)
-        && document.appendRecords(TableId::Activity, activityRows)
-        && document.appendRecords(TableId::Contribution, contributionRows);
+    const bool ok = document.appendRecords(TableId::Goal, goalRows) &&
+                    document.appendRecords(TableId::Indicator, indicatorRows) &&
+                    document.appendRecords(TableId::Measurement, measurementRows) &&
+                    document.appendRecords(TableId::Organisation, organisationRows) &&
+                    document.appendRecords(TableId::Activity, activityRows) &&
+                    document.appendRecords(TableId::Contribution, contributionRows);
     if (!ok) {
         err << document.lastError() << '\n';
         return 1;

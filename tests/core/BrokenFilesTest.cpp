@@ -5,12 +5,15 @@
 
 #include "ProjectDocument.h"
 #include "ProjectOpener.h"
+#include "ProjectVerifier.h"
 
 #include <catch2/catch.hpp>
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QRegularExpression>
+#include <QtEndian>
 
 using namespace rk;
 
@@ -40,7 +43,16 @@ QString expectationOf(const QString &sqlPath, bool *emptyBase)
 void checkRefused(const QString &path, FileProblem expected)
 {
     const QByteArray before = test::readAll(path);
+    // routekaart --verify refuses it too, quickly.
+    QElapsedTimer clock;
+    clock.start();
+    const VerifyOutcome verify = verifyProjectFile(path);
+    CHECK(clock.elapsed() < 2000);
+    CHECK(verify.exitCode == 2);
+    CHECK(verify.line.startsWith(QLatin1String("GEWEIGERD")));
+    clock.restart();
     const OpenResult result = ProjectOpener::open(path);
+    CHECK(clock.elapsed() < 2000);
     INFO("file " << path.toStdString() << ": " << result.message.toStdString() << " / " << result.detail.toStdString());
     CHECK_FALSE(result.ok());
     CHECK(result.problem == expected);
@@ -156,6 +168,34 @@ TEST_CASE("Damaged bytes are refused, not crashed on", "[broken]")
         QFile::copy(good, path);
         corruptBytes(path, 100, 3000);
         checkRefused(path, FileProblem::Corrupt);
+    }
+    SECTION("a huge page count in the header")
+    {
+        const QString path = workspace.path(QStringLiteral("count.routekaart"));
+        QFile::copy(good, path);
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        QByteArray header = file.read(100);
+        qToBigEndian<quint32>(0x7fffffff, header.data() + 28);
+        std::copy(header.constData() + 24, header.constData() + 28, header.data() + 92); // mark it valid
+        file.seek(0);
+        file.write(header);
+        file.close();
+        checkRefused(path, FileProblem::Truncated);
+    }
+    SECTION("a journal of something else left beside the file")
+    {
+        const QString path = workspace.path(QStringLiteral("journal.routekaart"));
+        QFile::copy(good, path);
+        QFile journal(path + QStringLiteral("-journal"));
+        REQUIRE(journal.open(QIODevice::WriteOnly));
+        journal.write(QByteArray(4096, 'j'));
+        journal.close();
+        const OpenResult result = ProjectOpener::open(path);
+        INFO(result.message.toStdString());
+        // A journal without a valid header is no hot journal: the project opens as it was.
+        REQUIRE(result.ok());
+        CHECK(result.document->project().gemeente == QLatin1String("Gemeente Testdorp"));
     }
     SECTION("a garbled page size")
     {

@@ -11,7 +11,9 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QHostInfo>
 #include <QProcess>
+#include <QRandomGenerator>
 
 #include <csignal>
 
@@ -23,7 +25,10 @@ TEST_CASE("SIGKILL during a burst of edits loses nothing that was committed", "[
     const QString path = workspace.path(QStringLiteral("crash.routekaart"));
     test::createProject(path).reset();
 
-    for (int round = 0; round < 3; ++round) {
+    // Fifty kills, each after a different, random number of committed edits.
+    QRandomGenerator random(4242);
+    for (int round = 0; round < 50; ++round) {
+        const int commitsBeforeKill = 1 + int(random.bounded(60));
         QProcess child;
         child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--edit-burst"), path});
         REQUIRE(child.waitForStarted(10000));
@@ -32,7 +37,7 @@ TEST_CASE("SIGKILL during a burst of edits loses nothing that was committed", "[
         QElapsedTimer timer;
         timer.start();
         // Let it commit a while (a different number of edits each round), then kill it mid-burst.
-        while (lastCommitted < 40 + round * 37 && timer.elapsed() < 30000) {
+        while (lastCommitted < commitsBeforeKill && timer.elapsed() < 30000) {
             child.waitForReadyRead(1000);
             pending += child.readAllStandardOutput();
             const int lastNewline = pending.lastIndexOf('\n');
@@ -48,15 +53,32 @@ TEST_CASE("SIGKILL during a burst of edits loses nothing that was committed", "[
 
         Database check;
         REQUIRE(check.open(path, Database::Mode::ReadWrite)); // a hot journal is rolled back here
-        CHECK(check.queryText(QStringLiteral("PRAGMA integrity_check")) == QLatin1String("ok"));
+        REQUIRE(check.queryText(QStringLiteral("PRAGMA integrity_check")) == QLatin1String("ok"));
         check.close();
 
         const OpenResult reopened = ProjectOpener::open(path);
-        INFO(reopened.message.toStdString());
+        INFO("round " << round << ": " << reopened.message.toStdString());
         REQUIRE(reopened.ok());
-        CHECK_FALSE(reopened.document->isReadOnly()); // the dead process's lock is taken over
+        REQUIRE_FALSE(reopened.document->isReadOnly()); // the dead process's lock is taken over
         const QString notes = reopened.document->chapter(ChapterId::Verkenning).notes;
         REQUIRE(notes.startsWith(QLatin1String("edit ")));
-        CHECK(notes.mid(5).toInt() >= lastCommitted);
+        REQUIRE(notes.mid(5).toInt() >= lastCommitted);
     }
+}
+
+TEST_CASE("A second instance opens a file another process holds read-only and says who", "[crash][lock]")
+{
+    test::Workspace workspace;
+    const QString path = workspace.path(QStringLiteral("twee.routekaart"));
+    test::createProject(path).reset();
+    QProcess child;
+    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--edit-burst"), path});
+    REQUIRE(child.waitForStarted(10000));
+    REQUIRE(child.waitForReadyRead(10000)); // it holds the project now
+    const OpenResult second = ProjectOpener::open(path);
+    REQUIRE(second.ok());
+    CHECK(second.document->readOnlyReason() == ReadOnlyReason::Locked);
+    CHECK(second.document->readOnlyMessage().contains(QHostInfo::localHostName()));
+    ::kill(pid_t(child.processId()), SIGKILL);
+    child.waitForFinished(10000);
 }

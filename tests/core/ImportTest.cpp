@@ -299,9 +299,9 @@ TEST_CASE("List prints goals and indicators, tab-separated", "[cli]")
     REQUIRE(lines.size() == 10);
     const QStringList organisations = all.filter(QRegularExpression(QStringLiteral("^organisation\t")));
     CHECK(organisations.size() == 40);
-    CHECK(organisations.constFirst()
-          == QStringLiteral("organisation\tGemeente Voorbeeldstad, team Sociaal Domein\tGemeente\tCoalitiepartner, "
-                            "Financier\tActief partner\t0"));
+    CHECK(organisations.constFirst() ==
+          QStringLiteral("organisation\tGemeente Voorbeeldstad, team Sociaal Domein\tGemeente\tCoalitiepartner, "
+                         "Financier\tActief partner\t0"));
     CHECK(all.indexOf(organisations.constFirst()) > all.indexOf(lines.constLast()));
     CHECK(lines.at(0) == QStringLiteral("goal\tMinder inwoners voelen zich ernstig eenzaam\t2027-12-31"));
     CHECK(lines.at(1) == QStringLiteral("indicator\tErnstig eenzaam (18+)\t%\t13\t11\t12.1\tOp koers"));

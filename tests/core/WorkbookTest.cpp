@@ -120,8 +120,8 @@ TEST_CASE("Every chapter table adds, edits, removes and undoes through the file"
                     value = qint64(1);
                     break;
                 case FieldType::ChoiceSet:
-                    value = QLatin1String(choices(f.choices).front().key) + QLatin1Char(';')
-                        + QLatin1String(choices(f.choices).back().key);
+                    value = QLatin1String(choices(f.choices).front().key) + QLatin1Char(';') +
+                            QLatin1String(choices(f.choices).back().key);
                     break;
                 }
                 REQUIRE(edit::setRecordField(*document, spec.id, second, field, value));

@@ -10,10 +10,14 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
 #include <QFile>
 #include <QLocale>
 #include <QProcess>
 #include <QXmlStreamReader>
+
+#include <csignal>
+#include <sys/resource.h>
 
 using namespace rk;
 
@@ -173,13 +177,14 @@ TEST_CASE("A share copy is a clean single file that records it was made for shar
     test::Workspace workspace;
     auto document = openDemo();
     const QString copy = workspace.path(share::copyFileName(*document, QDate(2026, 11, 23)));
-    CHECK(QFileInfo(copy).fileName() == QStringLiteral("Gemeente Voorbeeldstad - Samen tegen eenzaamheid - 2026-11-23.routekaart"));
+    CHECK(QFileInfo(copy).fileName() ==
+          QStringLiteral("Gemeente Voorbeeldstad - Samen tegen eenzaamheid - 2026-11-23.routekaart"));
     QString error;
     REQUIRE(share::writeShareCopy(*document, copy, false, &error));
     CHECK_FALSE(QFileInfo::exists(copy + QStringLiteral("-wal")));
     CHECK_FALSE(QFileInfo::exists(copy + QStringLiteral(".part")));
     const Run sqlite = run(QStringLiteral("sqlite3"), {copy, QStringLiteral("SELECT value FROM project_meta WHERE "
-                                                                             "key = 'personal_data_removed'")});
+                                                                            "key = 'personal_data_removed'")});
     CHECK(sqlite.output.trimmed() == QLatin1String("1"));
     OpenResult opened = ProjectOpener::open(copy);
     REQUIRE(opened.ok());
@@ -192,4 +197,24 @@ TEST_CASE("A share copy is a clean single file that records it was made for shar
     CHECK(eml.startsWith("X-Unsent: 1\r\n"));
     CHECK(eml.contains("To: a@b.nl"));
     CHECK(eml.contains("filename*=UTF-8''Gemeente%20Voorbeeldstad"));
+}
+
+TEST_CASE("A full disk during a PDF export removes the partial file and says so", "[report][fault]")
+{
+    test::Workspace workspace;
+    auto document = openDemo();
+    const QString pdf = workspace.path(QStringLiteral("vol.pdf"));
+    QString error;
+    ReportOptions options;
+    options.kind = ReportOptions::Kind::Full;
+    rlimit old{};
+    std::signal(SIGXFSZ, SIG_IGN);
+    getrlimit(RLIMIT_FSIZE, &old);
+    rlimit limit{16 * 1024, old.rlim_max};
+    setrlimit(RLIMIT_FSIZE, &limit);
+    const bool ok = ReportRenderer::exportPdf(*document, options, pdf, &error);
+    setrlimit(RLIMIT_FSIZE, &old);
+    CHECK_FALSE(ok);
+    CHECK(error.contains(QLatin1String("geen half bestand")));
+    CHECK(QDir(workspace.dir()).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral("vol")).isEmpty());
 }

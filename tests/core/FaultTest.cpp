@@ -1,0 +1,96 @@
+// Writes that fail half-way (a full disk, simulated with a file size limit): a clear
+// message, the original untouched, nothing partial left behind.
+
+#include "TestSupport.h"
+
+#include "ProjectDocument.h"
+#include "ProjectOpener.h"
+#include "share/ShareCopy.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+
+#include <csignal>
+#include <sys/resource.h>
+
+using namespace rk;
+
+namespace {
+// While alive, no file of this process can grow past `bytes`: writes fail with EFBIG,
+// as they would on a full disk.
+class FileSizeLimit
+{
+public:
+    explicit FileSizeLimit(rlim_t bytes)
+    {
+        std::signal(SIGXFSZ, SIG_IGN);
+        getrlimit(RLIMIT_FSIZE, &m_old);
+        rlimit limit{bytes, m_old.rlim_max};
+        setrlimit(RLIMIT_FSIZE, &limit);
+    }
+    ~FileSizeLimit() { setrlimit(RLIMIT_FSIZE, &m_old); }
+
+private:
+    rlimit m_old{};
+};
+
+std::unique_ptr<ProjectDocument> bigProject(const QString &path)
+{
+    auto document = test::createProject(path);
+    for (const ChapterInfo &info : chapterInfos())
+        REQUIRE(document->writeChapterNotes(info.id, QString(20000, QLatin1Char('a' + info.number))));
+    return document;
+}
+} // namespace
+
+TEST_CASE("A full disk during Save As leaves no partial copy", "[fault]")
+{
+    test::Workspace workspace;
+    auto document = bigProject(workspace.path(QStringLiteral("bron.routekaart")));
+    const QByteArray before = test::readAll(document->filePath());
+    const QString copy = workspace.path(QStringLiteral("kopie.routekaart"));
+    {
+        FileSizeLimit limit(32 * 1024);
+        CHECK_FALSE(document->saveCopyAs(copy));
+    }
+    CHECK(document->lastError().contains(QLatin1String("kon niet worden opgeslagen")));
+    CHECK_FALSE(QFileInfo::exists(copy));
+    CHECK(test::readAll(document->filePath()) == before);
+    CHECK(document->saveCopyAs(copy)); // and it works once there is room
+}
+
+TEST_CASE("A full disk during a share copy leaves nothing behind", "[fault][share]")
+{
+    test::Workspace workspace;
+    auto document = bigProject(workspace.path(QStringLiteral("bron.routekaart")));
+    const QByteArray before = test::readAll(document->filePath());
+    const QString copy = workspace.path(QStringLiteral("gedeeld.routekaart"));
+    QString error;
+    {
+        FileSizeLimit limit(32 * 1024);
+        CHECK_FALSE(share::writeShareCopy(*document, copy, false, &error));
+    }
+    CHECK(error.contains(QLatin1String("genoeg ruimte")));
+    const QStringList left = QDir(workspace.dir()).entryList(QDir::Files | QDir::Hidden);
+    CHECK(left.filter(QStringLiteral("gedeeld")).isEmpty());
+    CHECK(test::readAll(document->filePath()) == before);
+}
+
+TEST_CASE("A full disk during an edit keeps the file as it was", "[fault]")
+{
+    test::Workspace workspace;
+    auto document = bigProject(workspace.path(QStringLiteral("bron.routekaart")));
+    const QByteArray before = test::readAll(document->filePath());
+    {
+        // The journal cannot be written: the edit fails before it touches the file.
+        FileSizeLimit limit(1024);
+        CHECK_FALSE(document->writeChapterNotes(ChapterId::Preventie, QString(30000, QLatin1Char('z'))));
+    }
+    CHECK_FALSE(document->lastError().isEmpty());
+    CHECK(test::readAll(document->filePath()) == before);
+    document.reset();
+    const OpenResult reopened = ProjectOpener::open(workspace.path(QStringLiteral("bron.routekaart")));
+    REQUIRE(reopened.ok());
+    CHECK(reopened.document->chapter(ChapterId::Preventie).notes.startsWith(QLatin1Char('a' + 7)));
+}
