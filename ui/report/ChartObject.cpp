@@ -5,6 +5,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QChart>
+#include <QFontMetricsF>
 #include <QGraphicsScene>
 #include <QPaintDevice>
 #include <QPainter>
@@ -39,6 +40,30 @@ void ChartObject::drawObject(QPainter *painter, const QRectF &rect, QTextDocumen
     parts.chart->setGeometry(QRectF(QPointF(0, 0), points * 1.33)); // screen pixels at 96 dpi
     scene.setSceneRect(parts.chart->geometry());
     scene.render(painter, rect, scene.sceneRect(), Qt::KeepAspectRatio);
+}
+
+PageNumberObject::PageNumberObject(QObject *parent)
+    : QObject(parent)
+{
+}
+
+QSizeF PageNumberObject::intrinsicSize(QTextDocument *doc, int, const QTextFormat &format)
+{
+    const QFontMetricsF metrics(format.toCharFormat().font(), doc->documentLayout()->paintDevice());
+    return {metrics.horizontalAdvance(QStringLiteral("00000")), metrics.height()};
+}
+
+void PageNumberObject::drawObject(QPainter *painter, const QRectF &rect, QTextDocument *, int,
+                                  const QTextFormat &format)
+{
+    const int index = format.intProperty(EntryIndex);
+    if (index < 0 || index >= m_pages.size())
+        return;
+    painter->save();
+    painter->setFont(format.toCharFormat().font());
+    painter->setPen(Qt::black);
+    painter->drawText(rect, Qt::AlignRight | Qt::AlignVCenter, QString::number(m_pages.at(index)));
+    painter->restore();
 }
 
 } // namespace rk

@@ -16,8 +16,16 @@ class ChartObject : public QObject, public QTextObjectInterface
     Q_INTERFACES(QTextObjectInterface)
 
 public:
-    enum { Type = QTextFormat::UserObject + 1 };
-    enum Property { IndicatorId = QTextFormat::UserProperty + 1, WidthPoints, HeightPoints };
+    enum
+    {
+        Type = QTextFormat::UserObject + 1
+    };
+    enum Property
+    {
+        IndicatorId = QTextFormat::UserProperty + 1,
+        WidthPoints,
+        HeightPoints
+    };
 
     explicit ChartObject(const ProjectDocument *document, QObject *parent = nullptr);
 
@@ -27,6 +35,34 @@ public:
 
 private:
     const ProjectDocument *m_document;
+};
+
+// The page number of a contents entry: a fixed-width object whose number is filled in
+// after the layout, so the contents need no second layout pass.
+class PageNumberObject : public QObject, public QTextObjectInterface
+{
+    Q_OBJECT
+    Q_INTERFACES(QTextObjectInterface)
+
+public:
+    enum
+    {
+        Type = QTextFormat::UserObject + 2
+    };
+    enum Property
+    {
+        EntryIndex = QTextFormat::UserProperty + 10
+    };
+
+    explicit PageNumberObject(QObject *parent = nullptr);
+    void setPages(const QList<int> &pages) { m_pages = pages; }
+
+    QSizeF intrinsicSize(QTextDocument *doc, int position, const QTextFormat &format) override;
+    void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *doc, int position,
+                    const QTextFormat &format) override;
+
+private:
+    QList<int> m_pages;
 };
 
 } // namespace rk

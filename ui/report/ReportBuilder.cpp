@@ -26,6 +26,8 @@ namespace rk {
 
 namespace {
 constexpr qint64 kMaxLogoBytes = 5 * 1024 * 1024;
+constexpr int kMeasurementRows = 12;
+constexpr int kTableChunk = 40;
 
 const GuidanceLibrary &guidance()
 {
@@ -40,8 +42,7 @@ ReportBuilder::ReportBuilder(const ProjectDocument &document, const ReportOption
 {
 }
 
-void ReportBuilder::build(QTextDocument *doc, const QList<int> &pageNumbers, const QSet<int> &breakBefore,
-                          qreal scale)
+void ReportBuilder::build(QTextDocument *doc, const QList<int> &pageNumbers, const QSet<int> &breakBefore, qreal scale)
 {
     m_breakBefore = breakBefore;
     m_keepTogether.clear();
@@ -164,7 +165,15 @@ void ReportBuilder::contents(QTextCursor &cursor, const QList<int> &pageNumbers)
         QTextBlockFormat right;
         right.setAlignment(Qt::AlignRight);
         number.setBlockFormat(right);
-        number.insertText(i < pageNumbers.size() ? QString::number(pageNumbers.at(i)) : QStringLiteral("00"));
+        if (m_charts == Charts::Vector) {
+            // Filled in after the layout (see PageNumberObject).
+            QTextCharFormat object;
+            object.setObjectType(PageNumberObject::Type);
+            object.setProperty(PageNumberObject::EntryIndex, i);
+            number.insertText(QString(QChar::ObjectReplacementCharacter), object);
+        } else {
+            number.insertText(i < pageNumbers.size() ? QString::number(pageNumbers.at(i)) : QString());
+        }
     }
     cursor.movePosition(QTextCursor::End);
     QTextBlockFormat breakAfter;
@@ -180,7 +189,7 @@ void ReportBuilder::heading(QTextCursor &cursor, const QString &text, int level)
     block.setHeadingLevel(level);
     if (level == 1 && !m_headingBlocks.isEmpty())
         block.setPageBreakPolicy(m_options.kind == ReportOptions::Kind::Full ? QTextFormat::PageBreak_AlwaysBefore
-                                                                           : QTextFormat::PageBreak_Auto);
+                                                                             : QTextFormat::PageBreak_Auto);
     QTextCharFormat chars;
     chars.setFontPointSize(level == 1 ? 16 : (level == 2 ? 13 : 11));
     chars.setFontWeight(QFont::Bold);
@@ -218,13 +227,21 @@ void ReportBuilder::paragraph(QTextCursor &cursor, const QString &text, bool ita
     }
 }
 
-void ReportBuilder::table(QTextCursor &cursor, const QStringList &header, const QList<QStringList> &rows,
+void ReportBuilder::table(QTextCursor &cursor, const QStringList &header, const QList<QStringList> &allRows,
                           const QList<int> &widths)
 {
-    if (rows.isEmpty()) {
+    if (allRows.isEmpty()) {
         paragraph(cursor, tr("Nog niets ingevuld."), true);
         return;
     }
+    // Long tables go in parts of at most kTableChunk rows, each with the header row: Qt
+    // walks every cell of a table for each page it draws, so parts keep drawing linear.
+    if (allRows.size() > kTableChunk) {
+        for (qsizetype start = 0; start < allRows.size(); start += kTableChunk)
+            table(cursor, header, allRows.mid(start, kTableChunk), widths);
+        return;
+    }
+    const QList<QStringList> &rows = allRows;
     QTextTableFormat format;
     format.setHeaderRowCount(1); // repeated at the top of every page the table runs over
     format.setCellPadding(3 * m_scale);
@@ -268,8 +285,8 @@ void ReportBuilder::chart(QTextCursor &cursor, const QString &indicatorId)
     constexpr qreal height = 220;
     // The chart stays on one page with the heading just before it.
     const int first = m_lastHeadingBlock >= 0 && m_lastHeadingBlock >= cursor.block().blockNumber() - 1
-        ? m_lastHeadingBlock
-        : cursor.block().blockNumber();
+                          ? m_lastHeadingBlock
+                          : cursor.block().blockNumber();
     m_keepTogether.append({first, cursor.block().blockNumber()});
     if (m_breakBefore.contains(cursor.block().blockNumber())) {
         QTextBlockFormat breakFormat;
@@ -288,8 +305,8 @@ void ReportBuilder::chart(QTextCursor &cursor, const QString &indicatorId)
         const Record *indicator = m_document.record(TableId::Indicator, indicatorId);
         if (!indicator)
             return;
-        IndicatorChartParts parts = buildIndicatorChart(indicatorDefinition(*indicator),
-                                                        measurementSeries(m_document, indicatorId), false);
+        IndicatorChartParts parts =
+            buildIndicatorChart(indicatorDefinition(*indicator), measurementSeries(m_document, indicatorId), false);
         QGraphicsScene scene;
         scene.addItem(parts.chart);
         parts.chart->setGeometry(QRectF(0, 0, width * 2, height * 2));
@@ -326,12 +343,12 @@ void ReportBuilder::chapterOverview(QTextCursor &cursor)
     for (const ChapterProgress &progress : summary.chapters) {
         if (!m_options.includes(progress.chapter))
             continue;
-        rows.append({QStringLiteral("%1. %2").arg(chapterInfo(progress.chapter).number).arg(chapterTitle(progress.chapter)),
-                     chapterStatusName(progress.status),
-                     tr("%1 van %2").arg(progress.questionsAnswered).arg(progress.questionCount),
-                     progress.checklistCount > 0
-                         ? tr("%1 van %2").arg(progress.checklistAnswered).arg(progress.checklistCount)
-                         : QStringLiteral("-")});
+        rows.append(
+            {QStringLiteral("%1. %2").arg(chapterInfo(progress.chapter).number).arg(chapterTitle(progress.chapter)),
+             chapterStatusName(progress.status),
+             tr("%1 van %2").arg(progress.questionsAnswered).arg(progress.questionCount),
+             progress.checklistCount > 0 ? tr("%1 van %2").arg(progress.checklistAnswered).arg(progress.checklistCount)
+                                         : QStringLiteral("-")});
     }
     table(cursor, {tr("Hoofdstuk"), tr("Status"), tr("Vragen"), tr("Checklist")}, rows, {46, 18, 18, 18});
 }
@@ -360,21 +377,22 @@ void ReportBuilder::goalsSection(QTextCursor &cursor, bool withCharts)
             auto valueAt = [&](const std::optional<double> &value, const QDate &date) {
                 if (!value)
                     return QStringLiteral("-");
-                return date.isValid() ? tr("%1 (%2)").arg(formatValue(d, *value), locale.toString(date, QLocale::ShortFormat))
-                                      : formatValue(d, *value);
+                return date.isValid()
+                           ? tr("%1 (%2)").arg(formatValue(d, *value), locale.toString(date, QLocale::ShortFormat))
+                           : formatValue(d, *value);
             };
             rows.append({d.name, valueAt(d.baseline, d.baselineDate), valueAt(d.target, d.targetDate),
                          p.latest ? valueAt(p.latest->value, p.latest->date) : QStringLiteral("-"),
                          verdictName(p.verdict)});
         }
-        table(cursor, {tr("Indicator"), tr("Nulmeting"), tr("Streefwaarde"), tr("Laatste meting"), tr("Oordeel")},
-              rows, {26, 19, 19, 19, 17});
+        table(cursor, {tr("Indicator"), tr("Nulmeting"), tr("Streefwaarde"), tr("Laatste meting"), tr("Oordeel")}, rows,
+              {26, 19, 19, 19, 17});
         if (!withCharts)
             continue;
         for (const Record *indicator : indicators) {
             heading(cursor, indicator->values.value(0).toString(), 3);
             chart(cursor, indicator->id);
-            recordTable(cursor, int(TableId::Measurement), indicator->id);
+            measurementTable(cursor, indicator->id);
         }
     }
 }
@@ -390,8 +408,8 @@ void ReportBuilder::activitiesSection(QTextCursor &cursor, bool onlyCurrent)
         if (onlyCurrent && activity.values.value(6).isValid() && status >= 2)
             continue;
         rows.append({activity.values.value(0).toString(), activity.values.value(3).toString(),
-                     displayValue(spec.fields.at(4), activity.values.value(4)) + QStringLiteral(" - ")
-                         + displayValue(spec.fields.at(5), activity.values.value(5)),
+                     displayValue(spec.fields.at(4), activity.values.value(4)) + QStringLiteral(" - ") +
+                         displayValue(spec.fields.at(5), activity.values.value(5)),
                      displayValue(spec.fields.at(6), activity.values.value(6)),
                      activity.values.value(7).isNull()
                          ? QString()
@@ -487,6 +505,35 @@ void ReportBuilder::chapterInFull(QTextCursor &cursor, ChapterId chapter)
         cursor.insertMarkdown(state.notes, kMarkdownFeatures);
         cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
     }
+}
+
+void ReportBuilder::measurementTable(QTextCursor &cursor, const QString &indicatorId)
+{
+    // The chart shows every measurement; the table the most recent ones, so that a long
+    // series (monthly counts over years) does not fill dozens of pages.
+    QList<const Record *> rows = m_document.children(TableId::Measurement, indicatorId);
+    std::stable_sort(rows.begin(), rows.end(), [](const Record *a, const Record *b) {
+        return a->values.value(0).toString() < b->values.value(0).toString();
+    });
+    const int total = int(rows.size());
+    if (total > kMeasurementRows) {
+        paragraph(cursor,
+                  tr("De laatste %1 van %2 metingen; de grafiek toont ze allemaal.").arg(kMeasurementRows).arg(total),
+                  true);
+        rows = rows.mid(total - kMeasurementRows);
+    }
+    const TableSpec &spec = tableSpec(TableId::Measurement);
+    QStringList header;
+    for (int f = 0; f < int(spec.fields.size()); ++f)
+        header.append(fieldLabel(TableId::Measurement, f));
+    QList<QStringList> cells;
+    for (const Record *row : std::as_const(rows)) {
+        QStringList values;
+        for (int f = 0; f < int(spec.fields.size()); ++f)
+            values.append(displayValue(spec.fields.at(std::size_t(f)), row->values.value(f)));
+        cells.append(values);
+    }
+    table(cursor, header, cells);
 }
 
 void ReportBuilder::recordTable(QTextCursor &cursor, int tableNumber, const QString &parentId)

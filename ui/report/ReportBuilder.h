@@ -23,7 +23,11 @@ class ReportBuilder
     Q_DECLARE_TR_FUNCTIONS(rk::ReportBuilder)
 
 public:
-    enum class Charts { Vector, Images };
+    enum class Charts
+    {
+        Vector,
+        Images
+    };
 
     ReportBuilder(const ProjectDocument &document, const ReportOptions &options, Charts charts);
 
@@ -42,7 +46,7 @@ private:
     void contents(QTextCursor &cursor, const QList<int> &pageNumbers);
     void heading(QTextCursor &cursor, const QString &text, int level);
     void paragraph(QTextCursor &cursor, const QString &text, bool italic = false);
-    void table(QTextCursor &cursor, const QStringList &header, const QList<QStringList> &rows,
+    void table(QTextCursor &cursor, const QStringList &header, const QList<QStringList> &allRows,
                const QList<int> &widths = {});
     void chart(QTextCursor &cursor, const QString &indicatorId);
     void chapterOverview(QTextCursor &cursor);
@@ -52,6 +56,7 @@ private:
     void nextSteps(QTextCursor &cursor);
     void chapterInFull(QTextCursor &cursor, ChapterId chapter);
     void recordTable(QTextCursor &cursor, int table, const QString &parentId = {});
+    void measurementTable(QTextCursor &cursor, const QString &indicatorId);
 
     const ProjectDocument &m_document;
     ReportOptions m_options;

@@ -10,12 +10,16 @@ namespace rk {
 // What goes into a report.
 struct ReportOptions
 {
-    enum class Kind { Short, Full };
+    enum class Kind
+    {
+        Short,
+        Full
+    };
 
     Kind kind = Kind::Short;
     QSet<ChapterId> leftOut; // chapters the user left out
-    QString introduction; // plain text, may be empty
-    QString logoPath; // may be empty
+    QString introduction;    // plain text, may be empty
+    QString logoPath;        // may be empty
 
     bool includes(ChapterId chapter) const { return !leftOut.contains(chapter); }
 };

@@ -8,6 +8,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QImageReader>
 #include <QPagedPaintDevice>
@@ -26,12 +27,14 @@ constexpr qreal kMarginLeft = 56;
 constexpr qreal kMarginRight = 56;
 constexpr qreal kMarginTop = 70;
 constexpr qreal kMarginBottom = 64;
+constexpr int kPolishPageLimit = 150;
 
 struct Layout
 {
     std::unique_ptr<SafeTextDocument> doc;
     std::unique_ptr<ChartObject> charts;
-    QSizeF page; // content area in device units
+    std::unique_ptr<PageNumberObject> pageNumbers;
+    QSizeF page;     // content area in device units
     qreal scale = 1; // device units per point
 };
 
@@ -51,22 +54,31 @@ Layout layOut(const ProjectDocument &document, const ReportOptions &options, QPa
     layout.page = QSizeF((a4.width() - kMarginLeft - kMarginRight) * layout.scale,
                          (a4.height() - kMarginTop - kMarginBottom) * layout.scale);
     layout.charts = std::make_unique<ChartObject>(&document);
+    layout.pageNumbers = std::make_unique<PageNumberObject>();
     ReportBuilder builder(document, options, ReportBuilder::Charts::Vector);
     QList<int> pages;
     QSet<int> breakBefore;
     const qreal height = layout.page.height();
+    QElapsedTimer timing;
+    timing.start();
+    const bool reportTiming = qEnvironmentVariableIsSet("RK_REPORT_TIMING");
     for (int pass = 0; pass < 6; ++pass) {
         // Build into a document without a layout, then lay it out once: inserting into a
         // laid-out document would lay it out again after every insertion.
         layout.doc = std::make_unique<SafeTextDocument>();
         builder.build(layout.doc.get(), pages, breakBefore, layout.scale);
+        if (reportTiming)
+            qInfo("pass %d built: %lld ms", pass, timing.elapsed());
         layout.doc->documentLayout()->setPaintDevice(device);
         layout.doc->documentLayout()->registerHandler(ChartObject::Type, layout.charts.get());
+        layout.doc->documentLayout()->registerHandler(PageNumberObject::Type, layout.pageNumbers.get());
         layout.doc->setPageSize(layout.page);
         bool changed = false;
         // Keep a heading with what follows it, and a chart in one piece with its heading.
+        // Very long reports skip this finishing (each pass lays out every page again).
         QAbstractTextDocumentLayout *docLayout = layout.doc->documentLayout();
-        for (const auto &[first, last] : builder.keepTogether()) {
+        const bool polish = layout.doc->pageCount() <= kPolishPageLimit;
+        for (const auto &[first, last] : polish ? builder.keepTogether() : QList<QPair<int, int>>()) {
             const QTextBlock firstBlock = layout.doc->findBlockByNumber(first);
             const QTextBlock lastBlock = layout.doc->findBlockByNumber(last);
             if (!firstBlock.isValid() || !lastBlock.isValid() || breakBefore.contains(first))
@@ -78,24 +90,29 @@ Layout layOut(const ProjectDocument &document, const ReportOptions &options, QPa
                 changed = true;
             }
         }
+        if (reportTiming)
+            qInfo("pass %d: %lld ms, %d pages", pass, timing.elapsed(), layout.doc->pageCount());
         QList<int> found;
         for (int block : builder.headingBlocks())
             found.append(pageOf(layout.doc.get(), block, height));
-        if (!changed && found == pages)
-            break;
         pages = found;
+        layout.pageNumbers->setPages(pages);
+        // The contents' numbers are drawn, not laid out: only moved blocks need a new pass.
+        if (!changed)
+            break;
     }
     return layout;
 }
 
 bool writeFailure(const QString &path, QString *error, bool diskFull)
 {
-    *error = diskFull ? ReportRenderer::tr("Het rapport kon niet worden opgeslagen als %1: de schijf is vol. Er is "
-                                           "geen half bestand achtergelaten.")
-                            .arg(QDir::toNativeSeparators(path))
-                      : ReportRenderer::tr("Het rapport kon niet worden opgeslagen als %1. Controleer of de map bestaat "
-                                           "en of u er mag schrijven. Er is geen half bestand achtergelaten.")
-                            .arg(QDir::toNativeSeparators(path));
+    *error = diskFull
+                 ? ReportRenderer::tr("Het rapport kon niet worden opgeslagen als %1: de schijf is vol. Er is "
+                                      "geen half bestand achtergelaten.")
+                       .arg(QDir::toNativeSeparators(path))
+                 : ReportRenderer::tr("Het rapport kon niet worden opgeslagen als %1. Controleer of de map bestaat "
+                                      "en of u er mag schrijven. Er is geen half bestand achtergelaten.")
+                       .arg(QDir::toNativeSeparators(path));
     return false;
 }
 } // namespace
