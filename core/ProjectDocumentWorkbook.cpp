@@ -324,7 +324,8 @@ bool ProjectDocument::deleteRow(TableId table, const QString &recordId, int row)
 
 namespace {
 // Checks and completes a row before it is written; false with a message when it cannot be.
-bool prepareRecord(const ProjectDocument &document, TableId table, Record *record, const QString &now, QString *message)
+bool prepareRecord(const ProjectDocument &document, TableId table, Record *record, const QString &now, QString *message,
+                   const QSet<QString> *parents = nullptr)
 {
     const TableSpec &spec = tableSpec(table);
     if (record->id.isEmpty())
@@ -333,7 +334,10 @@ bool prepareRecord(const ProjectDocument &document, TableId table, Record *recor
         record->createdAt = now;
     if (record->values.size() != int(spec.fields.size()))
         record->values = emptyRecord(table).values;
-    if (spec.hasParent() && !document.record(static_cast<TableId>(spec.parentTable), record->parentId)) {
+    const bool parentFound = !spec.hasParent() || (parents ? parents->contains(record->parentId)
+                                                           : document.record(static_cast<TableId>(spec.parentTable),
+                                                                             record->parentId) != nullptr);
+    if (!parentFound) {
         *message = describeWriteFailure(false, false);
         return false;
     }
@@ -380,19 +384,42 @@ bool ProjectDocument::appendRecords(TableId table, const QList<Record> &given)
                                                     "Zoveel regels passen niet in één tabel (ten hoogste %1).")
                             .arg(limits::kMaxRecordsPerTable));
     const QString now = nowUtc();
+    QSet<QString> parents;
+    if (tableSpec(table).hasParent()) {
+        for (const Record &parent : records(static_cast<TableId>(tableSpec(table).parentTable)))
+            parents.insert(parent.id);
+    }
     QList<Record> prepared;
     prepared.reserve(given.size());
     for (Record record : given) {
         QString message;
-        if (!prepareRecord(*this, table, &record, now, &message))
+        if (!prepareRecord(*this, table, &record, now, &message, &parents))
             return failWith(message);
         prepared.append(record);
     }
+    // One prepared statement for all rows: preparing per row would cost more than the inserts.
+    const TableSpec &spec = tableSpec(table);
+    QStringList placeholders;
+    for (int i = 0; i < int(spec.fields.size()); ++i)
+        placeholders.append(QStringLiteral("?%1").arg(i + 6));
+    const QString parentColumn = spec.hasParent() ? QLatin1String(spec.parentColumn) + QStringLiteral(", ") : QString();
+    const QString parentValue = spec.hasParent() ? QStringLiteral("?5, ") : QString();
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return failWrite();
+    Statement insert(m_db, QStringLiteral("INSERT INTO %1 (id, position, created_at, updated_at, %2%3) VALUES "
+                                          "(?1, ?2, ?3, ?4, %4%5)")
+                               .arg(QLatin1String(spec.sqlName), parentColumn, columnList(spec), parentValue,
+                                    placeholders.join(QStringLiteral(", "))));
     for (int i = 0; i < prepared.size(); ++i) {
-        if (!insertRow(table, int(rows.size()) + i, prepared.at(i), now, false))
+        const Record &record = prepared.at(i);
+        insert.reset();
+        insert.bind(1, record.id).bind(2, int(rows.size()) + i).bind(3, record.createdAt).bind(4, now);
+        if (spec.hasParent())
+            insert.bind(5, record.parentId);
+        for (int f = 0; f < record.values.size(); ++f)
+            bindValue(insert, f + 6, record.values.at(f));
+        if (!insert.exec())
             return failWrite();
     }
     if (!transaction.commit())
@@ -458,9 +485,9 @@ bool ProjectDocument::removeRecord(TableId table, const QString &recordId, Remov
                     continue;
                 if (removeToo) {
                     const bool queued = std::any_of(pending.cbegin(), pending.cend(),
-                                                    [&](const auto &p) { return p.second == r.id; })
-                        || std::any_of(snapshot.rows.cbegin(), snapshot.rows.cend(),
-                                       [&](const auto &row) { return row.record.id == r.id; });
+                                                    [&](const auto &p) { return p.second == r.id; }) ||
+                                        std::any_of(snapshot.rows.cbegin(), snapshot.rows.cend(),
+                                                    [&](const auto &row) { return row.record.id == r.id; });
                     if (!queued)
                         pending.append({referring, r.id});
                 } else {

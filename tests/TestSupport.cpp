@@ -57,6 +57,14 @@ QString dataPath(const QString &relative)
     return QStringLiteral(TEST_DATA_DIR "/") + relative;
 }
 
+QString copyDemo(const Workspace &workspace)
+{
+    const QString path = workspace.path(QStringLiteral("Voorbeeldstad.routekaart"));
+    REQUIRE(QFile::copy(QStringLiteral(RK_DEMO_PROJECT), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return path;
+}
+
 QByteArray readAll(const QString &path)
 {
     QFile file(path);

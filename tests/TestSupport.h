@@ -30,6 +30,8 @@ ProjectInfo sampleInfo();
 // Creates a project at `path` and returns its document (asserts success).
 std::unique_ptr<ProjectDocument> createProject(const QString &path, const ProjectInfo &info = sampleInfo());
 QString dataPath(const QString &relative);
+// A writable copy of the bundled demo project in `workspace`.
+QString copyDemo(const Workspace &workspace);
 QByteArray readAll(const QString &path);
 // Runs SQL on a closed project file with a plain connection (for building bad files).
 bool runSql(const QString &path, const QString &sql);

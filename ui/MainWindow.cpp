@@ -91,12 +91,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_dashboard);
     m_stack->addWidget(m_indicatorPage);
-    for (const ChapterInfo &info : chapterInfos()) {
-        auto *page = new ChapterPage(info.id, this);
-        m_pages.append(page);
-        m_stack->addWidget(page);
-        connect(page, &ChapterPage::indicatorRequested, this, &MainWindow::showIndicator);
-    }
+    // Chapter pages are built when first shown, which keeps start-up and opening quick.
+    for (int i = 0; i < kChapterCount; ++i)
+        m_pages.append(nullptr);
     connect(m_indicatorPage, &IndicatorPage::backRequested, this, [this] {
         showChapter(ChapterId::MonitorenEvalueren);
         chapterPage()->tabs()->setCurrentIndex(0);
@@ -411,14 +408,28 @@ ChapterPage *MainWindow::chapterPage() const
 
 ChapterPage *MainWindow::chapterPage(ChapterId chapter) const
 {
-    return m_pages.at(chapterIndex(chapter));
+    return const_cast<MainWindow *>(this)->ensurePage(chapter);
+}
+
+ChapterPage *MainWindow::ensurePage(ChapterId chapter)
+{
+    ChapterPage *&page = m_pages[chapterIndex(chapter)];
+    if (!page) {
+        page = new ChapterPage(chapter, this);
+        m_stack->addWidget(page);
+        connect(page, &ChapterPage::indicatorRequested, this, &MainWindow::showIndicator);
+        page->setDocument(m_document.get());
+    }
+    return page;
 }
 
 bool MainWindow::commitPendingEdits()
 {
     bool ok = true;
-    for (ChapterPage *page : std::as_const(m_pages))
-        ok = page->commitPendingEdits() && ok;
+    for (ChapterPage *page : std::as_const(m_pages)) {
+        if (page)
+            ok = page->commitPendingEdits() && ok;
+    }
     return ok;
 }
 
@@ -483,8 +494,10 @@ void MainWindow::followChange(const WorkbookLocation &location)
 
 void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
 {
-    for (ChapterPage *page : std::as_const(m_pages))
-        page->setDocument(nullptr);
+    for (ChapterPage *page : std::as_const(m_pages)) {
+        if (page)
+            page->setDocument(nullptr);
+    }
     m_dashboard->setDocument(nullptr);
     m_indicatorPage->setDocument(nullptr);
     if (m_search) {
@@ -528,8 +541,10 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
         connect(doc->undoStack(), &QUndoStack::canRedoChanged, this, &MainWindow::updateActions);
         connect(doc->undoStack(), &QUndoStack::undoTextChanged, this, &MainWindow::updateActions);
         connect(doc->undoStack(), &QUndoStack::redoTextChanged, this, &MainWindow::updateActions);
-        for (ChapterPage *page : std::as_const(m_pages))
-            page->setDocument(doc);
+        for (ChapterPage *page : std::as_const(m_pages)) {
+            if (page)
+                page->setDocument(doc);
+        }
         m_dashboard->setDocument(doc);
         m_indicatorPage->setDocument(doc);
         m_currentChapter = ChapterId::Verkenning;

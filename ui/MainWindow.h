@@ -78,6 +78,7 @@ private:
     void stepChapter(int delta);
     void undoOrRedo(bool redo);
     void followChange(const WorkbookLocation &location);
+    ChapterPage *ensurePage(ChapterId chapter);
     void showSearch();
     void showGuidance();
 

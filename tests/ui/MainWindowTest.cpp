@@ -32,14 +32,6 @@
 using namespace rk;
 
 namespace {
-QString copyDemo(const test::Workspace &workspace)
-{
-    const QString path = workspace.path(QStringLiteral("Voorbeeldstad.routekaart"));
-    REQUIRE(QFile::copy(QStringLiteral(RK_DEMO_PROJECT), path));
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return path;
-}
-
 void showNotes(MainWindow &window)
 {
     window.chapterPage()->showLocation(
@@ -59,7 +51,7 @@ TEST_CASE("The window opens the demo project on the dashboard", "[ui]")
     test::Workspace workspace;
     MainWindow window;
     window.show();
-    REQUIRE(window.openProject(copyDemo(workspace)));
+    REQUIRE(window.openProject(test::copyDemo(workspace)));
     CHECK(window.windowTitle().contains(QLatin1String("Gemeente Voorbeeldstad")));
     CHECK(window.windowTitle().contains(QLatin1String("Voorbeeldstad.routekaart")));
     CHECK_FALSE(window.windowTitle().contains(QLatin1String("alleen-lezen")));
@@ -79,7 +71,7 @@ TEST_CASE("The window opens the demo project on the dashboard", "[ui]")
 TEST_CASE("Every chapter can be reached and edited, undone and reopened", "[ui]")
 {
     test::Workspace workspace;
-    const QString path = copyDemo(workspace);
+    const QString path = test::copyDemo(workspace);
     {
         MainWindow window;
         window.show();
@@ -128,7 +120,7 @@ TEST_CASE("Ctrl+Z in the notes editor undoes through the project", "[ui]")
     MainWindow window;
     window.show();
     REQUIRE(QTest::qWaitForWindowActive(&window));
-    REQUIRE(window.openProject(copyDemo(workspace)));
+    REQUIRE(window.openProject(test::copyDemo(workspace)));
     window.showChapter(ChapterId::Preventie);
     showNotes(window);
     MarkdownEditor *editor = window.chapterPage()->notesEditor();
@@ -185,7 +177,7 @@ TEST_CASE("HTML typed in a note stays text", "[ui]")
 TEST_CASE("Read-only projects say why and offer Opslaan als", "[ui][readonly]")
 {
     test::Workspace workspace;
-    const QString path = copyDemo(workspace);
+    const QString path = test::copyDemo(workspace);
     QFile::setPermissions(path, QFileDevice::ReadOwner);
     MainWindow window;
     window.show();
@@ -205,7 +197,7 @@ TEST_CASE("Read-only projects say why and offer Opslaan als", "[ui][readonly]")
 TEST_CASE("A file held by another editor opens read-only in the window", "[ui][lock]")
 {
     test::Workspace workspace;
-    const QString path = copyDemo(workspace);
+    const QString path = test::copyDemo(workspace);
     MainWindow first;
     REQUIRE(first.openProject(path));
     MainWindow second;
@@ -217,7 +209,7 @@ TEST_CASE("A file held by another editor opens read-only in the window", "[ui][l
 TEST_CASE("A bad file gets a message and the window stays usable", "[ui][broken]")
 {
     test::Workspace workspace;
-    const QString good = copyDemo(workspace);
+    const QString good = test::copyDemo(workspace);
     MainWindow window;
     REQUIRE(window.openProject(good));
     const QString bad = workspace.path(QStringLiteral("kapot.routekaart"));
@@ -238,7 +230,7 @@ TEST_CASE("A failed edit shows why and keeps the typed text", "[ui][fault]")
     test::Workspace workspace;
     MainWindow window;
     window.show();
-    REQUIRE(window.openProject(copyDemo(workspace)));
+    REQUIRE(window.openProject(test::copyDemo(workspace)));
     ProjectDocument *document = window.document();
     const qint64 pages = document->database().queryInt(QStringLiteral("PRAGMA page_count"));
     REQUIRE(document->database().exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
@@ -292,7 +284,7 @@ TEST_CASE("The project dialog refuses an empty gemeente", "[ui]")
 TEST_CASE("Closing returns to the welcome page with the file in the recent list", "[ui]")
 {
     test::Workspace workspace;
-    const QString path = copyDemo(workspace);
+    const QString path = test::copyDemo(workspace);
     MainWindow window;
     REQUIRE(window.openProject(path));
     REQUIRE(window.closeProject());

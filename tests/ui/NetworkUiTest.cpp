@@ -34,14 +34,6 @@
 using namespace rk;
 
 namespace {
-QString copyDemo(const test::Workspace &workspace)
-{
-    const QString path = workspace.path(QStringLiteral("Voorbeeldstad.routekaart"));
-    REQUIRE(QFile::copy(QStringLiteral(RK_DEMO_PROJECT), path));
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return path;
-}
-
 QString organisationNamed(const ProjectDocument &document, const QString &name)
 {
     for (const Record &row : document.records(TableId::Organisation)) {
@@ -57,7 +49,7 @@ TEST_CASE("The matrix shows who contributes to which goal and the goal nobody se
     test::Workspace workspace;
     MainWindow window;
     window.show();
-    REQUIRE(window.openProject(copyDemo(workspace)));
+    REQUIRE(window.openProject(test::copyDemo(workspace)));
     window.showChapter(ChapterId::Commitment);
     NetworkMatrixView *matrix = window.chapterPage()->networkMatrix();
     REQUIRE(matrix);
@@ -90,7 +82,7 @@ TEST_CASE("The network overview charts kinds, stages and growth, and lists vindp
     MainWindow window;
     window.resize(1200, 900);
     window.show();
-    REQUIRE(window.openProject(copyDemo(workspace)));
+    REQUIRE(window.openProject(test::copyDemo(workspace)));
     window.showChapter(ChapterId::SterkNetwerk);
     ChapterPage *page = window.chapterPage();
     page->tabs()->setCurrentWidget(page->networkOverview());
@@ -119,7 +111,7 @@ TEST_CASE("Removing an organisation asks, takes its contributions along, and und
     test::Workspace workspace;
     MainWindow window;
     window.show();
-    REQUIRE(window.openProject(copyDemo(workspace)));
+    REQUIRE(window.openProject(test::copyDemo(workspace)));
     ProjectDocument *document = window.document();
     const QString welzijn = organisationNamed(*document, QStringLiteral("Stichting Welzijn Voorbeeldstad"));
     REQUIRE(network::dependentCount(*document, TableId::Organisation, welzijn) == 2); // a contribution, an activity
@@ -150,7 +142,7 @@ TEST_CASE("Odd emails, phone numbers and repeated names are kept but marked", "[
 {
     test::Workspace workspace;
     MainWindow window;
-    REQUIRE(window.openProject(copyDemo(workspace)));
+    REQUIRE(window.openProject(test::copyDemo(workspace)));
     ProjectDocument *document = window.document();
     RecordTablePanel *organisations = window.chapterPage(ChapterId::SterkNetwerk)->tablePanel(TableId::Organisation);
     RecordTableModel *model = organisations->model();
@@ -173,7 +165,7 @@ TEST_CASE("Organisations import from a social map CSV, skipping known names unle
 {
     test::Workspace workspace;
     MainWindow window;
-    REQUIRE(window.openProject(copyDemo(workspace)));
+    REQUIRE(window.openProject(test::copyDemo(workspace)));
     ProjectDocument *document = window.document();
     const int before = int(document->records(TableId::Organisation).size());
     OrganisationImportDialog dialog(document);

@@ -9,12 +9,12 @@
 #include "MainWindow.h"
 #include "MeasurementImportDialog.h"
 #include "MessageBox.h"
+#include "NoticeBar.h"
 #include "ProgressOverview.h"
 #include "ProjectDocument.h"
 #include "RecordTableModel.h"
 #include "RecordTablePanel.h"
 #include "ReportDialog.h"
-#include "NoticeBar.h"
 #include "share/ShareCopy.h"
 
 #include <catch2/catch.hpp>
@@ -36,14 +36,6 @@
 using namespace rk;
 
 namespace {
-QString copyDemo(const test::Workspace &workspace)
-{
-    const QString path = workspace.path(QStringLiteral("Voorbeeldstad.routekaart"));
-    REQUIRE(QFile::copy(QStringLiteral(RK_DEMO_PROJECT), path));
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return path;
-}
-
 QString indicatorNamed(const ProjectDocument &document, const QString &name)
 {
     for (const Record &row : document.records(TableId::Indicator)) {
@@ -60,7 +52,7 @@ TEST_CASE("The monitoring overview charts every indicator with the stored values
     MainWindow window;
     window.resize(1200, 800);
     window.show();
-    REQUIRE(window.openProject(copyDemo(workspace)));
+    REQUIRE(window.openProject(test::copyDemo(workspace)));
     window.showChapter(ChapterId::MonitorenEvalueren);
     ChapterPage *page = window.chapterPage();
     REQUIRE(page->progressOverview());
@@ -88,7 +80,7 @@ TEST_CASE("An indicator's detail page shows its chart, verdict and measurements"
     test::Workspace workspace;
     MainWindow window;
     window.show();
-    REQUIRE(window.openProject(copyDemo(workspace)));
+    REQUIRE(window.openProject(test::copyDemo(workspace)));
     const QString id = indicatorNamed(*window.document(), QStringLiteral("Meldingen bij het meldpunt per maand"));
     REQUIRE_FALSE(id.isEmpty());
     window.showIndicator(id);
@@ -117,7 +109,7 @@ TEST_CASE("Goals show their own indicators and lead to the progress page", "[ui]
     test::Workspace workspace;
     MainWindow window;
     window.show();
-    REQUIRE(window.openProject(copyDemo(workspace)));
+    REQUIRE(window.openProject(test::copyDemo(workspace)));
     window.showChapter(ChapterId::PlanVanAanpak);
     GoalsPanel *goals = window.chapterPage()->goalsPanel();
     REQUIRE(goals);
@@ -147,7 +139,7 @@ TEST_CASE("The import dialog previews, refuses bad files and imports as one undo
 {
     test::Workspace workspace;
     MainWindow window;
-    REQUIRE(window.openProject(copyDemo(workspace)));
+    REQUIRE(window.openProject(test::copyDemo(workspace)));
     ProjectDocument *document = window.document();
     const QString id = indicatorNamed(*document, QStringLiteral("Inwoners die zich gehoord voelen"));
     REQUIRE_FALSE(id.isEmpty());
@@ -179,7 +171,7 @@ TEST_CASE("The report dialog previews the report and saves it", "[ui][report]")
 {
     test::Workspace workspace;
     MainWindow window;
-    REQUIRE(window.openProject(copyDemo(workspace)));
+    REQUIRE(window.openProject(test::copyDemo(workspace)));
     ReportDialog dialog(window.document());
     dialog.show();
     QTest::qWait(50);
@@ -199,7 +191,7 @@ TEST_CASE("A copy made for sharing says so when it is opened", "[ui][share]")
 {
     test::Workspace workspace;
     MainWindow window;
-    REQUIRE(window.openProject(copyDemo(workspace)));
+    REQUIRE(window.openProject(test::copyDemo(workspace)));
     const QString copy = workspace.path(QStringLiteral("gedeeld.routekaart"));
     QString error;
     REQUIRE(share::writeShareCopy(*window.document(), copy, false, &error));

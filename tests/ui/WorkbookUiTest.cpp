@@ -36,14 +36,6 @@
 using namespace rk;
 
 namespace {
-QString copyDemo(const test::Workspace &workspace)
-{
-    const QString path = workspace.path(QStringLiteral("Voorbeeldstad.routekaart"));
-    REQUIRE(QFile::copy(QStringLiteral(RK_DEMO_PROJECT), path));
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return path;
-}
-
 const GuidanceLibrary &dutch()
 {
     return GuidanceLibrary::forLanguage(QStringLiteral("nl"));
@@ -68,8 +60,8 @@ TEST_CASE("Every chapter page offers its questions, checklist and tables, and st
             const int expectedTabs = 2 + (guidance.checklists.isEmpty() ? 0 : 1) +
                                      int(tablesOfChapter(info.id).size()) +
                                      (info.id == ChapterId::MonitorenEvalueren ? 1 : 0) + // the progress overview
-                                     (info.id == ChapterId::SterkNetwerk ? 1 : 0) + // the network overview
-                                     (info.id == ChapterId::Commitment ? 1 : 0); // who contributes what
+                                     (info.id == ChapterId::SterkNetwerk ? 1 : 0) +       // the network overview
+                                     (info.id == ChapterId::Commitment ? 1 : 0);          // who contributes what
             CHECK(page->tabs()->count() == expectedTabs);
             CHECK_FALSE(page->guidancePanel()->toPlainText().isEmpty());
 
@@ -127,7 +119,7 @@ TEST_CASE("Table rows are added, removed and restored with undo in the window", 
     test::Workspace workspace;
     MainWindow window;
     window.show();
-    REQUIRE(window.openProject(copyDemo(workspace)));
+    REQUIRE(window.openProject(test::copyDemo(workspace)));
     window.showChapter(ChapterId::OndersteunenActiveren);
     RecordTablePanel *panel = window.chapterPage()->tablePanel(TableId::Offer);
     const int before = panel->model()->rowCount();
@@ -150,7 +142,7 @@ TEST_CASE("The dashboard shows the demo project's figures and leads to open item
     test::Workspace workspace;
     MainWindow window;
     window.show();
-    REQUIRE(window.openProject(copyDemo(workspace)));
+    REQUIRE(window.openProject(test::copyDemo(workspace)));
     REQUIRE(window.isDashboardShown());
     DashboardPage *dashboard = window.dashboardPage();
     CHECK(dashboard->summaryText().contains(QLatin1String("2 van de 9 hoofdstukken afgerond")));
@@ -194,7 +186,7 @@ TEST_CASE("Ctrl+F finds text and jumps to it", "[ui][search]")
     MainWindow window;
     window.show();
     REQUIRE(QTest::qWaitForWindowActive(&window));
-    REQUIRE(window.openProject(copyDemo(workspace)));
+    REQUIRE(window.openProject(test::copyDemo(workspace)));
     QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
     SearchDialog *search = window.searchDialog();
     REQUIRE(search->isVisible());
@@ -225,7 +217,7 @@ TEST_CASE("F1 shows the guidance of the current chapter", "[ui][guidance]")
     MainWindow window;
     window.show();
     REQUIRE(QTest::qWaitForWindowActive(&window));
-    REQUIRE(window.openProject(copyDemo(workspace)));
+    REQUIRE(window.openProject(test::copyDemo(workspace)));
     window.showChapter(ChapterId::Preventie);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_F1);
     GuidancePanel *guidance = window.chapterPage()->guidancePanel();
@@ -238,7 +230,7 @@ TEST_CASE("Undo of an answer shows the question it changed", "[ui][undo]")
     test::Workspace workspace;
     MainWindow window;
     window.show();
-    REQUIRE(window.openProject(copyDemo(workspace)));
+    REQUIRE(window.openProject(test::copyDemo(workspace)));
     window.showChapter(ChapterId::Preventie);
     ChapterPage *page = window.chapterPage();
     page->showLocation({WorkbookLocation::Kind::Question, ChapterId::Preventie, QStringLiteral("timing"), {}, {}, -1});
