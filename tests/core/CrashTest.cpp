@@ -74,7 +74,7 @@ TEST_CASE("A second instance opens a file another process holds read-only and sa
     QProcess child;
     child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--edit-burst"), path});
     REQUIRE(child.waitForStarted(10000));
-    REQUIRE(child.waitForReadyRead(10000)); // it holds the project now
+    REQUIRE(child.waitForReadyRead(60000)); // it holds the project now (slow under sanitizers)
     const OpenResult second = ProjectOpener::open(path);
     REQUIRE(second.ok());
     CHECK(second.document->readOnlyReason() == ReadOnlyReason::Locked);
