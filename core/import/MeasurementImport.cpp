@@ -38,18 +38,58 @@ int findColumn(const QStringList &header, const QString &nameOrNumber)
     return isNumber && number >= 1 && number <= header.size() ? number - 1 : -1;
 }
 
+namespace {
+// Reads up to `maxDigits` digits from `text` at `pos`; -1 when there are none.
+int readNumber(const QString &text, int *pos, int maxDigits)
+{
+    int value = 0;
+    int digits = 0;
+    while (*pos < text.size() && digits < maxDigits && text.at(*pos).isDigit()) {
+        value = value * 10 + text.at(*pos).digitValue();
+        ++*pos;
+        ++digits;
+    }
+    return digits == 0 ? -1 : value;
+}
+
+bool isDateSeparator(QChar c)
+{
+    return c == QLatin1Char('-') || c == QLatin1Char('/') || c == QLatin1Char('.');
+}
+} // namespace
+
+// By hand rather than with a regular expression: imports run this for every line.
 QDate parseDutchDate(const QString &given)
 {
-    static const QRegularExpression dayFirst(QStringLiteral("^(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})$"));
-    static const QRegularExpression yearFirst(QStringLiteral("^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})$"));
     const QString text = given.trimmed();
-    QRegularExpressionMatch match = dayFirst.match(text);
-    if (match.hasMatch())
-        return QDate(match.captured(3).toInt(), match.captured(2).toInt(), match.captured(1).toInt());
-    match = yearFirst.match(text);
-    if (match.hasMatch())
-        return QDate(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
-    return {};
+    int pos = 0;
+    const int startDigits = [&] {
+        int n = 0;
+        while (n < text.size() && text.at(n).isDigit())
+            ++n;
+        return n;
+    }();
+    if (startDigits == 4) {
+        const int year = readNumber(text, &pos, 4);
+        if (pos >= text.size() || !isDateSeparator(text.at(pos++)))
+            return {};
+        const int month = readNumber(text, &pos, 2);
+        if (month < 0 || pos >= text.size() || !isDateSeparator(text.at(pos++)))
+            return {};
+        const int day = readNumber(text, &pos, 2);
+        return day < 0 || pos != text.size() ? QDate() : QDate(year, month, day);
+    }
+    if (startDigits < 1 || startDigits > 2)
+        return {};
+    const int day = readNumber(text, &pos, 2);
+    if (pos >= text.size() || !isDateSeparator(text.at(pos++)))
+        return {};
+    const int month = readNumber(text, &pos, 2);
+    if (month < 0 || pos >= text.size() || !isDateSeparator(text.at(pos++)))
+        return {};
+    const int start = pos;
+    const int year = readNumber(text, &pos, 4);
+    return year < 0 || pos - start != 4 || pos != text.size() ? QDate() : QDate(year, month, day);
 }
 
 bool parseDecimal(const QString &given, double *value)
@@ -66,8 +106,23 @@ bool parseDecimal(const QString &given, double *value)
         text.remove(thousands);
     }
     text.replace(QLatin1Char(','), QLatin1Char('.'));
-    static const QRegularExpression number(QStringLiteral("^[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?$"));
-    if (!number.match(text).hasMatch())
+    // Only digits, one decimal point, a leading sign and an exponent are numbers here.
+    int digits = 0;
+    int points = 0;
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isDigit()) {
+            ++digits;
+        } else if (c == QLatin1Char('.')) {
+            ++points;
+        } else if ((c == QLatin1Char('-') || c == QLatin1Char('+')) && i == 0) {
+        } else if ((c == QLatin1Char('e') || c == QLatin1Char('E')) && digits > 0) {
+            break; // QString::toDouble checks the exponent
+        } else {
+            return false;
+        }
+    }
+    if (digits == 0 || points > 1)
         return false;
     bool ok = false;
     *value = text.toDouble(&ok);
