@@ -2347,6 +2347,10 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <source>Bijdragen aan doelen</source>
         <translation>Contributions to goals</translation>
     </message>
+    <message>
+        <source>De laatste %1 van %2 metingen; de grafiek toont ze allemaal.</source>
+        <translation>The latest %1 of %2 measurements; the chart shows them all.</translation>
+    </message>
 </context>
 <context>
     <name>rk::ReportDialog</name>
