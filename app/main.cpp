@@ -58,19 +58,17 @@ int exportReport(const QString &projectPath, const QString &pdf, const QString &
 {
     rk::OpenOptions options;
     options.readOnly = true;
-    rk::OpenResult opened = rk::ProjectOpener::open(projectPath, options);
-    if (!opened.ok()) {
-        err << opened.message << Qt::endl;
+    const std::unique_ptr<rk::ProjectDocument> document = rk::openForTask(projectPath, options, err);
+    if (!document)
         return 2;
-    }
     rk::ReportOptions report;
     report.kind = kind == QLatin1String("full") ? rk::ReportOptions::Kind::Full : rk::ReportOptions::Kind::Short;
     QString error;
-    if (!pdf.isEmpty() && !rk::ReportRenderer::exportPdf(*opened.document, report, pdf, &error)) {
+    if (!pdf.isEmpty() && !rk::ReportRenderer::exportPdf(*document, report, pdf, &error)) {
         err << error << Qt::endl;
         return 2;
     }
-    if (!odt.isEmpty() && !rk::ReportRenderer::exportOdt(*opened.document, report, odt, &error)) {
+    if (!odt.isEmpty() && !rk::ReportRenderer::exportOdt(*document, report, odt, &error)) {
         err << error << Qt::endl;
         return 2;
     }

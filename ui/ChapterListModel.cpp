@@ -131,8 +131,6 @@ QVariant ChapterListModel::data(const QModelIndex &index, int role) const
         return tr("Status: %1").arg(chapterStatusName(status));
     case ChapterIdRole:
         return int(chapter);
-    case StatusRole:
-        return int(status);
     default:
         return {};
     }

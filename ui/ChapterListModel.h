@@ -27,7 +27,6 @@ public:
     enum Role
     {
         ChapterIdRole = Qt::UserRole + 1,
-        StatusRole
     };
 
     explicit ChapterListModel(QObject *parent = nullptr);

@@ -76,7 +76,7 @@ ChapterPage::ChapterPage(ChapterId chapter, QWidget *parent)
 
     m_tabs->setAccessibleName(tr("Werkboek"));
     m_tabs->addTab(m_questions, tr("&Vragen"));
-    const ChapterGuidance &guidance = GuidanceLibrary::forLanguage(QLocale().name().left(2)).chapter(chapter);
+    const ChapterGuidance &guidance = GuidanceLibrary::forUiLanguage().chapter(chapter);
     if (!guidance.checklists.isEmpty()) {
         m_checklistModel = new ChecklistModel(chapter, guidance, this);
         m_tabs->addTab(createChecklistTab(), tr("&Checklist"));

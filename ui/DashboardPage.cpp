@@ -111,7 +111,7 @@ void DashboardPage::refresh()
     }
     const ProjectInfo &project = m_document->project();
     m_title->setText(tr("%1: %2").arg(project.gemeente, project.title));
-    const GuidanceLibrary &guidance = GuidanceLibrary::forLanguage(QLocale().name().left(2));
+    const GuidanceLibrary &guidance = GuidanceLibrary::forUiLanguage();
     const DashboardSummary summary = summarise(*m_document, guidance);
     m_summary->setText(tr("Periode %1 tot en met %2. %3 van de %4 hoofdstukken afgerond, %5 bezig. "
                           "%6 van de %7 vragen beantwoord, %8 van de %9 checklistpunten ingevuld.")

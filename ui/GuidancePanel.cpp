@@ -12,7 +12,7 @@ GuidancePanel::GuidancePanel(ChapterId chapter, QWidget *parent)
 {
     setOpenLinks(false);
     setAccessibleName(tr("Handreiking bij %1").arg(chapterTitle(chapter)));
-    const GuidanceLibrary &guidance = GuidanceLibrary::forLanguage(QLocale().name().left(2));
+    const GuidanceLibrary &guidance = GuidanceLibrary::forUiLanguage();
     if (!guidance.isLoaded()) {
         setPlainText(tr("De handreiking kon niet worden geladen."));
         return;

@@ -19,7 +19,7 @@ QuestionsPanel::QuestionsPanel(ChapterId chapter, QWidget *parent)
     setFrameShape(QFrame::NoFrame);
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
-    const GuidanceLibrary &guidance = GuidanceLibrary::forLanguage(QLocale().name().left(2));
+    const GuidanceLibrary &guidance = GuidanceLibrary::forUiLanguage();
     int number = 1;
     for (const GuidanceQuestion &question : guidance.chapter(chapter).questions) {
         auto *label = new QLabel(QStringLiteral("%1. %2").arg(number++).arg(question.text), content);

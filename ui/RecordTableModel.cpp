@@ -213,8 +213,6 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         return {};
     case RecordIdRole:
         return record.id;
-    case FieldTypeRole:
-        return int(field.type);
     default:
         return {};
     }

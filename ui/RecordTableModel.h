@@ -21,7 +21,6 @@ public:
     enum Role
     {
         RecordIdRole = Qt::UserRole + 1,
-        FieldTypeRole,
         SortRole,
         ReferenceChoicesRole, // for Reference fields: [[id, title], ...] of the referenced table
     };

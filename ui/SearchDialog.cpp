@@ -85,7 +85,7 @@ void SearchDialog::runSearch()
         m_count->clear();
         return;
     }
-    const GuidanceLibrary &guidance = GuidanceLibrary::forLanguage(QLocale().name().left(2));
+    const GuidanceLibrary &guidance = GuidanceLibrary::forUiLanguage();
     const QList<SearchHit> hits = searchProject(*m_document, guidance, needle);
     for (const SearchHit &hit : hits) {
         auto *item = new QTreeWidgetItem(m_results, {hit.where, hit.snippet});

@@ -33,14 +33,22 @@ QString cell(const QString &text)
 }
 } // namespace
 
-int importMeasurementsTask(const ImportMeasurementsOptions &options, QTextStream &out, QTextStream &err)
+std::unique_ptr<ProjectDocument> openForTask(const QString &path, const OpenOptions &options, QTextStream &err)
 {
-    OpenResult opened = ProjectOpener::open(options.projectPath);
+    OpenResult opened = ProjectOpener::open(path, options);
     if (!opened.ok()) {
         err << opened.message << Qt::endl;
-        return 2;
+        return nullptr;
     }
-    ProjectDocument &document = *opened.document;
+    return std::move(opened.document);
+}
+
+int importMeasurementsTask(const ImportMeasurementsOptions &options, QTextStream &out, QTextStream &err)
+{
+    const std::unique_ptr<ProjectDocument> opened = openForTask(options.projectPath, {}, err);
+    if (!opened)
+        return 2;
+    ProjectDocument &document = *opened;
     if (document.isReadOnly()) {
         err << document.readOnlyMessage() << Qt::endl;
         return 2;
@@ -112,13 +120,11 @@ int shareCopyTask(const QString &projectPath, const QString &copyPath, bool keep
 {
     OpenOptions options;
     options.readOnly = true;
-    OpenResult opened = ProjectOpener::open(projectPath, options);
-    if (!opened.ok()) {
-        err << opened.message << Qt::endl;
+    const std::unique_ptr<ProjectDocument> document = openForTask(projectPath, options, err);
+    if (!document)
         return 2;
-    }
     QString error;
-    if (!share::writeShareCopy(*opened.document, copyPath, keepPersonalData, &error)) {
+    if (!share::writeShareCopy(*document, copyPath, keepPersonalData, &error)) {
         err << error << Qt::endl;
         return 2;
     }
@@ -131,19 +137,17 @@ int writeEmlTask(const QString &projectPath, const QString &emlPath, const QStri
 {
     OpenOptions options;
     options.readOnly = true;
-    OpenResult opened = ProjectOpener::open(projectPath, options);
-    if (!opened.ok()) {
-        err << opened.message << Qt::endl;
+    const std::unique_ptr<ProjectDocument> document = openForTask(projectPath, options, err);
+    if (!document)
         return 2;
-    }
-    const QString copy = QFileInfo(emlPath).absolutePath() + QLatin1Char('/') + share::copyFileName(*opened.document);
+    const QString copy = QFileInfo(emlPath).absolutePath() + QLatin1Char('/') + share::copyFileName(*document);
     QString error;
-    if (!share::writeShareCopy(*opened.document, copy, false, &error)) {
+    if (!share::writeShareCopy(*document, copy, false, &error)) {
         err << error << Qt::endl;
         return 2;
     }
-    const QByteArray eml = share::buildEmlDraft(to, share::defaultSubject(*opened.document),
-                                                share::defaultBody(*opened.document, true), copy, &error);
+    const QByteArray eml =
+        share::buildEmlDraft(to, share::defaultSubject(*document), share::defaultBody(*document, true), copy, &error);
     QSaveFile file(emlPath);
     if (eml.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(eml) != eml.size() || !file.commit()) {
         err << (error.isEmpty() ? QCoreApplication::translate("rk::CommandLineTasks", "Het concept %1 kon niet worden "
@@ -161,12 +165,10 @@ int listProjectTask(const QString &projectPath, QTextStream &out, QTextStream &e
 {
     OpenOptions options;
     options.inspectOnly = true;
-    OpenResult opened = ProjectOpener::open(projectPath, options);
-    if (!opened.ok()) {
-        err << opened.message << Qt::endl;
+    const std::unique_ptr<ProjectDocument> opened = openForTask(projectPath, options, err);
+    if (!opened)
         return 2;
-    }
-    const ProjectDocument &document = *opened.document;
+    const ProjectDocument &document = *opened;
     if (document.schemaVersion() < 4)
         return 0; // no goals before schema 4
     for (const Record &goal : document.records(TableId::Goal)) {

@@ -1,10 +1,20 @@
 #pragma once
 
+#include "ProjectOpener.h"
+
 #include <QString>
+
+#include <memory>
 
 class QTextStream;
 
 namespace rk {
+
+class ProjectDocument;
+
+// Opens a project for a command-line task; on refusal writes the reason to `err` and
+// returns null.
+std::unique_ptr<ProjectDocument> openForTask(const QString &path, const OpenOptions &options, QTextStream &err);
 
 // The command-line tasks that need no window. Each writes its result to `out`, its
 // problems to `err`, and returns the exit code (0 done, 2 refused; nothing changed then).

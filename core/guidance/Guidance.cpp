@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QMap>
 #include <QRegularExpression>
 
@@ -171,6 +172,11 @@ const GuidanceLibrary &GuidanceLibrary::forLanguage(const QString &language)
             qWarning("guidance for %s failed to load: %s", qPrintable(lang), qPrintable(error));
     }
     return *entry;
+}
+
+const GuidanceLibrary &GuidanceLibrary::forUiLanguage()
+{
+    return forLanguage(QLocale().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("nl"));
 }
 
 bool GuidanceLibrary::loadFromDirectory(const QString &directory, const QString &language, QString *error)

@@ -54,6 +54,8 @@ class GuidanceLibrary
 public:
     // The library for "nl" or "en", loaded once from the embedded resources.
     static const GuidanceLibrary &forLanguage(const QString &language);
+    // The library of the UI language (the default QLocale the app set at start).
+    static const GuidanceLibrary &forUiLanguage();
 
     // Loads from a folder holding <chapter>.json files; false with a reason on any problem.
     bool loadFromDirectory(const QString &directory, const QString &language, QString *error);

@@ -31,7 +31,7 @@ constexpr int kTableChunk = 40;
 
 const GuidanceLibrary &guidance()
 {
-    return GuidanceLibrary::forLanguage(QLocale().name().left(2));
+    return GuidanceLibrary::forUiLanguage();
 }
 } // namespace
 
