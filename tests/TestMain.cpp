@@ -34,6 +34,10 @@ int main(int argc, char **argv)
         QCoreApplication app(argc, argv);
         return rk::test::runEditBurst(QString::fromLocal8Bit(argv[2]));
     }
+    if (argc == 3 && std::strcmp(argv[1], "--hold") == 0) {
+        QCoreApplication app(argc, argv);
+        return rk::test::runHold(QString::fromLocal8Bit(argv[2]));
+    }
     TestApplication app(argc, argv);
     // Each test process gets its own settings, so tests running side by side (ctest -j)
     // never see each other's recent files or window state.

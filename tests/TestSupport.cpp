@@ -8,6 +8,7 @@
 
 #include <QDirIterator>
 #include <QFile>
+#include <QThread>
 
 #include <cstdio>
 
@@ -90,6 +91,21 @@ int runEditBurst(const QString &path)
         std::printf("%d\n", i);
         std::fflush(stdout);
     }
+    return 0;
+}
+
+} // namespace rk::test
+
+namespace rk::test {
+
+int runHold(const QString &path)
+{
+    OpenResult result = ProjectOpener::open(path);
+    if (!result.ok())
+        return 3;
+    std::printf("open\n");
+    std::fflush(stdout);
+    QThread::sleep(60); // the parent kills it long before
     return 0;
 }
 

@@ -38,5 +38,7 @@ bool runSql(const QString &path, const QString &sql);
 
 // Child of the crash test: stores "edit N" notes in a loop and prints N after each commit.
 int runEditBurst(const QString &path);
+// Child of the two-instances test: opens the project, says so, and keeps it open.
+int runHold(const QString &path);
 
 } // namespace rk::test

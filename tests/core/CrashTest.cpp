@@ -72,7 +72,7 @@ TEST_CASE("A second instance opens a file another process holds read-only and sa
     const QString path = workspace.path(QStringLiteral("twee.routekaart"));
     test::createProject(path).reset();
     QProcess child;
-    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--edit-burst"), path});
+    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--hold"), path});
     REQUIRE(child.waitForStarted(10000));
     REQUIRE(child.waitForReadyRead(60000)); // it holds the project now (slow under sanitizers)
     const OpenResult second = ProjectOpener::open(path);
