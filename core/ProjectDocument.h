@@ -11,6 +11,7 @@
 
 #include <array>
 #include <memory>
+#include <optional>
 
 class QUndoStack;
 
@@ -141,7 +142,18 @@ private:
     QMap<QString, QString> m_meta;
     QHash<QString, QString> m_answers;          // "chapter/key" -> answer
     QHash<QString, ChecklistEntry> m_checklist; // "chapter/key" -> entry
+    // Where each record sits, by id and by parent; built on first use after a change.
+    struct RowIndex
+    {
+        QHash<QString, int> byId;
+        QHash<QString, QList<int>> byParent;
+    };
+    const RowIndex &rowIndex(TableId table) const;
+    // The rows of `table` for a change: forgets that table's index.
+    QList<Record> &rowsForChange(TableId table);
+
     std::array<QList<Record>, kTableCount> m_records;
+    mutable std::array<std::optional<RowIndex>, kTableCount> m_rowIndex;
     QUndoStack *m_undoStack = nullptr;
     QString m_lastError;
 };

@@ -128,7 +128,7 @@ bool ProjectDocument::loadWorkbook(QString *detail)
         return false;
     }
     for (const TableSpec &spec : tableSpecs()) {
-        QList<Record> &rows = m_records.at(std::size_t(spec.id));
+        QList<Record> &rows = rowsForChange(spec.id);
         rows.clear();
         const QString parentColumn = spec.hasParent() ? QLatin1String(spec.parentColumn) : QStringLiteral("''");
         Statement select(m_db, QStringLiteral("SELECT id, created_at, %1, %2 FROM %3 ORDER BY position, created_at")
@@ -192,12 +192,28 @@ const QList<Record> &ProjectDocument::records(TableId table) const
 
 int ProjectDocument::recordRow(TableId table, const QString &recordId) const
 {
-    const QList<Record> &rows = records(table);
-    for (int i = 0; i < rows.size(); ++i) {
-        if (rows.at(i).id == recordId)
-            return i;
+    return rowIndex(table).byId.value(recordId, -1);
+}
+
+const ProjectDocument::RowIndex &ProjectDocument::rowIndex(TableId table) const
+{
+    std::optional<RowIndex> &index = m_rowIndex.at(std::size_t(table));
+    if (!index) {
+        index.emplace();
+        const QList<Record> &rows = records(table);
+        index->byId.reserve(rows.size());
+        for (int i = 0; i < rows.size(); ++i) {
+            index->byId.insert(rows.at(i).id, i);
+            index->byParent[rows.at(i).parentId].append(i);
+        }
     }
-    return -1;
+    return *index;
+}
+
+QList<Record> &ProjectDocument::rowsForChange(TableId table)
+{
+    m_rowIndex.at(std::size_t(table)).reset();
+    return m_records.at(std::size_t(table));
 }
 
 bool ProjectDocument::failWith(const QString &message)
@@ -270,10 +286,9 @@ const Record *ProjectDocument::record(TableId table, const QString &recordId) co
 QList<const Record *> ProjectDocument::children(TableId table, const QString &parentId) const
 {
     QList<const Record *> result;
-    for (const Record &row : records(table)) {
-        if (row.parentId == parentId)
-            result.append(&row);
-    }
+    const QList<Record> &rows = records(table);
+    for (int row : rowIndex(table).byParent.value(parentId))
+        result.append(&rows.at(row));
     return result;
 }
 
@@ -357,7 +372,7 @@ bool ProjectDocument::insertRecord(TableId table, int row, const Record &given)
 {
     if (!canWrite())
         return false;
-    QList<Record> &rows = m_records.at(std::size_t(table));
+    QList<Record> &rows = rowsForChange(table);
     if (row < 0 || row > rows.size() || rows.size() >= limits::kMaxRecordsPerTable)
         return failWith(describeWriteFailure(false, false));
     const QString now = nowUtc();
@@ -378,7 +393,7 @@ bool ProjectDocument::appendRecords(TableId table, const QList<Record> &given)
 {
     if (!canWrite())
         return false;
-    QList<Record> &rows = m_records.at(std::size_t(table));
+    QList<Record> &rows = rowsForChange(table);
     if (rows.size() + given.size() > limits::kMaxRecordsPerTable)
         return failWith(QCoreApplication::translate("rk::ProjectDocument",
                                                     "Zoveel regels passen niet in één tabel (ten hoogste %1).")
@@ -443,7 +458,7 @@ bool ProjectDocument::removeRecords(TableId table, const QStringList &recordIds)
         rowNumbers.append(row);
     }
     std::sort(rowNumbers.begin(), rowNumbers.end(), std::greater<int>());
-    QList<Record> &rows = m_records.at(std::size_t(table));
+    QList<Record> &rows = rowsForChange(table);
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return failWrite();
@@ -527,13 +542,13 @@ bool ProjectDocument::removeRecord(TableId table, const QString &recordId, Remov
 
     for (const auto &reference : std::as_const(snapshot.references)) {
         const int row = recordRow(reference.table, reference.recordId);
-        m_records.at(std::size_t(reference.table))[row].values[reference.field] = QString();
+        rowsForChange(reference.table)[row].values[reference.field] = QString();
         Q_EMIT recordChanged(reference.table, row, reference.field);
     }
     for (const auto &entry : std::as_const(order)) {
         const int row = recordRow(entry.table, entry.record.id);
         Q_EMIT recordAboutToBeRemoved(entry.table, row);
-        m_records.at(std::size_t(entry.table)).removeAt(row);
+        rowsForChange(entry.table).removeAt(row);
         Q_EMIT recordRemoved(entry.table, row);
     }
     if (snapshotOut)
@@ -576,7 +591,7 @@ bool ProjectDocument::restoreRemoval(const RemovalSnapshot &snapshot)
         return failWrite();
 
     for (const auto &entry : std::as_const(order)) {
-        QList<Record> &rows = m_records.at(std::size_t(entry.table));
+        QList<Record> &rows = rowsForChange(entry.table);
         const int row = std::min(entry.row, int(rows.size()));
         Q_EMIT recordAboutToBeInserted(entry.table, row);
         rows.insert(row, entry.record);
@@ -586,7 +601,7 @@ bool ProjectDocument::restoreRemoval(const RemovalSnapshot &snapshot)
         const int row = recordRow(reference.table, reference.recordId);
         if (row < 0)
             continue;
-        m_records.at(std::size_t(reference.table))[row].values[reference.field] = reference.oldValue;
+        rowsForChange(reference.table)[row].values[reference.field] = reference.oldValue;
         Q_EMIT recordChanged(reference.table, row, reference.field);
     }
     return true;
@@ -613,7 +628,7 @@ bool ProjectDocument::writeRecordField(TableId table, const QString &recordId, i
     update.bind(2, nowUtc()).bind(3, recordId);
     if (!transaction.isActive() || !update.exec() || !transaction.commit())
         return failWrite();
-    m_records.at(std::size_t(table))[row].values[field] = value;
+    rowsForChange(table)[row].values[field] = value;
     Q_EMIT recordChanged(table, row, field);
     return true;
 }
