@@ -73,7 +73,6 @@ MainWindow::MainWindow(QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_welcome(new WelcomePage(this))
     , m_dashboard(new DashboardPage(this))
-    , m_indicatorPage(new IndicatorPage(this))
     , m_notice(new NoticeBar(this))
 {
     m_navigator->setModel(m_chapterModel);
@@ -90,15 +89,10 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_dashboard);
-    m_stack->addWidget(m_indicatorPage);
-    // Chapter pages are built when first shown, which keeps start-up and opening quick.
+    // Chapter pages and the indicator page are built when first shown, which keeps start-up
+    // and opening quick.
     for (int i = 0; i < kChapterCount; ++i)
         m_pages.append(nullptr);
-    connect(m_indicatorPage, &IndicatorPage::backRequested, this, [this] {
-        showChapter(ChapterId::MonitorenEvalueren);
-        chapterPage()->tabs()->setCurrentIndex(0);
-    });
-    connect(m_indicatorPage, &IndicatorPage::importRequested, this, &MainWindow::importMeasurements);
     connect(m_dashboard, &DashboardPage::locationRequested, this, &MainWindow::goTo);
 
     auto *right = new QWidget(this);
@@ -393,7 +387,7 @@ void MainWindow::goTo(const WorkbookLocation &location)
         // A measurement is shown on its indicator's page.
         if (const Record *row = m_document->record(TableId::Measurement, location.recordId)) {
             showIndicator(row->parentId);
-            m_indicatorPage->measurements()->showRecord(location.recordId, location.field);
+            indicatorPage()->measurements()->showRecord(location.recordId, location.field);
         }
         return;
     }
@@ -470,12 +464,27 @@ void MainWindow::showIndicator(const QString &indicatorId)
     if (!m_document || !m_document->record(TableId::Indicator, indicatorId))
         return;
     commitPendingEdits();
-    m_indicatorPage->showIndicator(indicatorId);
+    indicatorPage()->showIndicator(indicatorId);
     m_stack->setCurrentWidget(m_indicatorPage);
     // Mark the monitoring chapter in the navigator without leaving this page.
     const QSignalBlocker blocker(m_navigator->selectionModel());
     m_navigator->setCurrentIndex(m_chapterModel->indexOf(ChapterId::MonitorenEvalueren));
     m_navigator->viewport()->update();
+}
+
+IndicatorPage *MainWindow::indicatorPage()
+{
+    if (!m_indicatorPage) {
+        m_indicatorPage = new IndicatorPage(this);
+        m_stack->addWidget(m_indicatorPage);
+        connect(m_indicatorPage, &IndicatorPage::backRequested, this, [this] {
+            showChapter(ChapterId::MonitorenEvalueren);
+            chapterPage()->tabs()->setCurrentIndex(0);
+        });
+        connect(m_indicatorPage, &IndicatorPage::importRequested, this, &MainWindow::importMeasurements);
+        m_indicatorPage->setDocument(m_document.get());
+    }
+    return m_indicatorPage;
 }
 
 void MainWindow::importMeasurements(const QString &indicatorId)
@@ -499,7 +508,8 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
             page->setDocument(nullptr);
     }
     m_dashboard->setDocument(nullptr);
-    m_indicatorPage->setDocument(nullptr);
+    if (m_indicatorPage)
+        m_indicatorPage->setDocument(nullptr);
     if (m_search) {
         m_search->setDocument(nullptr);
         m_search->hide();
@@ -528,7 +538,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
         auto followRecord = [this](TableId table, int row) {
             const QList<Record> &rows = m_document->records(table);
             const QString id = row >= 0 && row < rows.size() ? rows.at(row).id : QString();
-            if (table == TableId::Measurement && m_stack->currentWidget() == m_indicatorPage)
+            if (table == TableId::Measurement && m_indicatorPage && m_stack->currentWidget() == m_indicatorPage)
                 return; // the indicator page shows it already
             followChange({WorkbookLocation::Kind::Record, tableSpec(table).chapter, {}, table, id, 0});
         };
@@ -546,7 +556,8 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
                 page->setDocument(doc);
         }
         m_dashboard->setDocument(doc);
-        m_indicatorPage->setDocument(doc);
+        if (m_indicatorPage)
+            m_indicatorPage->setDocument(doc);
         m_currentChapter = ChapterId::Verkenning;
         showDashboard();
         m_navigator->setFocus();

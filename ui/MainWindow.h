@@ -41,7 +41,7 @@ public:
     void showDashboard();
     void showIndicator(const QString &indicatorId);
     void importMeasurements(const QString &indicatorId);
-    IndicatorPage *indicatorPage() const { return m_indicatorPage; }
+    IndicatorPage *indicatorPage(); // built on first use
     void goTo(const WorkbookLocation &location);
     bool isDashboardShown() const;
 
@@ -99,7 +99,7 @@ private:
     QStackedWidget *m_stack;
     WelcomePage *m_welcome;
     DashboardPage *m_dashboard;
-    IndicatorPage *m_indicatorPage;
+    IndicatorPage *m_indicatorPage = nullptr;
     QList<ChapterPage *> m_pages; // one per chapter, in chapter order
     ChapterId m_currentChapter = ChapterId::Verkenning;
     SearchDialog *m_search = nullptr;

@@ -1,5 +1,7 @@
 #include "StatusIcons.h"
 
+#include <QCoreApplication>
+#include <QHash>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
@@ -89,20 +91,34 @@ QPixmap drawVerdict(Verdict verdict, int size)
 }
 } // namespace
 
-QIcon verdictIcon(Verdict verdict)
+// Drawing is cheap but views ask for an icon on every paint; each icon is drawn once per
+// run and let go when the application ends.
+template<typename Key, typename Draw>
+QIcon cachedIcon(Key key, Draw draw)
 {
+    static QHash<int, QIcon> *cache = [] {
+        auto *icons = new QHash<int, QIcon>;
+        qAddPostRoutine([] { cache->clear(); });
+        return icons;
+    }();
+    auto found = cache->constFind(int(key));
+    if (found != cache->constEnd())
+        return *found;
     QIcon icon;
     for (int size : {16, 24, 32})
-        icon.addPixmap(drawVerdict(verdict, size));
+        icon.addPixmap(draw(key, size));
+    cache->insert(int(key), icon);
     return icon;
+}
+
+QIcon verdictIcon(Verdict verdict)
+{
+    return cachedIcon(verdict, [](Verdict v, int size) { return drawVerdict(v, size); });
 }
 
 QIcon statusIcon(ChapterStatus status)
 {
-    QIcon icon;
-    for (int size : {16, 24, 32})
-        icon.addPixmap(drawMarker(status, size, 1.0));
-    return icon;
+    return cachedIcon(status, [](ChapterStatus s, int size) { return drawMarker(s, size, 1.0); });
 }
 
 } // namespace rk
