@@ -2,7 +2,10 @@
 
 #include <QApplication>
 #include <QMainWindow>
+#include <QTextStream>
 #include <QTimer>
+
+#include <chrono>
 
 namespace {
 class QuitOnPaint : public QObject
@@ -11,10 +14,20 @@ public:
     using QObject::QObject;
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() == QEvent::Paint)
-            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        if (event->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            QTimer::singleShot(0, qApp, [] {
+                const auto paintedAt = std::chrono::duration_cast<std::chrono::microseconds>(
+                    std::chrono::system_clock::now().time_since_epoch());
+                QTextStream(stdout) << "painted_at_us=" << qint64(paintedAt.count()) << Qt::endl;
+                QCoreApplication::quit();
+            });
+        }
         return QObject::eventFilter(watched, event);
     }
+
+private:
+    bool m_done = false;
 };
 } // namespace
 
