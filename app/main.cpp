@@ -6,6 +6,7 @@
 #include "ProjectOpener.h"
 #include "ProjectVerifier.h"
 #include "cli/CommandLineTasks.h"
+#include "desktop/SingleInstance.h"
 #include "report/ReportRenderer.h"
 
 #include <QApplication>
@@ -271,15 +272,28 @@ int main(int argc, char **argv)
                                                  QIcon(QStringLiteral(":/icons/256x256/routekaart.png"))));
     QElapsedTimer clock;
     clock.start();
-    rk::MainWindow window;
-    std::unique_ptr<QuitAfterPaint> quitAfterPaint;
+    // One program per user and session: files given to a second launch go to the first.
+    rk::SingleInstance instance(qEnvironmentVariableIsSet("RK_INSTANCE_NAME")
+                                    ? qEnvironmentVariable("RK_INSTANCE_NAME")
+                                    : rk::SingleInstance::defaultName());
     const QStringList files = parser.positionalArguments();
-    if (!files.isEmpty())
-        window.openProject(files.constFirst());
+    if (!files.isEmpty() && !parser.isSet(quitAfterPaintOption) && instance.sendToRunning(files)) {
+        out << QCoreApplication::translate("main", "Geopend in het venster van Routekaart Werkboek dat al open was.")
+            << Qt::endl;
+        return 0;
+    }
+    rk::MainWindow window;
+    if (!parser.isSet(quitAfterPaintOption) && instance.listen()) {
+        QObject::connect(&instance, &rk::SingleInstance::filesRequested, &window,
+                         [&window](const QStringList &requested) { rk::MainWindow::openFromOutside(requested, &window); });
+    }
+    std::unique_ptr<QuitAfterPaint> quitAfterPaint;
     if (parser.isSet(quitAfterPaintOption)) {
         quitAfterPaint = std::make_unique<QuitAfterPaint>(&clock);
         window.installEventFilter(quitAfterPaint.get());
     }
+    if (!files.isEmpty())
+        rk::MainWindow::openFromOutside(files, &window);
     window.show();
     return app->exec();
 }

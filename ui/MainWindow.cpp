@@ -254,8 +254,8 @@ QString MainWindow::demoProjectPath()
 
 bool MainWindow::openProject(const QString &path)
 {
-    if (m_document && QFileInfo(path).absoluteFilePath() == m_document->filePath()) {
-        raise();
+    if (MainWindow *holder = windowWithProject(path)) {
+        holder->bringToFront();
         return true;
     }
     commitPendingEdits();
@@ -272,6 +272,44 @@ bool MainWindow::openProject(const QString &path)
     for (const QString &notice : std::as_const(result.notices))
         MessageBox::information(this, tr("Project openen"), notice);
     return true;
+}
+
+MainWindow *MainWindow::windowWithProject(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QWidgetList windows = QApplication::topLevelWidgets();
+    for (QWidget *widget : windows) {
+        auto *window = qobject_cast<MainWindow *>(widget);
+        if (window && window->m_document && window->m_document->filePath() == absolute)
+            return window;
+    }
+    return nullptr;
+}
+
+void MainWindow::openFromOutside(const QStringList &files, MainWindow *preferred)
+{
+    for (const QString &file : files) {
+        if (MainWindow *holder = windowWithProject(file)) {
+            holder->bringToFront();
+            continue;
+        }
+        MainWindow *target = preferred && !preferred->document() ? preferred : nullptr;
+        if (!target) {
+            target = new MainWindow;
+            target->setAttribute(Qt::WA_DeleteOnClose);
+        }
+        target->bringToFront();
+        target->openProject(file);
+    }
+}
+
+void MainWindow::bringToFront()
+{
+    if (isMinimized())
+        setWindowState(windowState() & ~Qt::WindowMinimized);
+    show();
+    raise();
+    activateWindow();
 }
 
 bool MainWindow::createProject(const QString &path)

@@ -34,6 +34,11 @@ public:
     ~MainWindow() override;
 
     bool openProject(const QString &path);
+    // Opens files handed over by the desktop or a second launch: a file that is open in a
+    // window already raises that window; any other goes to `preferred` when it has no
+    // project, or else to a new window. Never two windows on one file.
+    static void openFromOutside(const QStringList &files, MainWindow *preferred);
+    static MainWindow *windowWithProject(const QString &path);
     bool createProject(const QString &path);
     bool saveProjectAs(const QString &path);
     bool closeProject();
@@ -66,6 +71,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void bringToFront();
     void createActions();
     void createMenus();
     void setDocument(std::unique_ptr<ProjectDocument> document);

@@ -257,25 +257,6 @@ const std::vector<Choice> kChannels = {
 
 const std::vector<Choice> kNone;
 
-// yyyy-MM-dd and a real day, without building a QDate from a parsed string (this runs
-// for every date in a file when it opens).
-bool isIsoDate(const QString &text)
-{
-    if (text.size() != 10 || text.at(4) != QLatin1Char('-') || text.at(7) != QLatin1Char('-'))
-        return false;
-    int parts[3] = {0, 0, 0};
-    const int starts[3] = {0, 5, 8};
-    const int lengths[3] = {4, 2, 2};
-    for (int p = 0; p < 3; ++p) {
-        for (int i = starts[p]; i < starts[p] + lengths[p]; ++i) {
-            const QChar c = text.at(i);
-            if (c < QLatin1Char('0') || c > QLatin1Char('9'))
-                return false;
-            parts[p] = parts[p] * 10 + (c.unicode() - '0');
-        }
-    }
-    return QDate::isValid(parts[0], parts[1], parts[2]);
-}
 } // namespace
 
 const std::vector<TableSpec> &tableSpecs()

@@ -22,6 +22,7 @@
 #include <QDate>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTest>
@@ -298,4 +299,48 @@ TEST_CASE("Closing returns to the welcome page with the file in the recent list"
     MessageBox::setNextAnswer(QMessageBox::Ok);
     CHECK_FALSE(window.openProject(path));
     CHECK_FALSE(recentFiles::list().contains(QFileInfo(path).absoluteFilePath()));
+}
+
+TEST_CASE("Files from outside open in a free window or a new one, never twice", "[ui][instance]")
+{
+    test::Workspace workspace;
+    const QString first = test::copyDemo(workspace);
+    const QString second = workspace.path(QStringLiteral("Tweede.routekaart"));
+    REQUIRE(QFile::copy(first, second));
+    QFile(second).setPermissions(QFile(second).permissions() | QFileDevice::WriteOwner);
+    auto mainWindows = [] {
+        QList<MainWindow *> windows;
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (auto *window = qobject_cast<MainWindow *>(widget); window && window->isVisible())
+                windows.append(window);
+        }
+        return windows;
+    };
+
+    MainWindow window;
+    window.show();
+    // The first file goes to the window that has no project yet.
+    MainWindow::openFromOutside({first}, &window);
+    REQUIRE(window.document());
+    CHECK(mainWindows().size() == 1);
+    // The same file again (also by another spelling of its path) raises that window.
+    MainWindow::openFromOutside({workspace.dir() + QStringLiteral("/./") + QFileInfo(first).fileName()}, &window);
+    CHECK(mainWindows().size() == 1);
+    CHECK_FALSE(window.document()->isReadOnly());
+    // Another file gets a window of its own; the first window keeps its project.
+    MainWindow::openFromOutside({second}, &window);
+    const QList<MainWindow *> windows = mainWindows();
+    REQUIRE(windows.size() == 2);
+    MainWindow *other = windows.at(0) == &window ? windows.at(1) : windows.at(0);
+    REQUIRE(other->document());
+    CHECK(other->document()->filePath() == QFileInfo(second).absoluteFilePath());
+    CHECK_FALSE(other->document()->isReadOnly());
+    CHECK(window.document()->filePath() == QFileInfo(first).absoluteFilePath());
+    CHECK(MainWindow::windowWithProject(second) == other);
+    // Opening the second file from the first window's File menu goes to the other window.
+    CHECK(window.openProject(second));
+    CHECK(window.document()->filePath() == QFileInfo(first).absoluteFilePath());
+    other->close(); // deletes itself
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK(mainWindows().size() == 1);
 }
