@@ -24,6 +24,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QTest>
 #include <QTimer>
@@ -199,12 +200,17 @@ TEST_CASE("A file held by another editor opens read-only in the window", "[ui][l
 {
     test::Workspace workspace;
     const QString path = test::copyDemo(workspace);
-    MainWindow first;
-    REQUIRE(first.openProject(path));
-    MainWindow second;
-    REQUIRE(second.openProject(path));
-    CHECK(second.document()->isReadOnly());
-    CHECK(second.noticeBar()->text().contains(QLatin1String("al geopend door")));
+    // Another program (a colleague's, or this one started apart) holds the file.
+    QProcess holder;
+    holder.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--hold"), path});
+    REQUIRE(holder.waitForStarted(10000));
+    REQUIRE(holder.waitForReadyRead(60000));
+    MainWindow window;
+    REQUIRE(window.openProject(path));
+    CHECK(window.document()->isReadOnly());
+    CHECK(window.noticeBar()->text().contains(QLatin1String("al geopend door")));
+    holder.kill();
+    holder.waitForFinished(10000);
 }
 
 TEST_CASE("A bad file gets a message and the window stays usable", "[ui][broken]")
