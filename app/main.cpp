@@ -282,18 +282,20 @@ int main(int argc, char **argv)
             << Qt::endl;
         return 0;
     }
-    rk::MainWindow window;
+    // Windows delete themselves when closed (a change of language builds them again).
+    auto *window = new rk::MainWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
     if (!parser.isSet(quitAfterPaintOption) && instance.listen()) {
-        QObject::connect(&instance, &rk::SingleInstance::filesRequested, &window,
-                         [&window](const QStringList &requested) { rk::MainWindow::openFromOutside(requested, &window); });
+        QObject::connect(&instance, &rk::SingleInstance::filesRequested, &instance,
+                         [](const QStringList &requested) { rk::MainWindow::openFromOutside(requested, nullptr); });
     }
     std::unique_ptr<QuitAfterPaint> quitAfterPaint;
     if (parser.isSet(quitAfterPaintOption)) {
         quitAfterPaint = std::make_unique<QuitAfterPaint>(&clock);
-        window.installEventFilter(quitAfterPaint.get());
+        window->installEventFilter(quitAfterPaint.get());
     }
     if (!files.isEmpty())
-        rk::MainWindow::openFromOutside(files, &window);
-    window.show();
+        rk::MainWindow::openFromOutside(files, window);
+    window->show();
     return app->exec();
 }

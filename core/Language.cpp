@@ -41,23 +41,39 @@ QString resolve(const QString &choice)
 
 void install(const QString &lang)
 {
+    // Translators of an earlier call go first, so that the language can change while the
+    // program runs.
+    static QTranslator *qtTranslator = nullptr;
+    static QTranslator *ownTranslator = nullptr;
+    for (QTranslator **translator : {&qtTranslator, &ownTranslator}) {
+        if (*translator) {
+            QCoreApplication::removeTranslator(*translator);
+            delete *translator;
+            *translator = nullptr;
+        }
+    }
     const bool english = lang == QLatin1String("en");
     QLocale::setDefault(english ? QLocale(QLocale::English, QLocale::UnitedKingdom)
                                 : QLocale(QLocale::Dutch, QLocale::Netherlands));
     auto *app = QCoreApplication::instance();
     const QString qtTranslations = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
     auto *qt = new QTranslator(app);
-    if (qt->load(QStringLiteral("qtbase_") + lang, qtTranslations))
-        QCoreApplication::installTranslator(qt);
+    if (qt->load(QStringLiteral("qtbase_") + lang, qtTranslations) && QCoreApplication::installTranslator(qt))
+        qtTranslator = qt;
     else
         delete qt;
     if (!english)
         return;
     auto *own = new QTranslator(app);
-    if (own->load(QStringLiteral(":/i18n/routekaart_") + lang))
-        QCoreApplication::installTranslator(own);
+    if (own->load(QStringLiteral(":/i18n/routekaart_") + lang) && QCoreApplication::installTranslator(own))
+        ownTranslator = own;
     else
         delete own;
+}
+
+QString current()
+{
+    return QLocale().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("nl");
 }
 
 } // namespace rk::language

@@ -17,7 +17,10 @@ QString resolve(const QString &choice);
 
 // Loads the app's and Qt's own translations for `lang` into the running application.
 // Dutch is the source language, so for "nl" only Qt's own Dutch texts are loaded.
+// Calling it again replaces the earlier language; numbers and dates follow (QLocale).
 void install(const QString &lang);
+// "nl" or "en": the language installed now.
+QString current();
 
 } // namespace language
 } // namespace rk

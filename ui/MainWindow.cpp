@@ -294,12 +294,44 @@ void MainWindow::openFromOutside(const QStringList &files, MainWindow *preferred
             continue;
         }
         MainWindow *target = preferred && !preferred->document() ? preferred : nullptr;
+        if (!preferred) {
+            for (QWidget *widget : QApplication::topLevelWidgets()) {
+                auto *window = qobject_cast<MainWindow *>(widget);
+                if (window && window->isVisible() && !window->document())
+                    target = window;
+            }
+        }
         if (!target) {
             target = new MainWindow;
             target->setAttribute(Qt::WA_DeleteOnClose);
         }
         target->bringToFront();
         target->openProject(file);
+    }
+}
+
+void MainWindow::rebuildAllWindows()
+{
+    QList<MainWindow *> windows;
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (auto *window = qobject_cast<MainWindow *>(widget); window && window->isVisible())
+            windows.append(window);
+    }
+    for (MainWindow *old : std::as_const(windows)) {
+        const QString path = old->m_document ? old->m_document->filePath() : QString();
+        const bool dashboard = old->isDashboardShown();
+        const ChapterId chapter = old->m_currentChapter;
+        const QByteArray geometry = old->saveGeometry();
+        if (!old->closeProject())
+            continue; // the user kept it open; it changes language with the next start
+        auto *fresh = new MainWindow;
+        fresh->setAttribute(Qt::WA_DeleteOnClose);
+        fresh->restoreGeometry(geometry);
+        if (!path.isEmpty() && fresh->openProject(path) && !dashboard)
+            fresh->showChapter(chapter);
+        fresh->show();
+        old->hide();
+        old->deleteLater();
     }
 }
 

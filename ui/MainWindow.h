@@ -35,10 +35,15 @@ public:
 
     bool openProject(const QString &path);
     // Opens files handed over by the desktop or a second launch: a file that is open in a
-    // window already raises that window; any other goes to `preferred` when it has no
-    // project, or else to a new window. Never two windows on one file.
+    // window already raises that window; any other goes to `preferred` (or, when null, any
+    // shown window) when it has no project, or else to a new window. Never two windows on
+    // one file.
     static void openFromOutside(const QStringList &files, MainWindow *preferred);
     static MainWindow *windowWithProject(const QString &path);
+    // After a change of language: each window is built again in the new language, with its
+    // project, place and size (the undo list starts afresh). Old windows are deleted later,
+    // so every window must be made with new and Qt::WA_DeleteOnClose.
+    static void rebuildAllWindows();
     bool createProject(const QString &path);
     bool saveProjectAs(const QString &path);
     bool closeProject();

@@ -35,7 +35,8 @@ void MainWindow::editProjectInfo()
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(this);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted && dialog.languageChanged())
+        rebuildAllWindows();
 }
 
 void MainWindow::showReportDialog()

@@ -1,7 +1,6 @@
 #include "SettingsDialog.h"
 
 #include "Language.h"
-#include "MessageBox.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -25,7 +24,9 @@ SettingsDialog::SettingsDialog(QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Taal:"), m_language);
-    auto *note = new QLabel(tr("Een andere taal gaat in nadat u het programma opnieuw hebt gestart."), this);
+    auto *note = new QLabel(tr("Een andere taal gaat meteen in. Uw werk blijft zoals het is; wel begint de lijst "
+                               "van wat u ongedaan kunt maken opnieuw."),
+                            this);
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -44,10 +45,11 @@ QString SettingsDialog::languageChoice() const
 
 void SettingsDialog::accept()
 {
-    const QString before = language::storedChoice();
     language::storeChoice(languageChoice());
-    if (language::resolve(before) != language::resolve(languageChoice()))
-        MessageBox::information(this, windowTitle(), tr("Start het programma opnieuw om de nieuwe taal te zien."));
+    const QString chosen = language::resolve(languageChoice());
+    m_languageChanged = chosen != language::current();
+    if (m_languageChanged)
+        language::install(chosen);
     QDialog::accept();
 }
 

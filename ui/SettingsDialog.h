@@ -6,7 +6,8 @@ class QComboBox;
 
 namespace rk {
 
-// The app's preferences: for now the UI language (takes effect after a restart).
+// The app's preferences: for now the UI language, which changes at once when accepted
+// (the windows are then built again in the new language, see MainWindow).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -17,9 +18,12 @@ public:
     // "system", "nl" or "en".
     QString languageChoice() const;
     void accept() override;
+    // After accept(): whether another language was installed.
+    bool languageChanged() const { return m_languageChanged; }
 
 private:
     QComboBox *m_language;
+    bool m_languageChanged = false;
 };
 
 } // namespace rk

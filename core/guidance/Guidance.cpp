@@ -1,5 +1,7 @@
 #include "Guidance.h"
 
+#include "Language.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -176,7 +178,7 @@ const GuidanceLibrary &GuidanceLibrary::forLanguage(const QString &language)
 
 const GuidanceLibrary &GuidanceLibrary::forUiLanguage()
 {
-    return forLanguage(QLocale().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("nl"));
+    return forLanguage(language::current());
 }
 
 bool GuidanceLibrary::loadFromDirectory(const QString &directory, const QString &language, QString *error)

@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>Houdt bij --share-copy de gegevens van contactpersonen in de kopie.</source>
-        <translation>With --share-copy, keeps the contact persons' data in the copy.</translation>
+        <translation>With --share-copy, keeps the contact persons&apos; data in the copy.</translation>
     </message>
     <message>
         <source>Schrijft een e-mailconcept (.eml) met een kopie van het project als bijlage.</source>
@@ -122,6 +122,10 @@
     <message>
         <source>Gebruik: routekaart --share-copy KOPIE PROJECT</source>
         <translation>Usage: routekaart --share-copy COPY PROJECT</translation>
+    </message>
+    <message>
+        <source>Geopend in het venster van Routekaart Werkboek dat al open was.</source>
+        <translation>Opened in the Routekaart Workbook window that was already open.</translation>
     </message>
 </context>
 <context>
@@ -282,8 +286,8 @@
 <context>
     <name>rk::ChapterStatusCommand</name>
     <message>
-        <source>Status van %1 op "%2" zetten</source>
-        <translation>Set status of %1 to "%2"</translation>
+        <source>Status van %1 op &quot;%2&quot; zetten</source>
+        <translation>Set status of %1 to &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -311,12 +315,12 @@
 <context>
     <name>rk::CommandLineTasks</name>
     <message>
-        <source>Er is geen indicator met de naam "%1".</source>
-        <translation>There is no indicator named "%1".</translation>
+        <source>Er is geen indicator met de naam &quot;%1&quot;.</source>
+        <translation>There is no indicator named &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Er zijn meer indicatoren met de naam "%1"; maak de namen uniek.</source>
-        <translation>Several indicators are named "%1"; make the names unique.</translation>
+        <source>Er zijn meer indicatoren met de naam &quot;%1&quot;; maak de namen uniek.</source>
+        <translation>Several indicators are named &quot;%1&quot;; make the names unique.</translation>
     </message>
     <message>
         <source>Niets ingelezen. Aantal regels dat niet gelezen kan worden: %1.</source>
@@ -327,8 +331,8 @@
         <translation>line %1: %2</translation>
     </message>
     <message>
-        <source>Ingelezen metingen voor "%1": %2.</source>
-        <translation>Measurements imported for "%1": %2.</translation>
+        <source>Ingelezen metingen voor &quot;%1&quot;: %2.</source>
+        <translation>Measurements imported for &quot;%1&quot;: %2.</translation>
     </message>
     <message>
         <source>Het concept %1 kon niet worden geschreven.</source>
@@ -503,8 +507,8 @@
         <translation>The project was opened read-only.</translation>
     </message>
     <message>
-        <source>Het bestand of de map is alleen-lezen, dus wijzigingen kunnen niet worden opgeslagen. Kies "Opslaan als..." om een kopie te bewaren waarin u wel kunt werken.</source>
-        <translation>The file or its folder is read-only, so changes cannot be saved. Choose "Save as..." to keep a copy you can work in.</translation>
+        <source>Het bestand of de map is alleen-lezen, dus wijzigingen kunnen niet worden opgeslagen. Kies &quot;Opslaan als...&quot; om een kopie te bewaren waarin u wel kunt werken.</source>
+        <translation>The file or its folder is read-only, so changes cannot be saved. Choose &quot;Save as...&quot; to keep a copy you can work in.</translation>
     </message>
     <message>
         <source>Dit project is gemaakt met een nieuwere versie van Routekaart Werkboek. U kunt het bekijken, maar niet wijzigen. Werk het programma bij om het te bewerken.</source>
@@ -515,8 +519,8 @@
         <translation>This project is already open by %1. You can view it, but not change it, while it is open there.</translation>
     </message>
     <message>
-        <source>Dit project heeft een oudere indeling en staat op een plek waar niet geschreven kan worden. U ziet een bijgewerkte kopie. Kies "Opslaan als..." om die te bewaren.</source>
-        <translation>This project has an older layout and is in a place that cannot be written to. You are seeing an updated copy. Choose "Save as..." to keep it.</translation>
+        <source>Dit project heeft een oudere indeling en staat op een plek waar niet geschreven kan worden. U ziet een bijgewerkte kopie. Kies &quot;Opslaan als...&quot; om die te bewaren.</source>
+        <translation>This project has an older layout and is in a place that cannot be written to. You are seeing an updated copy. Choose &quot;Save as...&quot; to keep it.</translation>
     </message>
     <message>
         <source>Het project is alleen-lezen. De wijziging is niet opgeslagen.</source>
@@ -854,11 +858,11 @@ Free software under the GNU GPL, version 3 or later.</translation>
     </message>
     <message>
         <source>Dit is een kopie die is gemaakt om te delen. De gegevens van contactpersonen zijn eruit gehaald.</source>
-        <translation>This is a copy made for sharing. The contact persons' data has been removed.</translation>
+        <translation>This is a copy made for sharing. The contact persons&apos; data has been removed.</translation>
     </message>
     <message>
         <source>Dit is een kopie die is gemaakt om te delen, met de gegevens van contactpersonen.</source>
-        <translation>This is a copy made for sharing, with the contact persons' data.</translation>
+        <translation>This is a copy made for sharing, with the contact persons&apos; data.</translation>
     </message>
     <message>
         <source>Dit project staat in een gedeelde of gesynchroniseerde map. Zorg dat niet twee mensen het tegelijk bewerken: dan kan werk verloren gaan.</source>
@@ -923,16 +927,16 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>no date</translation>
     </message>
     <message>
-        <source>"%1" is geen geldige datum</source>
-        <translation>"%1" is not a valid date</translation>
+        <source>&quot;%1&quot; is geen geldige datum</source>
+        <translation>&quot;%1&quot; is not a valid date</translation>
     </message>
     <message>
         <source>geen waarde</source>
         <translation>no value</translation>
     </message>
     <message>
-        <source>"%1" is geen getal</source>
-        <translation>"%1" is not a number</translation>
+        <source>&quot;%1&quot; is geen getal</source>
+        <translation>&quot;%1&quot; is not a number</translation>
     </message>
     <message>
         <source>een percentage ligt tussen 0 en 100</source>
@@ -1081,12 +1085,12 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>✓ %1 contributions</translation>
     </message>
     <message>
-        <source>%1 draagt niet bij aan "%2". Enter maakt een bijdrage.</source>
-        <translation>%1 does not contribute to "%2". Enter creates a contribution.</translation>
+        <source>%1 draagt niet bij aan &quot;%2&quot;. Enter maakt een bijdrage.</source>
+        <translation>%1 does not contribute to &quot;%2&quot;. Enter creates a contribution.</translation>
     </message>
     <message>
-        <source>%1 aan "%2": %3</source>
-        <translation>%1 to "%2": %3</translation>
+        <source>%1 aan &quot;%2&quot;: %3</source>
+        <translation>%1 to &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <source>%1
@@ -1215,8 +1219,8 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Preview of the lines</translation>
     </message>
     <message>
-        <source>Kies een CSV-bestand met ten minste een kolom "naam"; "soort", adres, contactpersoon, e-mail en telefoon worden meegenomen als ze er zijn.</source>
-        <translation>Choose a CSV file with at least a column "naam" (name); "soort" (kind), address, contact person, email and phone are taken along when present.</translation>
+        <source>Kies een CSV-bestand met ten minste een kolom &quot;naam&quot;; &quot;soort&quot;, adres, contactpersoon, e-mail en telefoon worden meegenomen als ze er zijn.</source>
+        <translation>Choose a CSV file with at least a column &quot;naam&quot; (name); &quot;soort&quot; (kind), address, contact person, email and phone are taken along when present.</translation>
     </message>
     <message>
         <source>CSV-bestand kiezen</source>
@@ -1360,8 +1364,8 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>The comment is too long (more than %1 characters) and was not saved.</translation>
     </message>
     <message>
-        <source>De waarde bij "%1" past niet en is niet opgeslagen.</source>
-        <translation>The value for "%1" does not fit and was not saved.</translation>
+        <source>De waarde bij &quot;%1&quot; past niet en is niet opgeslagen.</source>
+        <translation>The value for &quot;%1&quot; does not fit and was not saved.</translation>
     </message>
     <message>
         <source>Zoveel regels passen niet in één tabel (ten hoogste %1).</source>
@@ -1431,7 +1435,7 @@ Free software under the GNU GPL, version 3 or later.</translation>
     </message>
     <message>
         <source>Een project bevat het werk van één gemeente aan de routekaart. Het wordt bewaard in één bestand dat u kunt mailen.</source>
-        <translation>A project holds one municipality's work on the routekaart. It is kept in one file that you can send by email.</translation>
+        <translation>A project holds one municipality&apos;s work on the routekaart. It is kept in one file that you can send by email.</translation>
     </message>
     <message>
         <source>Periode: %1 tot en met %2</source>
@@ -1590,8 +1594,8 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Remove row</translation>
     </message>
     <message>
-        <source>Aan "%1" hangen nog %2 andere regels (zoals bijdragen, activiteiten of indicatoren). Bijdragen en onderliggende regels gaan mee; bij andere regels vervalt de koppeling. Ongedaan maken zet alles terug. Toch verwijderen?</source>
-        <translation>%2 other rows still depend on "%1" (such as contributions, activities or indicators). Contributions and rows below it go too; other rows lose the link. Undo puts everything back. Remove anyway?</translation>
+        <source>Aan &quot;%1&quot; hangen nog %2 andere regels (zoals bijdragen, activiteiten of indicatoren). Bijdragen en onderliggende regels gaan mee; bij andere regels vervalt de koppeling. Ongedaan maken zet alles terug. Toch verwijderen?</source>
+        <translation>%2 other rows still depend on &quot;%1&quot; (such as contributions, activities or indicators). Contributions and rows below it go too; other rows lose the link. Undo puts everything back. Remove anyway?</translation>
     </message>
 </context>
 <context>
@@ -1625,7 +1629,7 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Source</translation>
     </message>
     <message>
-        <source>Persona's</source>
+        <source>Persona&apos;s</source>
         <translation>Personas</translation>
     </message>
     <message>
@@ -2090,7 +2094,7 @@ Free software under the GNU GPL, version 3 or later.</translation>
     </message>
     <message>
         <source>Vrijwilligersorganisatie</source>
-        <translation>Volunteers' organisation</translation>
+        <translation>Volunteers&apos; organisation</translation>
     </message>
     <message>
         <source>Bewonersinitiatief</source>
@@ -2552,19 +2556,15 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <source>Een andere taal gaat in nadat u het programma opnieuw hebt gestart.</source>
-        <translation>Another language takes effect after you restart the program.</translation>
-    </message>
-    <message>
-        <source>Start het programma opnieuw om de nieuwe taal te zien.</source>
-        <translation>Restart the program to see the new language.</translation>
+        <source>Een andere taal gaat meteen in. Uw werk blijft zoals het is; wel begint de lijst van wat u ongedaan kunt maken opnieuw.</source>
+        <translation>Another language takes effect at once. Your work stays as it is, but the list of what you can undo starts afresh.</translation>
     </message>
 </context>
 <context>
     <name>rk::ShareDialog</name>
     <message>
         <source>&amp;Gegevens van contactpersonen meesturen</source>
-        <translation>&amp;Include the contact persons' data</translation>
+        <translation>&amp;Include the contact persons&apos; data</translation>
     </message>
     <message>
         <source>Delen per e-mail</source>
@@ -2657,16 +2657,16 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>This name appears earlier in the list.</translation>
     </message>
     <message>
-        <source>Er is geen kolom "naam" (of "organisatie") gevonden.</source>
-        <translation>No column "naam" (or "organisatie") was found.</translation>
+        <source>Er is geen kolom &quot;naam&quot; (of &quot;organisatie&quot;) gevonden.</source>
+        <translation>No column &quot;naam&quot; (or &quot;organisatie&quot;) was found.</translation>
     </message>
     <message>
         <source>geen naam</source>
         <translation>no name</translation>
     </message>
     <message>
-        <source>onbekende soort "%1": opgenomen als Anders</source>
-        <translation>unknown kind "%1": taken as Other</translation>
+        <source>onbekende soort &quot;%1&quot;: opgenomen als Anders</source>
+        <translation>unknown kind &quot;%1&quot;: taken as Other</translation>
     </message>
     <message>
         <source>Adres: %1</source>
@@ -2698,11 +2698,11 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Hallo,
 
-In de bijlage staat het werkboek "%1" van %2. Je opent het met Routekaart Werkboek.
+In de bijlage staat het werkboek &quot;%1&quot; van %2. Je opent het met Routekaart Werkboek.
 </source>
         <translation>Hello,
 
-Attached is the workbook "%1" of %2. You open it with Routekaart Workbook.
+Attached is the workbook &quot;%1&quot; of %2. You open it with Routekaart Workbook.
 </translation>
     </message>
     <message>
@@ -2710,7 +2710,7 @@ Attached is the workbook "%1" of %2. You open it with Routekaart Workbook.
 Deze kopie bevat geen gegevens van contactpersonen.
 </source>
         <translation>
-This copy holds no contact persons' data.
+This copy holds no contact persons&apos; data.
 </translation>
     </message>
     <message>

@@ -12,6 +12,8 @@
 #include "ProjectDocument.h"
 #include "ProjectInfoDialog.h"
 #include "RecentFiles.h"
+#include "SettingsDialog.h"
+#include "Language.h"
 #include "workbook/WorkbookLocation.h"
 
 #include <catch2/catch.hpp>
@@ -24,6 +26,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QLocale>
+#include <QMenuBar>
 #include <QProcess>
 #include <QPushButton>
 #include <QTest>
@@ -349,4 +353,56 @@ TEST_CASE("Files from outside open in a free window or a new one, never twice", 
     other->close(); // deletes itself
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     CHECK(mainWindows().size() == 1);
+}
+
+TEST_CASE("Changing the language rebuilds the windows in it, with the project and place kept", "[ui][language]")
+{
+    test::Workspace workspace;
+    const QString path = test::copyDemo(workspace);
+    language::install(QStringLiteral("nl"));
+    auto *window = new MainWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    REQUIRE(window->openProject(path));
+    window->showChapter(ChapterId::Commitment);
+    CHECK(window->menuBar()->actions().constFirst()->text() == QStringLiteral("&Bestand"));
+    CHECK(QLocale().toString(1234.5, 'f', 1) == QStringLiteral("1.234,5"));
+    CHECK(QLocale().toString(QDate(2026, 11, 23), QLocale::ShortFormat) == QStringLiteral("23-11-2026"));
+
+    auto changeTo = [](const QString &lang) {
+        SettingsDialog dialog;
+        auto *choice = dialog.findChild<QComboBox *>();
+        REQUIRE(choice);
+        choice->setCurrentIndex(choice->findData(lang));
+        dialog.accept();
+        REQUIRE(dialog.languageChanged());
+        MainWindow::rebuildAllWindows();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        MainWindow *shown = nullptr;
+        int count = 0;
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (auto *candidate = qobject_cast<MainWindow *>(widget); candidate && candidate->isVisible()) {
+                shown = candidate;
+                ++count;
+            }
+        }
+        REQUIRE(count == 1);
+        return shown;
+    };
+
+    MainWindow *english = changeTo(QStringLiteral("en"));
+    CHECK(english->menuBar()->actions().constFirst()->text() == QStringLiteral("&File"));
+    REQUIRE(english->document());
+    CHECK(english->document()->filePath() == QFileInfo(path).absoluteFilePath());
+    CHECK_FALSE(english->document()->isReadOnly()); // the old window let go of the lock
+    CHECK(english->chapterPage()->chapter() == ChapterId::Commitment);
+    CHECK(english->chapterPage()->isVisible());
+    CHECK(QLocale().toString(1234.5, 'f', 1) == QStringLiteral("1,234.5"));
+    CHECK(QLocale().toString(QDate(2026, 11, 23), QLocale::ShortFormat) == QStringLiteral("23/11/2026"));
+
+    MainWindow *dutch = changeTo(QStringLiteral("nl"));
+    CHECK(dutch->menuBar()->actions().constFirst()->text() == QStringLiteral("&Bestand"));
+    CHECK(QLocale().toString(1234.5, 'f', 1) == QStringLiteral("1.234,5"));
+    dutch->close();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
 }
