@@ -102,7 +102,7 @@ ChapterPage::ChapterPage(ChapterId chapter, QWidget *parent)
                           tr("Netwerk&overzicht"));
         RecordTablePanel *organisations = m_tables.value(int(TableId::Organisation));
         auto *import = new QAction(tr("Organisaties &inlezen uit CSV..."), organisations);
-        organisations->toolBar()->insertAction(organisations->toolBar()->actions().value(3), import);
+        organisations->addToolAction(import);
         connect(import, &QAction::triggered, this, [this] {
             if (!m_document || m_document->isReadOnly())
                 return;

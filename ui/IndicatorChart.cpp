@@ -1,5 +1,7 @@
 #include "IndicatorChart.h"
 
+#include "Colours.h"
+
 #include <QChart>
 #include <QCoreApplication>
 #include <QDateTimeAxis>
@@ -21,10 +23,10 @@ qreal msecs(const QDate &date)
 }
 
 // Colours with at least 3:1 contrast against white for lines, told apart also by shape.
-const QColor kMeasured(0x1f, 0x4e, 0x9a);
-const QColor kPath(0x59, 0x59, 0x59);
-const QColor kBaseline(0x6a, 0x3d, 0x9a);
-const QColor kTarget(0x1e, 0x6e, 0x32);
+const QColor kMeasured = colours::blue();
+const QColor kPath = colours::grey();
+const QColor kBaseline = colours::purple();
+const QColor kTarget = colours::green();
 } // namespace
 
 IndicatorChartParts buildIndicatorChart(const IndicatorDefinition &d, const QList<MeasurementPoint> &series,

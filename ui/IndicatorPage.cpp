@@ -1,5 +1,6 @@
 #include "IndicatorPage.h"
 
+#include "ChartTable.h"
 #include "IndicatorChart.h"
 #include "ProjectDocument.h"
 #include "RecordTablePanel.h"
@@ -9,6 +10,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QTableView>
 #include <QSplitter>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -23,6 +25,7 @@ IndicatorPage::IndicatorPage(QWidget *parent)
     , m_verdict(new QLabel(this))
     , m_definition(new QLabel(this))
     , m_chart(new IndicatorChartView(false, this))
+    , m_chartTable(new ChartTable(this))
     , m_measurements(new RecordTablePanel(TableId::Measurement, this))
     , m_import(new QPushButton(tr("Metingen &inlezen uit CSV..."), this))
     , m_timer(new QTimer(this))
@@ -49,8 +52,13 @@ IndicatorPage::IndicatorPage(QWidget *parent)
     verdictRow->addWidget(m_icon);
     verdictRow->addWidget(m_verdict, 1);
 
+    auto *chartBox = new QWidget(this);
+    auto *chartLayout = new QVBoxLayout(chartBox);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    chartLayout->addWidget(m_chart, 1);
+    chartLayout->addWidget(m_chartTable);
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_chart);
+    splitter->addWidget(chartBox);
     splitter->addWidget(m_measurements);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -62,6 +70,22 @@ IndicatorPage::IndicatorPage(QWidget *parent)
     layout->addLayout(verdictRow);
     layout->addWidget(m_definition);
     layout->addWidget(splitter, 1);
+
+    // Tab follows the page from the top: back, import, the chart's table, the measurements.
+    QWidget::setTabOrder(back, m_import);
+    QWidget::setTabOrder(m_import, m_chartTable->toggle());
+    QWidget::setTabOrder(m_chartTable->toggle(), m_chartTable->table());
+    // The measurements panel keeps its own order (bar, then table), moved as a whole.
+    QList<QWidget *> panel;
+    for (QWidget *w = m_measurements->nextInFocusChain(); w != m_measurements; w = w->nextInFocusChain()) {
+        if (m_measurements->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus))
+            panel.append(w);
+    }
+    QWidget *previous = m_chartTable->table();
+    for (QWidget *w : std::as_const(panel)) {
+        QWidget::setTabOrder(previous, w);
+        previous = w;
+    }
 
     m_timer->setSingleShot(true);
     m_timer->setInterval(0);
@@ -142,6 +166,7 @@ void IndicatorPage::refresh()
         definition.append(tr("bron: %1").arg(d.source));
     m_definition->setText(definition.join(QStringLiteral("; ")) + QLatin1Char('.'));
     m_chart->setIndicator(d, series);
+    m_chartTable->setChart(m_chart->chart(), m_chart->accessibleName());
     m_import->setEnabled(!m_document->isReadOnly());
 }
 

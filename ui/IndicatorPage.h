@@ -9,6 +9,7 @@ class QTimer;
 
 namespace rk {
 
+class ChartTable;
 class IndicatorChartView;
 class ProjectDocument;
 class RecordTablePanel;
@@ -44,6 +45,7 @@ private:
     QLabel *m_verdict;
     QLabel *m_definition;
     IndicatorChartView *m_chart;
+    ChartTable *m_chartTable;
     RecordTablePanel *m_measurements;
     QPushButton *m_import;
     QTimer *m_timer;

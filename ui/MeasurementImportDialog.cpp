@@ -83,6 +83,10 @@ MeasurementImportDialog::MeasurementImportDialog(ProjectDocument *document, cons
     layout->addWidget(m_table, 1);
     layout->addWidget(m_summary);
     layout->addWidget(buttons);
+    // Tab follows the form from the top: file, columns, then the preview.
+    QWidget *order[] = {m_path, browse, m_dateColumn, m_valueColumn, m_sourceColumn, m_noteColumn, m_table};
+    for (std::size_t i = 1; i < std::size(order); ++i)
+        QWidget::setTabOrder(order[i - 1], order[i]);
     resize(760, 520);
     updatePreview();
 }

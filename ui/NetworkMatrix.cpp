@@ -1,5 +1,6 @@
 #include "NetworkMatrix.h"
 
+#include "Colours.h"
 #include "ProjectDocument.h"
 #include "commands/Edits.h"
 
@@ -75,7 +76,7 @@ QVariant NetworkMatrixModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole:
         return int(Qt::AlignCenter);
     case Qt::BackgroundRole:
-        return contributions.isEmpty() ? QVariant() : QVariant(QColor(0xe3, 0xef, 0xfb));
+        return contributions.isEmpty() ? QVariant() : QVariant(colours::informationBackground());
     default:
         return {};
     }
@@ -99,7 +100,7 @@ QVariant NetworkMatrixModel::headerData(int section, Qt::Orientation orientation
     if (role == Qt::ToolTipRole)
         return m_document->recordTitle(TableId::Goal, goal);
     if (role == Qt::ForegroundRole && gap)
-        return QColor(0xb0, 0x3a, 0x00);
+        return colours::orange();
     return {};
 }
 

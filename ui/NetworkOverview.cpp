@@ -1,10 +1,14 @@
 #include "NetworkOverview.h"
 
+#include "ChartTable.h"
+#include "Colours.h"
 #include "ProjectDocument.h"
 #include "network/Network.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QPushButton>
+#include <QTableView>
 #include <QChart>
 #include <QChartView>
 #include <QDateTimeAxis>
@@ -31,7 +35,7 @@ QChart *barChart(const QString &title, const QStringList &labels, const QList<in
     chart->setBackgroundRoundness(0);
     chart->setLocale(QLocale());
     auto *set = new QBarSet(title);
-    set->setColor(QColor(0x1f, 0x4e, 0x9a));
+    set->setColor(colours::blue());
     set->setLabelColor(Qt::black);
     QStringList shown;
     int maximum = 1;
@@ -75,12 +79,16 @@ NetworkOverview::NetworkOverview(QWidget *parent)
     , m_kinds(new QChartView)
     , m_stages(new QChartView)
     , m_growth(new QChartView)
+    , m_kindsTable(new ChartTable)
+    , m_stagesTable(new ChartTable)
+    , m_growthTable(new ChartTable)
     , m_vindplaatsen(new QListWidget)
     , m_signaleerders(new QListWidget)
     , m_timer(new QTimer(this))
 {
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
+    setAccessibleName(tr("Netwerkoverzicht"));
     auto *content = new QWidget(this);
     m_summary->setParent(content);
     m_summary->setWordWrap(true);
@@ -110,10 +118,25 @@ NetworkOverview::NetworkOverview(QWidget *parent)
     auto *grid = new QGridLayout(content);
     m_kinds->setMinimumHeight(460);
     grid->addWidget(m_summary, 0, 0, 1, 2);
-    grid->addWidget(m_kinds, 1, 0, 1, 2);
-    grid->addWidget(m_stages, 2, 0);
-    grid->addWidget(m_growth, 2, 1);
+    auto withTable = [content](QChartView *view, ChartTable *table) {
+        auto *box = new QVBoxLayout;
+        table->setParent(content);
+        box->addWidget(view, 1);
+        box->addWidget(table);
+        return box;
+    };
+    grid->addLayout(withTable(m_kinds, m_kindsTable), 1, 0, 1, 2);
+    grid->addLayout(withTable(m_stages, m_stagesTable), 2, 0);
+    grid->addLayout(withTable(m_growth, m_growthTable), 2, 1);
     grid->addLayout(lists, 3, 0, 1, 2);
+    // Tab goes down the page: the charts' tables, then the two lists.
+    QWidget::setTabOrder(m_kindsTable->toggle(), m_kindsTable->table());
+    QWidget::setTabOrder(m_kindsTable->table(), m_stagesTable->toggle());
+    QWidget::setTabOrder(m_stagesTable->toggle(), m_stagesTable->table());
+    QWidget::setTabOrder(m_stagesTable->table(), m_growthTable->toggle());
+    QWidget::setTabOrder(m_growthTable->toggle(), m_growthTable->table());
+    QWidget::setTabOrder(m_growthTable->table(), m_vindplaatsen);
+    QWidget::setTabOrder(m_vindplaatsen, m_signaleerders);
     setWidget(content);
     for (QListWidget *list : {m_vindplaatsen, m_signaleerders}) {
         connect(list, &QListWidget::itemActivated, this,
@@ -189,7 +212,7 @@ void NetworkOverview::rebuild()
     growth->setBackgroundRoundness(0);
     auto *line = new QLineSeries(growth);
     line->setPointsVisible(true);
-    line->setColor(QColor(0x1e, 0x6e, 0x32));
+    line->setColor(colours::green());
     const QList<QPair<QDate, int>> points = network::growth(*m_document);
     for (const auto &[date, total] : points)
         line->append(qreal(date.startOfDay(Qt::UTC).toMSecsSinceEpoch()), total);
@@ -208,6 +231,9 @@ void NetworkOverview::rebuild()
     line->attachAxis(x);
     line->attachAxis(y);
     replace(m_growth, growth);
+    m_kindsTable->setChart(m_kinds->chart(), m_kinds->accessibleName());
+    m_stagesTable->setChart(m_stages->chart(), m_stages->accessibleName());
+    m_growthTable->setChart(m_growth->chart(), m_growth->accessibleName());
 
     for (const auto &[key, list] :
          {std::pair<const char *, QListWidget *>{"vindplaats", m_vindplaatsen}, {"signaleerder", m_signaleerders}}) {

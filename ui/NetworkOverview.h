@@ -10,6 +10,7 @@ class QTimer;
 
 namespace rk {
 
+class ChartTable;
 class ProjectDocument;
 
 // The network at a glance: organisations by kind and by commitment stage (bars), the
@@ -43,6 +44,9 @@ private:
     QChartView *m_kinds;
     QChartView *m_stages;
     QChartView *m_growth;
+    ChartTable *m_kindsTable;
+    ChartTable *m_stagesTable;
+    ChartTable *m_growthTable;
     QListWidget *m_vindplaatsen;
     QListWidget *m_signaleerders;
     QTimer *m_timer;

@@ -1,5 +1,7 @@
 #include "NoticeBar.h"
 
+#include "Colours.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -39,18 +41,18 @@ void NoticeBar::showMessage(Kind kind, const QString &text, const QString &butto
     QColor background;
     switch (kind) {
     case Kind::Information:
-        background = QColor(0xe3, 0xef, 0xfb);
+        background = colours::informationBackground();
         break;
     case Kind::Warning:
-        background = QColor(0xff, 0xf3, 0xcd);
+        background = colours::warningBackground();
         break;
     case Kind::Error:
-        background = QColor(0xf8, 0xd7, 0xda);
+        background = colours::errorBackground();
         break;
     }
     QPalette pal = palette();
     pal.setColor(QPalette::Window, background);
-    pal.setColor(QPalette::WindowText, QColor(0x1a, 0x1a, 0x1a));
+    pal.setColor(QPalette::WindowText, colours::noticeText());
     setPalette(pal);
     m_text->setText(text);
     m_button->setText(buttonText);

@@ -50,6 +50,8 @@ OrganisationImportDialog::OrganisationImportDialog(ProjectDocument *document, QW
     layout->addWidget(m_duplicates);
     layout->addWidget(m_summary);
     layout->addWidget(buttons);
+    QWidget::setTabOrder(browse, m_table);
+    QWidget::setTabOrder(m_table, m_duplicates);
     resize(720, 480);
     showPreview();
 }

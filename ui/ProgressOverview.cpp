@@ -1,5 +1,6 @@
 #include "ProgressOverview.h"
 
+#include "ChartTable.h"
 #include "IndicatorChart.h"
 #include "ProjectDocument.h"
 #include "StatusIcons.h"
@@ -119,6 +120,8 @@ void ProgressOverview::rebuild()
                 chart->setIndicator(definition, series);
                 chart->setMinimumHeight(170);
                 m_charts.append(chart);
+                auto *table = new ChartTable(card);
+                table->setChart(chart->chart(), chart->accessibleName());
                 auto *open = new QPushButton(tr("&Details"), card);
                 open->setAccessibleName(tr("Details van %1").arg(definition.name));
                 const QString id = indicator->id;
@@ -126,6 +129,7 @@ void ProgressOverview::rebuild()
                 cardLayout->addWidget(name);
                 cardLayout->addLayout(verdictRow);
                 cardLayout->addWidget(chart, 1);
+                cardLayout->addWidget(table);
                 cardLayout->addWidget(open);
                 grid->addWidget(card, index / kColumns, index % kColumns);
                 ++index;

@@ -17,6 +17,7 @@ QuestionsPanel::QuestionsPanel(ChapterId chapter, QWidget *parent)
 {
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
+    setAccessibleName(tr("Vragen bij %1").arg(chapterTitle(chapter)));
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
     const GuidanceLibrary &guidance = GuidanceLibrary::forUiLanguage();

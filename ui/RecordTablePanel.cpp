@@ -19,6 +19,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace rk {
@@ -87,9 +88,10 @@ RecordTablePanel::RecordTablePanel(TableId table, QWidget *parent)
     m_bar->addAction(m_export);
     auto *spacer = new QWidget(m_bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    m_bar->addWidget(spacer);
+    m_spacer = m_bar->addWidget(spacer);
     m_bar->addWidget(m_filter);
     m_bar->setAccessibleName(tr("Regels"));
+    arrangeTabOrder();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -243,6 +245,32 @@ void RecordTablePanel::updateActions()
     m_add->setEnabled(editable && parentOk);
     m_remove->setEnabled(editable && m_view->currentIndex().isValid());
     m_export->setEnabled(m_document != nullptr);
+}
+
+void RecordTablePanel::addToolAction(QAction *action)
+{
+    m_bar->insertAction(m_spacer, action);
+    arrangeTabOrder();
+}
+
+// Keyboard users reach every button of the bar with Tab, in the order they are shown,
+// before the table below it.
+void RecordTablePanel::arrangeTabOrder()
+{
+    QWidget *previous = nullptr;
+    const QList<QAction *> actions = m_bar->actions();
+    for (QAction *action : actions) {
+        QWidget *widget = action == m_spacer ? nullptr : m_bar->widgetForAction(action);
+        if (!widget)
+            continue;
+        if (qobject_cast<QToolButton *>(widget))
+            widget->setFocusPolicy(Qt::TabFocus);
+        if (previous)
+            QWidget::setTabOrder(previous, widget);
+        previous = widget;
+    }
+    if (previous)
+        QWidget::setTabOrder(previous, m_view);
 }
 
 } // namespace rk

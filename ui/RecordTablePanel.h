@@ -39,6 +39,8 @@ public:
     RecordTableModel *model() const { return m_model; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
     QToolBar *toolBar() const { return m_bar; }
+    // Adds a button to the bar, after the standard ones and before the filter.
+    void addToolAction(QAction *action);
     QLineEdit *filterEdit() const { return m_filter; }
     QAction *addAction() const { return m_add; }
     QAction *removeAction() const { return m_remove; }
@@ -47,6 +49,7 @@ Q_SIGNALS:
     void currentRecordChanged(const QString &recordId);
 
 private:
+    void arrangeTabOrder();
     void addRow();
     void removeRow();
     void exportInteractive();
@@ -58,6 +61,7 @@ private:
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;
     QToolBar *m_bar;
+    QAction *m_spacer = nullptr;
     QLineEdit *m_filter;
     QAction *m_add;
     QAction *m_remove;

@@ -16,6 +16,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPrintDialog>
+#include <QGraphicsView>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QProgressDialog>
@@ -44,6 +45,8 @@ ReportDialog::ReportDialog(ProjectDocument *document, QWidget *parent)
     m_printer->setPageMargins(QMarginsF(0, 0, 0, 0));
     m_preview = new QPrintPreviewWidget(m_printer.get(), this);
     m_preview->setAccessibleName(tr("Voorbeeld van het rapport"));
+    if (auto *pages = m_preview->findChild<QGraphicsView *>())
+        pages->setAccessibleName(tr("Voorbeeld van het rapport"));
     m_short->setChecked(true);
     for (const ChapterInfo &info : chapterInfos()) {
         auto *item =

@@ -1,5 +1,7 @@
 #include "StatusIcons.h"
 
+#include "Colours.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QPainter>
@@ -18,9 +20,9 @@ QPixmap drawMarker(ChapterStatus status, int size, qreal ratio)
     painter.setRenderHint(QPainter::Antialiasing);
     const QRectF circle(1.5, 1.5, size - 3.0, size - 3.0);
     // Colours with at least 4.5:1 contrast against white.
-    const QColor grey(0x59, 0x59, 0x59);
-    const QColor amber(0x9a, 0x52, 0x00);
-    const QColor green(0x1e, 0x6e, 0x32);
+    const QColor grey = colours::grey();
+    const QColor amber = colours::amber();
+    const QColor green = colours::green();
     switch (status) {
     case ChapterStatus::NotStarted:
         painter.setPen(QPen(grey, 1.5));
@@ -59,14 +61,14 @@ QPixmap drawVerdict(Verdict verdict, int size)
     switch (verdict) {
     case Verdict::Reached:
         painter.setPen(Qt::NoPen);
-        painter.setBrush(QColor(0x1e, 0x6e, 0x32));
+        painter.setBrush(colours::green());
         painter.drawEllipse(circle);
         painter.setPen(QPen(Qt::white, s / 8.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         painter.drawPolyline(QPolygonF({{s * 0.28, s * 0.52}, {s * 0.44, s * 0.68}, {s * 0.72, s * 0.34}}));
         break;
     case Verdict::OnTrack:
         painter.setPen(Qt::NoPen);
-        painter.setBrush(QColor(0x1f, 0x4e, 0x9a));
+        painter.setBrush(colours::blue());
         painter.drawEllipse(circle);
         painter.setPen(QPen(Qt::white, s / 9.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         painter.drawPolyline(QPolygonF({{s * 0.3, s * 0.65}, {s * 0.7, s * 0.35}}));
@@ -74,7 +76,7 @@ QPixmap drawVerdict(Verdict verdict, int size)
         break;
     case Verdict::Behind: {
         painter.setPen(Qt::NoPen);
-        painter.setBrush(QColor(0xb0, 0x3a, 0x00));
+        painter.setBrush(colours::orange());
         painter.drawPolygon(QPolygonF({{s * 0.5, 1.0}, {s - 1.0, s - 1.5}, {1.0, s - 1.5}}));
         painter.setPen(QPen(Qt::white, s / 9.0, Qt::SolidLine, Qt::RoundCap));
         painter.drawLine(QPointF(s * 0.5, s * 0.38), QPointF(s * 0.5, s * 0.64));
@@ -83,7 +85,7 @@ QPixmap drawVerdict(Verdict verdict, int size)
     }
     case Verdict::NoData:
     case Verdict::NoTarget:
-        painter.setPen(QPen(QColor(0x59, 0x59, 0x59), 1.5, verdict == Verdict::NoData ? Qt::DashLine : Qt::SolidLine));
+        painter.setPen(QPen(colours::grey(), 1.5, verdict == Verdict::NoData ? Qt::DashLine : Qt::SolidLine));
         painter.drawEllipse(circle);
         break;
     }

@@ -47,6 +47,9 @@ WelcomePage::WelcomePage(QWidget *parent)
     layout->addSpacing(16);
     layout->addWidget(recentLabel);
     layout->addWidget(m_recent, 1);
+    QWidget::setTabOrder(newButton, openButton);
+    QWidget::setTabOrder(openButton, m_demo);
+    QWidget::setTabOrder(m_demo, m_recent);
 
     connect(newButton, &QPushButton::clicked, this, &WelcomePage::newProjectRequested);
     connect(openButton, &QPushButton::clicked, this, &WelcomePage::openProjectRequested);

@@ -291,6 +291,41 @@
     </message>
 </context>
 <context>
+    <name>rk::ChartTable</name>
+    <message>
+        <source>Reeks</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>Bij</source>
+        <translation>At</translation>
+    </message>
+    <message>
+        <source>Waarde</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Gegevens als tabel</source>
+        <translation>Data as a table</translation>
+    </message>
+    <message>
+        <source>Tabel verbergen</source>
+        <translation>Hide table</translation>
+    </message>
+    <message>
+        <source>Gegevens van %1 als tabel</source>
+        <translation>Data of %1 as a table</translation>
+    </message>
+    <message>
+        <source>Tabel: %1</source>
+        <translation>Table: %1</translation>
+    </message>
+    <message>
+        <source>Dezelfde gegevens als de grafiek, per punt een rij.</source>
+        <translation>The same data as the chart, one row per point.</translation>
+    </message>
+</context>
+<context>
     <name>rk::ChecklistEntryCommand</name>
     <message>
         <source>Checklist bij %1 invullen</source>
@@ -1168,6 +1203,10 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <source>organisaties</source>
         <translation>organisations</translation>
     </message>
+    <message>
+        <source>Netwerkoverzicht</source>
+        <translation>Network overview</translation>
+    </message>
 </context>
 <context>
     <name>rk::NoticeBar</name>
@@ -1503,6 +1542,10 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Uw antwoord</source>
         <translation>Your answer</translation>
+    </message>
+    <message>
+        <source>Vragen bij %1</source>
+        <translation>Questions for %1</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,270 @@
+// Walks every page of the window and every dialog offscreen, as a keyboard and screen
+// reader user meets them: each control that takes focus has an accessible name, each
+// interactive control can be reached with Tab, and Tab goes through a page in reading
+// order (it never jumps back up within a column).
+
+#include "TestSupport.h"
+
+#include "ChapterPage.h"
+#include "ChartTable.h"
+#include "Colours.h"
+#include "IndicatorPage.h"
+#include "Language.h"
+#include "MainWindow.h"
+#include "MeasurementImportDialog.h"
+#include "OrganisationImportDialog.h"
+#include "ProjectDocument.h"
+#include "ProjectInfoDialog.h"
+#include "ReportDialog.h"
+#include "SearchDialog.h"
+#include "SettingsDialog.h"
+#include "ShareDialog.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QApplication>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextEdit>
+#include <QToolButton>
+
+using namespace rk;
+
+namespace {
+bool takesTabFocus(const QWidget *widget)
+{
+    const QWidget *target = widget->focusProxy() ? widget->focusProxy() : widget;
+    return (target->focusPolicy() & Qt::TabFocus) == Qt::TabFocus;
+}
+
+// What a screen reader says for the control: its own name, or that of the widget it
+// stands in for (the line edit inside a combo box or spin box).
+QString accessibleName(QWidget *widget)
+{
+    for (QWidget *w = widget; w; w = w->parentWidget()) {
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+        const QString name = iface ? iface->text(QAccessible::Name).trimmed() : QString();
+        if (!name.isEmpty())
+            return name;
+        const bool standsIn = w->parentWidget() && (w->parentWidget()->focusProxy() == w ||
+                                                    qobject_cast<QComboBox *>(w->parentWidget()) ||
+                                                    qobject_cast<QAbstractSpinBox *>(w->parentWidget()));
+        if (!standsIn)
+            break;
+    }
+    return {};
+}
+
+bool isInteractive(const QWidget *widget)
+{
+    return qobject_cast<const QAbstractButton *>(widget) || qobject_cast<const QLineEdit *>(widget) ||
+           qobject_cast<const QTextEdit *>(widget) || qobject_cast<const QPlainTextEdit *>(widget) ||
+           qobject_cast<const QAbstractItemView *>(widget) || qobject_cast<const QComboBox *>(widget) ||
+           qobject_cast<const QAbstractSpinBox *>(widget);
+}
+
+// Controls that Tab rightly passes by: the scroll arrows of a tab bar, and tool buttons
+// that stand for an action with a shortcut (the formatting buttons of the notes editor).
+bool reachedOtherwise(const QWidget *widget)
+{
+    // Headers and the corner button of a table: sorting and selecting have keys in the view.
+    if (qobject_cast<const QHeaderView *>(widget) || widget->inherits("QTableCornerButton"))
+        return true;
+    if (qobject_cast<const QTabBar *>(widget->parentWidget()))
+        return true;
+    // The clear button inside a line edit (the keyboard clears with select-all and delete).
+    if (widget->inherits("QLineEditIconButton"))
+        return true;
+    // Radio buttons of one group: Tab enters the group, the arrow keys choose within it.
+    if (auto *radio = qobject_cast<const QRadioButton *>(widget); radio && radio->autoExclusive()) {
+        for (const QRadioButton *sibling : radio->parentWidget()->findChildren<QRadioButton *>())
+            if (sibling != radio && sibling->isChecked())
+                return true;
+    }
+    if (auto *tool = qobject_cast<const QToolButton *>(widget))
+        return tool->defaultAction() && !tool->defaultAction()->shortcut().isEmpty();
+    return false;
+}
+
+struct Findings
+{
+    QStringList unnamed;
+    QStringList unreachable;
+    QStringList outOfOrder;
+};
+
+QString describe(const QWidget *widget)
+{
+    QString text = widget->objectName();
+    if (auto *button = qobject_cast<const QAbstractButton *>(widget))
+        text = button->text();
+    return QStringLiteral("%1 \"%2\" (%3)")
+        .arg(QString::fromLatin1(widget->metaObject()->className()), text,
+             widget->parentWidget() ? QString::fromLatin1(widget->parentWidget()->metaObject()->className())
+                                    : QString());
+}
+
+void walk(QWidget *root, const QString &where, Findings &findings)
+{
+    QCoreApplication::processEvents();
+    QList<QWidget *> stops;
+    const QList<QWidget *> all = root->findChildren<QWidget *>();
+    for (QWidget *widget : all) {
+        if (!widget->isVisible() || !widget->isEnabled() || widget->window() != root->window())
+            continue;
+        if (isInteractive(widget) && !takesTabFocus(widget) && !reachedOtherwise(widget))
+            findings.unreachable.append(where + QStringLiteral(": ") + describe(widget));
+        if (!takesTabFocus(widget) || widget->focusProxy())
+            continue;
+        stops.append(widget);
+        if (accessibleName(widget).isEmpty())
+            findings.unnamed.append(where + QStringLiteral(": ") + describe(widget));
+    }
+    // The order Tab takes, limited to this page.
+    QList<QWidget *> chain;
+    QWidget *start = root->window();
+    for (QWidget *w = start->nextInFocusChain(); w && w != start; w = w->nextInFocusChain()) {
+        if (stops.contains(w) && !chain.contains(w))
+            chain.append(w);
+    }
+    for (int i = 1; i < chain.size(); ++i) {
+        const QRect a(chain.at(i - 1)->mapTo(root->window(), QPoint(0, 0)), chain.at(i - 1)->size());
+        const QRect b(chain.at(i)->mapTo(root->window(), QPoint(0, 0)), chain.at(i)->size());
+        const bool sameColumn = b.left() < a.right() && a.left() < b.right();
+        if (sameColumn && b.bottom() < a.top())
+            findings.outOfOrder.append(QStringLiteral("%1: %2 comes after %3").arg(where, describe(chain.at(i)),
+                                                                                    describe(chain.at(i - 1))));
+    }
+}
+
+void check(const Findings &findings)
+{
+    INFO("without accessible name:\n" << findings.unnamed.join(QLatin1Char('\n')).toStdString());
+    CHECK(findings.unnamed.isEmpty());
+    INFO("interactive but skipped by Tab:\n" << findings.unreachable.join(QLatin1Char('\n')).toStdString());
+    CHECK(findings.unreachable.isEmpty());
+    INFO("Tab order against the reading order:\n" << findings.outOfOrder.join(QLatin1Char('\n')).toStdString());
+    CHECK(findings.outOfOrder.isEmpty());
+}
+} // namespace
+
+TEST_CASE("Every page of the window: named controls, all reachable by Tab, in reading order", "[ui][a11y]")
+{
+    test::Workspace workspace;
+    MainWindow window;
+    window.resize(1300, 900);
+    window.show();
+    Findings findings;
+    walk(&window, QStringLiteral("welkom"), findings);
+    REQUIRE(window.openProject(test::copyDemo(workspace)));
+    walk(&window, QStringLiteral("overzicht"), findings);
+    for (const ChapterInfo &info : chapterInfos()) {
+        window.showChapter(info.id);
+        QTabWidget *tabs = window.chapterPage()->tabs();
+        for (int t = 0; t < tabs->count(); ++t) {
+            tabs->setCurrentIndex(t);
+            walk(&window, QStringLiteral("%1 / %2").arg(QLatin1String(info.key), tabs->tabText(t)), findings);
+        }
+    }
+    const QList<Record> &indicators = window.document()->records(TableId::Indicator);
+    REQUIRE_FALSE(indicators.isEmpty());
+    window.showIndicator(indicators.constFirst().id);
+    walk(&window, QStringLiteral("indicator"), findings);
+    window.indicatorPage()->findChild<ChartTable *>()->toggle()->click();
+    walk(&window, QStringLiteral("indicator met tabel"), findings);
+    check(findings);
+}
+
+TEST_CASE("Every dialog: named controls, all reachable by Tab, in reading order", "[ui][a11y]")
+{
+    test::Workspace workspace;
+    MainWindow window;
+    REQUIRE(window.openProject(test::copyDemo(workspace)));
+    ProjectDocument *document = window.document();
+    const QString indicator = document->records(TableId::Indicator).constFirst().id;
+    Findings findings;
+    auto visit = [&](QDialog *dialog, const QString &name) {
+        dialog->show();
+        walk(dialog, name, findings);
+        dialog->hide();
+    };
+    SettingsDialog settings(&window);
+    visit(&settings, QStringLiteral("instellingen"));
+    ProjectInfoDialog info(ProjectInfoDialog::Purpose::EditProject, &window);
+    visit(&info, QStringLiteral("projectgegevens"));
+    ReportDialog report(document, &window);
+    visit(&report, QStringLiteral("rapport"));
+    ShareDialog share(document, false, &window);
+    visit(&share, QStringLiteral("delen"));
+    ShareDialog mail(document, true, &window);
+    visit(&mail, QStringLiteral("mailen"));
+    SearchDialog search(&window);
+    search.setDocument(document);
+    search.setQuery(QStringLiteral("eenzaam"));
+    visit(&search, QStringLiteral("zoeken"));
+    MeasurementImportDialog measurements(document, indicator, &window);
+    visit(&measurements, QStringLiteral("metingen inlezen"));
+    OrganisationImportDialog organisations(document, &window);
+    visit(&organisations, QStringLiteral("organisaties inlezen"));
+    check(findings);
+}
+
+TEST_CASE("A chart's data can be read as a table", "[ui][a11y]")
+{
+    test::Workspace workspace;
+    language::install(QStringLiteral("nl"));
+    MainWindow window;
+    window.show();
+    QApplication::setActiveWindow(&window);
+    REQUIRE(window.openProject(test::copyDemo(workspace)));
+    const Record &indicator = window.document()->records(TableId::Indicator).constFirst();
+    window.showIndicator(indicator.id);
+    auto *table = window.indicatorPage()->findChild<ChartTable *>();
+    REQUIRE(table);
+    CHECK_FALSE(table->table()->isVisible());
+    table->toggle()->click();
+    CHECK(table->table()->isVisible());
+    CHECK(table->table()->hasFocus());
+    // Every measurement of the indicator is a row of the table.
+    const int measurements = int(window.document()->children(TableId::Measurement, indicator.id).size());
+    QAbstractItemModel *model = table->table()->model();
+    int measuredRows = 0;
+    for (int row = 0; row < model->rowCount(); ++row)
+        measuredRows += model->index(row, 2).data().toString().isEmpty() ? 0 : 1;
+    CHECK(measuredRows >= measurements);
+    CHECK(measurements > 0);
+    // Dates and numbers in the UI language (Dutch here: day-month-year).
+    CHECK(model->index(0, 1).data().toString().contains(QRegularExpression(QStringLiteral("^\\d{2}-\\d{2}-\\d{4}$"))));
+}
+
+TEST_CASE("The app's own colours keep 4.5:1 contrast", "[ui][a11y]")
+{
+    const QColor white(Qt::white);
+    for (const QColor &mark : {colours::green(), colours::blue(), colours::orange(), colours::amber(),
+                               colours::purple(), colours::grey()}) {
+        INFO(mark.name().toStdString());
+        CHECK(colours::contrastRatio(mark, white) >= 4.5);
+    }
+    for (const QColor &background :
+         {colours::informationBackground(), colours::warningBackground(), colours::errorBackground()}) {
+        INFO(background.name().toStdString());
+        CHECK(colours::contrastRatio(colours::noticeText(), background) >= 4.5);
+        CHECK(colours::contrastRatio(Qt::black, background) >= 4.5);
+        CHECK(colours::contrastRatio(colours::orange(), background) >= 4.5);
+    }
+    // The formula itself: black on white is 21, a colour on itself 1.
+    CHECK(colours::contrastRatio(Qt::black, white) == Approx(21.0));
+    CHECK(colours::contrastRatio(colours::blue(), colours::blue()) == Approx(1.0));
+}

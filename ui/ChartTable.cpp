@@ -1,0 +1,109 @@
+#include "ChartTable.h"
+
+#include <QAbstractBarSeries>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QHeaderView>
+#include <QLocale>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QXYSeries>
+
+namespace rk {
+
+namespace {
+QString number(qreal value)
+{
+    // Whole numbers without decimals, others with at most two: as a person writes them.
+    return QLocale().toString(value, 'f', qFuzzyCompare(value, qRound64(value)) ? 0 : 2);
+}
+
+QStandardItem *cell(const QString &text)
+{
+    auto *item = new QStandardItem(text);
+    item->setEditable(false);
+    return item;
+}
+} // namespace
+
+QStandardItemModel *chartTableModel(const QChart *chart, QObject *parent)
+{
+    auto *model = new QStandardItemModel(0, 3, parent);
+    model->setHorizontalHeaderLabels({ChartTable::tr("Reeks"), ChartTable::tr("Bij"), ChartTable::tr("Waarde")});
+    if (!chart)
+        return model;
+    const QList<QAbstractSeries *> allSeries = chart->series();
+    for (QAbstractSeries *series : allSeries) {
+        const QList<QAbstractAxis *> horizontal = series->attachedAxes();
+        const QDateTimeAxis *dates = nullptr;
+        const QBarCategoryAxis *categories = nullptr;
+        for (QAbstractAxis *axis : horizontal) {
+            if (auto *d = qobject_cast<QDateTimeAxis *>(axis))
+                dates = d;
+            if (auto *c = qobject_cast<QBarCategoryAxis *>(axis))
+                categories = c;
+        }
+        if (auto *xy = qobject_cast<QXYSeries *>(series)) {
+            const QList<QPointF> points = xy->points();
+            for (const QPointF &point : points) {
+                const QString at = dates ? QLocale().toString(
+                                               QDateTime::fromMSecsSinceEpoch(qint64(point.x()), Qt::UTC).date(),
+                                               QLocale::ShortFormat)
+                                         : number(point.x());
+                model->appendRow({cell(xy->name()), cell(at), cell(number(point.y()))});
+            }
+        } else if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
+            const QList<QBarSet *> sets = bars->barSets();
+            for (const QBarSet *set : sets) {
+                for (int i = 0; i < set->count(); ++i) {
+                    const QString at = categories && i < categories->count() ? categories->at(i) : number(i + 1);
+                    model->appendRow({cell(set->label()), cell(at), cell(number(set->at(i)))});
+                }
+            }
+        }
+    }
+    return model;
+}
+
+ChartTable::ChartTable(QWidget *parent)
+    : QWidget(parent)
+    , m_toggle(new QPushButton(tr("Gegevens als tabel"), this))
+    , m_table(new QTableView(this))
+{
+    m_toggle->setCheckable(true);
+    m_table->setVisible(false);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setTabKeyNavigation(false);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setMinimumHeight(140);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_toggle, 0, Qt::AlignLeft);
+    layout->addWidget(m_table);
+    connect(m_toggle, &QPushButton::toggled, this, [this](bool on) {
+        m_table->setVisible(on);
+        m_toggle->setText(on ? tr("Tabel verbergen") : tr("Gegevens als tabel"));
+        if (on)
+            m_table->setFocus();
+    });
+}
+
+void ChartTable::setChart(const QChart *chart, const QString &title)
+{
+    QStandardItemModel *old = m_model;
+    m_model = chartTableModel(chart, this);
+    m_table->setModel(m_model);
+    delete old;
+    m_toggle->setAccessibleName(tr("Gegevens van %1 als tabel").arg(title));
+    m_table->setAccessibleName(tr("Tabel: %1").arg(title));
+    m_table->setAccessibleDescription(tr("Dezelfde gegevens als de grafiek, per punt een rij."));
+}
+
+} // namespace rk
