@@ -39,6 +39,11 @@ QString describeProblem(FileProblem problem, const QString &path)
                    "rk::FileProblem",
                    "%1 is een database van een ander programma, geen project van Routekaart Werkboek.")
             .arg(name);
+    case FileProblem::Busy:
+        return QCoreApplication::translate("rk::FileProblem",
+                                           "Het bestand %1 is op dit moment bezet: een ander programma schrijft erin. "
+                                           "Er is niets veranderd. Probeer het over een paar seconden opnieuw.")
+            .arg(name);
     case FileProblem::Corrupt:
         return QCoreApplication::translate("rk::FileProblem",
                                            "Het bestand %1 is beschadigd en kan niet veilig worden geopend. "

@@ -23,6 +23,7 @@ enum class FileProblem
     MigrationFailed,
     CannotCreate,
     AlreadyExists,
+    Busy, // another program is writing to it right now
 };
 
 // Why a file that can be shown cannot be edited.

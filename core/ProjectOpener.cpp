@@ -77,6 +77,9 @@ FileProblem problemFromSqlite(int code)
     case SQLITE_TOOBIG:
     case SQLITE_FORMAT:
         return FileProblem::Corrupt;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return FileProblem::Busy;
     case SQLITE_CANTOPEN:
     case SQLITE_PERM:
     case SQLITE_AUTH:
@@ -197,8 +200,11 @@ OpenResult ProjectOpener::open(const QString &givenPath, const OpenOptions &opti
     if (applicationId != schema::kApplicationId)
         return refuse(FileProblem::OtherApplication, path);
     const qint64 version = db.queryInt(QStringLiteral("PRAGMA user_version"), -1);
-    if (!quickCheck(db, &detail))
-        return refuse(FileProblem::Corrupt, path, detail);
+    if (!quickCheck(db, &detail)) {
+        const int code = db.errorCode() & 0xff;
+        const bool busy = code == SQLITE_BUSY || code == SQLITE_LOCKED;
+        return refuse(busy ? FileProblem::Busy : FileProblem::Corrupt, path, detail);
+    }
 
     OpenResult result;
     QString temporaryCopy;

@@ -569,6 +569,10 @@
         <source>De wijziging kon niet worden opgeslagen. Het project is nog zoals het vóór deze wijziging was.</source>
         <translation>The change could not be saved. The project is still as it was before this change.</translation>
     </message>
+    <message>
+        <source>Het bestand %1 is op dit moment bezet: een ander programma schrijft erin. Er is niets veranderd. Probeer het over een paar seconden opnieuw.</source>
+        <translation>The file %1 is busy right now: another program is writing to it. Nothing was changed. Try again in a few seconds.</translation>
+    </message>
 </context>
 <context>
     <name>rk::GoalsPanel</name>

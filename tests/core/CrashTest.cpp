@@ -10,10 +10,13 @@
 #include <catch2/catch.hpp>
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QElapsedTimer>
 #include <QHostInfo>
 #include <QProcess>
 #include <QRandomGenerator>
+
+#include <sqlite3.h>
 
 #include <csignal>
 
@@ -81,4 +84,26 @@ TEST_CASE("A second instance opens a file another process holds read-only and sa
     CHECK(second.document->readOnlyMessage().contains(QHostInfo::localHostName()));
     ::kill(pid_t(child.processId()), SIGKILL);
     child.waitForFinished(10000);
+}
+
+TEST_CASE("A file another program is writing to right now gets a 'busy' message, not 'damaged'", "[crash][lock]")
+{
+    test::Workspace workspace;
+    const QString path = workspace.path(QStringLiteral("bezet.routekaart"));
+    test::createProject(path).reset();
+    // Another program in the middle of a write: it holds SQLite's exclusive lock.
+    sqlite3 *writer = nullptr;
+    REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &writer) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(writer, "BEGIN EXCLUSIVE; UPDATE project_meta SET value = value;", nullptr, nullptr,
+                         nullptr) == SQLITE_OK);
+    const OpenResult busy = ProjectOpener::open(path);
+    CHECK_FALSE(busy.ok());
+    CHECK(busy.problem == FileProblem::Busy);
+    CHECK(busy.message.contains(QLatin1String("bezet")));
+    CHECK_FALSE(busy.message.contains(QLatin1String("beschadigd")));
+    sqlite3_exec(writer, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close(writer);
+    // Once the other program is done, the file opens as usual.
+    const OpenResult later = ProjectOpener::open(path);
+    CHECK(later.ok());
 }

@@ -8,6 +8,7 @@
 #include "ChapterPage.h"
 #include "ChartTable.h"
 #include "Colours.h"
+#include "DashboardPage.h"
 #include "IndicatorPage.h"
 #include "Language.h"
 #include "MainWindow.h"
@@ -29,6 +30,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -39,6 +41,7 @@
 #include <QTableView>
 #include <QTextEdit>
 #include <QToolButton>
+#include <QTreeView>
 
 using namespace rk;
 
@@ -267,4 +270,28 @@ TEST_CASE("The app's own colours keep 4.5:1 contrast", "[ui][a11y]")
     // The formula itself: black on white is 21, a colour on itself 1.
     CHECK(colours::contrastRatio(Qt::black, white) == Approx(21.0));
     CHECK(colours::contrastRatio(colours::blue(), colours::blue()) == Approx(1.0));
+}
+
+TEST_CASE("Text follows the system font size", "[ui][a11y]")
+{
+    test::Workspace workspace;
+    const QFont original = QApplication::font();
+    QFont large = original;
+    large.setPointSizeF(20);
+    QApplication::setFont(large);
+    {
+        MainWindow window;
+        window.show();
+        REQUIRE(window.openProject(test::copyDemo(workspace)));
+        // Body text takes the system size; headings stay larger than it, not a fixed size.
+        CHECK(window.navigator()->font().pointSizeF() == Approx(20));
+        QLabel *title = nullptr;
+        for (QLabel *label : window.dashboardPage()->findChildren<QLabel *>()) {
+            if (!title || label->font().pointSizeF() > title->font().pointSizeF())
+                title = label;
+        }
+        REQUIRE(title);
+        CHECK(title->font().pointSizeF() > 20);
+    }
+    QApplication::setFont(original);
 }
