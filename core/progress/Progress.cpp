@@ -165,7 +165,7 @@ QString formatValue(const IndicatorDefinition &d, double value)
     case 0:
         return locale.toString(value, 'f', value == std::round(value) ? 0 : 1) + QStringLiteral("%");
     case 3:
-        return locale.toCurrencyString(value, QStringLiteral("€ "), value == std::round(value) ? 0 : 2);
+        return locale.toCurrencyString(value, QStringLiteral("€"), value == std::round(value) ? 0 : 2);
     case 1:
         return locale.toString(value, 'f', value == std::round(value) ? 0 : 1);
     default: {

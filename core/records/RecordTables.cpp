@@ -494,7 +494,7 @@ QString displayValue(const FieldSpec &field, const QVariant &value)
     case FieldType::Real:
         return QLocale().toString(value.toDouble(), 'g', 12);
     case FieldType::Money:
-        return QLocale().toCurrencyString(value.toDouble(), QStringLiteral("€ "), 2);
+        return QLocale().toCurrencyString(value.toDouble(), QStringLiteral("€"), 2);
     case FieldType::Reference:
         return value.toString(); // the id; item models show the referenced row's title
     case FieldType::ChapterKey: {

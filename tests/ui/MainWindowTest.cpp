@@ -12,6 +12,7 @@
 #include "ProjectDocument.h"
 #include "ProjectInfoDialog.h"
 #include "RecentFiles.h"
+#include "records/RecordTables.h"
 #include "SettingsDialog.h"
 #include "Language.h"
 #include "workbook/WorkbookLocation.h"
@@ -369,6 +370,21 @@ TEST_CASE("Changing the language rebuilds the windows in it, with the project an
     CHECK(QLocale().toString(1234.5, 'f', 1) == QStringLiteral("1.234,5"));
     CHECK(QLocale().toString(QDate(2026, 11, 23), QLocale::ShortFormat) == QStringLiteral("23-11-2026"));
 
+    // Money and dates as shown in the tables.
+    const TableSpec &activities = tableSpec(TableId::Activity);
+    const FieldSpec *budget = nullptr;
+    const FieldSpec *start = nullptr;
+    for (const FieldSpec &field : activities.fields) {
+        if (QLatin1String(field.column) == QLatin1String("budget"))
+            budget = &field;
+        if (QLatin1String(field.column) == QLatin1String("start_date"))
+            start = &field;
+    }
+    REQUIRE(budget);
+    REQUIRE(start);
+    CHECK(displayValue(*budget, 1234.5) == QStringLiteral("€\u00a01.234,50"));
+    CHECK(displayValue(*start, QStringLiteral("2026-11-23")) == QStringLiteral("23-11-2026"));
+
     auto changeTo = [](const QString &lang) {
         SettingsDialog dialog;
         auto *choice = dialog.findChild<QComboBox *>();
@@ -399,6 +415,8 @@ TEST_CASE("Changing the language rebuilds the windows in it, with the project an
     CHECK(english->chapterPage()->isVisible());
     CHECK(QLocale().toString(1234.5, 'f', 1) == QStringLiteral("1,234.5"));
     CHECK(QLocale().toString(QDate(2026, 11, 23), QLocale::ShortFormat) == QStringLiteral("23/11/2026"));
+    CHECK(displayValue(*budget, 1234.5) == QStringLiteral("€1,234.50"));
+    CHECK(displayValue(*start, QStringLiteral("2026-11-23")) == QStringLiteral("23/11/2026"));
 
     MainWindow *dutch = changeTo(QStringLiteral("nl"));
     CHECK(dutch->menuBar()->actions().constFirst()->text() == QStringLiteral("&Bestand"));

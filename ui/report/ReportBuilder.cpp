@@ -413,12 +413,12 @@ void ReportBuilder::activitiesSection(QTextCursor &cursor, bool onlyCurrent)
                      displayValue(spec.fields.at(6), activity.values.value(6)),
                      activity.values.value(7).isNull()
                          ? QString()
-                         : QLocale().toCurrencyString(activity.values.value(7).toDouble(), QStringLiteral("€ "), 0)});
+                         : QLocale().toCurrencyString(activity.values.value(7).toDouble(), QStringLiteral("€"), 0)});
     }
     paragraph(cursor, tr("Er zijn %1 activiteiten vastgelegd, met samen een budget van %2. Hieronder de activiteiten "
                          "die gepland of bezig zijn.")
                           .arg(m_document.records(TableId::Activity).size())
-                          .arg(QLocale().toCurrencyString(budget, QStringLiteral("€ "), 0)));
+                          .arg(QLocale().toCurrencyString(budget, QStringLiteral("€"), 0)));
     table(cursor, {tr("Activiteit"), tr("Wie"), tr("Periode"), tr("Status"), tr("Budget")}, rows, {30, 20, 20, 12, 18});
 }
 
