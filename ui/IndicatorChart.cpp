@@ -24,6 +24,7 @@ qreal msecs(const QDate &date)
 
 // Colours with at least 3:1 contrast against white for lines, told apart also by shape.
 const QColor kMeasured = colours::blue();
+constexpr qsizetype kMaxMarkedPoints = 36;
 const QColor kPath = colours::grey();
 const QColor kBaseline = colours::purple();
 const QColor kTarget = colours::green();
@@ -44,7 +45,8 @@ IndicatorChartParts buildIndicatorChart(const IndicatorDefinition &d, const QLis
 
     parts.measurements = new QLineSeries(chart);
     parts.measurements->setName(QCoreApplication::translate("rk::IndicatorChart", "Metingen"));
-    parts.measurements->setPointsVisible(true);
+    // Each measurement gets a marker while they can be told apart; a long series is a line.
+    parts.measurements->setPointsVisible(series.size() <= kMaxMarkedPoints);
     parts.measurements->setPen(QPen(kMeasured, compact ? 2 : 2.5));
     parts.measurements->setColor(kMeasured);
     parts.measurements->setMarkerSize(compact ? 5 : 7);
@@ -108,9 +110,27 @@ IndicatorChartParts buildIndicatorChart(const IndicatorDefinition &d, const QLis
         high = 100;
 
     auto *xAxis = new QDateTimeAxis(chart);
-    xAxis->setFormat(first.daysTo(last) > 3 * 365 || compact ? QStringLiteral("yyyy") : QStringLiteral("MM-yyyy"));
+    const bool years = first.daysTo(last) > 3 * 365 || compact;
+    int ticks = compact ? 3 : 6;
+    if (years && !compact) {
+        // A tick at the start of every year (or every few years), so that each label is a
+        // different year, in order. Qt spaces ticks evenly, and leap days would pull one
+        // back into the year before: the third of January leaves room for that.
+        QDate start(first.year(), 1, 3);
+        if (start > first)
+            start = start.addYears(-1);
+        const int span = last.year() - start.year() + 1;
+        const int step = std::max(1, (span + 7) / 8);
+        int steps = (span + step - 1) / step;
+        while (start.addYears(steps * step) < last)
+            ++steps;
+        first = start;
+        last = start.addYears(steps * step);
+        ticks = steps + 1;
+    }
+    xAxis->setFormat(years ? QStringLiteral("yyyy") : QStringLiteral("MM-yyyy"));
     xAxis->setRange(first.startOfDay(Qt::UTC), last.startOfDay(Qt::UTC));
-    xAxis->setTickCount(compact ? 3 : 6);
+    xAxis->setTickCount(ticks);
     auto *yAxis = new QValueAxis(chart);
     yAxis->setRange(low, high);
     yAxis->setLabelFormat(QStringLiteral("%.1f"));

@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QLocale>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QXmlStreamReader>
 
 #include <csignal>
@@ -94,6 +95,9 @@ TEST_CASE("The PDF reports of the demo project pass the PDF tools and hold the f
             CHECK(all.contains(QStringLiteral("12,1%")));
             CHECK(all.contains(QStringLiteral("47,8%")));
             CHECK(all.contains(QLatin1String("Op koers")));
+            // Owners of activities by name, never by their key.
+            CHECK_FALSE(all.contains(QRegularExpression(QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-"))));
+            CHECK(all.contains(QLatin1String("Humanitas")));
             const int pages = pageCount(pdf);
             if (kind == ReportOptions::Kind::Short) {
                 CHECK(pages >= 2);
@@ -217,4 +221,55 @@ TEST_CASE("A full disk during a PDF export removes the partial file and says so"
     CHECK_FALSE(ok);
     CHECK(error.contains(QLatin1String("geen half bestand")));
     CHECK(QDir(workspace.dir()).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral("vol")).isEmpty());
+}
+
+TEST_CASE("A long table runs over pages with its header on each, losing no row", "[report]")
+{
+    QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
+    test::Workspace workspace;
+    OpenResult opened = ProjectOpener::open(test::copyDemo(workspace));
+    REQUIRE(opened.ok());
+    auto document = std::move(opened.document);
+    QList<Record> activities;
+    for (int i = 1; i <= 150; ++i) {
+        Record activity = emptyRecord(TableId::Activity);
+        activity.values[0] = QStringLiteral("Proef-%1").arg(i);
+        activity.values[4] = QStringLiteral("2025-01-%1").arg(1 + i % 28, 2, 10, QLatin1Char('0'));
+        activity.values[5] = QStringLiteral("2026-12-31");
+        activity.values[7] = 1000.0 + i;
+        activity.values[8] = QStringLiteral("Ouderen in de wijk");
+        activities.append(activity);
+    }
+    INFO(document->lastError().toStdString());
+    REQUIRE(document->appendRecords(TableId::Activity, activities));
+    ReportOptions options;
+    options.kind = ReportOptions::Kind::Full;
+    const QString pdf = workspace.path(QStringLiteral("lang.pdf"));
+    QString error;
+    REQUIRE(ReportRenderer::exportPdf(*document, options, pdf, &error));
+    CHECK(run(QStringLiteral("qpdf"), {QStringLiteral("--check"), pdf}).exitCode == 0);
+    QFile::remove(QStringLiteral("/tmp/lang.pdf"));
+    QFile::copy(pdf, QStringLiteral("/tmp/lang.pdf"));
+
+    const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).output;
+    const QStringList pages = text.split(QLatin1Char('\f'));
+    // Every row is there, once.
+    const QString flat = QString(text).replace(QLatin1Char('\n'), QLatin1Char(' ')).simplified();
+    for (int i = 1; i <= 150; ++i) {
+        INFO("row " << i);
+        CHECK(flat.count(QStringLiteral("Proef-%1 ").arg(i)) == 1);
+    }
+    // Each page that holds rows of the table starts them under the header.
+    int pagesWithRows = 0;
+    for (const QString &page : pages) {
+        if (!page.contains(QLatin1String("Proef-")))
+            continue;
+        ++pagesWithRows;
+        CHECK(page.contains(QLatin1String("Activiteit")));
+        CHECK(page.indexOf(QLatin1String("Budget")) < page.indexOf(QLatin1String("Proef-")));
+    }
+    CHECK(pagesWithRows >= 3);
+    // Short values keep their line: dates and amounts are not broken up.
+    CHECK(flat.contains(QStringLiteral("31-12-2026")));
+    CHECK(flat.contains(QStringLiteral("1.150,00")));
 }

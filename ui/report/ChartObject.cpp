@@ -13,6 +13,14 @@
 
 namespace rk {
 
+bool startsInClip(const QPainter *painter, const QRectF &rect)
+{
+    if (!painter->hasClipping())
+        return true;
+    const QRectF clip = painter->clipBoundingRect();
+    return rect.top() >= clip.top() - 1 && rect.top() < clip.bottom() - 1;
+}
+
 ChartObject::ChartObject(const ProjectDocument *document, QObject *parent)
     : QObject(parent)
     , m_document(document)
@@ -29,13 +37,14 @@ QSizeF ChartObject::intrinsicSize(QTextDocument *doc, int, const QTextFormat &fo
 void ChartObject::drawObject(QPainter *painter, const QRectF &rect, QTextDocument *, int, const QTextFormat &format)
 {
     const Record *indicator = m_document->record(TableId::Indicator, format.stringProperty(IndicatorId));
-    if (!indicator)
+    if (!indicator || !startsInClip(painter, rect))
         return;
     // Lay the chart out at its size in points, then scale it into the rectangle.
     const QSizeF points(format.doubleProperty(WidthPoints), format.doubleProperty(HeightPoints));
     IndicatorChartParts parts =
         buildIndicatorChart(indicatorDefinition(*indicator), measurementSeries(*m_document, indicator->id), false);
     QGraphicsScene scene;
+    scene.setItemIndexMethod(QGraphicsScene::NoIndex); // drawn once: an index costs more than it saves
     scene.addItem(parts.chart);
     parts.chart->setGeometry(QRectF(QPointF(0, 0), points * 1.33)); // screen pixels at 96 dpi
     scene.setSceneRect(parts.chart->geometry());

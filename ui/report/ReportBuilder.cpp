@@ -3,6 +3,7 @@
 #include "ChartObject.h"
 #include "IndicatorChart.h"
 #include "ProjectDocument.h"
+#include "TableObject.h"
 #include "guidance/Guidance.h"
 #include "network/Network.h"
 #include "progress/Progress.h"
@@ -51,6 +52,8 @@ void ReportBuilder::build(QTextDocument *doc, const QList<int> &pageNumbers, con
     m_headingBlocks.clear();
     m_headingTitles.clear();
     m_chartNumber = 0;
+    if (m_tables)
+        m_tables->restart();
     doc->clear();
     QFont base = doc->defaultFont();
     base.setPointSizeF(10);
@@ -234,6 +237,10 @@ void ReportBuilder::table(QTextCursor &cursor, const QStringList &header, const 
         paragraph(cursor, tr("Nog niets ingevuld."), true);
         return;
     }
+    if (m_tables && m_charts == Charts::Vector) {
+        drawnTable(cursor, header, allRows, widths);
+        return;
+    }
     // Long tables go in parts of at most kTableChunk rows, each with the header row: Qt
     // walks every cell of a table for each page it draws, so parts keep drawing linear.
     if (allRows.size() > kTableChunk) {
@@ -274,6 +281,58 @@ void ReportBuilder::table(QTextCursor &cursor, const QStringList &header, const 
             t->cellAt(r + 1, c).firstCursorPosition().insertText(rows.at(r).value(c), cellChars);
     }
     cursor.movePosition(QTextCursor::End);
+    QTextBlockFormat after;
+    after.setTopMargin(4 * m_scale);
+    cursor.insertBlock(after, QTextCharFormat());
+}
+
+void ReportBuilder::setDrawnTables(TableObject *tables, qreal pageHeight)
+{
+    m_tables = tables;
+    m_pageHeight = pageHeight;
+}
+
+void ReportBuilder::drawnTable(QTextCursor &cursor, const QStringList &header, const QList<QStringList> &rows,
+                               const QList<int> &widths)
+{
+    const int table = m_tables->addTable(header, rows, widths);
+    m_tables->setMaximumRowHeight(m_pageHeight * 0.8);
+    qreal total = m_tables->headerHeight(table);
+    for (int r = 0; r < rows.size(); ++r)
+        total += m_tables->rowHeight(table, r);
+    // Room for the line an object sits on, and for rounding.
+    const qreal slack = m_pageHeight * 0.04;
+    qreal capacity = total;
+    if (total > m_pageHeight * 0.4) {
+        // A long table starts on a new page, with the heading just before it, and then
+        // fills whole pages: where every part falls is known without laying anything out.
+        QTextBlockFormat breakFormat;
+        breakFormat.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        const bool headed = m_lastHeadingBlock >= 0 && m_lastHeadingBlock >= cursor.block().blockNumber() - 1;
+        if (headed)
+            QTextCursor(cursor.document()->findBlockByNumber(m_lastHeadingBlock)).mergeBlockFormat(breakFormat);
+        else
+            cursor.mergeBlockFormat(breakFormat);
+        capacity = m_pageHeight - slack - (headed ? m_pageHeight * 0.1 : 0);
+    }
+    int row = 0;
+    while (row < rows.size()) {
+        const int first = row;
+        qreal used = m_tables->headerHeight(table);
+        while (row < rows.size() && (row == first || used + m_tables->rowHeight(table, row) <= capacity)) {
+            used += m_tables->rowHeight(table, row);
+            ++row;
+        }
+        if (first > 0)
+            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+        QTextCharFormat part;
+        part.setObjectType(TableObject::Type);
+        part.setProperty(TableObject::TableIndex, table);
+        part.setProperty(TableObject::FirstRow, first);
+        part.setProperty(TableObject::RowCount, row - first);
+        cursor.insertText(QString(QChar::ObjectReplacementCharacter), part);
+        capacity = m_pageHeight - slack;
+    }
     QTextBlockFormat after;
     after.setTopMargin(4 * m_scale);
     cursor.insertBlock(after, QTextCharFormat());
@@ -407,7 +466,9 @@ void ReportBuilder::activitiesSection(QTextCursor &cursor, bool onlyCurrent)
         budget += activity.values.value(7).toDouble();
         if (onlyCurrent && activity.values.value(6).isValid() && status >= 2)
             continue;
-        rows.append({activity.values.value(0).toString(), activity.values.value(3).toString(),
+        // The owner is an organisation: its name, not its key.
+        const QString owner = m_document.recordTitle(TableId::Organisation, activity.values.value(3).toString());
+        rows.append({activity.values.value(0).toString(), owner,
                      displayValue(spec.fields.at(4), activity.values.value(4)) + QStringLiteral(" - ") +
                          displayValue(spec.fields.at(5), activity.values.value(5)),
                      displayValue(spec.fields.at(6), activity.values.value(6)),

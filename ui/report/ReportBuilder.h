@@ -14,6 +14,7 @@ class QTextDocument;
 namespace rk {
 
 class ProjectDocument;
+class TableObject;
 
 // Writes a report's content into a QTextDocument: cover, table of contents, and either
 // the short council report or the full workbook. Headings of the contents are tracked so
@@ -40,6 +41,9 @@ public:
     // a heading with its chart.
     const QList<QPair<int, int>> &keepTogether() const { return m_keepTogether; }
     const QStringList &headingTitles() const { return m_headingTitles; }
+    // PDF: tables are drawn by `tables` in parts that fit a page of `pageHeight` (device
+    // units) instead of being laid out as QTextTables.
+    void setDrawnTables(TableObject *tables, qreal pageHeight);
 
 private:
     void cover(QTextCursor &cursor);
@@ -49,6 +53,8 @@ private:
     void table(QTextCursor &cursor, const QStringList &header, const QList<QStringList> &allRows,
                const QList<int> &widths = {});
     void chart(QTextCursor &cursor, const QString &indicatorId);
+    void drawnTable(QTextCursor &cursor, const QStringList &header, const QList<QStringList> &rows,
+                    const QList<int> &widths);
     void chapterOverview(QTextCursor &cursor);
     void goalsSection(QTextCursor &cursor, bool withCharts);
     void activitiesSection(QTextCursor &cursor, bool onlyCurrent);
@@ -68,6 +74,8 @@ private:
     int m_lastHeadingBlock = -1;
     QStringList m_headingTitles;
     int m_chartNumber = 0;
+    TableObject *m_tables = nullptr;
+    qreal m_pageHeight = 0;
 };
 
 } // namespace rk

@@ -3,6 +3,7 @@
 #include "ChartObject.h"
 #include "ProjectDocument.h"
 #include "ReportBuilder.h"
+#include "TableObject.h"
 #include "text/SafeTextDocument.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -34,6 +35,7 @@ struct Layout
     std::unique_ptr<SafeTextDocument> doc;
     std::unique_ptr<ChartObject> charts;
     std::unique_ptr<PageNumberObject> pageNumbers;
+    std::unique_ptr<TableObject> tables;
     QSizeF page;     // content area in device units
     qreal scale = 1; // device units per point
 };
@@ -55,7 +57,9 @@ Layout layOut(const ProjectDocument &document, const ReportOptions &options, QPa
                          (a4.height() - kMarginTop - kMarginBottom) * layout.scale);
     layout.charts = std::make_unique<ChartObject>(&document);
     layout.pageNumbers = std::make_unique<PageNumberObject>();
+    layout.tables = std::make_unique<TableObject>(device, layout.page.width(), layout.scale);
     ReportBuilder builder(document, options, ReportBuilder::Charts::Vector);
+    builder.setDrawnTables(layout.tables.get(), layout.page.height());
     QList<int> pages;
     QSet<int> breakBefore;
     const qreal height = layout.page.height();
@@ -72,6 +76,7 @@ Layout layOut(const ProjectDocument &document, const ReportOptions &options, QPa
         layout.doc->documentLayout()->setPaintDevice(device);
         layout.doc->documentLayout()->registerHandler(ChartObject::Type, layout.charts.get());
         layout.doc->documentLayout()->registerHandler(PageNumberObject::Type, layout.pageNumbers.get());
+        layout.doc->documentLayout()->registerHandler(TableObject::Type, layout.tables.get());
         layout.doc->setPageSize(layout.page);
         bool changed = false;
         // Keep a heading with what follows it, and a chart in one piece with its heading.

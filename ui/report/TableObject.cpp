@@ -1,0 +1,254 @@
+#include "TableObject.h"
+
+#include "ChartObject.h"
+
+#include <QFontMetricsF>
+#include <QPaintDevice>
+#include <QPainter>
+#include <QTextFormat>
+#include <QTextLayout>
+
+#include <algorithm>
+#include <numeric>
+#include <vector>
+
+namespace rk {
+
+namespace {
+constexpr qreal kFontPoints = 9;
+
+// Lays `layout` out in lines of `width`, breaking between words where it can and inside a
+// word only where it must (a long name or address), as a table cell does. Returns the height.
+qreal layOutLines(QTextLayout &layout, qreal width)
+{
+    QTextOption option(Qt::AlignLeft);
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.setCacheEnabled(true);
+    qreal height = 0;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        line.setPosition(QPointF(0, height));
+        height += line.height();
+    }
+    layout.endLayout();
+    return height;
+}
+// Most cells are one short line; they need no line breaking at all.
+bool fitsOnOneLine(const QFontMetricsF &metrics, const QString &text, qreal width)
+{
+    return !text.contains(QLatin1Char('\n')) && metrics.horizontalAdvance(text) <= width;
+}
+} // namespace
+
+TableObject::TableObject(QPaintDevice *device, qreal width, qreal scale, QObject *parent)
+    : QObject(parent)
+    , m_device(device)
+    , m_width(width - scale) // room for the right-hand border line
+    , m_scale(scale)
+    , m_padding(2.5 * scale)
+    , m_maximumRow(width)
+{
+    m_font.setPointSizeF(kFontPoints);
+    // Latin text in table cells needs no complex shaping; skipping it makes measuring and
+    // drawing thousands of cells several times cheaper.
+    m_font.setStyleStrategy(QFont::PreferNoShaping);
+    m_bold = m_font;
+    m_bold.setBold(true);
+}
+
+int TableObject::addTable(const QStringList &header, const QList<QStringList> &rows, const QList<int> &widths)
+{
+    const int index = m_next++;
+    if (index < m_tables.size() && m_tables.at(index).header == header && m_tables.at(index).rows == rows)
+        return index; // measured in an earlier pass
+    Table table;
+    table.header = header;
+    table.rows = rows;
+    // Wide tables (the full workbook's record tables) in a smaller size, so that words and
+    // dates keep their line in narrow columns.
+    table.font = m_font;
+    if (header.size() >= 7)
+        table.font.setPointSizeF(kFontPoints - 1.5);
+    table.bold = table.font;
+    table.bold.setBold(true);
+    const int columns = int(header.size());
+    const int total = widths.size() == columns ? std::accumulate(widths.begin(), widths.end(), 0) : 0;
+    if (total > 0) {
+        for (int c = 0; c < columns; ++c)
+            table.columns.append(m_width * widths.at(c) / total);
+    } else {
+        table.columns = naturalWidths(table, header, rows);
+    }
+    if (index < m_tables.size())
+        m_tables[index] = table;
+    else
+        m_tables.append(table);
+    return index;
+}
+
+// Without given widths, each column gets at least its longest word (when the page allows)
+// and the rest of the width goes where the text is longest, as a word processor does.
+// Without given widths, columns are sized as a browser sizes an automatic table: each
+// at least its widest word ("minimum"), and what is left shared by how much wider each
+// would like to be ("preferred", its longest text on one line). Words of long text count
+// only up to a modest width, since such text may break inside a word; short values
+// (dates, amounts, a status) count whole.
+QList<qreal> TableObject::naturalWidths(const Table &table, const QStringList &header,
+                                        const QList<QStringList> &rows) const
+{
+    const int columns = int(header.size());
+    const QFontMetricsF metrics(table.font, m_device);
+    const QFontMetricsF boldMetrics(table.bold, m_device);
+    const qreal cap = m_width * 0.45;
+    const qreal wordCap = 45 * m_scale;
+    std::vector<qreal> minimum(std::size_t(columns), 0.0);
+    std::vector<qreal> preferred(std::size_t(columns), 0.0);
+    auto take = [&](std::size_t c, const QString &text, const QFontMetricsF &m) {
+        const qreal whole = m.horizontalAdvance(text);
+        const qreal limit = text.size() <= 14 ? cap : wordCap;
+        for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            minimum[c] = std::max(minimum[c], std::min(m.horizontalAdvance(word), limit));
+        preferred[c] = std::max(preferred[c], std::min(whole, m_width));
+    };
+    for (int c = 0; c < columns; ++c)
+        take(std::size_t(c), header.at(c), boldMetrics);
+    // A sample is enough to judge the shape of a long table.
+    const qsizetype step = std::max<qsizetype>(1, rows.size() / 200);
+    for (qsizetype r = 0; r < rows.size(); r += step) {
+        for (int c = 0; c < columns; ++c)
+            take(std::size_t(c), rows.at(r).value(c), metrics);
+    }
+    const qreal pad = 2 * m_padding + 1;
+    qreal minimumTotal = 0;
+    qreal growTotal = 0;
+    for (std::size_t c = 0; c < minimum.size(); ++c) {
+        minimum[c] += pad;
+        preferred[c] = std::max(preferred[c] + pad, minimum[c]);
+        minimumTotal += minimum[c];
+        growTotal += preferred[c] - minimum[c];
+    }
+    QList<qreal> result;
+    for (std::size_t c = 0; c < minimum.size(); ++c) {
+        if (minimumTotal >= m_width || growTotal <= 0)
+            result.append(m_width * minimum[c] / minimumTotal);
+        else if (minimumTotal + growTotal <= m_width)
+            result.append(preferred[c] + (m_width - minimumTotal - growTotal) / columns);
+        else
+            result.append(minimum[c] + (m_width - minimumTotal) * (preferred[c] - minimum[c]) / growTotal);
+    }
+    return result;
+}
+
+qreal TableObject::measure(const Table &table, const QStringList &cells, const QFont &font) const
+{
+    const QFontMetricsF metrics(font, m_device);
+    qreal tallest = metrics.height();
+    for (int c = 0; c < table.columns.size(); ++c) {
+        const QString text = cells.value(c);
+        const qreal width = table.columns.at(c) - 2 * m_padding;
+        if (fitsOnOneLine(metrics, text, width))
+            continue;
+        QTextLayout layout(text, font, m_device);
+        tallest = std::max(tallest, layOutLines(layout, width));
+    }
+    return std::min(tallest + 2 * m_padding, m_maximumRow);
+}
+
+qreal TableObject::headerHeight(int table) const
+{
+    const Table &t = m_tables.at(table);
+    if (t.headerHeight < 0)
+        t.headerHeight = measure(t, t.header, t.bold);
+    return t.headerHeight;
+}
+
+qreal TableObject::rowHeight(int table, int row) const
+{
+    const Table &t = m_tables.at(table);
+    if (t.rowHeights.size() != t.rows.size()) {
+        t.rowHeights.clear();
+        t.rowHeights.reserve(t.rows.size());
+        for (const QStringList &cells : t.rows)
+            t.rowHeights.append(measure(t, cells, t.font));
+    }
+    return t.rowHeights.at(row);
+}
+
+QSizeF TableObject::intrinsicSize(QTextDocument *, int, const QTextFormat &format)
+{
+    const int table = format.intProperty(TableIndex);
+    if (table < 0 || table >= m_tables.size())
+        return {};
+    const int first = format.intProperty(FirstRow);
+    const int count = format.intProperty(RowCount);
+    qreal height = headerHeight(table);
+    for (int r = first; r < first + count && r < rowCount(table); ++r)
+        height += rowHeight(table, r);
+    return {m_width, height};
+}
+
+void TableObject::drawRow(QPainter *painter, const Table &table, const QStringList &cells, const QFont &font,
+                          qreal top, qreal height, qreal left) const
+{
+    qreal x = left;
+    painter->setFont(font);
+    const QFontMetricsF metrics(font, m_device);
+    for (int c = 0; c < table.columns.size(); ++c) {
+        const QRectF cell(x, top, table.columns.at(c), height);
+        x += table.columns.at(c);
+        const QString value = cells.value(c);
+        if (value.isEmpty())
+            continue;
+        const QRectF text = cell.adjusted(m_padding, m_padding, -m_padding, -m_padding);
+        if (fitsOnOneLine(metrics, value, text.width())) {
+            painter->drawText(QPointF(text.left(), text.top() + metrics.ascent()), value);
+        } else {
+            QTextLayout layout(value, font, m_device);
+            layOutLines(layout, text.width());
+            // Text past the maximum row height is cut off at the cell's edge.
+            painter->save();
+            painter->setClipRect(cell, Qt::IntersectClip);
+            layout.draw(painter, text.topLeft());
+            painter->restore();
+        }
+    }
+}
+
+void TableObject::drawObject(QPainter *painter, const QRectF &rect, QTextDocument *, int, const QTextFormat &format)
+{
+    const int index = format.intProperty(TableIndex);
+    if (index < 0 || index >= m_tables.size())
+        return;
+    if (!startsInClip(painter, rect))
+        return;
+    const Table &table = m_tables.at(index);
+    const int first = format.intProperty(FirstRow);
+    const int count = std::min(format.intProperty(RowCount), int(table.rows.size()) - first);
+    painter->save();
+    const qreal headerRow = headerHeight(index);
+    painter->fillRect(QRectF(rect.left(), rect.top(), m_width, headerRow), QColor(0xe8, 0xe8, 0xe8));
+    painter->setPen(Qt::black);
+    drawRow(painter, table, table.header, table.bold, rect.top(), headerRow, rect.left());
+    // The grid is drawn once for the whole part: one line per row and per column.
+    QList<qreal> rowLines{rect.top(), rect.top() + headerRow};
+    for (int r = first; r < first + count; ++r) {
+        const qreal height = rowHeight(index, r);
+        drawRow(painter, table, table.rows.at(r), table.font, rowLines.constLast(), height, rect.left());
+        rowLines.append(rowLines.constLast() + height);
+    }
+    painter->setPen(QPen(QColor(0x80, 0x80, 0x80), 0.5 * m_scale));
+    const qreal bottom = rowLines.constLast();
+    for (qreal y : std::as_const(rowLines))
+        painter->drawLine(QPointF(rect.left(), y), QPointF(rect.left() + m_width, y));
+    qreal x = rect.left();
+    painter->drawLine(QPointF(x, rect.top()), QPointF(x, bottom));
+    for (qreal width : table.columns) {
+        x += width;
+        painter->drawLine(QPointF(x, rect.top()), QPointF(x, bottom));
+    }
+    painter->restore();
+}
+
+} // namespace rk

@@ -1,0 +1,83 @@
+#pragma once
+
+#include <QFont>
+#include <QList>
+#include <QObject>
+#include <QStringList>
+#include <QTextObjectInterface>
+
+class QPaintDevice;
+
+namespace rk {
+
+// A report table drawn by us instead of laid out as a QTextTable: Qt's rich-text tables
+// cost tens of milliseconds a page, which made a 1,200-page report take 20 seconds. The
+// builder cuts a table into parts that each fit on a page; every part is one text object
+// that draws its own header row, borders and wrapped cell text (real text in the PDF).
+// Row heights are measured once, with the device's own font metrics, so the layout and
+// the drawing agree.
+class TableObject : public QObject, public QTextObjectInterface
+{
+    Q_OBJECT
+    Q_INTERFACES(QTextObjectInterface)
+
+public:
+    enum
+    {
+        Type = QTextFormat::UserObject + 3
+    };
+    enum Property
+    {
+        TableIndex = QTextFormat::UserProperty + 20,
+        FirstRow,
+        RowCount
+    };
+
+    // `width` is the content width in device units; `scale` device units per point.
+    TableObject(QPaintDevice *device, qreal width, qreal scale, QObject *parent = nullptr);
+
+    // Tables are registered anew by every build pass, in the same order; measurements of
+    // an unchanged table are kept. Call restart() before each pass.
+    void restart() { m_next = 0; }
+    int addTable(const QStringList &header, const QList<QStringList> &rows, const QList<int> &widths);
+
+    qreal headerHeight(int table) const;
+    qreal rowHeight(int table, int row) const;
+    int rowCount(int table) const { return int(m_tables.at(table).rows.size()); }
+
+    QSizeF intrinsicSize(QTextDocument *doc, int position, const QTextFormat &format) override;
+    void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *doc, int position,
+                    const QTextFormat &format) override;
+
+    // The most a row may take: the rest of a longer one is cut off.
+    qreal maximumRowHeight() const { return m_maximumRow; }
+    void setMaximumRowHeight(qreal height) { m_maximumRow = height; }
+
+private:
+    struct Table
+    {
+        QStringList header;
+        QList<QStringList> rows;
+        QList<qreal> columns; // widths in device units
+        QFont font;
+        QFont bold;
+        mutable qreal headerHeight = -1;
+        mutable QList<qreal> rowHeights;
+    };
+    QList<qreal> naturalWidths(const Table &table, const QStringList &header, const QList<QStringList> &rows) const;
+    qreal measure(const Table &table, const QStringList &cells, const QFont &font) const;
+    void drawRow(QPainter *painter, const Table &table, const QStringList &cells, const QFont &font, qreal top,
+                 qreal height, qreal left) const;
+
+    QPaintDevice *m_device;
+    qreal m_width;
+    qreal m_scale;
+    qreal m_padding;
+    qreal m_maximumRow;
+    QFont m_font;
+    QFont m_bold;
+    QList<Table> m_tables;
+    int m_next = 0;
+};
+
+} // namespace rk
