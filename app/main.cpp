@@ -273,9 +273,8 @@ int main(int argc, char **argv)
     QElapsedTimer clock;
     clock.start();
     // One program per user and session: files given to a second launch go to the first.
-    rk::SingleInstance instance(qEnvironmentVariableIsSet("RK_INSTANCE_NAME")
-                                    ? qEnvironmentVariable("RK_INSTANCE_NAME")
-                                    : rk::SingleInstance::defaultName());
+    rk::SingleInstance instance(qEnvironmentVariableIsSet("RK_INSTANCE_NAME") ? qEnvironmentVariable("RK_INSTANCE_NAME")
+                                                                              : rk::SingleInstance::defaultName());
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty() && !parser.isSet(quitAfterPaintOption) && instance.sendToRunning(files)) {
         out << QCoreApplication::translate("main", "Geopend in het venster van Routekaart Werkboek dat al open was.")

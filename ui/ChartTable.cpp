@@ -51,10 +51,10 @@ QStandardItemModel *chartTableModel(const QChart *chart, QObject *parent)
         if (auto *xy = qobject_cast<QXYSeries *>(series)) {
             const QList<QPointF> points = xy->points();
             for (const QPointF &point : points) {
-                const QString at = dates ? QLocale().toString(
-                                               QDateTime::fromMSecsSinceEpoch(qint64(point.x()), Qt::UTC).date(),
+                const QString at =
+                    dates ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(qint64(point.x()), Qt::UTC).date(),
                                                QLocale::ShortFormat)
-                                         : number(point.x());
+                          : number(point.x());
                 model->appendRow({cell(xy->name()), cell(at), cell(number(point.y()))});
             }
         } else if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {

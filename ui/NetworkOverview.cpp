@@ -7,8 +7,6 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
-#include <QPushButton>
-#include <QTableView>
 #include <QChart>
 #include <QChartView>
 #include <QDateTimeAxis>
@@ -18,7 +16,9 @@
 #include <QLineSeries>
 #include <QListWidget>
 #include <QLocale>
+#include <QPushButton>
 #include <QShowEvent>
+#include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QValueAxis>

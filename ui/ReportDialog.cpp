@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGraphicsView>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -16,7 +17,6 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPrintDialog>
-#include <QGraphicsView>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QProgressDialog>

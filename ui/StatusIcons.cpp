@@ -95,8 +95,7 @@ QPixmap drawVerdict(Verdict verdict, int size)
 
 // Drawing is cheap but views ask for an icon on every paint; each icon is drawn once per
 // run and let go when the application ends.
-template<typename Key, typename Draw>
-QIcon cachedIcon(Key key, Draw draw)
+template <typename Key, typename Draw> QIcon cachedIcon(Key key, Draw draw)
 {
     static QHash<int, QIcon> *cache = [] {
         auto *icons = new QHash<int, QIcon>;

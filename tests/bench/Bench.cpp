@@ -71,8 +71,8 @@ Launch launch(const QString &program, const QStringList &arguments)
         if (part.startsWith(QLatin1String("open_ms=")))
             result.openMs = part.mid(8).toDouble();
         if (part.startsWith(QLatin1String("painted_at_us="))) {
-            const auto paintedAt = std::chrono::system_clock::time_point(
-                std::chrono::microseconds(part.mid(14).toLongLong()));
+            const auto paintedAt =
+                std::chrono::system_clock::time_point(std::chrono::microseconds(part.mid(14).toLongLong()));
             result.shownMs =
                 std::chrono::duration_cast<std::chrono::microseconds>(paintedAt - startedAt).count() / 1000.0;
         }

@@ -10,8 +10,8 @@
 #include <catch2/catch.hpp>
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QHostInfo>
 #include <QProcess>
 #include <QRandomGenerator>

@@ -35,22 +35,26 @@ public:
         m_thread.start();
         m_instance = new SingleInstance(name);
         m_instance->moveToThread(&m_thread);
-        QObject::connect(m_instance, &SingleInstance::filesRequested, m_instance,
-                         [this](const QStringList &files) { received.append(files); }, Qt::DirectConnection);
+        QObject::connect(
+            m_instance, &SingleInstance::filesRequested, m_instance,
+            [this](const QStringList &files) { received.append(files); }, Qt::DirectConnection);
         bool ok = false;
-        QMetaObject::invokeMethod(m_instance, [&] { ok = m_instance->listen(); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_instance, [&] { ok = m_instance->listen(); }, Qt::BlockingQueuedConnection);
         listening = ok;
     }
     ~Listener()
     {
-        QMetaObject::invokeMethod(m_instance, [this] { delete m_instance; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_instance, [this] { delete m_instance; }, Qt::BlockingQueuedConnection);
         m_thread.quit();
         m_thread.wait();
     }
     QStringList receivedSoFar()
     {
         QStringList copy;
-        QMetaObject::invokeMethod(m_instance, [&] { copy = received; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_instance, [&] { copy = received; }, Qt::BlockingQueuedConnection);
         return copy;
     }
 

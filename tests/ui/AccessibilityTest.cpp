@@ -61,9 +61,9 @@ QString accessibleName(QWidget *widget)
         const QString name = iface ? iface->text(QAccessible::Name).trimmed() : QString();
         if (!name.isEmpty())
             return name;
-        const bool standsIn = w->parentWidget() && (w->parentWidget()->focusProxy() == w ||
-                                                    qobject_cast<QComboBox *>(w->parentWidget()) ||
-                                                    qobject_cast<QAbstractSpinBox *>(w->parentWidget()));
+        const bool standsIn = w->parentWidget() &&
+                              (w->parentWidget()->focusProxy() == w || qobject_cast<QComboBox *>(w->parentWidget()) ||
+                               qobject_cast<QAbstractSpinBox *>(w->parentWidget()));
         if (!standsIn)
             break;
     }
@@ -147,8 +147,8 @@ void walk(QWidget *root, const QString &where, Findings &findings)
         const QRect b(chain.at(i)->mapTo(root->window(), QPoint(0, 0)), chain.at(i)->size());
         const bool sameColumn = b.left() < a.right() && a.left() < b.right();
         if (sameColumn && b.bottom() < a.top())
-            findings.outOfOrder.append(QStringLiteral("%1: %2 comes after %3").arg(where, describe(chain.at(i)),
-                                                                                    describe(chain.at(i - 1))));
+            findings.outOfOrder.append(
+                QStringLiteral("%1: %2 comes after %3").arg(where, describe(chain.at(i)), describe(chain.at(i - 1))));
     }
 }
 
@@ -255,8 +255,8 @@ TEST_CASE("A chart's data can be read as a table", "[ui][a11y]")
 TEST_CASE("The app's own colours keep 4.5:1 contrast", "[ui][a11y]")
 {
     const QColor white(Qt::white);
-    for (const QColor &mark : {colours::green(), colours::blue(), colours::orange(), colours::amber(),
-                               colours::purple(), colours::grey()}) {
+    for (const QColor &mark :
+         {colours::green(), colours::blue(), colours::orange(), colours::amber(), colours::purple(), colours::grey()}) {
         INFO(mark.name().toStdString());
         CHECK(colours::contrastRatio(mark, white) >= 4.5);
     }

@@ -5,6 +5,7 @@
 
 #include "ChapterListModel.h"
 #include "ChapterPage.h"
+#include "Language.h"
 #include "MainWindow.h"
 #include "MarkdownEditor.h"
 #include "MessageBox.h"
@@ -12,9 +13,8 @@
 #include "ProjectDocument.h"
 #include "ProjectInfoDialog.h"
 #include "RecentFiles.h"
-#include "records/RecordTables.h"
 #include "SettingsDialog.h"
-#include "Language.h"
+#include "records/RecordTables.h"
 #include "workbook/WorkbookLocation.h"
 
 #include <catch2/catch.hpp>

@@ -189,8 +189,8 @@ QSizeF TableObject::intrinsicSize(QTextDocument *, int, const QTextFormat &forma
     return {m_width, height};
 }
 
-void TableObject::drawRow(QPainter *painter, const Table &table, const QStringList &cells, const QFont &font,
-                          qreal top, qreal height, qreal left) const
+void TableObject::drawRow(QPainter *painter, const Table &table, const QStringList &cells, const QFont &font, qreal top,
+                          qreal height, qreal left) const
 {
     qreal x = left;
     painter->setFont(font);
