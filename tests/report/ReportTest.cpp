@@ -273,3 +273,29 @@ TEST_CASE("A long table runs over pages with its header on each, losing no row",
     CHECK(flat.contains(QStringLiteral("31-12-2026")));
     CHECK(flat.contains(QStringLiteral("1.150,00")));
 }
+
+TEST_CASE("The full report leaves out table columns that are empty in every row", "[report]")
+{
+    QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
+    test::Workspace workspace;
+    auto document = test::createProject(workspace.path(QStringLiteral("leeg.routekaart")));
+    QList<Record> organisations;
+    for (const QString &name : {QStringLiteral("Bibliotheek Noord"), QStringLiteral("Buurthuis De Linde")}) {
+        Record organisation = emptyRecord(TableId::Organisation);
+        organisation.values[0] = name;
+        organisations.append(organisation);
+    }
+    INFO(document->lastError().toStdString());
+    REQUIRE(document->appendRecords(TableId::Organisation, organisations));
+    ReportOptions options;
+    options.kind = ReportOptions::Kind::Full;
+    const QString pdf = workspace.path(QStringLiteral("leeg.pdf"));
+    QString error;
+    REQUIRE(ReportRenderer::exportPdf(*document, options, pdf, &error));
+    const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).output;
+    CHECK(text.contains(QLatin1String("Bibliotheek Noord")));
+    CHECK(text.contains(QLatin1String("Buurthuis De Linde")));
+    // Nobody filled in contact persons or telephone numbers: no such columns.
+    CHECK_FALSE(text.contains(QLatin1String("Contactpersoon")));
+    CHECK_FALSE(text.contains(QLatin1String("Telefoon")));
+}

@@ -23,6 +23,8 @@
 #include <QTextDocument>
 #include <QTextTable>
 
+#include <algorithm>
+
 namespace rk {
 
 namespace {
@@ -601,22 +603,44 @@ void ReportBuilder::recordTable(QTextCursor &cursor, int tableNumber, const QStr
 {
     const auto id = static_cast<TableId>(tableNumber);
     const TableSpec &spec = tableSpec(id);
-    QStringList header;
-    for (int f = 0; f < int(spec.fields.size()); ++f)
-        header.append(fieldLabel(id, f));
-    QList<QStringList> rows;
-    for (const Record &record : m_document.records(id)) {
-        if (spec.hasParent() && record.parentId != parentId)
-            continue;
+    QList<const Record *> records;
+    if (spec.hasParent()) {
+        records = m_document.children(id, parentId);
+    } else {
+        for (const Record &record : m_document.records(id))
+            records.append(&record);
+    }
+    QList<QStringList> cells;
+    for (const Record *record : std::as_const(records)) {
         QStringList row;
         for (int f = 0; f < int(spec.fields.size()); ++f) {
             const FieldSpec &field = spec.fields.at(std::size_t(f));
             row.append(field.type == FieldType::Reference
                            ? m_document.recordTitle(static_cast<TableId>(field.referenceTable),
-                                                    record.values.value(f).toString())
-                           : displayValue(field, record.values.value(f)));
+                                                    record->values.value(f).toString())
+                           : displayValue(field, record->values.value(f)));
         }
-        rows.append(row);
+        cells.append(row);
+    }
+    // A column that is empty in every row says nothing on paper: it is left out, which
+    // leaves the others room.
+    QList<int> shown;
+    for (int f = 0; f < int(spec.fields.size()); ++f) {
+        const bool used = std::any_of(cells.cbegin(), cells.cend(),
+                                      [f](const QStringList &row) { return !row.at(f).trimmed().isEmpty(); });
+        if (used || f == 0)
+            shown.append(f);
+    }
+    QStringList header;
+    for (int f : std::as_const(shown))
+        header.append(fieldLabel(id, f));
+    QList<QStringList> rows;
+    rows.reserve(cells.size());
+    for (const QStringList &row : std::as_const(cells)) {
+        QStringList kept;
+        for (int f : std::as_const(shown))
+            kept.append(row.at(f));
+        rows.append(kept);
     }
     table(cursor, header, rows);
 }
