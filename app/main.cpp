@@ -57,7 +57,7 @@ QString languageArgument(int argc, char **argv)
 }
 
 int exportReport(const QString &projectPath, const QString &pdf, const QString &odt, const QString &kind,
-                 QTextStream &err)
+                 bool personalData, QTextStream &err)
 {
     rk::OpenOptions options;
     options.readOnly = true;
@@ -66,6 +66,7 @@ int exportReport(const QString &projectPath, const QString &pdf, const QString &
         return 2;
     rk::ReportOptions report;
     report.kind = kind == QLatin1String("full") ? rk::ReportOptions::Kind::Full : rk::ReportOptions::Kind::Short;
+    report.includePersonalData = personalData;
     QString error;
     if (!pdf.isEmpty() && !rk::ReportRenderer::exportPdf(*document, report, pdf, &error)) {
         err << error << Qt::endl;
@@ -203,7 +204,8 @@ int main(int argc, char **argv)
     parser.addOption(shareOption);
     const QCommandLineOption keepPersonalOption(
         QStringLiteral("keep-personal-data"),
-        QCoreApplication::translate("main", "Houdt bij --share-copy de gegevens van contactpersonen in de kopie."));
+        QCoreApplication::translate("main", "Houdt de gegevens van contactpersonen in de kopie (--share-copy) of in "
+                                            "het rapport (--export-pdf, --export-odt)."));
     parser.addOption(keepPersonalOption);
     const QCommandLineOption emlOption(
         QStringLiteral("write-eml"),
@@ -231,7 +233,8 @@ int main(int argc, char **argv)
             err << QCoreApplication::translate("main", "Gebruik: routekaart --export-pdf UIT.pdf PROJECT") << Qt::endl;
             return 2;
         }
-        return exportReport(project, parser.value(pdfOption), parser.value(odtOption), parser.value(reportOption), err);
+        return exportReport(project, parser.value(pdfOption), parser.value(odtOption), parser.value(reportOption),
+                            parser.isSet(keepPersonalOption), err);
     }
     if (parser.isSet(shareOption) || parser.isSet(emlOption)) {
         const QString project = parser.positionalArguments().value(0);

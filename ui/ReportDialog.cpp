@@ -5,6 +5,7 @@
 #include "report/ReportRenderer.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -36,6 +37,7 @@ ReportDialog::ReportDialog(ProjectDocument *document, QWidget *parent)
     , m_chapters(new QListWidget(this))
     , m_introduction(new QPlainTextEdit(this))
     , m_logo(new QLineEdit(this))
+    , m_personal(new QCheckBox(tr("&Contactpersonen opnemen (persoonsgegevens)"), this))
     , m_printer(std::make_unique<QPrinter>(QPrinter::ScreenResolution))
     , m_preview(nullptr)
     , m_timer(new QTimer(this))
@@ -81,6 +83,10 @@ ReportDialog::ReportDialog(ProjectDocument *document, QWidget *parent)
     options->addWidget(introLabel);
     options->addWidget(m_introduction, 1);
     options->addLayout(logoRow);
+    m_personal->setToolTip(tr("Alleen aanzetten als het rapport niet openbaar wordt: namen, functies, e-mailadressen "
+                              "en telefoonnummers van contactpersonen zijn persoonsgegevens."));
+    m_personal->setAccessibleDescription(m_personal->toolTip());
+    options->addWidget(m_personal);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *pdf = buttons->addButton(tr("Opslaan als &PDF..."), QDialogButtonBox::ActionRole);
@@ -110,6 +116,7 @@ ReportDialog::ReportDialog(ProjectDocument *document, QWidget *parent)
     connect(m_short, &QRadioButton::toggled, this, &ReportDialog::schedulePreview);
     connect(m_chapters, &QListWidget::itemChanged, this, &ReportDialog::schedulePreview);
     connect(m_introduction, &QPlainTextEdit::textChanged, this, &ReportDialog::schedulePreview);
+    connect(m_personal, &QCheckBox::toggled, this, &ReportDialog::schedulePreview);
 }
 
 ReportDialog::~ReportDialog() = default;
@@ -124,6 +131,7 @@ ReportOptions ReportDialog::options() const
     }
     options.introduction = m_introduction->toPlainText();
     options.logoPath = m_logo->text();
+    options.includePersonalData = m_personal->isChecked();
     return options;
 }
 

@@ -11,6 +11,7 @@ class QListWidget;
 class QPlainTextEdit;
 class QPrinter;
 class QPrintPreviewWidget;
+class QCheckBox;
 class QRadioButton;
 class QTimer;
 
@@ -47,6 +48,7 @@ private:
     QListWidget *m_chapters;
     QPlainTextEdit *m_introduction;
     QLineEdit *m_logo;
+    QCheckBox *m_personal;
     std::unique_ptr<QPrinter> m_printer;
     QPrintPreviewWidget *m_preview;
     QTimer *m_timer;

@@ -96,10 +96,6 @@
         <translation>copy</translation>
     </message>
     <message>
-        <source>Houdt bij --share-copy de gegevens van contactpersonen in de kopie.</source>
-        <translation>With --share-copy, keeps the contact persons&apos; data in the copy.</translation>
-    </message>
-    <message>
         <source>Schrijft een e-mailconcept (.eml) met een kopie van het project als bijlage.</source>
         <translation>Writes an email draft (.eml) with a copy of the project attached.</translation>
     </message>
@@ -126,6 +122,10 @@
     <message>
         <source>Geopend in het venster van Routekaart Werkboek dat al open was.</source>
         <translation>Opened in the Routekaart Workbook window that was already open.</translation>
+    </message>
+    <message>
+        <source>Houdt de gegevens van contactpersonen in de kopie (--share-copy) of in het rapport (--export-pdf, --export-odt).</source>
+        <translation>Keeps the contact persons&apos; data in the copy (--share-copy) or in the report (--export-pdf, --export-odt).</translation>
     </message>
 </context>
 <context>
@@ -2402,6 +2402,10 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <source>De laatste %1 van %2 metingen; de grafiek toont ze allemaal.</source>
         <translation>The latest %1 of %2 measurements; the chart shows them all.</translation>
     </message>
+    <message>
+        <source>Contactpersonen en hun gegevens zijn weggelaten: dat zijn persoonsgegevens.</source>
+        <translation>Contact persons and their details are left out: they are personal data.</translation>
+    </message>
 </context>
 <context>
     <name>rk::ReportDialog</name>
@@ -2508,6 +2512,14 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>ODF-tekstdocumenten (*.odt)</source>
         <translation>ODF text documents (*.odt)</translation>
+    </message>
+    <message>
+        <source>&amp;Contactpersonen opnemen (persoonsgegevens)</source>
+        <translation>Include &amp;contact persons (personal data)</translation>
+    </message>
+    <message>
+        <source>Alleen aanzetten als het rapport niet openbaar wordt: namen, functies, e-mailadressen en telefoonnummers van contactpersonen zijn persoonsgegevens.</source>
+        <translation>Only switch this on if the report will not be made public: names, functions, e-mail addresses and telephone numbers of contact persons are personal data.</translation>
     </message>
 </context>
 <context>

@@ -299,3 +299,39 @@ TEST_CASE("The full report leaves out table columns that are empty in every row"
     CHECK_FALSE(text.contains(QLatin1String("Contactpersoon")));
     CHECK_FALSE(text.contains(QLatin1String("Telefoon")));
 }
+
+TEST_CASE("Reports leave contact persons out unless asked", "[report][privacy]")
+{
+    QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
+    test::Workspace workspace;
+    auto document = openDemo();
+    ReportOptions options;
+    options.kind = ReportOptions::Kind::Full;
+    const QString pdf = workspace.path(QStringLiteral("privacy.pdf"));
+    QString error;
+    REQUIRE(ReportRenderer::exportPdf(*document, options, pdf, &error));
+    QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).output.simplified();
+    CHECK(text.contains(QLatin1String("Humanitas Voorbeeldstad")));
+    CHECK(text.contains(QLatin1String("persoonsgegevens")));
+    // Names, e-mail addresses and telephone numbers of contact persons (a function such as
+    // "Huisarts" is also an ordinary word in the guidance, so it is not looked for).
+    const TableSpec &spec = tableSpec(TableId::Organisation);
+    int looked = 0;
+    for (const Record &organisation : document->records(TableId::Organisation)) {
+        for (int f = 0; f < int(spec.fields.size()); ++f) {
+            const FieldSpec &field = spec.fields.at(std::size_t(f));
+            const QString value = organisation.values.value(f).toString();
+            if (!field.personal || QLatin1String(field.column) == QLatin1String("contact_function") || value.isEmpty())
+                continue;
+            INFO(value.toStdString());
+            CHECK_FALSE(text.contains(value));
+            ++looked;
+        }
+    }
+    CHECK(looked > 20);
+    // Asked for, they are there.
+    options.includePersonalData = true;
+    REQUIRE(ReportRenderer::exportPdf(*document, options, pdf, &error));
+    text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).output.simplified();
+    CHECK(text.contains(QLatin1String("Marieke de Vries")));
+}

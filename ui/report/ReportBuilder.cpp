@@ -625,12 +625,19 @@ void ReportBuilder::recordTable(QTextCursor &cursor, int tableNumber, const QStr
     // A column that is empty in every row says nothing on paper: it is left out, which
     // leaves the others room.
     QList<int> shown;
+    bool personalLeftOut = false;
     for (int f = 0; f < int(spec.fields.size()); ++f) {
         const bool used = std::any_of(cells.cbegin(), cells.cend(),
                                       [f](const QStringList &row) { return !row.at(f).trimmed().isEmpty(); });
+        if (used && spec.fields.at(std::size_t(f)).personal && !m_options.includePersonalData) {
+            personalLeftOut = true;
+            continue;
+        }
         if (used || f == 0)
             shown.append(f);
     }
+    if (personalLeftOut)
+        paragraph(cursor, tr("Contactpersonen en hun gegevens zijn weggelaten: dat zijn persoonsgegevens."), true);
     QStringList header;
     for (int f : std::as_const(shown))
         header.append(fieldLabel(id, f));

@@ -105,33 +105,48 @@ QList<qreal> TableObject::naturalWidths(const Table &table, const QStringList &h
     const qreal wordCap = 45 * m_scale;
     std::vector<qreal> minimum(std::size_t(columns), 0.0);
     std::vector<qreal> preferred(std::size_t(columns), 0.0);
-    auto take = [&](std::size_t c, const QString &text, const QFontMetricsF &m) {
+    std::vector<qreal> rigid(std::size_t(columns), 0.0); // short values, kept whole if at all possible
+    auto take = [&](std::size_t c, const QString &text, const QFontMetricsF &m, bool isHeader) {
         const qreal whole = m.horizontalAdvance(text);
-        const qreal limit = text.size() <= 14 ? cap : wordCap;
-        for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
-            minimum[c] = std::max(minimum[c], std::min(m.horizontalAdvance(word), limit));
+        const bool isShort = text.size() <= 14;
+        const qreal limit = isShort ? cap : wordCap;
+        for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            const qreal width = std::min(m.horizontalAdvance(word), limit);
+            minimum[c] = std::max(minimum[c], width);
+            if (isShort && !isHeader)
+                rigid[c] = std::max(rigid[c], width);
+        }
         preferred[c] = std::max(preferred[c], std::min(whole, m_width));
     };
     for (int c = 0; c < columns; ++c)
-        take(std::size_t(c), header.at(c), boldMetrics);
+        take(std::size_t(c), header.at(c), boldMetrics, true);
     // A sample is enough to judge the shape of a long table.
     const qsizetype step = std::max<qsizetype>(1, rows.size() / 200);
     for (qsizetype r = 0; r < rows.size(); r += step) {
         for (int c = 0; c < columns; ++c)
-            take(std::size_t(c), rows.at(r).value(c), metrics);
+            take(std::size_t(c), rows.at(r).value(c), metrics, false);
     }
     const qreal pad = 2 * m_padding + 1;
     qreal minimumTotal = 0;
     qreal growTotal = 0;
+    qreal rigidTotal = 0;
     for (std::size_t c = 0; c < minimum.size(); ++c) {
         minimum[c] += pad;
+        rigid[c] += pad;
         preferred[c] = std::max(preferred[c] + pad, minimum[c]);
         minimumTotal += minimum[c];
         growTotal += preferred[c] - minimum[c];
+        rigidTotal += rigid[c];
     }
+    // Too narrow for every word: dates, amounts and other short values keep their line,
+    // and the longer text shares what is left (breaking inside words where it must).
+    const bool squeezed = minimumTotal >= m_width;
+    const qreal flexibleTotal = minimumTotal - rigidTotal;
     QList<qreal> result;
     for (std::size_t c = 0; c < minimum.size(); ++c) {
-        if (minimumTotal >= m_width || growTotal <= 0)
+        if (squeezed && rigidTotal < m_width * 0.75 && flexibleTotal > 0)
+            result.append(rigid[c] + (m_width - rigidTotal) * (minimum[c] - rigid[c]) / flexibleTotal);
+        else if (squeezed || growTotal <= 0)
             result.append(m_width * minimum[c] / minimumTotal);
         else if (minimumTotal + growTotal <= m_width)
             result.append(preferred[c] + (m_width - minimumTotal - growTotal) / columns);
