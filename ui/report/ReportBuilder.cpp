@@ -636,8 +636,7 @@ void ReportBuilder::recordTable(QTextCursor &cursor, int tableNumber, const QStr
         if (used || f == 0)
             shown.append(f);
     }
-    if (personalLeftOut)
-        paragraph(cursor, tr("Contactpersonen en hun gegevens zijn weggelaten: dat zijn persoonsgegevens."), true);
+
     QStringList header;
     for (int f : std::as_const(shown))
         header.append(fieldLabel(id, f));
@@ -650,6 +649,9 @@ void ReportBuilder::recordTable(QTextCursor &cursor, int tableNumber, const QStr
         rows.append(kept);
     }
     table(cursor, header, rows);
+    // After the table, so that a long table still starts on the page of its heading.
+    if (personalLeftOut)
+        paragraph(cursor, tr("Contactpersonen en hun gegevens zijn weggelaten: dat zijn persoonsgegevens."), true);
 }
 
 } // namespace rk
