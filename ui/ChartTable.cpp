@@ -88,6 +88,8 @@ ChartTable::ChartTable(QWidget *parent)
     layout->addWidget(m_toggle, 0, Qt::AlignLeft);
     layout->addWidget(m_table);
     connect(m_toggle, &QPushButton::toggled, this, [this](bool on) {
+        if (on)
+            fill();
         m_table->setVisible(on);
         m_toggle->setText(on ? tr("Tabel verbergen") : tr("Gegevens als tabel"));
         if (on)
@@ -97,13 +99,20 @@ ChartTable::ChartTable(QWidget *parent)
 
 void ChartTable::setChart(const QChart *chart, const QString &title)
 {
-    QStandardItemModel *old = m_model;
-    m_model = chartTableModel(chart, this);
-    m_table->setModel(m_model);
-    delete old;
+    m_chart = chart;
+    if (m_toggle->isChecked())
+        fill();
     m_toggle->setAccessibleName(tr("Gegevens van %1 als tabel").arg(title));
     m_table->setAccessibleName(tr("Tabel: %1").arg(title));
     m_table->setAccessibleDescription(tr("Dezelfde gegevens als de grafiek, per punt een rij."));
+}
+
+void ChartTable::fill()
+{
+    QStandardItemModel *old = m_model;
+    m_model = chartTableModel(m_chart, this);
+    m_table->setModel(m_model);
+    delete old;
 }
 
 } // namespace rk

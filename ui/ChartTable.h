@@ -1,8 +1,9 @@
 #pragma once
 
+#include <QChart>
+#include <QPointer>
 #include <QWidget>
 
-class QChart;
 class QPushButton;
 class QStandardItemModel;
 class QTableView;
@@ -24,12 +25,16 @@ class ChartTable : public QWidget
 public:
     explicit ChartTable(QWidget *parent = nullptr);
 
-    // Call after the chart changed; `title` names the chart for screen readers.
+    // Call after the chart changed; `title` names the chart for screen readers. The table
+    // is made when it is shown, so hidden tables (most of them) cost nothing.
     void setChart(const QChart *chart, const QString &title);
     QPushButton *toggle() const { return m_toggle; }
     QTableView *table() const { return m_table; }
 
 private:
+    void fill();
+
+    QPointer<const QChart> m_chart;
     QPushButton *m_toggle;
     QTableView *m_table;
     QStandardItemModel *m_model = nullptr;

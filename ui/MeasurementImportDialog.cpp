@@ -1,5 +1,6 @@
 #include "MeasurementImportDialog.h"
 
+#include "CsvFileDialog.h"
 #include "MessageBox.h"
 #include "ProjectDocument.h"
 #include "commands/Edits.h"
@@ -7,7 +8,6 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -16,7 +16,6 @@
 #include <QLocale>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -98,9 +97,7 @@ QString MeasurementImportDialog::summaryText() const
 
 void MeasurementImportDialog::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("CSV-bestand kiezen"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-        tr("CSV-bestanden (*.csv *.txt);;Alle bestanden (*)"));
+    const QString path = chooseCsvFile(this);
     if (!path.isEmpty())
         loadFile(path);
 }

@@ -1,16 +1,15 @@
 #include "OrganisationImportDialog.h"
 
+#include "CsvFileDialog.h"
 #include "MessageBox.h"
 #include "ProjectDocument.h"
 #include "commands/Edits.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -58,9 +57,7 @@ OrganisationImportDialog::OrganisationImportDialog(ProjectDocument *document, QW
 
 void OrganisationImportDialog::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("CSV-bestand kiezen"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-        tr("CSV-bestanden (*.csv *.txt);;Alle bestanden (*)"));
+    const QString path = chooseCsvFile(this);
     if (!path.isEmpty())
         loadFile(path);
 }

@@ -375,6 +375,17 @@
     </message>
 </context>
 <context>
+    <name>rk::CsvFileDialog</name>
+    <message>
+        <source>CSV-bestand kiezen</source>
+        <translation>Choose a CSV file</translation>
+    </message>
+    <message>
+        <source>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>rk::CsvReader</name>
     <message>
         <source>Het bestand is leeg.</source>
@@ -1077,14 +1088,6 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Preview of the lines</translation>
     </message>
     <message>
-        <source>CSV-bestand kiezen</source>
-        <translation>Choose CSV file</translation>
-    </message>
-    <message>
-        <source>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</source>
-        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
-    </message>
-    <message>
         <source>Bestand inlezen...</source>
         <translation>Reading file...</translation>
     </message>
@@ -1264,14 +1267,6 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Kies een CSV-bestand met ten minste een kolom &quot;naam&quot;; &quot;soort&quot;, adres, contactpersoon, e-mail en telefoon worden meegenomen als ze er zijn.</source>
         <translation>Choose a CSV file with at least a column &quot;naam&quot; (name); &quot;soort&quot; (kind), address, contact person, email and phone are taken along when present.</translation>
-    </message>
-    <message>
-        <source>CSV-bestand kiezen</source>
-        <translation>Choose CSV file</translation>
-    </message>
-    <message>
-        <source>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</source>
-        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
         <source>naam bestaat al; wordt toch ingelezen</source>

@@ -1,6 +1,7 @@
 #include "ChartObject.h"
 
 #include "IndicatorChart.h"
+#include "PageClip.h"
 #include "ProjectDocument.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -12,14 +13,6 @@
 #include <QTextDocument>
 
 namespace rk {
-
-bool startsInClip(const QPainter *painter, const QRectF &rect)
-{
-    if (!painter->hasClipping())
-        return true;
-    const QRectF clip = painter->clipBoundingRect();
-    return rect.top() >= clip.top() - 1 && rect.top() < clip.bottom() - 1;
-}
 
 ChartObject::ChartObject(const ProjectDocument *document, QObject *parent)
     : QObject(parent)

@@ -7,11 +7,6 @@ namespace rk {
 
 class ProjectDocument;
 
-// The renderer draws a page by clipping the whole document to it; an object that begins
-// on the next page would still be drawn (invisibly, but into the PDF's text). An object
-// is drawn on the page where it begins only.
-bool startsInClip(const QPainter *painter, const QRectF &rect);
-
 // Draws an indicator's progress chart inside a report: a text object that renders the
 // same Qt Charts chart as the screen, through its graphics scene, so PDF output stays
 // vector. The object's format carries the indicator id and the size in points.

@@ -30,7 +30,6 @@ namespace rk {
 namespace {
 constexpr qint64 kMaxLogoBytes = 5 * 1024 * 1024;
 constexpr int kMeasurementRows = 12;
-constexpr int kTableChunk = 40;
 
 const GuidanceLibrary &guidance()
 {
@@ -243,13 +242,7 @@ void ReportBuilder::table(QTextCursor &cursor, const QStringList &header, const 
         drawnTable(cursor, header, allRows, widths);
         return;
     }
-    // Long tables go in parts of at most kTableChunk rows, each with the header row: Qt
-    // walks every cell of a table for each page it draws, so parts keep drawing linear.
-    if (allRows.size() > kTableChunk) {
-        for (qsizetype start = 0; start < allRows.size(); start += kTableChunk)
-            table(cursor, header, allRows.mid(start, kTableChunk), widths);
-        return;
-    }
+    // The ODT: one rich-text table, which the word processor lays out and pages itself.
     const QList<QStringList> &rows = allRows;
     QTextTableFormat format;
     format.setHeaderRowCount(1); // repeated at the top of every page the table runs over
@@ -298,7 +291,6 @@ void ReportBuilder::drawnTable(QTextCursor &cursor, const QStringList &header, c
                                const QList<int> &widths)
 {
     const int table = m_tables->addTable(header, rows, widths);
-    m_tables->setMaximumRowHeight(m_pageHeight * 0.8);
     qreal total = m_tables->headerHeight(table);
     for (int r = 0; r < rows.size(); ++r)
         total += m_tables->rowHeight(table, r);

@@ -57,7 +57,8 @@ Layout layOut(const ProjectDocument &document, const ReportOptions &options, QPa
                          (a4.height() - kMarginTop - kMarginBottom) * layout.scale);
     layout.charts = std::make_unique<ChartObject>(&document);
     layout.pageNumbers = std::make_unique<PageNumberObject>();
-    layout.tables = std::make_unique<TableObject>(device, layout.page.width(), layout.scale);
+    layout.tables =
+        std::make_unique<TableObject>(device, layout.page.width(), layout.scale, layout.page.height() * 0.8);
     ReportBuilder builder(document, options, ReportBuilder::Charts::Vector);
     builder.setDrawnTables(layout.tables.get(), layout.page.height());
     QList<int> pages;

@@ -1,6 +1,6 @@
 #include "TableObject.h"
 
-#include "ChartObject.h"
+#include "PageClip.h"
 
 #include <QFontMetricsF>
 #include <QPaintDevice>
@@ -42,13 +42,13 @@ bool fitsOnOneLine(const QFontMetricsF &metrics, const QString &text, qreal widt
 }
 } // namespace
 
-TableObject::TableObject(QPaintDevice *device, qreal width, qreal scale, QObject *parent)
+TableObject::TableObject(QPaintDevice *device, qreal width, qreal scale, qreal maximumRowHeight, QObject *parent)
     : QObject(parent)
     , m_device(device)
     , m_width(width - scale) // room for the right-hand border line
     , m_scale(scale)
     , m_padding(2.5 * scale)
-    , m_maximumRow(width)
+    , m_maximumRow(maximumRowHeight)
 {
     m_font.setPointSizeF(kFontPoints);
     // Latin text in table cells needs no complex shaping; skipping it makes measuring and

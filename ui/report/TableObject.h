@@ -33,8 +33,9 @@ public:
         RowCount
     };
 
-    // `width` is the content width in device units; `scale` device units per point.
-    TableObject(QPaintDevice *device, qreal width, qreal scale, QObject *parent = nullptr);
+    // `width` is the content width in device units; `scale` device units per point. A row
+    // takes at most `maximumRowHeight` (device units); the rest of a longer one is cut off.
+    TableObject(QPaintDevice *device, qreal width, qreal scale, qreal maximumRowHeight, QObject *parent = nullptr);
 
     // Tables are registered anew by every build pass, in the same order; measurements of
     // an unchanged table are kept. Call restart() before each pass.
@@ -48,10 +49,6 @@ public:
     QSizeF intrinsicSize(QTextDocument *doc, int position, const QTextFormat &format) override;
     void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *doc, int position,
                     const QTextFormat &format) override;
-
-    // The most a row may take: the rest of a longer one is cut off.
-    qreal maximumRowHeight() const { return m_maximumRow; }
-    void setMaximumRowHeight(qreal height) { m_maximumRow = height; }
 
 private:
     struct Table

@@ -1,0 +1,92 @@
+// MainWindow, part three: the set of open windows. Files from the desktop or a second
+// launch find their window here, and a change of language builds every window again.
+
+#include "MainWindow.h"
+
+#include "ProjectDocument.h"
+
+#include <QApplication>
+#include <QFileInfo>
+
+namespace rk {
+
+namespace {
+QList<MainWindow *> shownWindows()
+{
+    QList<MainWindow *> windows;
+    const QWidgetList widgets = QApplication::topLevelWidgets();
+    for (QWidget *widget : widgets) {
+        if (auto *window = qobject_cast<MainWindow *>(widget); window && window->isVisible())
+            windows.append(window);
+    }
+    return windows;
+}
+} // namespace
+
+MainWindow *MainWindow::windowWithProject(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QWidgetList windows = QApplication::topLevelWidgets();
+    for (QWidget *widget : windows) {
+        auto *window = qobject_cast<MainWindow *>(widget);
+        if (window && window->m_document && window->m_document->filePath() == absolute)
+            return window;
+    }
+    return nullptr;
+}
+
+void MainWindow::openFromOutside(const QStringList &files, MainWindow *preferred)
+{
+    for (const QString &file : files) {
+        if (MainWindow *holder = windowWithProject(file)) {
+            holder->bringToFront();
+            continue;
+        }
+        MainWindow *target = preferred && !preferred->document() ? preferred : nullptr;
+        if (!preferred) {
+            const QList<MainWindow *> windows = shownWindows();
+            for (MainWindow *window : windows) {
+                if (!window->document())
+                    target = window;
+            }
+        }
+        if (!target) {
+            target = new MainWindow;
+            target->setAttribute(Qt::WA_DeleteOnClose);
+        }
+        target->bringToFront();
+        target->openProject(file);
+    }
+}
+
+void MainWindow::rebuildAllWindows()
+{
+    const QList<MainWindow *> windows = shownWindows();
+    for (MainWindow *old : windows) {
+        const QString path = old->m_document ? old->m_document->filePath() : QString();
+        const bool dashboard = old->isDashboardShown();
+        const ChapterId chapter = old->m_currentChapter;
+        const QByteArray geometry = old->saveGeometry();
+        if (!old->closeProject())
+            continue; // the user kept it open; it changes language with the next start
+        auto *fresh = new MainWindow;
+        fresh->setAttribute(Qt::WA_DeleteOnClose);
+        fresh->restoreGeometry(geometry);
+        if (!path.isEmpty() && fresh->openProject(path) && !dashboard)
+            fresh->showChapter(chapter);
+        fresh->show();
+        old->hide();
+        old->deleteLater();
+    }
+}
+
+void MainWindow::bringToFront()
+{
+    if (isMinimized())
+        setWindowState(windowState() & ~Qt::WindowMinimized);
+    show();
+    raise();
+    activateWindow();
+}
+
+} // namespace rk
