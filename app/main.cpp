@@ -271,8 +271,14 @@ int main(int argc, char **argv)
 
     QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Routekaart Werkboek"));
     QGuiApplication::setDesktopFileName(QStringLiteral("nl.routekaart.Werkboek"));
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("nl.routekaart.Werkboek"),
-                                                 QIcon(QStringLiteral(":/icons/256x256/routekaart.png"))));
+    // An installed program finds its icon in the theme; one run from its build folder uses
+    // the small sizes compiled in (a large PNG takes a few milliseconds to decode at start).
+    QIcon icon = QIcon::fromTheme(QStringLiteral("nl.routekaart.Werkboek"));
+    if (icon.isNull()) {
+        for (const int size : {32, 64})
+            icon.addFile(QStringLiteral(":/icons/%1x%1/routekaart.png").arg(size), QSize(size, size));
+    }
+    QApplication::setWindowIcon(icon);
     QElapsedTimer clock;
     clock.start();
     // One program per user and session: files given to a second launch go to the first.
