@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QTemporaryFile>
+#include <QThread>
 #include <QUuid>
 #include <QtEndian>
 
@@ -283,6 +284,17 @@ OpenResult ProjectOpener::open(const QString &givenPath, const OpenOptions &opti
     document->m_temporaryCopy = temporaryCopy;
     result.document = std::move(document);
     return result;
+}
+
+std::future<OpenResult> ProjectOpener::openInBackground(const QString &path, QThread *owner)
+{
+    QThread *target = owner ? owner : QThread::currentThread();
+    return std::async(std::launch::async, [path, target] {
+        OpenResult result = open(path);
+        if (result.document)
+            result.document->moveToThread(target);
+        return result;
+    });
 }
 
 OpenResult ProjectOpener::create(const QString &givenPath, const ProjectInfo &info, bool replace)

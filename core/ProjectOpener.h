@@ -5,6 +5,9 @@
 
 #include <QStringList>
 
+class QThread;
+
+#include <future>
 #include <memory>
 
 namespace rk {
@@ -42,6 +45,9 @@ class ProjectOpener
 {
 public:
     static OpenResult open(const QString &path, const OpenOptions &options = {});
+    // open() on a worker thread, for a start-up that builds its window meanwhile. The
+    // document is handed to `owner` (the calling thread when null) before the result is ready.
+    static std::future<OpenResult> openInBackground(const QString &path, QThread *owner = nullptr);
     // Creates a new project file with all chapters present and empty, then opens it.
     // An existing file at `path` is replaced only when `replace` is true, and only
     // after the new file is complete.

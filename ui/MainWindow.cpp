@@ -259,7 +259,12 @@ bool MainWindow::openProject(const QString &path)
         return true;
     }
     commitPendingEdits();
-    OpenResult result = ProjectOpener::open(path);
+    return showOpened(path, ProjectOpener::open(path));
+}
+
+bool MainWindow::showOpened(const QString &path, OpenResult &&result)
+{
+    Q_ASSERT(!result.document || result.document->thread() == thread());
     if (!result.ok()) {
         MessageBox::warning(this, tr("Project openen"), result.message);
         if (result.problem == FileProblem::NotFound)

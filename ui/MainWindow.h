@@ -22,6 +22,7 @@ class NoticeBar;
 class ProjectDocument;
 class SearchDialog;
 class WelcomePage;
+struct OpenResult;
 
 // The main window: the chapter navigator on the left, the chapter page on the right,
 // and the File and Edit menus around one open project.
@@ -34,6 +35,9 @@ public:
     ~MainWindow() override;
 
     bool openProject(const QString &path);
+    // Shows a project that ProjectOpener::open(path) gave (on any thread; the document must
+    // belong to this thread by now), or tells why it could not be opened.
+    bool showOpened(const QString &path, OpenResult &&result);
     // Opens files handed over by the desktop or a second launch: a file that is open in a
     // window already raises that window; any other goes to `preferred` (or, when null, any
     // shown window) when it has no project, or else to a new window. Never two windows on

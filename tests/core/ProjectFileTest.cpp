@@ -5,6 +5,7 @@
 #include "ProjectDocument.h"
 #include "ProjectLock.h"
 #include "ProjectOpener.h"
+#include "commands/Edits.h"
 #include "storage/Database.h"
 #include "storage/Schema.h"
 
@@ -14,6 +15,7 @@
 #include <QFile>
 #include <QHostInfo>
 #include <QRegularExpression>
+#include <QThread>
 #include <QUndoStack>
 
 using namespace rk;
@@ -131,6 +133,37 @@ TEST_CASE("A second opener gets the project read-only and learns who holds it", 
     REQUIRE(third.ok());
     CHECK_FALSE(third.document->isReadOnly());
     CHECK(third.document->chapter(ChapterId::Preventie).notes == QLatin1String("eerste"));
+}
+
+TEST_CASE("A project opened on a worker thread belongs to the caller and keeps its lock", "[project][lock]")
+{
+    test::Workspace workspace;
+    const QString path = workspace.path(QStringLiteral("achtergrond.routekaart"));
+    test::createProject(path).reset();
+
+    OpenResult opened = ProjectOpener::openInBackground(path).get();
+    REQUIRE(opened.ok());
+    ProjectDocument &document = *opened.document;
+    CHECK(document.thread() == QThread::currentThread());
+    CHECK(document.undoStack()->thread() == QThread::currentThread());
+    CHECK_FALSE(document.isReadOnly());
+    CHECK(QFileInfo::exists(ProjectLock::lockPathFor(path)));
+    // Signals reach receivers of this thread at once, and undo works as for any project.
+    int changed = 0;
+    QObject receiver;
+    QObject::connect(&document, &ProjectDocument::chapterChanged, &receiver, [&changed] { ++changed; });
+    REQUIRE(edit::setChapterStatus(document, ChapterId::Preventie, ChapterStatus::InProgress));
+    CHECK(changed == 1);
+    document.undoStack()->undo();
+    CHECK(document.chapter(ChapterId::Preventie).status == ChapterStatus::NotStarted);
+    // A second opener sees the lock that the worker thread took.
+    const OpenResult second = ProjectOpener::open(path);
+    REQUIRE(second.ok());
+    CHECK(second.document->readOnlyReason() == ReadOnlyReason::Locked);
+
+    const OpenResult missing = ProjectOpener::openInBackground(workspace.path(QStringLiteral("weg.routekaart"))).get();
+    CHECK_FALSE(missing.ok());
+    CHECK(missing.problem == FileProblem::NotFound);
 }
 
 TEST_CASE("A stale lock of a process that is gone is taken over", "[project][lock]")

@@ -12,6 +12,7 @@
 #include "NoticeBar.h"
 #include "ProjectDocument.h"
 #include "ProjectInfoDialog.h"
+#include "ProjectOpener.h"
 #include "RecentFiles.h"
 #include "SettingsDialog.h"
 #include "records/RecordTables.h"
@@ -73,6 +74,31 @@ TEST_CASE("The window opens the demo project on the dashboard", "[ui]")
     CHECK(model->rowCount(model->index(0, 0)) == 0);
     CHECK(model->rowCount(model->index(1, 0)) == 5);
     CHECK(model->rowCount(model->index(2, 0)) == 4);
+}
+
+TEST_CASE("A project opened while the window was built is shown, or its problem told", "[ui]")
+{
+    test::Workspace workspace;
+    const QString path = test::copyDemo(workspace);
+    std::future<OpenResult> opening = ProjectOpener::openInBackground(path);
+    MainWindow window;
+    window.show();
+    REQUIRE(window.showOpened(path, opening.get()));
+    CHECK(window.isDashboardShown());
+    CHECK(window.windowTitle().contains(QLatin1String("Gemeente Voorbeeldstad")));
+    CHECK(recentFiles::list().constFirst() == QFileInfo(path).absoluteFilePath());
+    window.showChapter(ChapterId::Preventie);
+    QComboBox *status = window.chapterPage()->statusBox();
+    status->setCurrentIndex((status->currentIndex() + 1) % 3);
+    Q_EMIT status->activated(status->currentIndex());
+    CHECK(window.undoAction()->isEnabled());
+
+    const QString missing = workspace.path(QStringLiteral("weg.routekaart"));
+    MainWindow other;
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    CHECK_FALSE(other.showOpened(missing, ProjectOpener::openInBackground(missing).get()));
+    CHECK(MessageBox::lastText().contains(QLatin1String("weg.routekaart")));
+    CHECK(other.document() == nullptr);
 }
 
 TEST_CASE("Every chapter can be reached and edited, undone and reopened", "[ui]")
