@@ -58,9 +58,14 @@ QStandardItemModel *chartTableModel(const QChart *chart, QObject *parent)
                 model->appendRow({cell(xy->name()), cell(at), cell(number(point.y()))});
             }
         } else if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
+            // In the order the chart is read: horizontal bars from the top down.
+            const bool topDown = bars->type() == QAbstractSeries::SeriesTypeHorizontalBar ||
+                                 bars->type() == QAbstractSeries::SeriesTypeHorizontalStackedBar ||
+                                 bars->type() == QAbstractSeries::SeriesTypeHorizontalPercentBar;
             const QList<QBarSet *> sets = bars->barSets();
             for (const QBarSet *set : sets) {
-                for (int i = 0; i < set->count(); ++i) {
+                for (int n = 0; n < set->count(); ++n) {
+                    const int i = topDown ? set->count() - 1 - n : n;
                     const QString at = categories && i < categories->count() ? categories->at(i) : number(i + 1);
                     model->appendRow({cell(set->label()), cell(at), cell(number(set->at(i)))});
                 }

@@ -23,9 +23,39 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <algorithm>
+
 namespace rk {
 
 namespace {
+// Counts on an axis from 0, with a tick on every whole step of 1, 2 or 5 times a power of
+// ten and at most six ticks, so that no label is a rounded fraction.
+void setCountRange(QValueAxis *axis, int maximum)
+{
+    int step = 1;
+    for (int scale = 1; step * 5 < maximum + 1; scale *= 10) {
+        for (const int factor : {1, 2, 5}) {
+            step = factor * scale;
+            if (step * 5 >= maximum + 1)
+                break;
+        }
+    }
+    const int top = step * ((maximum + step) / step);
+    axis->setRange(0, top);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(step);
+    axis->setLabelFormat(QStringLiteral("%d"));
+}
+
+// Qt Charts gives each bar's label the height of its band less some padding, and cuts a
+// label that does not fit down to "..."; so a bar chart grows with its number of bars.
+int barChartHeight(const QWidget *view, int bars)
+{
+    const int line = view->fontMetrics().height();
+    return std::max(300, 3 * line + 80 + bars * (line + 14));
+}
+
 // A horizontal bar chart of counts per label, leaving out labels with no count.
 QChart *barChart(const QString &title, const QStringList &labels, const QList<int> &counts)
 {
@@ -37,9 +67,10 @@ QChart *barChart(const QString &title, const QStringList &labels, const QList<in
     auto *set = new QBarSet(title);
     set->setColor(colours::blue());
     set->setLabelColor(Qt::black);
+    // Horizontal bars start at the bottom: add the last first, so the first is on top.
     QStringList shown;
     int maximum = 1;
-    for (int i = 0; i < labels.size(); ++i) {
+    for (qsizetype i = labels.size() - 1; i >= 0; --i) {
         if (counts.value(i) == 0)
             continue;
         shown.append(labels.at(i));
@@ -54,9 +85,7 @@ QChart *barChart(const QString &title, const QStringList &labels, const QList<in
     auto *categories = new QBarCategoryAxis(chart);
     categories->append(shown);
     auto *values = new QValueAxis(chart);
-    values->setRange(0, maximum + 1);
-    values->setLabelFormat(QStringLiteral("%d"));
-    values->setTickCount(std::min(maximum + 2, 6));
+    setCountRange(values, maximum);
     chart->addAxis(categories, Qt::AlignLeft);
     chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(categories);
@@ -116,7 +145,6 @@ NetworkOverview::NetworkOverview(QWidget *parent)
     lists->addWidget(signalLabel);
     lists->addWidget(m_signaleerders);
     auto *grid = new QGridLayout(content);
-    m_kinds->setMinimumHeight(460);
     grid->addWidget(m_summary, 0, 0, 1, 2);
     auto withTable = [content](QChartView *view, ChartTable *table) {
         auto *box = new QVBoxLayout;
@@ -194,8 +222,10 @@ void NetworkOverview::rebuild()
     for (int r = 0; r < counts.byRole.size(); ++r)
         roles.append(
             QStringLiteral("%1: %2").arg(choiceLabel(ChoiceList::OrganisationRole, r)).arg(counts.byRole.at(r)));
-    m_summary->setText(
-        tr("Het netwerk telt %1 organisaties. Rollen: %2.").arg(counts.total).arg(roles.join(QStringLiteral(", "))));
+    m_summary->setText(tr("Het netwerk telt %1 organisaties. Rollen: %2. De groei telt organisaties die zijn "
+                          "afgehaakt niet mee.")
+                           .arg(counts.total)
+                           .arg(roles.join(QStringLiteral(", "))));
 
     auto replace = [](QChartView *view, QChart *chart) {
         QChart *old = view->chart();
@@ -205,9 +235,17 @@ void NetworkOverview::rebuild()
     replace(m_kinds, barChart(tr("Per soort"), labelsOf(ChoiceList::OrganisationKind), counts.byKind));
     replace(m_stages,
             barChart(tr("Per fase van betrokkenheid"), labelsOf(ChoiceList::CommitmentStage), counts.byStage));
+    auto bars = [](const QList<int> &values) {
+        return int(std::count_if(values.cbegin(), values.cend(), [](int n) { return n > 0; }));
+    };
+    m_kinds->setMinimumHeight(barChartHeight(m_kinds, bars(counts.byKind)));
+    // The two charts side by side are as high as the taller needs.
+    const int lower = barChartHeight(m_stages, bars(counts.byStage));
+    m_stages->setMinimumHeight(lower);
+    m_growth->setMinimumHeight(lower);
 
     auto *growth = new QChart;
-    growth->setTitle(tr("Groei van het netwerk (zonder afgehaakte organisaties)"));
+    growth->setTitle(tr("Groei van het netwerk"));
     growth->legend()->hide();
     growth->setBackgroundRoundness(0);
     auto *line = new QLineSeries(growth);
@@ -219,12 +257,15 @@ void NetworkOverview::rebuild()
     growth->addSeries(line);
     auto *x = new QDateTimeAxis(growth);
     x->setFormat(QStringLiteral("MM-yyyy"));
+    x->setTickCount(4); // five labels do not fit beside the other chart
     if (!points.isEmpty())
         x->setRange(points.constFirst().first.addMonths(-1).startOfDay(Qt::UTC),
                     points.constLast().first.addMonths(1).startOfDay(Qt::UTC));
     auto *y = new QValueAxis(growth);
-    y->setRange(0, std::max(1, points.isEmpty() ? 1 : points.constLast().second) + 2);
-    y->setLabelFormat(QStringLiteral("%d"));
+    int highest = 1;
+    for (const auto &point : points)
+        highest = std::max(highest, point.second);
+    setCountRange(y, highest);
     y->setTitleText(tr("organisaties"));
     growth->addAxis(x, Qt::AlignBottom);
     growth->addAxis(y, Qt::AlignLeft);

@@ -1191,10 +1191,6 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>&amp;Signallers (see also Signalling and discussing)</translation>
     </message>
     <message>
-        <source>Het netwerk telt %1 organisaties. Rollen: %2.</source>
-        <translation>The network counts %1 organisations. Roles: %2.</translation>
-    </message>
-    <message>
         <source>Per soort</source>
         <translation>By kind</translation>
     </message>
@@ -1203,16 +1199,16 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>By commitment stage</translation>
     </message>
     <message>
-        <source>Groei van het netwerk (zonder afgehaakte organisaties)</source>
-        <translation>Growth of the network (without organisations that dropped out)</translation>
-    </message>
-    <message>
         <source>organisaties</source>
         <translation>organisations</translation>
     </message>
     <message>
         <source>Netwerkoverzicht</source>
         <translation>Network overview</translation>
+    </message>
+    <message>
+        <source>Het netwerk telt %1 organisaties. Rollen: %2. De groei telt organisaties die zijn afgehaakt niet mee.</source>
+        <translation>The network counts %1 organisations. Roles: %2. The growth line leaves out organisations that dropped out.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // rk-screenshot OUT.png PROJECT indicator NAME
 // Renders the main window with PROJECT open, on the dashboard or on a chapter page and
 // tab, into a PNG: the screenshots in docs/screenshots/ are made with it (under Xvfb).
+// RK_SHOT_HEIGHT makes the window taller, to look at the lower part of long pages.
 
 #include "ChapterPage.h"
 #include "Language.h"
@@ -25,7 +26,9 @@ int main(int argc, char **argv)
     }
     rk::language::install(qEnvironmentVariable("RK_LANG", QStringLiteral("nl")));
     rk::MainWindow window;
-    window.resize(1280, 800);
+    window.resize(1280, qEnvironmentVariableIntValue("RK_SHOT_HEIGHT") > 0
+                            ? qEnvironmentVariableIntValue("RK_SHOT_HEIGHT")
+                            : 800);
     window.show();
     if (!window.openProject(args.at(2)))
         return 1;

@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include "ChapterPage.h"
+#include "ChartTable.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "NetworkMatrix.h"
@@ -21,6 +22,8 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QFile>
+#include <QGraphicsTextItem>
+#include <QHash>
 #include <QHorizontalBarSeries>
 #include <QLineSeries>
 #include <QListWidget>
@@ -30,6 +33,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
+#include <QValueAxis>
 
 using namespace rk;
 
@@ -104,6 +108,59 @@ TEST_CASE("The network overview charts kinds, stages and growth, and lists vindp
     CHECK(page->tabs()->currentWidget() == organisations);
     CHECK(organisations->currentRecordId() ==
           organisationNamed(*window.document(), QStringLiteral("Gemeente Voorbeeldstad, Wmo-loket")));
+}
+
+TEST_CASE("The overview's bar charts show every label whole, first on top, on whole-number ticks", "[ui][network]")
+{
+    test::Workspace workspace;
+    MainWindow window;
+    window.resize(1200, 900);
+    window.show();
+    REQUIRE(window.openProject(test::copyDemo(workspace)));
+    window.showChapter(ChapterId::SterkNetwerk);
+    ChapterPage *page = window.chapterPage();
+    page->tabs()->setCurrentWidget(page->networkOverview());
+    NetworkOverview *overview = page->networkOverview();
+    QTest::qWait(50);
+    const network::Counts counts = network::countOrganisations(*window.document());
+    for (const auto &[view, list, values] : {std::tuple<QChartView *, ChoiceList, QList<int>>{
+                                                 overview->kindChart(), ChoiceList::OrganisationKind, counts.byKind},
+                                             {overview->stageChart(), ChoiceList::CommitmentStage, counts.byStage}}) {
+        QStringList texts;
+        QHash<QString, qreal> heights;
+        for (QGraphicsItem *item : view->scene()->items()) {
+            if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->isVisible()) {
+                texts.append(text->toPlainText());
+                heights.insert(text->toPlainText(), text->scenePos().y());
+            }
+        }
+        QStringList expected;
+        for (int i = 0; i < values.size(); ++i) {
+            if (values.at(i) > 0)
+                expected.append(choiceLabel(list, i));
+        }
+        REQUIRE(expected.size() > 3);
+        for (const QString &label : std::as_const(expected)) {
+            INFO(label.toStdString() << " among " << texts.join(QLatin1Char('|')).toStdString());
+            CHECK(texts.contains(label));
+        }
+        // The first kind or stage is drawn on top, and the table under the chart reads the same way.
+        CHECK(heights.value(expected.constFirst()) < heights.value(expected.constLast()));
+        auto *table = view->parentWidget()->findChildren<ChartTable *>().value(view == overview->kindChart() ? 0 : 1);
+        REQUIRE(table);
+        table->toggle()->click(); // the table is made when first shown
+        REQUIRE(table->table()->model());
+        CHECK(table->table()->model()->index(0, 1).data().toString() == expected.constFirst());
+        // Ticks on whole numbers only.
+        for (QAbstractAxis *axis : view->chart()->axes(Qt::Horizontal)) {
+            auto *value = qobject_cast<QValueAxis *>(axis);
+            REQUIRE(value);
+            CHECK(value->tickType() == QValueAxis::TicksDynamic);
+            CHECK(value->tickInterval() >= 1);
+            CHECK(value->tickInterval() == std::floor(value->tickInterval()));
+            CHECK(value->max() > *std::max_element(values.cbegin(), values.cend()));
+        }
+    }
 }
 
 TEST_CASE("Removing an organisation asks, takes its contributions along, and undo restores all", "[ui][network]")
