@@ -88,8 +88,6 @@ int TableObject::addTable(const QStringList &header, const QList<QStringList> &r
     return index;
 }
 
-// Without given widths, each column gets at least its longest word (when the page allows)
-// and the rest of the width goes where the text is longest, as a word processor does.
 // Without given widths, columns are sized as a browser sizes an automatic table: each
 // at least its widest word ("minimum"), and what is left shared by how much wider each
 // would like to be ("preferred", its longest text on one line). Words of long text count
