@@ -46,6 +46,19 @@ QString organisationNamed(const ProjectDocument &document, const QString &name)
     }
     return {};
 }
+
+// The window at a common size, on the network overview of `path`, laid out.
+NetworkOverview *showNetworkOverview(MainWindow &window, const QString &path)
+{
+    window.resize(1200, 900);
+    window.show();
+    REQUIRE(window.openProject(path));
+    window.showChapter(ChapterId::SterkNetwerk);
+    ChapterPage *page = window.chapterPage();
+    page->tabs()->setCurrentWidget(page->networkOverview());
+    QTest::qWait(50);
+    return page->networkOverview();
+}
 } // namespace
 
 TEST_CASE("The matrix shows who contributes to which goal and the goal nobody serves", "[ui][network]")
@@ -84,14 +97,8 @@ TEST_CASE("The network overview charts kinds, stages and growth, and lists vindp
 {
     test::Workspace workspace;
     MainWindow window;
-    window.resize(1200, 900);
-    window.show();
-    REQUIRE(window.openProject(test::copyDemo(workspace)));
-    window.showChapter(ChapterId::SterkNetwerk);
+    NetworkOverview *overview = showNetworkOverview(window, test::copyDemo(workspace));
     ChapterPage *page = window.chapterPage();
-    page->tabs()->setCurrentWidget(page->networkOverview());
-    QTest::qWait(50);
-    NetworkOverview *overview = page->networkOverview();
     CHECK(overview->summaryText().contains(QLatin1String("40 organisaties")));
     auto *stages = qobject_cast<QHorizontalBarSeries *>(overview->stageChart()->chart()->series().constFirst());
     REQUIRE(stages);
@@ -114,14 +121,7 @@ TEST_CASE("The overview's bar charts show every label whole, first on top, on wh
 {
     test::Workspace workspace;
     MainWindow window;
-    window.resize(1200, 900);
-    window.show();
-    REQUIRE(window.openProject(test::copyDemo(workspace)));
-    window.showChapter(ChapterId::SterkNetwerk);
-    ChapterPage *page = window.chapterPage();
-    page->tabs()->setCurrentWidget(page->networkOverview());
-    NetworkOverview *overview = page->networkOverview();
-    QTest::qWait(50);
+    NetworkOverview *overview = showNetworkOverview(window, test::copyDemo(workspace));
     const network::Counts counts = network::countOrganisations(*window.document());
     for (const auto &[view, list, values] : {std::tuple<QChartView *, ChoiceList, QList<int>>{
                                                  overview->kindChart(), ChoiceList::OrganisationKind, counts.byKind},
