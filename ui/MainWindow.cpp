@@ -344,17 +344,33 @@ bool MainWindow::closeProject()
 {
     if (!m_document)
         return true;
-    if (!commitPendingEdits()) {
-        const auto answer = MessageBox::warning(
-            this, tr("Project sluiten"),
-            tr("De laatste wijziging in de notities kon niet worden opgeslagen. Als u nu sluit, gaat die "
-               "wijziging verloren. Toch sluiten?"),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-        if (answer != QMessageBox::Yes)
-            return false;
-    }
+    if (!saveTypingOrAsk())
+        return false;
     setDocument(nullptr);
     return true;
+}
+
+bool MainWindow::saveTypingOrAsk()
+{
+    if (!m_document || commitPendingEdits())
+        return true;
+    const auto answer = MessageBox::warning(
+        this, tr("Project sluiten"),
+        tr("De laatste wijziging in de notities kon niet worden opgeslagen. Als u nu sluit, gaat die "
+           "wijziging verloren. Toch sluiten?"),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    return answer == QMessageBox::Yes;
+}
+
+std::unique_ptr<ProjectDocument> MainWindow::takeDocument()
+{
+    if (!m_document)
+        return {};
+    disconnect(m_document.get(), nullptr, this, nullptr);
+    disconnect(m_document->undoStack(), nullptr, this, nullptr);
+    std::unique_ptr<ProjectDocument> document = std::move(m_document);
+    setDocument(nullptr); // every page lets go of it too
+    return document;
 }
 
 void MainWindow::showChapter(ChapterId chapter)

@@ -84,6 +84,11 @@ private:
     void createActions();
     void createMenus();
     void setDocument(std::unique_ptr<ProjectDocument> document);
+    // Saves what is being typed, or asks whether to go on without it; false to stay.
+    bool saveTypingOrAsk();
+    // Lets go of the open project without closing it, undo history and lock included, so
+    // that a window built anew can take it over.
+    std::unique_ptr<ProjectDocument> takeDocument();
     void updateTitle();
     void updateActions();
     void updateRecentMenu();

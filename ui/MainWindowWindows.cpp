@@ -63,17 +63,22 @@ void MainWindow::rebuildAllWindows()
 {
     const QList<MainWindow *> windows = shownWindows();
     for (MainWindow *old : windows) {
-        const QString path = old->m_document ? old->m_document->filePath() : QString();
         const bool dashboard = old->isDashboardShown();
         const ChapterId chapter = old->m_currentChapter;
         const QByteArray geometry = old->saveGeometry();
-        if (!old->closeProject())
-            continue; // the user kept it open; it changes language with the next start
+        if (!old->saveTypingOrAsk())
+            continue; // the user kept it as it is; it changes language with the next start
+        // The project goes over as it is: not closed and opened again, so its undo history
+        // and its lock stay.
+        std::unique_ptr<ProjectDocument> document = old->takeDocument();
         auto *fresh = new MainWindow;
         fresh->setAttribute(Qt::WA_DeleteOnClose);
         fresh->restoreGeometry(geometry);
-        if (!path.isEmpty() && fresh->openProject(path) && !dashboard)
-            fresh->showChapter(chapter);
+        if (document) {
+            fresh->setDocument(std::move(document));
+            if (!dashboard)
+                fresh->showChapter(chapter);
+        }
         fresh->show();
         old->hide();
         old->deleteLater();

@@ -24,8 +24,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Taal:"), m_language);
-    auto *note = new QLabel(tr("Een andere taal gaat meteen in. Uw werk blijft zoals het is; wel begint de lijst "
-                               "van wat u ongedaan kunt maken opnieuw."),
+    auto *note = new QLabel(tr("Een andere taal gaat meteen in. Uw werk blijft zoals het is, en u kunt nog "
+                               "steeds ongedaan maken wat u eerder deed."),
                             this);
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -2606,8 +2606,8 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <source>Een andere taal gaat meteen in. Uw werk blijft zoals het is; wel begint de lijst van wat u ongedaan kunt maken opnieuw.</source>
-        <translation>Another language takes effect at once. Your work stays as it is, but the list of what you can undo starts afresh.</translation>
+        <source>Een andere taal gaat meteen in. Uw werk blijft zoals het is, en u kunt nog steeds ongedaan maken wat u eerder deed.</source>
+        <translation>A new language takes effect at once. Your work stays as it is, and you can still undo what you did before.</translation>
     </message>
 </context>
 <context>

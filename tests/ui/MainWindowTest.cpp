@@ -393,6 +393,13 @@ TEST_CASE("Changing the language rebuilds the windows in it, with the project an
     REQUIRE(window->openProject(path));
     window->showChapter(ChapterId::Commitment);
     CHECK(window->menuBar()->actions().constFirst()->text() == QStringLiteral("&Bestand"));
+    // An edit before the change, to undo after it.
+    const ChapterStatus statusBefore = window->document()->chapter(ChapterId::Commitment).status;
+    QComboBox *status = window->chapterPage()->statusBox();
+    status->setCurrentIndex((status->currentIndex() + 1) % 3);
+    Q_EMIT status->activated(status->currentIndex());
+    REQUIRE(window->document()->chapter(ChapterId::Commitment).status != statusBefore);
+    const ProjectDocument *document = window->document();
     CHECK(QLocale().toString(1234.5, 'f', 1) == QStringLiteral("1.234,5"));
     CHECK(QLocale().toString(QDate(2026, 11, 23), QLocale::ShortFormat) == QStringLiteral("23-11-2026"));
 
@@ -436,9 +443,17 @@ TEST_CASE("Changing the language rebuilds the windows in it, with the project an
     CHECK(english->menuBar()->actions().constFirst()->text() == QStringLiteral("&File"));
     REQUIRE(english->document());
     CHECK(english->document()->filePath() == QFileInfo(path).absoluteFilePath());
-    CHECK_FALSE(english->document()->isReadOnly()); // the old window let go of the lock
+    CHECK_FALSE(english->document()->isReadOnly()); // the lock went along
+    CHECK(english->document() == document);         // handed over, not opened again
     CHECK(english->chapterPage()->chapter() == ChapterId::Commitment);
     CHECK(english->chapterPage()->isVisible());
+    // The undo history came along: the edit made in Dutch can be undone and redone.
+    REQUIRE(english->undoAction()->isEnabled());
+    english->undoAction()->trigger();
+    CHECK(english->document()->chapter(ChapterId::Commitment).status == statusBefore);
+    CHECK(english->chapterPage()->statusBox()->currentData().toInt() == int(statusBefore));
+    english->redoAction()->trigger();
+    CHECK(english->document()->chapter(ChapterId::Commitment).status != statusBefore);
     CHECK(QLocale().toString(1234.5, 'f', 1) == QStringLiteral("1,234.5"));
     CHECK(QLocale().toString(QDate(2026, 11, 23), QLocale::ShortFormat) == QStringLiteral("23/11/2026"));
     CHECK(displayValue(*budget, 1234.5) == QStringLiteral("€1,234.50"));
