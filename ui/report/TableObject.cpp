@@ -79,7 +79,21 @@ int TableObject::addTable(const QStringList &header, const QList<QStringList> &r
         for (int c = 0; c < columns; ++c)
             table.columns.append(m_width * widths.at(c) / total);
     } else {
-        table.columns = naturalWidths(table, header, rows);
+        bool wordsWhole = true;
+        table.columns = naturalWidths(table, header, rows, &wordsWhole);
+        if (!wordsWhole && header.size() >= 7) {
+            // One step smaller when that keeps every word whole ("Bewustwordingscampagne"
+            // rather than "Bewustwordi-ngscampagn-e").
+            Table smaller = table;
+            smaller.font.setPointSizeF(kFontPoints - 2.5);
+            smaller.bold = smaller.font;
+            smaller.bold.setBold(true);
+            const QList<qreal> columns = naturalWidths(smaller, header, rows, &wordsWhole);
+            if (wordsWhole) {
+                table = smaller;
+                table.columns = columns;
+            }
+        }
     }
     if (index < m_tables.size())
         m_tables[index] = table;
@@ -93,8 +107,8 @@ int TableObject::addTable(const QStringList &header, const QList<QStringList> &r
 // would like to be ("preferred", its longest text on one line). Words of long text count
 // only up to a modest width, since such text may break inside a word; short values
 // (dates, amounts, a status) count whole.
-QList<qreal> TableObject::naturalWidths(const Table &table, const QStringList &header,
-                                        const QList<QStringList> &rows) const
+QList<qreal> TableObject::naturalWidths(const Table &table, const QStringList &header, const QList<QStringList> &rows,
+                                        bool *wordsWhole) const
 {
     const int columns = int(header.size());
     const QFontMetricsF metrics(table.font, m_device);
@@ -103,14 +117,17 @@ QList<qreal> TableObject::naturalWidths(const Table &table, const QStringList &h
     const qreal wordCap = 45 * m_scale;
     std::vector<qreal> minimum(std::size_t(columns), 0.0);
     std::vector<qreal> preferred(std::size_t(columns), 0.0);
-    std::vector<qreal> rigid(std::size_t(columns), 0.0); // short values, kept whole if at all possible
+    std::vector<qreal> rigid(std::size_t(columns), 0.0);     // short values, kept whole if at all possible
+    std::vector<qreal> wholeWord(std::size_t(columns), 0.0); // the widest word, up to the cap only
     auto take = [&](std::size_t c, const QString &text, const QFontMetricsF &m, bool isHeader) {
         const qreal whole = m.horizontalAdvance(text);
         const bool isShort = text.size() <= 14;
         const qreal limit = isShort ? cap : wordCap;
         for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-            const qreal width = std::min(m.horizontalAdvance(word), limit);
+            const qreal natural = m.horizontalAdvance(word);
+            const qreal width = std::min(natural, limit);
             minimum[c] = std::max(minimum[c], width);
+            wholeWord[c] = std::max(wholeWord[c], std::min(natural, cap));
             if (isShort && !isHeader)
                 rigid[c] = std::max(rigid[c], width);
         }
@@ -125,6 +142,28 @@ QList<qreal> TableObject::naturalWidths(const Table &table, const QStringList &h
             take(std::size_t(c), rows.at(r).value(c), metrics, false);
     }
     const qreal pad = 2 * m_padding + 1;
+    // Words of long text were counted only up to a modest width. Where the page has room,
+    // they get their whole width, the nearest to fitting first, so that as many as possible
+    // stay unbroken.
+    qreal room = m_width;
+    for (std::size_t c = 0; c < minimum.size(); ++c)
+        room -= minimum[c] + pad;
+    std::vector<std::size_t> order(minimum.size());
+    std::iota(order.begin(), order.end(), std::size_t(0));
+    std::sort(order.begin(), order.end(),
+              [&](std::size_t a, std::size_t b) { return wholeWord[a] - minimum[a] < wholeWord[b] - minimum[b]; });
+    bool whole = true;
+    for (const std::size_t c : order) {
+        const qreal missing = std::max<qreal>(0, wholeWord[c] - minimum[c]);
+        if (missing <= room) {
+            minimum[c] += missing;
+            room -= missing;
+        } else {
+            whole = false;
+        }
+    }
+    if (wordsWhole)
+        *wordsWhole = whole;
     qreal minimumTotal = 0;
     qreal growTotal = 0;
     qreal rigidTotal = 0;

@@ -61,7 +61,9 @@ private:
         mutable qreal headerHeight = -1;
         mutable QList<qreal> rowHeights;
     };
-    QList<qreal> naturalWidths(const Table &table, const QStringList &header, const QList<QStringList> &rows) const;
+    // `wordsWhole` tells whether every word fits its column unbroken.
+    QList<qreal> naturalWidths(const Table &table, const QStringList &header, const QList<QStringList> &rows,
+                               bool *wordsWhole = nullptr) const;
     qreal measure(const Table &table, const QStringList &cells, const QFont &font) const;
     void drawRow(QPainter *painter, const Table &table, const QStringList &cells, const QFont &font, qreal top,
                  qreal height, qreal left) const;
