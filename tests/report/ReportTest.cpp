@@ -47,6 +47,18 @@ std::unique_ptr<ProjectDocument> openDemo()
     return std::move(result.document);
 }
 
+// The full report of `document` as PDF, read back by pdftotext.
+QString fullReportText(const ProjectDocument &document, const test::Workspace &workspace, bool personalData = false)
+{
+    ReportOptions options;
+    options.kind = ReportOptions::Kind::Full;
+    options.includePersonalData = personalData;
+    const QString pdf = workspace.path(QStringLiteral("volledig.pdf"));
+    QString error;
+    REQUIRE(ReportRenderer::exportPdf(document, options, pdf, &error));
+    return run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).output;
+}
+
 int pageCount(const QString &pdf)
 {
     const Run info = run(QStringLiteral("pdfinfo"), {pdf});
@@ -307,12 +319,7 @@ TEST_CASE("Wide report tables keep long words whole where a smaller size allows 
     QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
     test::Workspace workspace;
     auto document = openDemo();
-    ReportOptions options;
-    options.kind = ReportOptions::Kind::Full;
-    const QString pdf = workspace.path(QStringLiteral("volledig.pdf"));
-    QString error;
-    REQUIRE(ReportRenderer::exportPdf(*document, options, pdf, &error));
-    const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).output;
+    const QString text = fullReportText(*document, workspace);
     // The nine-column table of activities names the chapter of each: a word broken in its
     // narrow column would leave a start of the word without its end.
     for (const auto &[start, word] : {std::pair<const char *, const char *>{"Bewustwordi", "Bewustwordingscampagne"},
@@ -328,12 +335,7 @@ TEST_CASE("Reports leave contact persons out unless asked", "[report][privacy]")
     QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
     test::Workspace workspace;
     auto document = openDemo();
-    ReportOptions options;
-    options.kind = ReportOptions::Kind::Full;
-    const QString pdf = workspace.path(QStringLiteral("privacy.pdf"));
-    QString error;
-    REQUIRE(ReportRenderer::exportPdf(*document, options, pdf, &error));
-    QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).output.simplified();
+    QString text = fullReportText(*document, workspace).simplified();
     CHECK(text.contains(QLatin1String("Humanitas Voorbeeldstad")));
     CHECK(text.contains(QLatin1String("persoonsgegevens")));
     // Names, e-mail addresses and telephone numbers of contact persons (a function such as
@@ -353,8 +355,6 @@ TEST_CASE("Reports leave contact persons out unless asked", "[report][privacy]")
     }
     CHECK(looked > 20);
     // Asked for, they are there.
-    options.includePersonalData = true;
-    REQUIRE(ReportRenderer::exportPdf(*document, options, pdf, &error));
-    text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).output.simplified();
+    text = fullReportText(*document, workspace, true).simplified();
     CHECK(text.contains(QLatin1String("Marieke de Vries")));
 }
