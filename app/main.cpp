@@ -307,11 +307,10 @@ int main(int argc, char **argv)
         quitAfterPaint = std::make_unique<QuitAfterPaint>(&clock);
         window->installEventFilter(quitAfterPaint.get());
     }
+    window->show();
     if (first.valid()) {
-        window->show();
         window->showOpened(files.constFirst(), first.get());
         rk::MainWindow::openFromOutside(files.mid(1), window);
     }
-    window->show();
     return app->exec();
 }

@@ -50,8 +50,13 @@ void setCountRange(QValueAxis *axis, int maximum)
 
 // Qt Charts gives each bar's label the height of its band less some padding, and cuts a
 // label that does not fit down to "..."; so a bar chart grows with its number of bars.
-int barChartHeight(const QWidget *view, int bars)
+int barChartHeight(const QChartView *view)
 {
+    int bars = 0;
+    for (const QAbstractAxis *axis : view->chart()->axes(Qt::Vertical)) {
+        if (const auto *categories = qobject_cast<const QBarCategoryAxis *>(axis))
+            bars = int(categories->count());
+    }
     const int line = view->fontMetrics().height();
     return std::max(300, 3 * line + 80 + bars * (line + 14));
 }
@@ -235,12 +240,9 @@ void NetworkOverview::rebuild()
     replace(m_kinds, barChart(tr("Per soort"), labelsOf(ChoiceList::OrganisationKind), counts.byKind));
     replace(m_stages,
             barChart(tr("Per fase van betrokkenheid"), labelsOf(ChoiceList::CommitmentStage), counts.byStage));
-    auto bars = [](const QList<int> &values) {
-        return int(std::count_if(values.cbegin(), values.cend(), [](int n) { return n > 0; }));
-    };
-    m_kinds->setMinimumHeight(barChartHeight(m_kinds, bars(counts.byKind)));
-    // The two charts side by side are as high as the taller needs.
-    const int lower = barChartHeight(m_stages, bars(counts.byStage));
+    m_kinds->setMinimumHeight(barChartHeight(m_kinds));
+    // The stage chart and the growth line beside it are as high as the bars need.
+    const int lower = barChartHeight(m_stages);
     m_stages->setMinimumHeight(lower);
     m_growth->setMinimumHeight(lower);
 

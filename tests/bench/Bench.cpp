@@ -324,9 +324,8 @@ int main(int argc, char **argv)
        << ". Machine: " << QSysInfo::prettyProductName() << ", " << QSysInfo::currentCpuArchitecture() << ", "
        << QThread::idealThreadCount() << " cores; build type Release; Qt " << qVersion() << ", SQLite "
        << sqlite3_libversion() << ". Medians of at least " << kRuns << " runs (startup: " << 3 * kRuns
-       << " runs, taking turns with the baselines; the full report of the large project: 3 runs). Each ratio divides "
-          "the measured median by the "
-          "baseline's median from the same run.\n\n";
+       << " runs, taking turns with the baselines; the full report of the large project: 3 runs). Each ratio "
+          "divides the measured median by the baseline's median from the same run.\n\n";
     md << "| What | Measured | Baseline | Ratio | Target | Met |\n|---|---|---|---|---|---|\n";
     for (const Row &row : std::as_const(rows))
         md << "| " << row.what << " | " << row.measured << " | " << row.baseline << " | "

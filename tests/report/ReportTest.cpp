@@ -47,8 +47,17 @@ std::unique_ptr<ProjectDocument> openDemo()
     return std::move(result.document);
 }
 
-// The full report of `document` as PDF, read back by pdftotext.
-QString fullReportText(const ProjectDocument &document, const test::Workspace &workspace, bool personalData = false)
+// The text of a PDF as pdftotext reads it; with `layout`, line by line down each page.
+QString pdfText(const QString &pdf, bool layout = false)
+{
+    QStringList arguments{pdf, QStringLiteral("-")};
+    if (layout)
+        arguments.prepend(QStringLiteral("-layout"));
+    return run(QStringLiteral("pdftotext"), arguments).output;
+}
+
+// Writes the full report of `document` into `workspace` and returns the PDF's path.
+QString exportFullReport(const ProjectDocument &document, const test::Workspace &workspace, bool personalData = false)
 {
     ReportOptions options;
     options.kind = ReportOptions::Kind::Full;
@@ -56,7 +65,7 @@ QString fullReportText(const ProjectDocument &document, const test::Workspace &w
     const QString pdf = workspace.path(QStringLiteral("volledig.pdf"));
     QString error;
     REQUIRE(ReportRenderer::exportPdf(document, options, pdf, &error));
-    return run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).output;
+    return pdf;
 }
 
 int pageCount(const QString &pdf)
@@ -95,8 +104,7 @@ TEST_CASE("The PDF reports of the demo project pass the PDF tools and hold the f
             for (int i = 2; i < lines.size(); ++i)
                 CHECK(lines.at(i).contains(QLatin1String(" yes ")));
 
-            const Run text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
-            const QString all = text.output;
+            const QString all = pdfText(pdf, true);
             CHECK(all.contains(QLatin1String("Gemeente Voorbeeldstad")));
             CHECK(all.contains(QLatin1String("pagina 2 van")));
             for (const ChapterInfo &info : chapterInfos())
@@ -155,7 +163,7 @@ TEST_CASE("An empty project's report says there is nothing yet", "[report]")
     options.kind = ReportOptions::Kind::Full;
     options.introduction = QStringLiteral("Inleiding met <b>geen html</b> en Ayşe 👋");
     REQUIRE(ReportRenderer::exportPdf(*document, options, pdf, &error));
-    const QString all = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).output;
+    const QString all = pdfText(pdf);
     CHECK(all.contains(QLatin1String("Er zijn nog geen doelen vastgelegd.")));
     CHECK(all.contains(QLatin1String("Nog niets ingevuld.")));
     CHECK(all.contains(QLatin1String("<b>geen html</b>")));
@@ -254,19 +262,12 @@ TEST_CASE("A long table runs over pages with its header on each, losing no row",
     }
     INFO(document->lastError().toStdString());
     REQUIRE(document->appendRecords(TableId::Activity, activities));
-    ReportOptions options;
-    options.kind = ReportOptions::Kind::Full;
-    const QString pdf = workspace.path(QStringLiteral("lang.pdf"));
-    QString error;
-    REQUIRE(ReportRenderer::exportPdf(*document, options, pdf, &error));
+    const QString pdf = exportFullReport(*document, workspace);
     CHECK(run(QStringLiteral("qpdf"), {QStringLiteral("--check"), pdf}).exitCode == 0);
-    QFile::remove(QStringLiteral("/tmp/lang.pdf"));
-    QFile::copy(pdf, QStringLiteral("/tmp/lang.pdf"));
 
-    const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).output;
+    const QString text = pdfText(pdf);
     // In page order of lines (the reading order of plain pdftotext may take a column first).
-    const QStringList pages = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")})
-                                  .output.split(QLatin1Char('\f'));
+    const QStringList pages = pdfText(pdf, true).split(QLatin1Char('\f'));
     // Every row is there, once.
     const QString flat = QString(text).replace(QLatin1Char('\n'), QLatin1Char(' ')).simplified();
     for (int i = 1; i <= 150; ++i) {
@@ -301,12 +302,7 @@ TEST_CASE("The full report leaves out table columns that are empty in every row"
     }
     INFO(document->lastError().toStdString());
     REQUIRE(document->appendRecords(TableId::Organisation, organisations));
-    ReportOptions options;
-    options.kind = ReportOptions::Kind::Full;
-    const QString pdf = workspace.path(QStringLiteral("leeg.pdf"));
-    QString error;
-    REQUIRE(ReportRenderer::exportPdf(*document, options, pdf, &error));
-    const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).output;
+    const QString text = pdfText(exportFullReport(*document, workspace));
     CHECK(text.contains(QLatin1String("Bibliotheek Noord")));
     CHECK(text.contains(QLatin1String("Buurthuis De Linde")));
     // Nobody filled in contact persons or telephone numbers: no such columns.
@@ -319,7 +315,7 @@ TEST_CASE("Wide report tables keep long words whole where a smaller size allows 
     QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
     test::Workspace workspace;
     auto document = openDemo();
-    const QString text = fullReportText(*document, workspace);
+    const QString text = pdfText(exportFullReport(*document, workspace));
     // The nine-column table of activities names the chapter of each: a word broken in its
     // narrow column would leave a start of the word without its end.
     for (const auto &[start, word] : {std::pair<const char *, const char *>{"Bewustwordi", "Bewustwordingscampagne"},
@@ -335,7 +331,7 @@ TEST_CASE("Reports leave contact persons out unless asked", "[report][privacy]")
     QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
     test::Workspace workspace;
     auto document = openDemo();
-    QString text = fullReportText(*document, workspace).simplified();
+    QString text = pdfText(exportFullReport(*document, workspace)).simplified();
     CHECK(text.contains(QLatin1String("Humanitas Voorbeeldstad")));
     CHECK(text.contains(QLatin1String("persoonsgegevens")));
     // Names, e-mail addresses and telephone numbers of contact persons (a function such as
@@ -355,6 +351,6 @@ TEST_CASE("Reports leave contact persons out unless asked", "[report][privacy]")
     }
     CHECK(looked > 20);
     // Asked for, they are there.
-    text = fullReportText(*document, workspace, true).simplified();
+    text = pdfText(exportFullReport(*document, workspace, true)).simplified();
     CHECK(text.contains(QLatin1String("Marieke de Vries")));
 }

@@ -26,9 +26,8 @@ int main(int argc, char **argv)
     }
     rk::language::install(qEnvironmentVariable("RK_LANG", QStringLiteral("nl")));
     rk::MainWindow window;
-    window.resize(1280, qEnvironmentVariableIntValue("RK_SHOT_HEIGHT") > 0
-                            ? qEnvironmentVariableIntValue("RK_SHOT_HEIGHT")
-                            : 800);
+    const int height = qEnvironmentVariableIntValue("RK_SHOT_HEIGHT");
+    window.resize(1280, height > 0 ? height : 800);
     window.show();
     if (!window.openProject(args.at(2)))
         return 1;

@@ -54,8 +54,14 @@ TableObject::TableObject(QPaintDevice *device, qreal width, qreal scale, qreal m
     // Latin text in table cells needs no complex shaping; skipping it makes measuring and
     // drawing thousands of cells several times cheaper.
     m_font.setStyleStrategy(QFont::PreferNoShaping);
-    m_bold = m_font;
-    m_bold.setBold(true);
+}
+
+void TableObject::setFontSize(Table *table, qreal points) const
+{
+    table->font = m_font;
+    table->font.setPointSizeF(points);
+    table->bold = table->font;
+    table->bold.setBold(true);
 }
 
 int TableObject::addTable(const QStringList &header, const QList<QStringList> &rows, const QList<int> &widths)
@@ -68,11 +74,8 @@ int TableObject::addTable(const QStringList &header, const QList<QStringList> &r
     table.rows = rows;
     // Wide tables (the full workbook's record tables) in a smaller size, so that words and
     // dates keep their line in narrow columns.
-    table.font = m_font;
-    if (header.size() >= 7)
-        table.font.setPointSizeF(kFontPoints - 1.5);
-    table.bold = table.font;
-    table.bold.setBold(true);
+    const bool wide = header.size() >= 7;
+    setFontSize(&table, wide ? kFontPoints - 1.5 : kFontPoints);
     const int columns = int(header.size());
     const int total = widths.size() == columns ? std::accumulate(widths.begin(), widths.end(), 0) : 0;
     if (total > 0) {
@@ -80,19 +83,15 @@ int TableObject::addTable(const QStringList &header, const QList<QStringList> &r
             table.columns.append(m_width * widths.at(c) / total);
     } else {
         bool wordsWhole = true;
-        table.columns = naturalWidths(table, header, rows, &wordsWhole);
-        if (!wordsWhole && header.size() >= 7) {
+        table.columns = naturalWidths(table, &wordsWhole);
+        if (!wordsWhole && wide) {
             // One step smaller when that keeps every word whole ("Bewustwordingscampagne"
             // rather than "Bewustwordi-ngscampagn-e").
             Table smaller = table;
-            smaller.font.setPointSizeF(kFontPoints - 2.5);
-            smaller.bold = smaller.font;
-            smaller.bold.setBold(true);
-            const QList<qreal> columns = naturalWidths(smaller, header, rows, &wordsWhole);
-            if (wordsWhole) {
+            setFontSize(&smaller, kFontPoints - 2.5);
+            smaller.columns = naturalWidths(smaller, &wordsWhole);
+            if (wordsWhole)
                 table = smaller;
-                table.columns = columns;
-            }
         }
     }
     if (index < m_tables.size())
@@ -107,9 +106,10 @@ int TableObject::addTable(const QStringList &header, const QList<QStringList> &r
 // would like to be ("preferred", its longest text on one line). Words of long text count
 // only up to a modest width, since such text may break inside a word; short values
 // (dates, amounts, a status) count whole.
-QList<qreal> TableObject::naturalWidths(const Table &table, const QStringList &header, const QList<QStringList> &rows,
-                                        bool *wordsWhole) const
+QList<qreal> TableObject::naturalWidths(const Table &table, bool *wordsWhole) const
 {
+    const QStringList &header = table.header;
+    const QList<QStringList> &rows = table.rows;
     const int columns = int(header.size());
     const QFontMetricsF metrics(table.font, m_device);
     const QFontMetricsF boldMetrics(table.bold, m_device);
@@ -163,7 +163,7 @@ QList<qreal> TableObject::naturalWidths(const Table &table, const QStringList &h
         }
     }
     if (wordsWhole)
-        *wordsWhole = whole;
+        *wordsWhole = whole && room >= 0;
     qreal minimumTotal = 0;
     qreal growTotal = 0;
     qreal rigidTotal = 0;

@@ -61,9 +61,9 @@ private:
         mutable qreal headerHeight = -1;
         mutable QList<qreal> rowHeights;
     };
+    void setFontSize(Table *table, qreal points) const;
     // `wordsWhole` tells whether every word fits its column unbroken.
-    QList<qreal> naturalWidths(const Table &table, const QStringList &header, const QList<QStringList> &rows,
-                               bool *wordsWhole = nullptr) const;
+    QList<qreal> naturalWidths(const Table &table, bool *wordsWhole = nullptr) const;
     qreal measure(const Table &table, const QStringList &cells, const QFont &font) const;
     void drawRow(QPainter *painter, const Table &table, const QStringList &cells, const QFont &font, qreal top,
                  qreal height, qreal left) const;
@@ -74,7 +74,6 @@ private:
     qreal m_padding;
     qreal m_maximumRow;
     QFont m_font;
-    QFont m_bold;
     QList<Table> m_tables;
     int m_next = 0;
 };
