@@ -11,6 +11,16 @@ namespace rk {
 namespace {
 // Larger than any text field we allow (200,000 characters in UTF-8), far below memory trouble.
 constexpr int kMaxValueBytes = 4 * 1024 * 1024;
+// SQLite's own memory, for every connection of the process together: far above what the
+// largest project needs (a few tens of MB), far below what would trouble a laptop.
+constexpr sqlite3_int64 kHeapLimitBytes = 1024LL * 1024 * 1024;
+// How many virtual machine steps pass between two looks at the clock.
+constexpr int kProgressSteps = 10000;
+
+int stopWhenOverBudget(void *deadline)
+{
+    return static_cast<const QDeadlineTimer *>(deadline)->hasExpired() ? 1 : 0;
+}
 } // namespace
 
 Database::~Database()
@@ -23,6 +33,7 @@ Database::Database(Database &&other) noexcept
     , m_path(std::move(other.m_path))
     , m_errorCode(other.m_errorCode)
     , m_errorMessage(std::move(other.m_errorMessage))
+    , m_deadline(std::exchange(other.m_deadline, std::make_unique<QDeadlineTimer>(QDeadlineTimer::Forever)))
 {
 }
 
@@ -34,6 +45,7 @@ Database &Database::operator=(Database &&other) noexcept
         m_path = std::move(other.m_path);
         m_errorCode = other.m_errorCode;
         m_errorMessage = std::move(other.m_errorMessage);
+        std::swap(m_deadline, other.m_deadline);
     }
     return *this;
 }
@@ -86,10 +98,26 @@ void Database::configureDefensive()
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
+    // Our format has neither: whatever a received file brings of them never runs.
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
+    sqlite3_hard_heap_limit64(kHeapLimitBytes);
+    sqlite3_progress_handler(m_db, kProgressSteps, &stopWhenOverBudget, m_deadline.get());
     sqlite3_limit(m_db, SQLITE_LIMIT_LENGTH, kMaxValueBytes);
     sqlite3_limit(m_db, SQLITE_LIMIT_SQL_LENGTH, 1 << 20);
     sqlite3_busy_timeout(m_db, 2000);
     exec(QStringLiteral("PRAGMA cell_size_check = ON"));
+}
+
+void Database::setTimeBudget(qint64 ms)
+{
+    *m_deadline = ms < 0 ? QDeadlineTimer(QDeadlineTimer::Forever) : QDeadlineTimer(ms);
+}
+
+bool Database::wasOverBudget() const
+{
+    const int code = m_errorCode & 0xff;
+    return code == SQLITE_INTERRUPT || code == SQLITE_NOMEM;
 }
 
 bool Database::isReadOnly() const

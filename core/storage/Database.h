@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QDeadlineTimer>
 #include <QString>
+
+#include <memory>
 
 struct sqlite3;
 
@@ -35,8 +38,13 @@ public:
     QString path() const { return m_path; }
 
     // Hardening for files that arrive from elsewhere: defensive mode, untrusted schema,
-    // cell size checks and a cap on the size of any single value.
+    // triggers and views switched off, cell size checks, a cap on the size of any single
+    // value, a hard limit on SQLite's heap, and a progress handler that stops any statement
+    // once the time budget (setTimeBudget) has run out.
     void configureDefensive();
+    // Every statement on this connection stops with SQLITE_INTERRUPT after `ms` milliseconds
+    // from now (until the next call); a negative value removes the budget.
+    void setTimeBudget(qint64 ms);
 
     // Runs one or more statements that return no rows we need (DDL, pragmas).
     bool exec(const QString &sql);
@@ -50,6 +58,8 @@ public:
     int errorCode() const { return m_errorCode; }
     QString errorMessage() const { return m_errorMessage; }
     bool isDiskFull() const;
+    // A statement was stopped by the time budget or SQLite's heap limit.
+    bool wasOverBudget() const;
     void setError(int code, const QString &message);
     void takeErrorFromHandle();
 
@@ -58,6 +68,8 @@ private:
     QString m_path;
     int m_errorCode = 0;
     QString m_errorMessage;
+    // Heap-allocated so that the progress handler's pointer survives a move of Database.
+    std::unique_ptr<QDeadlineTimer> m_deadline = std::make_unique<QDeadlineTimer>(QDeadlineTimer::Forever);
 };
 
 } // namespace rk

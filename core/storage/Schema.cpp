@@ -7,11 +7,12 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
-#include <QMap>
+#include <QHash>
 #include <QStringList>
 #include <QUuid>
 
 #include <algorithm>
+#include <vector>
 
 namespace rk::schema {
 
@@ -282,39 +283,50 @@ bool stepToVersion4(Database &db)
 }
 
 // Free-text owners of activities become organisations, matched by name (ignoring case
-// and spaces), created when there is none yet.
+// and spaces), created when there is none yet. One pass over the activities and one write
+// per row by its key, so the step takes time in proportion to the file. The free text is
+// cleared afterwards: no version shows the old column, so nothing may stay behind in it.
 bool stepToVersion5(Database &db)
 {
     if (!db.exec(QString::fromUtf8(kVersion5)))
         return false;
-    QMap<QString, QString> idByName;
-    Statement owners(db, QStringLiteral("SELECT DISTINCT trim(owner) FROM activity WHERE trim(owner) <> '' "
-                                        "ORDER BY position"));
-    QStringList names;
-    while (owners.next())
-        names.append(owners.text(0));
-    if (owners.hasError())
-        return false;
+    struct Owned
+    {
+        QString activityId, owner;
+    };
+    std::vector<Owned> owned;
+    {
+        Statement owners(db, QStringLiteral("SELECT id, trim(owner) FROM activity WHERE trim(owner) <> '' "
+                                            "ORDER BY position, rowid"));
+        while (owners.next())
+            owned.push_back({owners.text(0), owners.text(1)});
+        if (owners.hasError())
+            return false;
+    }
+    QHash<QString, QString> idByName;
+    Statement insert(db, QStringLiteral("INSERT INTO organisation (id, position, name, kind, stage, created_at, "
+                                        "updated_at) VALUES (?1, ?2, ?3, 15, 2, ?4, ?4)"));
+    Statement link(db, QStringLiteral("UPDATE activity SET owner_id = ?1 WHERE id = ?2"));
     int position = 0;
     const QString now = nowUtc();
-    for (const QString &name : std::as_const(names)) {
-        const QString key = name.simplified().toCaseFolded();
-        if (!idByName.contains(key)) {
+    for (const Owned &row : owned) {
+        const QString name = row.owner.simplified();
+        const QString key = name.toCaseFolded();
+        auto found = idByName.constFind(key);
+        if (found == idByName.cend()) {
             const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            Statement insert(db,
-                             QStringLiteral("INSERT INTO organisation (id, position, name, kind, stage, created_at, "
-                                            "updated_at) VALUES (?1, ?2, ?3, 15, 2, ?4, ?4)"));
-            insert.bind(1, id).bind(2, position++).bind(3, name.simplified().left(500)).bind(4, now);
+            insert.reset();
+            insert.bind(1, id).bind(2, position++).bind(3, name.left(500)).bind(4, now);
             if (!insert.exec())
                 return false;
-            idByName.insert(key, id);
+            found = idByName.insert(key, id);
         }
-        Statement link(db, QStringLiteral("UPDATE activity SET owner_id = ?1 WHERE trim(owner) = ?2"));
-        link.bind(1, idByName.value(key)).bind(2, name);
+        link.reset();
+        link.bind(1, *found).bind(2, row.activityId);
         if (!link.exec())
             return false;
     }
-    return true;
+    return db.exec(QStringLiteral("UPDATE activity SET owner = '' WHERE owner <> ''"));
 }
 
 // Applies the step that takes a file from `from` to `from + 1`, without a transaction.
@@ -357,14 +369,29 @@ struct SchemaEntry
     }
 };
 
+// SQLite's statistics tables appear after ANALYZE in any tool and hold no data of ours.
+// Only these exact tables are let through; anything else named "sqlite_..." is compared
+// like every other object, so a trigger or view cannot hide behind the prefix.
+bool isStatisticsTable(const SchemaEntry &entry)
+{
+    static const QStringList kStatistics = {
+        QStringLiteral("sqlite_stat1|CREATE TABLE sqlite_stat1(tbl,idx,stat)"),
+        QStringLiteral("sqlite_stat4|CREATE TABLE sqlite_stat4(tbl,idx,neq,nlt,ndlt,sample)"),
+    };
+    return entry.type == QLatin1String("table") && entry.name == entry.table &&
+           kStatistics.contains(entry.name + QLatin1Char('|') + entry.sql);
+}
+
 QList<SchemaEntry> readSchema(Database &db, bool *ok)
 {
     QList<SchemaEntry> entries;
-    // sqlite_stat tables appear after ANALYZE in any tool; they hold no data of ours.
     Statement query(db, QStringLiteral("SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_schema "
-                                       "WHERE name NOT LIKE 'sqlite\\_stat%' ESCAPE '\\' ORDER BY type, name"));
-    while (query.next())
-        entries.append({query.text(0), query.text(1), query.text(2), query.text(3)});
+                                       "ORDER BY type, name"));
+    while (query.next()) {
+        SchemaEntry entry{query.text(0), query.text(1), query.text(2), query.text(3)};
+        if (!isStatisticsTable(entry))
+            entries.append(std::move(entry));
+    }
     *ok = !query.hasError();
     return entries;
 }
@@ -474,6 +501,21 @@ bool matchesVersion(Database &db, int version, QString *detail)
 
 bool isReadableSuperset(Database &db, QString *detail)
 {
+    // A later version may add tables, columns and indexes, never code: the file format has
+    // no triggers or views in any version, so a newer file that holds one is refused too.
+    {
+        bool ok = false;
+        for (const SchemaEntry &entry : readSchema(db, &ok)) {
+            if (entry.type != QLatin1String("table") && entry.type != QLatin1String("index")) {
+                *detail = QStringLiteral("unknown %1 %2").arg(entry.type, entry.name);
+                return false;
+            }
+        }
+        if (!ok) {
+            *detail = db.errorMessage();
+            return false;
+        }
+    }
     // The columns every reader of this version selects.
     QStringList probes = {
         QStringLiteral("SELECT id, gemeente, title, start_year, horizon_years, created_at, updated_at FROM project"),

@@ -38,9 +38,18 @@ bool matchesVersion(Database &db, int version, QString *detail);
 QByteArray knownDigest(int version);
 QByteArray digestOfVersion(int version);
 
-// For files of a newer version: true when every table and column this version reads
-// is still there, so the file can be shown read-only.
+// For files of a newer version: true when the file holds only tables and indexes and
+// every table and column this version reads is still there, so it can be shown read-only.
 bool isReadableSuperset(Database &db, QString *detail);
+
+// Columns that an older version filled and that no version shows any more (table, column).
+// Their text is cleared where it could travel unseen, such as in a copy for sharing.
+struct RetiredColumn
+{
+    const char *table;
+    const char *column;
+};
+constexpr RetiredColumn kRetiredColumns[] = {{"activity", "owner"}};
 
 } // namespace schema
 } // namespace rk
