@@ -47,20 +47,30 @@ void bindValue(Statement &statement, int index, const QVariant &value)
         statement.bind(index, value.toString());
 }
 
-QVariant readValue(const Statement &statement, int column, FieldType type)
+// Reads one field, or returns false when the stored value does not have the field's form:
+// text in a number column (which would otherwise read as 0), a number or blob in a text
+// column, a NUL character, or text longer than the field allows.
+bool readValue(const Statement &statement, int column, const FieldSpec &field, QVariant *value)
 {
-    if (statement.isNull(column))
-        return {};
-    switch (type) {
+    if (statement.isNull(column)) {
+        *value = QVariant();
+        return true;
+    }
+    switch (field.type) {
     case FieldType::Integer:
     case FieldType::Choice:
     case FieldType::Flag:
-        return statement.integer(column);
+        *value = statement.integer(column);
+        return statement.isNumber(column);
     case FieldType::Real:
     case FieldType::Money:
-        return statement.real(column);
-    default:
-        return statement.text(column);
+        *value = statement.real(column);
+        return statement.isNumber(column);
+    default: {
+        const QString text = statement.text(column);
+        *value = text;
+        return statement.isText(column) && isStorableText(text, maxLength(FieldType::LongText));
+    }
     }
 }
 
@@ -106,7 +116,7 @@ bool ProjectDocument::loadWorkbook(QString *detail)
     while (answers.next()) {
         const auto chapter = chapterFromKey(answers.text(0));
         const QString text = answers.text(2);
-        if (!chapter || text.size() > limits::kAnswerLength) {
+        if (!chapter || !isStorableText(text, limits::kAnswerLength)) {
             *detail = QStringLiteral("bad question_answer row");
             return false;
         }
@@ -117,7 +127,8 @@ bool ProjectDocument::loadWorkbook(QString *detail)
         const auto chapter = chapterFromKey(checklist.text(0));
         const qint64 answer = checklist.integer(2);
         const QString comment = checklist.text(3);
-        if (!chapter || answer < 0 || answer > 4 || comment.size() > limits::kCommentLength) {
+        if (!chapter || !checklist.isNumber(2) || answer < 0 || answer > 4 ||
+            !isStorableText(comment, limits::kCommentLength)) {
             *detail = QStringLiteral("bad checklist_answer row");
             return false;
         }
@@ -155,11 +166,13 @@ bool ProjectDocument::loadWorkbook(QString *detail)
             record.values.reserve(int(spec.fields.size()));
             for (int i = 0; i < int(spec.fields.size()); ++i) {
                 const FieldSpec &field = spec.fields.at(std::size_t(i));
-                QVariant value = readValue(select, i + 3, field.type);
-                // quick_check has verified every CHECK constraint (lengths, ranges) and the
-                // reader converts numbers by column; what remains to check is the form of
-                // dates, keys and key lists.
-                if (needsCheckOnLoad(field.type) && !normaliseValue(field, &value)) {
+                QVariant value;
+                // quick_check has verified every CHECK constraint (ranges, and lengths up to a
+                // NUL); readValue() checks the stored form and the whole length, and what
+                // remains is the form of dates, keys and key lists.
+                const bool fits = readValue(select, i + 3, field, &value) &&
+                                  (field.type != FieldType::Text || isStorableText(value.toString(), maxLength(field.type)));
+                if (!fits || (needsCheckOnLoad(field.type) && !normaliseValue(field, &value))) {
                     *detail = QStringLiteral("bad value in %1.%2")
                                   .arg(QLatin1String(spec.sqlName), QLatin1String(field.column));
                     return false;

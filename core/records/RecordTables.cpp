@@ -368,6 +368,19 @@ int maxLength(FieldType type)
     return type == FieldType::LongText ? 5000 : 500;
 }
 
+bool isStorableText(const QString &text, int maxCharacters)
+{
+    if (text.contains(QChar(0)))
+        return false;
+    if (text.size() <= maxCharacters)
+        return true;
+    // Characters as SQLite counts them: a surrogate pair is one.
+    qsizetype characters = text.size();
+    for (const QChar c : text)
+        characters -= c.isLowSurrogate() ? 1 : 0;
+    return characters <= maxCharacters;
+}
+
 bool normaliseValue(const FieldSpec &field, QVariant *value)
 {
     if (!value->isValid() || value->isNull()) {

@@ -124,6 +124,9 @@ QString choiceLabel(ChoiceList list, int index);
 QString choiceSetLabel(ChoiceList list, const QString &keys);
 
 int maxLength(FieldType type);
+// Text as the file may hold it: no NUL character (SQLite's length() stops at one, so a
+// CHECK on the length would let the rest through) and at most `maxCharacters` characters.
+bool isStorableText(const QString &text, int maxCharacters);
 // Checks and normalises a value for a field: trims text, turns "" into empty numbers,
 // rejects what does not fit. Returns false with the value unchanged when invalid.
 bool normaliseValue(const FieldSpec &field, QVariant *value);

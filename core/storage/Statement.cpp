@@ -101,6 +101,19 @@ bool Statement::isNull(int column) const
     return !m_stmt || sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
+bool Statement::isNumber(int column) const
+{
+    if (!m_stmt)
+        return false;
+    const int type = sqlite3_column_type(m_stmt, column);
+    return type == SQLITE_INTEGER || type == SQLITE_FLOAT;
+}
+
+bool Statement::isText(int column) const
+{
+    return m_stmt && sqlite3_column_type(m_stmt, column) == SQLITE_TEXT;
+}
+
 QString Statement::text(int column) const
 {
     if (!m_stmt)

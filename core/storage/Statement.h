@@ -35,6 +35,10 @@ public:
 
     int columnCount() const;
     bool isNull(int column) const;
+    // Whether the stored value is a number (INTEGER or REAL), as opposed to text or a blob.
+    bool isNumber(int column) const;
+    // Whether the stored value is text.
+    bool isText(int column) const;
     QString text(int column) const;
     qint64 integer(int column) const;
     double real(int column) const;
