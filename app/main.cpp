@@ -130,6 +130,8 @@ void setIdentity()
 int main(int argc, char **argv)
 {
     setIdentity();
+    // Before Qt looks for it: a private runtime folder even without a desktop session.
+    rk::SingleInstance::runtimeFolder();
     std::unique_ptr<QCoreApplication> app;
     const bool reportExport = isReportExport(argc, argv);
     if (reportExport && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&

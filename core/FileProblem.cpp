@@ -80,6 +80,23 @@ QString describeProblem(FileProblem problem, const QString &path)
                    "Het project kon niet worden opgeslagen als %1. Controleer of de map bestaat, of u er mag "
                    "schrijven en of er genoeg ruimte is.")
             .arg(name);
+    case FileProblem::NotAFile:
+        return QCoreApplication::translate("rk::FileProblem",
+                                           "%1 is geen gewoon bestand. Kies een bestand dat eindigt op .routekaart.")
+            .arg(name);
+    case FileProblem::UnfinishedWrite:
+        return QCoreApplication::translate(
+                   "rk::FileProblem",
+                   "Het bestand %1 werd nog geschreven toen een programma stopte. Er is niets verloren: open het "
+                   "één keer in Routekaart Werkboek vanaf een plek waar u mag schrijven, dan wordt het afgerond. "
+                   "Verwijder het bestand dat ernaast staat en eindigt op -journal niet.")
+            .arg(name);
+    case FileProblem::TooDemanding:
+        return QCoreApplication::translate(
+                   "rk::FileProblem",
+                   "Het bestand %1 vraagt veel meer tijd of geheugen dan een project nodig heeft. Het is daarom "
+                   "niet geopend. Vraag de afzender het opnieuw te sturen.")
+            .arg(name);
     case FileProblem::AlreadyExists:
         return QCoreApplication::translate("rk::FileProblem", "Er bestaat al een bestand %1. Kies een andere naam.")
             .arg(name);
@@ -114,6 +131,10 @@ QString describeReadOnly(ReadOnlyReason reason, const QString &detail)
             "rk::FileProblem",
             "Dit project heeft een oudere indeling en staat op een plek waar niet geschreven kan worden. "
             "U ziet een bijgewerkte kopie. Kies \"Opslaan als...\" om die te bewaren.");
+    case ReadOnlyReason::NoSpace:
+        return QCoreApplication::translate(
+            "rk::FileProblem", "De schijf is vol, dus wijzigingen kunnen niet worden opgeslagen. U kunt het project "
+                               "bekijken. Maak ruimte vrij en open het opnieuw om verder te werken.");
     }
     return {};
 }

@@ -23,7 +23,10 @@ enum class FileProblem
     MigrationFailed,
     CannotCreate,
     AlreadyExists,
-    Busy, // another program is writing to it right now
+    Busy,            // another program is writing to it right now
+    NotAFile,        // a FIFO, a device or a socket in a file's place
+    UnfinishedWrite, // a hot journal that a read-only open cannot play back
+    TooDemanding,    // reading it would take more time or memory than any project needs
 };
 
 // Why a file that can be shown cannot be edited.
@@ -35,6 +38,7 @@ enum class ReadOnlyReason
     NewerVersion,
     Locked,
     MigratedCopy,
+    NoSpace, // the disk is full: not even the lock file fits
 };
 
 QString describeProblem(FileProblem problem, const QString &path);

@@ -1,6 +1,8 @@
 #include "ProjectDocument.h"
 
 #include "ProjectLock.h"
+#include "storage/PrivateFiles.h"
+#include "storage/SafeWrite.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
 
@@ -44,8 +46,7 @@ ProjectDocument::~ProjectDocument()
     delete m_undoStack;
     m_db.close();
     m_lock.reset();
-    if (!m_temporaryCopy.isEmpty())
-        QFile::remove(m_temporaryCopy);
+    privatefiles::removeWithJournal(m_temporaryCopy);
 }
 
 QString ProjectDocument::displayName() const
@@ -88,8 +89,9 @@ bool ProjectDocument::load(QString *detail)
     const qint64 horizon = project.integer(4);
     m_project.createdAt = project.text(5);
     m_project.updatedAt = project.text(6);
-    if (m_project.gemeente.isEmpty() || m_project.gemeente.size() > limits::kNameLength || m_project.title.isEmpty() ||
-        m_project.title.size() > limits::kNameLength || !validYear(startYear) || horizon < 1 ||
+    if (m_project.gemeente.isEmpty() || !isStorableText(m_project.gemeente, limits::kNameLength) ||
+        m_project.title.isEmpty() || !isStorableText(m_project.title, limits::kNameLength) ||
+        !project.isNumber(3) || !project.isNumber(4) || !validYear(startYear) || horizon < 1 ||
         horizon > limits::kMaxHorizonYears) {
         *detail = QStringLiteral("project row out of range");
         return false;
@@ -112,7 +114,7 @@ bool ProjectDocument::load(QString *detail)
         state.status = *status;
         state.notes = chapters.text(3);
         state.updatedAt = chapters.text(4);
-        if (state.notes.size() > limits::kNotesLength) {
+        if (!isStorableText(state.notes, limits::kNotesLength)) {
             *detail = QStringLiteral("notes too long");
             return false;
         }
@@ -127,8 +129,13 @@ bool ProjectDocument::load(QString *detail)
         return false;
     if (m_schemaVersion >= 2) {
         Statement meta(m_db, QStringLiteral("SELECT key, value FROM project_meta LIMIT 1001"));
-        while (meta.next())
+        while (meta.next()) {
+            if (!isStorableText(meta.text(0), 100) || !isStorableText(meta.text(1), 10000)) {
+                *detail = QStringLiteral("bad project_meta row");
+                return false;
+            }
             m_meta.insert(meta.text(0), meta.text(1));
+        }
         if (meta.hasError() || m_meta.size() > 1000) {
             *detail = QStringLiteral("project_meta unreadable or too large");
             return false;
@@ -240,16 +247,20 @@ bool ProjectDocument::writeMetaValue(const QString &key, const QString &value)
 
 bool ProjectDocument::saveCopyAs(const QString &targetPath)
 {
-    if (QFileInfo::exists(targetPath)) {
+    // Never over an existing file: "Opslaan als" asks the user first, and here the answer
+    // is always no, so a project that is open elsewhere is never replaced either.
+    switch (writeThenPlace(targetPath, false, [this](const QString &part) { return m_db.vacuumInto(part); })) {
+    case SafeWriteResult::Written:
+        return true;
+    case SafeWriteResult::TargetExists:
+    case SafeWriteResult::TargetInUse:
         m_lastError = describeProblem(FileProblem::AlreadyExists, targetPath);
         return false;
+    case SafeWriteResult::WriteFailed:
+        break;
     }
-    if (!m_db.vacuumInto(targetPath)) {
-        QFile::remove(targetPath); // never leave half a copy behind
-        m_lastError = describeProblem(FileProblem::CannotCreate, targetPath);
-        return false;
-    }
-    return true;
+    m_lastError = describeProblem(FileProblem::CannotCreate, targetPath);
+    return false;
 }
 
 } // namespace rk

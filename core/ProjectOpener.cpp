@@ -3,6 +3,9 @@
 #include "ProjectDocument.h"
 #include "ProjectLock.h"
 #include "storage/Database.h"
+#include "storage/PrivateFiles.h"
+#include "storage/RegularFile.h"
+#include "storage/SafeWrite.h"
 #include "storage/Schema.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
@@ -13,16 +16,28 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
-#include <QTemporaryFile>
+#include <QStorageInfo>
 #include <QThread>
 #include <QUuid>
 #include <QtEndian>
 
 #include <sqlite3.h>
 
+
 namespace rk {
 
 namespace {
+
+// Opening a received file may take this long, checks and loading together. The largest
+// project we plan for opens in well under a second; a file that needs more is built to
+// stall the program (or is far outside what the format is for).
+constexpr qint64 kOpenBudgetMs = 20000;
+// Below this much free space a lock file or a journal cannot be written safely.
+constexpr qint64 kMinimumFreeBytes = 256 * 1024;
+// Names of the temporary copies an opener makes, in the user's scratch folder.
+const QString kCopyPrefix = QStringLiteral("opened-");
+const QString kCopySuffix = QStringLiteral(".routekaart");
+
 
 OpenResult refuse(FileProblem problem, const QString &path, const QString &detail = {})
 {
@@ -36,9 +51,15 @@ OpenResult refuse(FileProblem problem, const QString &path, const QString &detai
 // Checks what can be told from the first 100 bytes before SQLite parses anything.
 FileProblem checkHeader(const QString &path, QString *detail)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    QFile file;
+    switch (openRegularFile(file, path)) {
+    case RegularFileStatus::Opened:
+        break;
+    case RegularFileStatus::NotAFile:
+        return FileProblem::NotAFile;
+    case RegularFileStatus::NotReadable:
         return FileProblem::NotReadable;
+    }
     const qint64 size = file.size();
     if (size == 0)
         return FileProblem::Empty;
@@ -71,7 +92,13 @@ FileProblem checkHeader(const QString &path, QString *detail)
 
 FileProblem problemFromSqlite(int code)
 {
+    // A rollback journal that only a writable connection may play back: the file is fine.
+    if (code == SQLITE_READONLY_ROLLBACK)
+        return FileProblem::UnfinishedWrite;
     switch (code & 0xff) {
+    case SQLITE_INTERRUPT:
+    case SQLITE_NOMEM:
+        return FileProblem::TooDemanding;
     case SQLITE_NOTADB:
         return FileProblem::NotSqlite;
     case SQLITE_CORRUPT:
@@ -88,6 +115,31 @@ FileProblem problemFromSqlite(int code)
     default:
         return FileProblem::Corrupt;
     }
+}
+
+// A copy of `db` in the user's private scratch folder, opened read-write there, so that an
+// older file can be migrated without touching the original.
+bool openPrivateCopy(Database &db, QString *copyPath, QString *detail)
+{
+    const QString folder = privatefiles::scratchFolder();
+    if (folder.isEmpty()) {
+        *detail = QStringLiteral("no private folder for a copy");
+        return false;
+    }
+    privatefiles::removeLeftovers(folder, kCopyPrefix, kCopySuffix);
+    // The file exists, empty and private, before SQLite writes into it (VACUUM INTO takes an
+    // empty file), so there is no moment in which another user could take the name.
+    *copyPath = privatefiles::createEmptyFile(folder, kCopyPrefix, kCopySuffix, detail);
+    if (copyPath->isEmpty())
+        return false;
+    if (!db.vacuumInto(*copyPath) || !db.open(*copyPath, Database::Mode::ReadWrite)) {
+        *detail = db.errorMessage();
+        privatefiles::removeWithJournal(*copyPath);
+        return false;
+    }
+    db.configureDefensive();
+    db.setTimeBudget(kOpenBudgetMs);
+    return true;
 }
 
 bool quickCheck(Database &db, QString *detail)
@@ -108,7 +160,8 @@ bool writeBackup(const QString &path, int version, QString *backupPath)
         return true;
     // The folder beside the file may refuse; the user's data folder is the fallback.
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/backups");
-    QDir().mkpath(dir);
+    if (!privatefiles::ensurePrivateFolder(dir))
+        return false;
     const QFileInfo info(path);
     *backupPath = dir + QLatin1Char('/') + QFileInfo(ProjectOpener::backupPathFor(path, version)).fileName();
     int n = 2;
@@ -147,12 +200,18 @@ QString ProjectOpener::backupPathFor(const QString &path, int version)
 
 OpenResult ProjectOpener::open(const QString &givenPath, const OpenOptions &options)
 {
-    const QFileInfo info(givenPath);
+    const QFileInfo given(givenPath);
+    if (!given.exists())
+        return refuse(FileProblem::NotFound, given.absoluteFilePath());
+    OpenResult result;
+    // The real place: a Documents folder may be a link to another disk. SQLite then opens
+    // the file without following links, and the lock lies beside the file itself.
+    const QFileInfo info(given.canonicalFilePath());
     const QString path = info.absoluteFilePath();
-    if (!info.exists())
-        return refuse(FileProblem::NotFound, path);
     if (info.isDir())
         return refuse(FileProblem::IsFolder, path);
+    if (!info.isFile())
+        return refuse(FileProblem::NotAFile, path);
     if (!info.isReadable())
         return refuse(FileProblem::NotReadable, path);
 
@@ -180,7 +239,9 @@ OpenResult ProjectOpener::open(const QString &givenPath, const OpenOptions &opti
             readOnlyDetail = lock->holder().describe();
             break;
         case ProjectLock::Result::NotPossible:
-            readOnly = ReadOnlyReason::NotWritable;
+            readOnly = QStorageInfo(info.absolutePath()).bytesAvailable() < kMinimumFreeBytes
+                           ? ReadOnlyReason::NoSpace
+                           : ReadOnlyReason::NotWritable;
             break;
         }
     }
@@ -194,6 +255,7 @@ OpenResult ProjectOpener::open(const QString &givenPath, const OpenOptions &opti
     if (!db.open(path, openWritable ? Database::Mode::ReadWrite : Database::Mode::ReadOnly))
         return refuse(problemFromSqlite(db.errorCode()), path, db.errorMessage());
     db.configureDefensive();
+    db.setTimeBudget(kOpenBudgetMs);
 
     const qint64 applicationId = db.queryInt(QStringLiteral("PRAGMA application_id"), 0);
     if (db.errorCode() != 0)
@@ -202,16 +264,18 @@ OpenResult ProjectOpener::open(const QString &givenPath, const OpenOptions &opti
         return refuse(FileProblem::OtherApplication, path);
     const qint64 version = db.queryInt(QStringLiteral("PRAGMA user_version"), -1);
     if (!quickCheck(db, &detail)) {
-        const int code = db.errorCode() & 0xff;
-        const bool busy = code == SQLITE_BUSY || code == SQLITE_LOCKED;
-        return refuse(busy ? FileProblem::Busy : FileProblem::Corrupt, path, detail);
+        const FileProblem problem = problemFromSqlite(db.errorCode());
+        const bool known = problem == FileProblem::Busy || problem == FileProblem::UnfinishedWrite ||
+                           problem == FileProblem::TooDemanding;
+        return refuse(known ? problem : FileProblem::Corrupt, path, detail);
     }
 
-    OpenResult result;
+    result.fileVersion = int(version);
     QString temporaryCopy;
     if (version > schema::kCurrentVersion) {
         if (!schema::isReadableSuperset(db, &detail))
-            return refuse(FileProblem::IncompatibleNewer, path, detail);
+            return refuse(db.wasOverBudget() ? FileProblem::TooDemanding : FileProblem::IncompatibleNewer, path,
+                          detail);
         if (readOnly == ReadOnlyReason::None || readOnly == ReadOnlyReason::Requested)
             readOnly = ReadOnlyReason::NewerVersion;
         lock.reset();
@@ -219,12 +283,11 @@ OpenResult ProjectOpener::open(const QString &givenPath, const OpenOptions &opti
         return refuse(FileProblem::TooOld, path);
     } else {
         if (!schema::matchesVersion(db, int(version), &detail))
-            return refuse(FileProblem::UnexpectedSchema, path, detail);
+            return refuse(db.wasOverBudget() ? FileProblem::TooDemanding : FileProblem::UnexpectedSchema, path,
+                          detail);
         if (version < schema::kCurrentVersion) {
             result.wouldMigrate = true;
-            if (options.inspectOnly) {
-                // Report only; the inspecting reader understands every older version.
-            } else if (openWritable) {
+            if (openWritable) {
                 QString backupPath;
                 if (!writeBackup(path, int(version), &backupPath))
                     return refuse(FileProblem::MigrationFailed, path, QStringLiteral("backup failed"));
@@ -236,24 +299,17 @@ OpenResult ProjectOpener::open(const QString &givenPath, const OpenOptions &opti
                                                 "oude bestand staat in %1.")
                         .arg(QDir::toNativeSeparators(backupPath)));
             } else {
-                // Cannot write here: migrate a private copy and show that, read-only.
-                QTemporaryFile copy(QDir::tempPath() + QStringLiteral("/routekaart-XXXXXX.routekaart"));
-                copy.setAutoRemove(false);
-                if (!copy.open())
-                    return refuse(FileProblem::MigrationFailed, path, QStringLiteral("no temporary file"));
-                temporaryCopy = copy.fileName();
-                copy.close();
-                QFile::remove(temporaryCopy);
-                if (!db.vacuumInto(temporaryCopy) || !db.open(temporaryCopy, Database::Mode::ReadWrite)) {
-                    QFile::remove(temporaryCopy);
-                    return refuse(FileProblem::MigrationFailed, path, db.errorMessage());
-                }
-                db.configureDefensive();
+                // Cannot write here, or only looking: migrate a private copy and read that.
+                if (!openPrivateCopy(db, &temporaryCopy, &detail))
+                    return refuse(FileProblem::MigrationFailed, path, detail);
                 if (!schema::migrate(db, int(version), schema::kCurrentVersion)) {
-                    QFile::remove(temporaryCopy);
-                    return refuse(FileProblem::MigrationFailed, path, db.errorMessage());
+                    detail = db.errorMessage();
+                    db.close();
+                    privatefiles::removeWithJournal(temporaryCopy);
+                    return refuse(FileProblem::MigrationFailed, path, detail);
                 }
-                readOnly = ReadOnlyReason::MigratedCopy;
+                if (!options.inspectOnly)
+                    readOnly = ReadOnlyReason::MigratedCopy;
             }
         }
     }
@@ -266,13 +322,16 @@ OpenResult ProjectOpener::open(const QString &givenPath, const OpenOptions &opti
         db.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     }
 
-    const int loadedVersion = (result.wouldMigrate && !options.inspectOnly) ? schema::kCurrentVersion : int(version);
+    const int loadedVersion = result.wouldMigrate ? schema::kCurrentVersion : int(version);
     std::unique_ptr<ProjectDocument> document(new ProjectDocument(std::move(db), path, loadedVersion));
     if (!document->load(&detail)) {
-        if (!temporaryCopy.isEmpty())
-            QFile::remove(temporaryCopy);
-        return refuse(FileProblem::InvalidContent, path, detail);
+        const bool overBudget = document->database().wasOverBudget();
+        document.reset();
+        privatefiles::removeWithJournal(temporaryCopy);
+        return refuse(overBudget ? FileProblem::TooDemanding : FileProblem::InvalidContent, path, detail);
     }
+    // From here on the statements are the program's own, over a schema that is known.
+    document->database().setTimeBudget(-1);
     if (options.inspectOnly) {
         result.wouldBeReadOnly = readOnly;
         result.wouldBeReadOnlyMessage = describeReadOnly(readOnly, readOnlyDetail);
@@ -306,19 +365,13 @@ OpenResult ProjectOpener::create(const QString &givenPath, const ProjectInfo &in
         info.gemeente.size() > limits::kNameLength || info.title.size() > limits::kNameLength)
         return refuse(FileProblem::InvalidContent, path, QStringLiteral("invalid project fields"));
 
-    // Build the file under a temporary name beside the target, then move it in place,
-    // so that a failure never leaves half a project or destroys the file it replaces.
-    QTemporaryFile scratch(path + QStringLiteral(".XXXXXX.part"));
-    if (!scratch.open())
-        return refuse(FileProblem::CannotCreate, path, scratch.errorString());
-    const QString scratchPath = scratch.fileName();
-    scratch.close();
-    QFile::remove(scratchPath);
-
-    {
+    QString detail;
+    auto build = [&](const QString &scratchPath) {
         Database db;
-        if (!db.open(scratchPath, Database::Mode::Create))
-            return refuse(FileProblem::CannotCreate, path, db.errorMessage());
+        if (!db.open(scratchPath, Database::Mode::Create)) {
+            detail = db.errorMessage();
+            return false;
+        }
         db.configureDefensive();
         db.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
         const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -342,23 +395,20 @@ OpenResult ProjectOpener::create(const QString &givenPath, const ProjectInfo &in
             ok = ok && insert.exec();
         }
         ok = ok && transaction.commit();
-        if (!ok) {
-            const QString detail = db.errorMessage();
-            db.close();
-            QFile::remove(scratchPath);
-            return refuse(FileProblem::CannotCreate, path, detail);
-        }
-    }
-
-    if (QFileInfo::exists(path)) {
-        if (ProjectLock::currentHolder(path) || !QFile::remove(path)) {
-            QFile::remove(scratchPath);
-            return refuse(FileProblem::CannotCreate, path, QStringLiteral("cannot replace existing file"));
-        }
-    }
-    if (!QFile::rename(scratchPath, path)) {
-        QFile::remove(scratchPath);
-        return refuse(FileProblem::CannotCreate, path, QStringLiteral("rename failed"));
+        if (!ok)
+            detail = db.errorMessage();
+        return ok;
+    };
+    // A failure never leaves half a project, nor destroys the file it would replace.
+    switch (writeThenPlace(path, replace, build)) {
+    case SafeWriteResult::Written:
+        break;
+    case SafeWriteResult::TargetExists:
+        return refuse(FileProblem::AlreadyExists, path);
+    case SafeWriteResult::TargetInUse:
+        return refuse(FileProblem::CannotCreate, path, QStringLiteral("the file is open elsewhere"));
+    case SafeWriteResult::WriteFailed:
+        return refuse(FileProblem::CannotCreate, path, detail);
     }
     return open(path);
 }

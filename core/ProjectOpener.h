@@ -34,6 +34,9 @@ struct OpenResult
     ReadOnlyReason wouldBeReadOnly = ReadOnlyReason::None;
     QString wouldBeReadOnlyMessage;
     bool wouldMigrate = false;
+    // The schema version of the file on disk (the document holds the current one after a
+    // migration), or 0 when it was refused before the version was read.
+    int fileVersion = 0;
 
     bool ok() const { return document != nullptr; }
 };

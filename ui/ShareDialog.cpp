@@ -106,7 +106,8 @@ bool ShareDialog::keepPersonalData() const
 
 QString ShareDialog::writeCopy(const QString &folder)
 {
-    const QString copy = QDir(folder).filePath(share::copyFileName(*m_document));
+    // The name is picked here, not by the user: never one that is already taken.
+    const QString copy = share::freeCopyPath(*m_document, folder);
     QString error;
     if (!share::writeShareCopy(*m_document, copy, keepPersonalData(), &error)) {
         m_lastMessage = error;

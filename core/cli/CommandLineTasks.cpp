@@ -6,9 +6,11 @@
 #include "network/Network.h"
 #include "progress/Progress.h"
 #include "share/ShareCopy.h"
+#include "text/PrintableText.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QSaveFile>
@@ -24,12 +26,10 @@ QString plainNumber(const std::optional<double> &value)
     return value ? QLocale::c().toString(*value, 'g', 12) : QString();
 }
 
-// Tabs and line breaks in user text would break the columns.
+// Tabs and line breaks in user text would break the columns, escape sequences the terminal.
 QString cell(const QString &text)
 {
-    QString clean = text;
-    clean.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
-    return clean.remove(QLatin1Char('\r'));
+    return text::printable(text);
 }
 } // namespace
 
@@ -140,7 +140,8 @@ int writeEmlTask(const QString &projectPath, const QString &emlPath, const QStri
     const std::unique_ptr<ProjectDocument> document = openForTask(projectPath, options, err);
     if (!document)
         return 2;
-    const QString copy = QFileInfo(emlPath).absolutePath() + QLatin1Char('/') + share::copyFileName(*document);
+    // The copy's name is ours to pick, so it never replaces a file that is there already.
+    const QString copy = share::freeCopyPath(*document, QFileInfo(emlPath).absolutePath());
     QString error;
     if (!share::writeShareCopy(*document, copy, false, &error)) {
         err << error << Qt::endl;
@@ -148,6 +149,8 @@ int writeEmlTask(const QString &projectPath, const QString &emlPath, const QStri
     }
     const QByteArray eml =
         share::buildEmlDraft(to, share::defaultSubject(*document), share::defaultBody(*document, true), copy, &error);
+    if (eml.isEmpty())
+        QFile::remove(copy); // a copy without its draft is of no use to the script that asked
     QSaveFile file(emlPath);
     if (eml.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(eml) != eml.size() || !file.commit()) {
         err << (error.isEmpty() ? QCoreApplication::translate("rk::CommandLineTasks", "Het concept %1 kon niet worden "

@@ -1,10 +1,18 @@
 #include "SingleInstance.h"
 
+#include "storage/PrivateFiles.h"
+
 #include <QCryptographicHash>
 #include <QDataStream>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLocalServer>
 #include <QLocalSocket>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 namespace rk {
 
@@ -21,17 +29,38 @@ SingleInstance::SingleInstance(const QString &name, QObject *parent)
 
 SingleInstance::~SingleInstance() = default;
 
+QString SingleInstance::runtimeFolder()
+{
+    const QString given = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    if (!given.isEmpty())
+        return privatefiles::ensurePrivateFolder(given) ? given : QString();
+#ifdef Q_OS_UNIX
+    const QString fallback = QDir::tempPath() + QStringLiteral("/runtime-%1").arg(::getuid());
+    if (!privatefiles::ensurePrivateFolder(fallback))
+        return {};
+    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(fallback));
+    return fallback;
+#else
+    return QDir::tempPath();
+#endif
+}
+
 QString SingleInstance::defaultName()
 {
-    // Per user and per display, hashed so that odd characters cannot reach the socket path.
-    const QByteArray who = qgetenv("USER") + qgetenv("USERNAME") + '|' + qgetenv("DISPLAY") +
-                           qgetenv("WAYLAND_DISPLAY") + '|' + qgetenv("XDG_SESSION_ID");
-    return QStringLiteral("nl.routekaart.Werkboek-") +
-           QString::fromLatin1(QCryptographicHash::hash(who, QCryptographicHash::Sha256).toHex().left(16));
+    const QString folder = runtimeFolder();
+    if (folder.isEmpty())
+        return {};
+    // Per display and session, hashed so that odd characters cannot reach the socket path.
+    // The folder is the user's own, so the name may be predictable.
+    const QByteArray where = qgetenv("DISPLAY") + '|' + qgetenv("WAYLAND_DISPLAY") + '|' + qgetenv("XDG_SESSION_ID");
+    return folder + QStringLiteral("/nl.routekaart.Werkboek-") +
+           QString::fromLatin1(QCryptographicHash::hash(where, QCryptographicHash::Sha256).toHex().left(16));
 }
 
 bool SingleInstance::sendToRunning(const QStringList &files, int timeoutMs) const
 {
+    if (m_name.isEmpty())
+        return false;
     QLocalSocket socket;
     socket.connectToServer(m_name);
     if (!socket.waitForConnected(timeoutMs))
@@ -61,6 +90,8 @@ bool SingleInstance::listen()
 {
     if (m_server)
         return true;
+    if (m_name.isEmpty())
+        return false;
     // Ask first: with UserAccessOption, Qt's listen() puts its socket in place even over
     // one that another program still serves.
     {

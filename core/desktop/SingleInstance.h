@@ -19,7 +19,14 @@ public:
     explicit SingleInstance(const QString &name = defaultName(), QObject *parent = nullptr);
     ~SingleInstance() override;
 
+    // A socket path in the user's runtime folder (see runtimeFolder()); empty when there is
+    // no folder that is certainly the user's own, and then there is no single instance.
     static QString defaultName();
+    // $XDG_RUNTIME_DIR when it is this user's own private folder. Without it (a script,
+    // cron, root in a terminal) a private folder in the temporary folder is made and
+    // XDG_RUNTIME_DIR set to it, so that Qt uses the same place and has nothing to warn
+    // about. Empty when neither is safe: then another user could have made it.
+    static QString runtimeFolder();
 
     // Sends absolute paths to a running program and waits for its answer.
     // False when none runs (or it did not answer in time).

@@ -1,5 +1,7 @@
 #include "CsvReader.h"
 
+#include "storage/RegularFile.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -186,8 +188,15 @@ CsvResult readCsvFile(const QString &path, const ProgressCallback &progress)
                 .arg(kMaxCsvBytes / (1024 * 1024));
         return result;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QFile file;
+    switch (openRegularFile(file, path)) {
+    case RegularFileStatus::Opened:
+        break;
+    case RegularFileStatus::NotAFile:
+        result.message =
+            QCoreApplication::translate("rk::CsvReader", "%1 is geen gewoon bestand en wordt niet gelezen.").arg(path);
+        return result;
+    case RegularFileStatus::NotReadable:
         result.message =
             QCoreApplication::translate("rk::CsvReader", "Het bestand %1 kan niet worden gelezen.").arg(path);
         return result;

@@ -3,6 +3,9 @@
 #include "ProjectDocument.h"
 #include "records/RecordTables.h"
 #include "storage/Database.h"
+#include "storage/SafeWrite.h"
+#include "storage/Schema.h"
+#include "text/PrintableText.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
 
@@ -17,12 +20,29 @@
 namespace rk::share {
 
 namespace {
-QString safeName(QString name)
+// Room for " (99)" and ".routekaart" under the 255 bytes most file systems allow a name.
+constexpr qsizetype kMaxNameBytes = 200;
+
+// A file name made from user text: no characters that file systems refuse, no control
+// characters (an escape sequence would reach a terminal) and no format characters (a
+// right-to-left override would make "fdp.routekaart" read as something else).
+QString safeName(const QString &text)
 {
-    for (const QChar c : QStringLiteral("<>:\"/\\|?*"))
-        name.replace(c, QLatin1Char('-'));
-    return name.simplified();
+    // No control characters (an escape sequence would reach a terminal) and no format
+    // characters (a right-to-left override would make "fdp.routekaart" read as another name).
+    QString name = text::printable(text);
+    for (QChar &c : name) {
+        if (QStringLiteral("<>:\"/\\|?*").contains(c))
+            c = QLatin1Char('-');
+    }
+    name = name.simplified();
+    while (name.toUtf8().size() > kMaxNameBytes) {
+        name.chop(name.size() >= 2 && name.at(name.size() - 1).isLowSurrogate() ? 2 : 1);
+        name = name.trimmed();
+    }
+    return name;
 }
+
 
 // RFC 2047 for a header value that is not plain ASCII.
 QByteArray encodedWord(const QString &text)
@@ -49,40 +69,54 @@ QByteArray wrapBase64(const QByteArray &data)
 QString copyFileName(const ProjectDocument &document, const QDate &date)
 {
     const ProjectInfo &project = document.project();
-    return safeName(QStringLiteral("%1 - %2 - %3").arg(project.gemeente, project.title, date.toString(Qt::ISODate))) +
+    // The date last, so that a long title is shortened rather than the date dropped.
+    return safeName(QStringLiteral("%1 - %2").arg(project.gemeente, project.title)
+                        .left(int(kMaxNameBytes)) + QStringLiteral(" - ") + date.toString(Qt::ISODate)) +
            QStringLiteral(".routekaart");
+}
+
+QString freeCopyPath(const ProjectDocument &document, const QString &folder, const QDate &date)
+{
+    const QString name = copyFileName(document, date);
+    const QString base = QDir(folder).filePath(name.left(name.size() - int(QStringLiteral(".routekaart").size())));
+    auto taken = [](const QString &stem) {
+        return QFileInfo::exists(stem + QStringLiteral(".routekaart")) || QFileInfo::exists(stem + QStringLiteral(".eml"));
+    };
+    QString stem = base;
+    for (int n = 2; taken(stem); ++n)
+        stem = QStringLiteral("%1 (%2)").arg(base).arg(n);
+    return stem + QStringLiteral(".routekaart");
 }
 
 bool writeShareCopy(ProjectDocument &document, const QString &givenPath, bool keepPersonalData, QString *error)
 {
-    const QString path = QFileInfo(givenPath).absoluteFilePath();
-    if (path == document.filePath()) {
+    const QFileInfo target(givenPath);
+    const QString path = target.absoluteFilePath();
+    if (path == document.filePath() || (target.exists() && target.canonicalFilePath() == document.filePath())) {
         *error = QCoreApplication::translate("rk::share",
                                              "Kies een andere naam: de kopie zou het project zelf overschrijven.");
         return false;
     }
-    const QString partial = path + QStringLiteral(".part");
-    QFile::remove(partial);
-    auto fail = [&](const QString &message) {
-        QFile::remove(partial);
-        *error = message;
-        return false;
-    };
     const QString cannotWrite =
         QCoreApplication::translate("rk::share",
                                     "De kopie kon niet worden geschreven als %1. Controleer of de map bestaat, of u "
                                     "er mag schrijven en of er genoeg ruimte is.")
             .arg(QDir::toNativeSeparators(path));
-    // VACUUM INTO writes a compact, complete copy; the live file is only read.
-    if (!document.database().vacuumInto(partial))
-        return fail(cannotWrite);
-    {
+    auto write = [&](const QString &partial) {
+        // VACUUM INTO writes a compact, complete copy; the live file is only read.
+        if (!document.database().vacuumInto(partial))
+            return false;
         Database copy;
         if (!copy.open(partial, Database::Mode::ReadWrite))
-            return fail(cannotWrite);
+            return false;
+        copy.configureDefensive();
         copy.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
         Transaction transaction(copy);
         bool ok = transaction.isActive();
+        // Columns that no version shows any more could carry old text unseen.
+        for (const schema::RetiredColumn &retired : schema::kRetiredColumns)
+            ok = ok && copy.exec(QStringLiteral("UPDATE %1 SET %2 = '' WHERE %2 <> ''")
+                                     .arg(QLatin1String(retired.table), QLatin1String(retired.column)));
         if (!keepPersonalData) {
             for (const TableSpec &spec : tableSpecs()) {
                 for (const FieldSpec &field : spec.fields) {
@@ -102,22 +136,37 @@ bool writeShareCopy(ProjectDocument &document, const QString &givenPath, bool ke
             upsert.bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces)).bind(2, key).bind(3, value).bind(4, now);
             ok = ok && upsert.exec();
         }
-        if (!ok || !transaction.commit())
-            return fail(cannotWrite);
         // Removed text must not linger in free pages of the copy.
-        if (!keepPersonalData && !copy.exec(QStringLiteral("VACUUM")))
-            return fail(cannotWrite);
+        return ok && transaction.commit() && copy.exec(QStringLiteral("VACUUM"));
+    };
+    LockHolder holder;
+    switch (writeThenPlace(path, true, write, &holder)) {
+    case SafeWriteResult::Written:
+    case SafeWriteResult::TargetExists: // not with replace
+        break;
+    case SafeWriteResult::TargetInUse:
+        *error = QCoreApplication::translate("rk::share",
+                                             "Het bestand %1 is geopend door %2 en wordt daarom niet vervangen. "
+                                             "Kies een andere naam, of sluit het project daar eerst.")
+                     .arg(QDir::toNativeSeparators(path), holder.describe());
+        return false;
+    case SafeWriteResult::WriteFailed:
+        *error = cannotWrite;
+        return false;
     }
-    if (QFileInfo::exists(path) && !QFile::remove(path))
-        return fail(cannotWrite);
-    if (!QFile::rename(partial, path))
-        return fail(cannotWrite);
     return true;
 }
 
 QByteArray buildEmlDraft(const QString &to, const QString &subject, const QString &body, const QString &attachmentPath,
                          QString *error)
 {
+    if (text::hasControlCharacters(to)) {
+        *error = QCoreApplication::translate("rk::share",
+                                             "Het adres \"%1\" bevat een regeleinde of een ander teken dat niet in "
+                                             "een e-mailadres hoort.")
+                     .arg(text::printable(to));
+        return {};
+    }
     QFile attachment(attachmentPath);
     if (!attachment.open(QIODevice::ReadOnly)) {
         *error = QCoreApplication::translate("rk::share", "De bijlage %1 kan niet worden gelezen.")
