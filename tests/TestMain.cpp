@@ -21,12 +21,16 @@ using TestApplication = QApplication;
 using TestApplication = QGuiApplication;
 #endif
 
+#include "desktop/SingleInstance.h"
+
 #include <cstring>
 
 int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // As the program does: a private runtime folder, and no warning without a session.
+    rk::SingleInstance::runtimeFolder();
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("RoutekaartTests"));
     QCoreApplication::setApplicationName(QStringLiteral("routekaart-tests"));

