@@ -22,6 +22,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QTextStream>
 
 #include <sys/stat.h>
@@ -382,4 +383,38 @@ TEST_CASE("The single-instance socket lives in a folder that is the user's own",
         REQUIRE(::chown(QFile::encodeName(foreign).constData(), 65534, 65534) == 0);
         CHECK_FALSE(privatefiles::ensurePrivateFolder(foreign, &detail));
     }
+}
+
+TEST_CASE("A full disk while taking the lock is called a full disk, not read-only", "[hostile][fault]")
+{
+    test::Workspace workspace;
+    const QString source = workspace.path(QStringLiteral("p.routekaart"));
+    test::createProject(source).reset();
+    const QString disk = workspace.path(QStringLiteral("disk"));
+    QDir().mkpath(disk);
+    // A small file system of its own, filled up; only root may make one.
+    if (::getuid() != 0 || QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"),
+                                                                        QStringLiteral("-o"), QStringLiteral("size=1m"),
+                                                                        QStringLiteral("tmpfs"), disk}) != 0) {
+        WARN("skipped: a small file system needs root and mount");
+        return;
+    }
+    struct Unmount
+    {
+        QString path;
+        ~Unmount() { QProcess::execute(QStringLiteral("umount"), {path}); }
+    } unmount{disk};
+    const QString path = disk + QStringLiteral("/p.routekaart");
+    REQUIRE(QFile::copy(source, path));
+    {
+        QFile filler(disk + QStringLiteral("/filler"));
+        REQUIRE(filler.open(QIODevice::WriteOnly));
+        const QByteArray block(4096, 'x');
+        while (filler.write(block) == block.size() && filler.flush()) {
+        }
+    }
+    const OpenResult result = ProjectOpener::open(path);
+    REQUIRE(result.ok());
+    CHECK(result.document->readOnlyReason() == ReadOnlyReason::NoSpace);
+    CHECK(result.document->readOnlyMessage().contains(QLatin1String("schijf is vol")));
 }
