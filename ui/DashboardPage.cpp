@@ -5,6 +5,7 @@
 #include "guidance/Guidance.h"
 #include "workbook/Dashboard.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -18,9 +19,58 @@ namespace {
 constexpr int kLocationRole = Qt::UserRole + 1;
 }
 
+// One line that ends in "…" when the page is too narrow for it. A QLabel asks for the width
+// of its whole text (or of its longest word when it wraps), so a project title of the maximum
+// length, perhaps one long word, would set the width of the window, beyond the screen. This
+// one takes the width the page gives it; the whole text stays in the accessible name, and in
+// the tooltip when it is shortened.
+class ElidedLabel : public QLabel
+{
+public:
+    explicit ElidedLabel(QWidget *parent)
+        : QLabel(parent)
+    {
+        setTextFormat(Qt::PlainText);
+        // Neither the hint nor the minimum of the text counts: the layout gives the width.
+        setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    }
+
+    void setFullText(const QString &text)
+    {
+        m_fullText = text;
+        setAccessibleName(text);
+        elide();
+    }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QLabel::resizeEvent(event);
+        elide();
+    }
+
+    void changeEvent(QEvent *event) override
+    {
+        QLabel::changeEvent(event);
+        if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+            elide();
+    }
+
+private:
+    void elide()
+    {
+        const QString shown = fontMetrics().elidedText(m_fullText, Qt::ElideRight, contentsRect().width());
+        setToolTip(shown == m_fullText ? QString() : m_fullText);
+        if (shown != text())
+            setText(shown);
+    }
+
+    QString m_fullText;
+};
+
 DashboardPage::DashboardPage(QWidget *parent)
     : QWidget(parent)
-    , m_title(new QLabel(this))
+    , m_title(new ElidedLabel(this))
     , m_summary(new QLabel(this))
     , m_chapters(new QTreeWidget(this))
     , m_openItems(new QTreeWidget(this))
@@ -30,7 +80,6 @@ DashboardPage::DashboardPage(QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    m_title->setTextFormat(Qt::PlainText);
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
 
@@ -105,12 +154,12 @@ void DashboardPage::refresh()
     m_openItems->clear();
     m_locations.clear();
     if (!m_document) {
-        m_title->clear();
+        m_title->setFullText(QString());
         m_summary->clear();
         return;
     }
     const ProjectInfo &project = m_document->project();
-    m_title->setText(tr("%1: %2").arg(project.gemeente, project.title));
+    m_title->setFullText(tr("%1: %2").arg(project.gemeente, project.title));
     const GuidanceLibrary &guidance = GuidanceLibrary::forUiLanguage();
     const DashboardSummary summary = summarise(*m_document, guidance);
     m_summary->setText(tr("Periode %1 tot en met %2. %3 van de %4 hoofdstukken afgerond, %5 bezig. "

@@ -12,6 +12,7 @@ class QTreeWidgetItem;
 
 namespace rk {
 
+class ElidedLabel;
 class ProjectDocument;
 
 // The home page: where each chapter stands, how much of the questions and checklists
@@ -37,7 +38,7 @@ private:
     void activate(QTreeWidgetItem *item);
 
     QPointer<ProjectDocument> m_document;
-    QLabel *m_title;
+    ElidedLabel *m_title;
     QLabel *m_summary;
     QTreeWidget *m_chapters;
     QTreeWidget *m_openItems;

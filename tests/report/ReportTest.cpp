@@ -176,6 +176,11 @@ TEST_CASE("Report exports that cannot be written leave nothing behind", "[report
     QString error;
     CHECK_FALSE(ReportRenderer::exportPdf(*document, {}, workspace.path(QStringLiteral("geen/map/r.pdf")), &error));
     CHECK(error.contains(QLatin1String("kon niet worden opgeslagen")));
+    // The message names every likely cause, a full disk included, for both formats.
+    CHECK(error.contains(QLatin1String("ruimte")));
+    CHECK_FALSE(ReportRenderer::exportOdt(*document, {}, workspace.path(QStringLiteral("geen/map/r.odt")), &error));
+    CHECK(error.contains(QLatin1String("kon niet worden opgeslagen")));
+    CHECK(error.contains(QLatin1String("ruimte")));
     CHECK_FALSE(ReportRenderer::exportPdf(*document, {}, document->filePath(), &error));
     CHECK(error.contains(QLatin1String("project zelf")));
     CHECK_FALSE(ReportRenderer::exportOdt(*document, {}, document->filePath(), &error));
@@ -353,4 +358,70 @@ TEST_CASE("Reports leave contact persons out unless asked", "[report][privacy]")
     // Asked for, they are there.
     text = pdfText(exportFullReport(*document, workspace, true)).simplified();
     CHECK(text.contains(QLatin1String("Marieke de Vries")));
+}
+
+TEST_CASE("Links in notes stay links in reports only for web and mail addresses", "[report][links]")
+{
+    QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
+    test::Workspace workspace;
+    auto document = test::createProject(workspace.path(QStringLiteral("links.routekaart")));
+    // A note from someone else's file: links that would run script or open local files
+    // next to ones that are fine, in the forms Markdown has for a link.
+    const QString notes = QStringLiteral("Zie [klik](javascript:alert(1)) en [wachtwoorden](file:///etc/passwd).\n\n"
+                                         "Ook <file:///etc/shadow> en [op **vet**](JavaScript:void(0)).\n\n"
+                                         "De [handreiking](https://www.example.org/handreiking) en "
+                                         "[mail ons](mailto:info@example.org).");
+    INFO(document->lastError().toStdString());
+    REQUIRE(document->writeChapterNotes(ChapterId::Verkenning, notes));
+    ReportOptions options;
+    options.kind = ReportOptions::Kind::Full;
+    QString error;
+
+    SECTION("ODT")
+    {
+        const QString odt = workspace.path(QStringLiteral("links.odt"));
+        REQUIRE(ReportRenderer::exportOdt(*document, options, odt, &error));
+        const Run content = run(QStringLiteral("unzip"), {QStringLiteral("-p"), odt, QStringLiteral("content.xml")});
+        REQUIRE(content.exitCode == 0);
+        QStringList hrefs;
+        QXmlStreamReader xml(content.output);
+        while (!xml.atEnd()) {
+            if (xml.readNext() == QXmlStreamReader::StartElement) {
+                const QString href = xml.attributes().value(QLatin1String("xlink:href")).toString();
+                if (!href.isEmpty() && !href.startsWith(QLatin1String("Pictures/")))
+                    hrefs.append(href);
+            }
+        }
+        REQUIRE_FALSE(xml.hasError());
+        INFO(hrefs.join(QLatin1Char(' ')).toStdString());
+        CHECK(hrefs.contains(QLatin1String("https://www.example.org/handreiking")));
+        CHECK(hrefs.contains(QLatin1String("mailto:info@example.org")));
+        for (const QString &href : std::as_const(hrefs)) {
+            CHECK_FALSE(href.contains(QLatin1String("javascript:"), Qt::CaseInsensitive));
+            CHECK_FALSE(href.startsWith(QLatin1String("file:"), Qt::CaseInsensitive));
+        }
+        // The text of a dropped link stays.
+        CHECK(content.output.contains(QLatin1String("klik")));
+        CHECK(content.output.contains(QLatin1String("wachtwoorden")));
+    }
+
+    SECTION("PDF")
+    {
+        const QString pdf = exportFullReport(*document, workspace);
+        const QString qdf = workspace.path(QStringLiteral("links-qdf.pdf"));
+        REQUIRE(
+            run(QStringLiteral("qpdf"), {QStringLiteral("--qdf"), QStringLiteral("--object-streams=disable"), pdf, qdf})
+                .exitCode == 0);
+        const QString raw = QString::fromLatin1(test::readAll(qdf));
+        QStringList uris;
+        const QRegularExpression uri(QStringLiteral("/URI\\s*\\(([^)]*)\\)"));
+        for (auto it = uri.globalMatch(raw); it.hasNext();)
+            uris.append(it.next().captured(1));
+        INFO(uris.join(QLatin1Char(' ')).toStdString());
+        CHECK(uris.contains(QLatin1String("https://www.example.org/handreiking")));
+        CHECK_FALSE(raw.contains(QLatin1String("javascript:"), Qt::CaseInsensitive));
+        CHECK_FALSE(raw.contains(QLatin1String("file:"), Qt::CaseInsensitive));
+        const QString text = pdfText(pdf).simplified();
+        CHECK(text.contains(QLatin1String("Zie klik en wachtwoorden.")));
+    }
 }

@@ -5,6 +5,7 @@
 
 #include "ChapterListModel.h"
 #include "ChapterPage.h"
+#include "DashboardPage.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "MarkdownEditor.h"
@@ -27,6 +28,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
@@ -36,6 +38,8 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
+
+#include <algorithm>
 
 using namespace rk;
 
@@ -308,6 +312,54 @@ TEST_CASE("A new project starts from the dialog with a three-year horizon", "[ui
     CHECK(window.document()->project().gemeente == QStringLiteral("Gemeente Ljouwert-Súd"));
     CHECK(window.windowTitle().contains(QStringLiteral("Ljouwert-Súd")));
     CHECK(window.isDashboardShown());
+}
+
+TEST_CASE("A project title of the maximum length does not widen the window", "[ui][title]")
+{
+    test::Workspace workspace;
+    struct Widths
+    {
+        int window = 0;
+        int central = 0;
+    };
+    int number = 0;
+    auto widthsWith = [&](const QString &gemeente, const QString &title) {
+        ProjectInfo info = test::sampleInfo();
+        info.gemeente = gemeente;
+        info.title = title;
+        const QString path = workspace.path(QStringLiteral("titel%1.routekaart").arg(++number));
+        test::createProject(path, info).reset();
+        MainWindow window;
+        window.show();
+        REQUIRE(window.openProject(path));
+        QApplication::processEvents();
+        REQUIRE(window.document()->project().title == title);
+        // The whole title stays available: to a screen reader always, as a tooltip when shortened.
+        const QList<QLabel *> labels = window.dashboardPage()->findChildren<QLabel *>();
+        const bool shortened = title.size() == limits::kNameLength;
+        CHECK(std::any_of(labels.cbegin(), labels.cend(), [&](const QLabel *label) {
+            return label->accessibleName().contains(title) &&
+                   (!shortened || (label->toolTip().contains(title) && label->text().endsWith(QChar(0x2026))));
+        }));
+        return Widths{window.minimumSizeHint().width(), window.centralWidget()->minimumSizeHint().width()};
+    };
+    const Widths usual = widthsWith(test::sampleInfo().gemeente, test::sampleInfo().title);
+    // The longest title the dialog allows: one unbreakable word, and long words with spaces.
+    QString longWords;
+    while (longWords.size() < limits::kNameLength)
+        longWords += QStringLiteral("Eenzaamheidsbestrijdingsprogrammacoördinatiewerkgroep ");
+    longWords = longWords.left(limits::kNameLength).trimmed();
+    for (const auto &[gemeente, title] :
+         {std::pair{test::sampleInfo().gemeente, QString(limits::kNameLength, QLatin1Char('W'))},
+          std::pair{test::sampleInfo().gemeente, longWords},
+          std::pair{QString(limits::kNameLength, QLatin1Char('M')), QString(limits::kNameLength, QLatin1Char('W'))}}) {
+        INFO(title.left(20).toStdString() << "... " << usual.window << " " << usual.central);
+        const Widths widths = widthsWith(gemeente, title);
+        CHECK(widths.window <= 1366);
+        CHECK(widths.central <= 1366);
+        CHECK(widths.window <= usual.window + 8);
+        CHECK(widths.central <= usual.central + 8);
+    }
 }
 
 TEST_CASE("The project dialog refuses an empty gemeente", "[ui]")

@@ -19,9 +19,11 @@
 #include <QImageReader>
 #include <QLocale>
 #include <QPainter>
+#include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextTable>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -34,6 +36,55 @@ constexpr int kMeasurementRows = 12;
 const GuidanceLibrary &guidance()
 {
     return GuidanceLibrary::forUiLanguage();
+}
+
+// A link in a report is followed by whoever opens the PDF or ODT, often without asking.
+// Notes can come from someone else's file, so only web and mail addresses stay links:
+// javascript:, file:, data: or a scheme of some local program would run or open things.
+bool isAllowedLink(const QString &href)
+{
+    const QUrl url(href, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    return url.isValid() &&
+           (scheme == QLatin1String("http") || scheme == QLatin1String("https") || scheme == QLatin1String("mailto"));
+}
+
+// Turns every link between `from` and `to` whose scheme is not allowed into plain text:
+// the words stay, the address, its title and the link colour go. Walks the fragments the
+// Markdown parser made, so every kind of link (inline, autolink, bare www.) is covered,
+// also in lists and tables.
+void dropUnsafeLinks(QTextDocument *doc, int from, int to)
+{
+    struct Link
+    {
+        int start;
+        int end;
+        QTextCharFormat format;
+    };
+    QList<Link> unsafe; // changed after the walk: changing formats splits and merges fragments
+    for (QTextBlock block = doc->findBlock(from); block.isValid() && block.position() < to; block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            const int start = std::max(from, fragment.position());
+            const int end = std::min(to, fragment.position() + fragment.length());
+            const QTextCharFormat format = fragment.charFormat();
+            if (start < end && (format.isAnchor() || format.hasProperty(QTextFormat::AnchorHref)) &&
+                !isAllowedLink(format.anchorHref()))
+                unsafe.append({start, end, format});
+        }
+    }
+    for (Link &link : unsafe) {
+        // What made it a link goes; bold, italic and the like stay. The Markdown parser
+        // colours links; underlining is cleared too, as Markdown itself has no underline.
+        for (auto property :
+             {QTextFormat::IsAnchor, QTextFormat::AnchorHref, QTextFormat::TextToolTip, QTextFormat::ForegroundBrush,
+              QTextFormat::FontUnderline, QTextFormat::TextUnderlineStyle})
+            link.format.clearProperty(property);
+        QTextCursor cursor(doc);
+        cursor.setPosition(link.start);
+        cursor.setPosition(link.end, QTextCursor::KeepAnchor);
+        cursor.setCharFormat(link.format);
+    }
 }
 } // namespace
 
@@ -556,8 +607,10 @@ void ReportBuilder::chapterInFull(QTextCursor &cursor, ChapterId chapter)
     }
     if (!state.notes.trimmed().isEmpty()) {
         heading(cursor, tr("Notities"), 2);
-        // Markdown keeps its formatting; HTML in it stays text.
+        // Markdown keeps its formatting; HTML in it stays text, and only safe links stay links.
+        const int start = cursor.position();
         cursor.insertMarkdown(state.notes, kMarkdownFeatures);
+        dropUnsafeLinks(cursor.document(), start, cursor.position());
         cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
     }
 }

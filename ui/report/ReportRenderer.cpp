@@ -112,12 +112,15 @@ Layout layOut(const ProjectDocument &document, const ReportOptions &options, QPa
 
 bool writeFailure(const QString &path, QString *error, bool diskFull)
 {
+    // Only some full disks are reported as such (a quota, or a failure when the file is
+    // closed, comes back as a plain write error): the general message names room as well.
     *error = diskFull
                  ? ReportRenderer::tr("Het rapport kon niet worden opgeslagen als %1: de schijf is vol. Er is "
                                       "geen half bestand achtergelaten.")
                        .arg(QDir::toNativeSeparators(path))
-                 : ReportRenderer::tr("Het rapport kon niet worden opgeslagen als %1. Controleer of de map bestaat "
-                                      "en of u er mag schrijven. Er is geen half bestand achtergelaten.")
+                 : ReportRenderer::tr("Het rapport kon niet worden opgeslagen als %1. Controleer of de map bestaat, "
+                                      "of u er mag schrijven en of er genoeg ruimte is. Er is geen half bestand "
+                                      "achtergelaten.")
                        .arg(QDir::toNativeSeparators(path));
     return false;
 }
