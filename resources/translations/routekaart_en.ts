@@ -415,6 +415,10 @@
         <source>Het bestand %1 kan niet worden gelezen.</source>
         <translation>The file %1 cannot be read.</translation>
     </message>
+    <message>
+        <source>%1 is geen gewoon bestand en wordt niet gelezen.</source>
+        <translation>%1 is not a regular file and is not read.</translation>
+    </message>
 </context>
 <context>
     <name>rk::Dashboard</name>
@@ -583,6 +587,22 @@
     <message>
         <source>Het bestand %1 is op dit moment bezet: een ander programma schrijft erin. Er is niets veranderd. Probeer het over een paar seconden opnieuw.</source>
         <translation>The file %1 is busy right now: another program is writing to it. Nothing was changed. Try again in a few seconds.</translation>
+    </message>
+    <message>
+        <source>%1 is geen gewoon bestand. Kies een bestand dat eindigt op .routekaart.</source>
+        <translation>%1 is not a regular file. Choose a file whose name ends in .routekaart.</translation>
+    </message>
+    <message>
+        <source>Het bestand %1 werd nog geschreven toen een programma stopte. Er is niets verloren: open het één keer in Routekaart Werkboek vanaf een plek waar u mag schrijven, dan wordt het afgerond. Verwijder het bestand dat ernaast staat en eindigt op -journal niet.</source>
+        <translation>The file %1 was still being written when a program stopped. Nothing is lost: open it once in Routekaart Workbook from a place where you may write, and it is completed. Do not delete the file beside it whose name ends in -journal.</translation>
+    </message>
+    <message>
+        <source>Het bestand %1 vraagt veel meer tijd of geheugen dan een project nodig heeft. Het is daarom niet geopend. Vraag de afzender het opnieuw te sturen.</source>
+        <translation>The file %1 needs far more time or memory than a project does. It has therefore not been opened. Ask the sender to send it again.</translation>
+    </message>
+    <message>
+        <source>De schijf is vol, dus wijzigingen kunnen niet worden opgeslagen. U kunt het project bekijken. Maak ruimte vrij en open het opnieuw om verder te werken.</source>
+        <translation>The disk is full, so changes cannot be saved. You can view the project. Free some space and open it again to go on working.</translation>
     </message>
 </context>
 <context>
@@ -2520,10 +2540,6 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>The report could not be saved as %1: the disk is full. No partial file was left behind.</translation>
     </message>
     <message>
-        <source>Het rapport kon niet worden opgeslagen als %1. Controleer of de map bestaat en of u er mag schrijven. Er is geen half bestand achtergelaten.</source>
-        <translation>The report could not be saved as %1. Check that the folder exists and that you may write there. No partial file was left behind.</translation>
-    </message>
-    <message>
         <source>pagina %1 van %2</source>
         <translation>page %1 of %2</translation>
     </message>
@@ -2546,6 +2562,10 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Het bestand %1 is geen afbeelding die gebruikt kan worden (kies PNG of JPEG).</source>
         <translation>The file %1 is not an image that can be used (choose PNG or JPEG).</translation>
+    </message>
+    <message>
+        <source>Het rapport kon niet worden opgeslagen als %1. Controleer of de map bestaat, of u er mag schrijven en of er genoeg ruimte is. Er is geen half bestand achtergelaten.</source>
+        <translation>The report could not be saved as %1. Check that the folder exists, that you may write there and that there is enough space. No partial file was left behind.</translation>
     </message>
 </context>
 <context>
@@ -2770,6 +2790,14 @@ Met vriendelijke groet,
         <translation>
 Kind regards,
 </translation>
+    </message>
+    <message>
+        <source>Het bestand %1 is geopend door %2 en wordt daarom niet vervangen. Kies een andere naam, of sluit het project daar eerst.</source>
+        <translation>The file %1 is open by %2 and is therefore not replaced. Choose another name, or close the project there first.</translation>
+    </message>
+    <message>
+        <source>Het adres &quot;%1&quot; bevat een regeleinde of een ander teken dat niet in een e-mailadres hoort.</source>
+        <translation>The address &quot;%1&quot; contains a line break or another character that does not belong in an email address.</translation>
     </message>
 </context>
 </TS>
