@@ -1,5 +1,7 @@
 #include "FileProblem.h"
 
+#include "text/PrintableText.h"
+
 #include <QCoreApplication>
 #include <QDir>
 
@@ -7,7 +9,8 @@ namespace rk {
 
 QString describeProblem(FileProblem problem, const QString &path)
 {
-    const QString name = QDir::toNativeSeparators(path);
+    // The path comes from the sender (an attachment's name): no escape sequence reaches a terminal.
+    const QString name = text::printable(QDir::toNativeSeparators(path));
     switch (problem) {
     case FileProblem::None:
         return {};

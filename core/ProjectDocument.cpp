@@ -82,6 +82,9 @@ bool ProjectDocument::load(QString *detail)
         *detail = m_db.errorMessage();
         return false;
     }
+    // The stored types first: reading a value converts it.
+    const bool storedForm =
+        project.isText(1) && project.isText(2) && project.isInteger(3) && project.isInteger(4);
     m_project.id = project.text(0);
     m_project.gemeente = project.text(1);
     m_project.title = project.text(2);
@@ -91,7 +94,7 @@ bool ProjectDocument::load(QString *detail)
     m_project.updatedAt = project.text(6);
     if (m_project.gemeente.isEmpty() || !isStorableText(m_project.gemeente, limits::kNameLength) ||
         m_project.title.isEmpty() || !isStorableText(m_project.title, limits::kNameLength) ||
-        !project.isNumber(3) || !project.isNumber(4) || !validYear(startYear) || horizon < 1 ||
+        !storedForm || !validYear(startYear) || horizon < 1 ||
         horizon > limits::kMaxHorizonYears) {
         *detail = QStringLiteral("project row out of range");
         return false;

@@ -13,6 +13,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <cmath>
 
 namespace rk {
 
@@ -56,20 +57,25 @@ bool readValue(const Statement &statement, int column, const FieldSpec &field, Q
         *value = QVariant();
         return true;
     }
+    // The stored type is asked before the value is read: reading converts it.
     switch (field.type) {
     case FieldType::Integer:
     case FieldType::Choice:
-    case FieldType::Flag:
+    case FieldType::Flag: {
+        const bool whole = statement.isInteger(column);
         *value = statement.integer(column);
-        return statement.isNumber(column);
+        return whole;
+    }
     case FieldType::Real:
-    case FieldType::Money:
+    case FieldType::Money: {
+        const bool number = statement.isNumber(column);
         *value = statement.real(column);
-        return statement.isNumber(column);
+        return number && std::isfinite(value->toDouble());
+    }
     default: {
-        const QString text = statement.text(column);
-        *value = text;
-        return statement.isText(column) && isStorableText(text, maxLength(FieldType::LongText));
+        const bool text = statement.isText(column);
+        *value = statement.text(column);
+        return text && isStorableText(value->toString(), maxLength(FieldType::LongText));
     }
     }
 }
@@ -124,10 +130,11 @@ bool ProjectDocument::loadWorkbook(QString *detail)
     }
     Statement checklist(m_db, QStringLiteral("SELECT chapter, item_key, answer, comment FROM checklist_answer"));
     while (checklist.next()) {
+        const bool wholeAnswer = checklist.isInteger(2); // before reading converts it
         const auto chapter = chapterFromKey(checklist.text(0));
         const qint64 answer = checklist.integer(2);
         const QString comment = checklist.text(3);
-        if (!chapter || !checklist.isNumber(2) || answer < 0 || answer > 4 ||
+        if (!chapter || !wholeAnswer || answer < 0 || answer > 4 ||
             !isStorableText(comment, limits::kCommentLength)) {
             *detail = QStringLiteral("bad checklist_answer row");
             return false;

@@ -118,7 +118,9 @@ QString ShareDialog::writeCopy(const QString &folder)
         const QByteArray eml = share::buildEmlDraft({}, share::defaultSubject(*m_document),
                                                     share::defaultBody(*m_document, !keepPersonalData()), copy, &error);
         QSaveFile draft(copy.left(copy.size() - int(QStringLiteral(".routekaart").size())) + QStringLiteral(".eml"));
-        if (!eml.isEmpty() && draft.open(QIODevice::WriteOnly) && draft.write(eml) == eml.size())
+        // The draft carries the whole copy: private like the copy itself.
+        if (!eml.isEmpty() && draft.open(QIODevice::WriteOnly) &&
+            draft.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) && draft.write(eml) == eml.size())
             draft.commit();
     }
     return copy;

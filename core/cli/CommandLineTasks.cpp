@@ -128,7 +128,7 @@ int shareCopyTask(const QString &projectPath, const QString &copyPath, bool keep
         err << error << Qt::endl;
         return 2;
     }
-    out << QDir::toNativeSeparators(QFileInfo(copyPath).absoluteFilePath()) << Qt::endl;
+    out << cell(QDir::toNativeSeparators(QFileInfo(copyPath).absoluteFilePath())) << Qt::endl;
     return 0;
 }
 
@@ -152,7 +152,10 @@ int writeEmlTask(const QString &projectPath, const QString &emlPath, const QStri
     if (eml.isEmpty())
         QFile::remove(copy); // a copy without its draft is of no use to the script that asked
     QSaveFile file(emlPath);
-    if (eml.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(eml) != eml.size() || !file.commit()) {
+    // The draft carries the whole copy: private like the copy itself.
+    if (eml.isEmpty() || !file.open(QIODevice::WriteOnly) ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || file.write(eml) != eml.size() ||
+        !file.commit()) {
         err << (error.isEmpty() ? QCoreApplication::translate("rk::CommandLineTasks", "Het concept %1 kon niet worden "
                                                                                       "geschreven.")
                                       .arg(QDir::toNativeSeparators(emlPath))
@@ -160,7 +163,7 @@ int writeEmlTask(const QString &projectPath, const QString &emlPath, const QStri
             << Qt::endl;
         return 2;
     }
-    out << QDir::toNativeSeparators(QFileInfo(emlPath).absoluteFilePath()) << Qt::endl;
+    out << cell(QDir::toNativeSeparators(QFileInfo(emlPath).absoluteFilePath())) << Qt::endl;
     return 0;
 }
 

@@ -33,7 +33,7 @@ QString SingleInstance::runtimeFolder()
 {
     const QString given = qEnvironmentVariable("XDG_RUNTIME_DIR");
     if (!given.isEmpty())
-        return privatefiles::ensurePrivateFolder(given) ? given : QString();
+        return privatefiles::ensurePrivateFolder(given, nullptr, false) ? given : QString();
 #ifdef Q_OS_UNIX
     const QString fallback = QDir::tempPath() + QStringLiteral("/runtime-%1").arg(::getuid());
     if (!privatefiles::ensurePrivateFolder(fallback))

@@ -1,6 +1,7 @@
 #include "CsvReader.h"
 
 #include "storage/RegularFile.h"
+#include "text/PrintableText.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -176,8 +177,14 @@ CsvResult readCsvFile(const QString &path, const ProgressCallback &progress)
 {
     CsvResult result;
     const QFileInfo info(path);
-    if (!info.exists() || info.isDir()) {
-        result.message = QCoreApplication::translate("rk::CsvReader", "Het bestand %1 bestaat niet.").arg(path);
+    const QString shown = text::printable(path); // the name may come from someone else
+    if (!info.exists()) {
+        result.message = QCoreApplication::translate("rk::CsvReader", "Het bestand %1 bestaat niet.").arg(shown);
+        return result;
+    }
+    if (info.isDir()) {
+        result.message =
+            QCoreApplication::translate("rk::CsvReader", "%1 is een map. Kies een CSV-bestand.").arg(shown);
         return result;
     }
     if (info.size() > kMaxCsvBytes) {
@@ -194,11 +201,11 @@ CsvResult readCsvFile(const QString &path, const ProgressCallback &progress)
         break;
     case RegularFileStatus::NotAFile:
         result.message =
-            QCoreApplication::translate("rk::CsvReader", "%1 is geen gewoon bestand en wordt niet gelezen.").arg(path);
+            QCoreApplication::translate("rk::CsvReader", "%1 is geen gewoon bestand en wordt niet gelezen.").arg(shown);
         return result;
     case RegularFileStatus::NotReadable:
         result.message =
-            QCoreApplication::translate("rk::CsvReader", "Het bestand %1 kan niet worden gelezen.").arg(path);
+            QCoreApplication::translate("rk::CsvReader", "Het bestand %1 kan niet worden gelezen.").arg(shown);
         return result;
     }
     return parseCsv(file.readAll(), progress);

@@ -26,7 +26,7 @@ constexpr qsizetype kMaxNameBytes = 200;
 // A file name made from user text: no characters that file systems refuse, no control
 // characters (an escape sequence would reach a terminal) and no format characters (a
 // right-to-left override would make "fdp.routekaart" read as something else).
-QString safeName(const QString &text)
+QString safeName(const QString &text, qsizetype maxBytes)
 {
     // No control characters (an escape sequence would reach a terminal) and no format
     // characters (a right-to-left override would make "fdp.routekaart" read as another name).
@@ -36,7 +36,7 @@ QString safeName(const QString &text)
             c = QLatin1Char('-');
     }
     name = name.simplified();
-    while (name.toUtf8().size() > kMaxNameBytes) {
+    while (name.toUtf8().size() > maxBytes) {
         name.chop(name.size() >= 2 && name.at(name.size() - 1).isLowSurrogate() ? 2 : 1);
         name = name.trimmed();
     }
@@ -69,10 +69,10 @@ QByteArray wrapBase64(const QByteArray &data)
 QString copyFileName(const ProjectDocument &document, const QDate &date)
 {
     const ProjectInfo &project = document.project();
-    // The date last, so that a long title is shortened rather than the date dropped.
-    return safeName(QStringLiteral("%1 - %2").arg(project.gemeente, project.title)
-                        .left(int(kMaxNameBytes)) + QStringLiteral(" - ") + date.toString(Qt::ISODate)) +
-           QStringLiteral(".routekaart");
+    // The date last and whole: a long name is shortened before it, never the date dropped.
+    const QString dated = QStringLiteral(" - ") + date.toString(Qt::ISODate);
+    return safeName(QStringLiteral("%1 - %2").arg(project.gemeente, project.title), kMaxNameBytes - dated.size()) +
+           dated + QStringLiteral(".routekaart");
 }
 
 QString freeCopyPath(const ProjectDocument &document, const QString &folder, const QDate &date)
@@ -95,6 +95,15 @@ bool writeShareCopy(ProjectDocument &document, const QString &givenPath, bool ke
     if (path == document.filePath() || (target.exists() && target.canonicalFilePath() == document.filePath())) {
         *error = QCoreApplication::translate("rk::share",
                                              "Kies een andere naam: de kopie zou het project zelf overschrijven.");
+        return false;
+    }
+    // A newer version may hold personal data in places this version does not know, so it
+    // cannot promise a copy without them.
+    if (!keepPersonalData && document.schemaVersion() > schema::kCurrentVersion) {
+        *error = QCoreApplication::translate("rk::share",
+                                             "Dit project is gemaakt met een nieuwere versie van Routekaart Werkboek. "
+                                             "Alleen die versie kan er een kopie zonder persoonsgegevens van maken. "
+                                             "Werk het programma bij.");
         return false;
     }
     const QString cannotWrite =
@@ -182,7 +191,7 @@ QByteArray buildEmlDraft(const QString &to, const QString &subject, const QStrin
     eml += "X-Unsent: 1\r\n";
     if (!to.trimmed().isEmpty())
         eml += "To: " + to.trimmed().toUtf8() + "\r\n";
-    eml += "Subject: " + encodedWord(subject) + "\r\n";
+    eml += "Subject: " + encodedWord(text::printable(subject)) + "\r\n";
     eml += "Date: " + QDateTime::currentDateTime().toString(Qt::RFC2822Date).toUtf8() + "\r\n";
     eml += "MIME-Version: 1.0\r\n";
     eml += "Content-Type: multipart/mixed; boundary=\"" + boundary + "\"\r\n\r\n";

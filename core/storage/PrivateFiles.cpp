@@ -42,7 +42,7 @@ bool processIsRunning(qint64 pid)
 
 } // namespace
 
-bool ensurePrivateFolder(const QString &folder, QString *detail)
+bool ensurePrivateFolder(const QString &folder, QString *detail, bool mayTighten)
 {
     if (folder.isEmpty()) {
         setDetail(detail, QStringLiteral("no folder"));
@@ -65,7 +65,7 @@ bool ensurePrivateFolder(const QString &folder, QString *detail)
         setDetail(detail, QStringLiteral("%1 belongs to another user").arg(folder));
         return false;
     }
-    if ((info.st_mode & 077) != 0 && ::chmod(name.constData(), 0700) != 0) {
+    if ((info.st_mode & 077) != 0 && (!mayTighten || ::chmod(name.constData(), 0700) != 0)) {
         setDetail(detail, QStringLiteral("%1 cannot be made private").arg(folder));
         return false;
     }

@@ -12,7 +12,9 @@ namespace rk::privatefiles {
 
 // Creates `folder` when missing and makes it this user's only (0700). False, with a reason
 // for logs, when it is a symbolic link, belongs to another user or cannot be made private.
-bool ensurePrivateFolder(const QString &folder, QString *detail = nullptr);
+// With `mayTighten` false a folder that others may enter is refused instead of changed
+// (for a folder the environment names, such as XDG_RUNTIME_DIR, which may be shared).
+bool ensurePrivateFolder(const QString &folder, QString *detail = nullptr, bool mayTighten = true);
 
 // The user's own folder for temporary copies of projects (in the cache folder), made
 // private; empty when that is not possible.

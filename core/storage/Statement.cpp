@@ -109,6 +109,11 @@ bool Statement::isNumber(int column) const
     return type == SQLITE_INTEGER || type == SQLITE_FLOAT;
 }
 
+bool Statement::isInteger(int column) const
+{
+    return m_stmt && sqlite3_column_type(m_stmt, column) == SQLITE_INTEGER;
+}
+
 bool Statement::isText(int column) const
 {
     return m_stmt && sqlite3_column_type(m_stmt, column) == SQLITE_TEXT;

@@ -37,6 +37,8 @@ public:
     bool isNull(int column) const;
     // Whether the stored value is a number (INTEGER or REAL), as opposed to text or a blob.
     bool isNumber(int column) const;
+    // Whether the stored value is a whole number (INTEGER).
+    bool isInteger(int column) const;
     // Whether the stored value is text.
     bool isText(int column) const;
     QString text(int column) const;

@@ -419,6 +419,10 @@
         <source>%1 is geen gewoon bestand en wordt niet gelezen.</source>
         <translation>%1 is not a regular file and is not read.</translation>
     </message>
+    <message>
+        <source>%1 is een map. Kies een CSV-bestand.</source>
+        <translation>%1 is a folder. Choose a CSV file.</translation>
+    </message>
 </context>
 <context>
     <name>rk::Dashboard</name>
@@ -2798,6 +2802,10 @@ Kind regards,
     <message>
         <source>Het adres &quot;%1&quot; bevat een regeleinde of een ander teken dat niet in een e-mailadres hoort.</source>
         <translation>The address &quot;%1&quot; contains a line break or another character that does not belong in an email address.</translation>
+    </message>
+    <message>
+        <source>Dit project is gemaakt met een nieuwere versie van Routekaart Werkboek. Alleen die versie kan er een kopie zonder persoonsgegevens van maken. Werk het programma bij.</source>
+        <translation>This project was made with a newer version of Routekaart Workbook. Only that version can make a copy of it without personal data. Update the program.</translation>
     </message>
 </context>
 </TS>

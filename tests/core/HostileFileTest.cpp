@@ -418,3 +418,59 @@ TEST_CASE("A full disk while taking the lock is called a full disk, not read-onl
     CHECK(result.document->readOnlyReason() == ReadOnlyReason::NoSpace);
     CHECK(result.document->readOnlyMessage().contains(QLatin1String("schijf is vol")));
 }
+
+TEST_CASE("What the attack found after the first round stays fixed", "[hostile]")
+{
+    test::Workspace workspace;
+    const QString path = workspace.path(QStringLiteral("p.routekaart"));
+    test::createProject(path).reset();
+
+    SECTION("a copy of a newer version is never called free of personal data")
+    {
+        REQUIRE(test::runSql(path, QStringLiteral("ALTER TABLE organisation ADD COLUMN contact_mobile TEXT; "
+                                                  "PRAGMA user_version = 99;")));
+        const OpenResult opened = ProjectOpener::open(path);
+        REQUIRE(opened.ok());
+        QString error;
+        CHECK_FALSE(share::writeShareCopy(*opened.document, workspace.path(QStringLiteral("c.routekaart")), false,
+                                          &error));
+        CHECK(error.contains(QLatin1String("nieuwere versie")));
+        CHECK(share::writeShareCopy(*opened.document, workspace.path(QStringLiteral("c.routekaart")), true, &error));
+    }
+    SECTION("a runtime folder that others may enter is refused, not changed")
+    {
+        const QString shared = workspace.path(QStringLiteral("shared"));
+        QDir().mkpath(shared);
+        REQUIRE(::chmod(QFile::encodeName(shared).constData(), 01777) == 0);
+        CHECK_FALSE(privatefiles::ensurePrivateFolder(shared, nullptr, false));
+        CHECK(modeOf(shared) == 0777);
+    }
+    SECTION("the e-mail draft is as private as the copy, and the copy's name keeps its date")
+    {
+        ProjectInfo info = test::sampleInfo();
+        info.gemeente = QString(200, QChar(0x4E2D)); // 600 bytes in UTF-8
+        test::createProject(workspace.path(QStringLiteral("lang.routekaart")), info).reset();
+        QString out, err;
+        QTextStream outStream(&out), errStream(&err);
+        const QString eml = workspace.path(QStringLiteral("concept.eml"));
+        REQUIRE(writeEmlTask(workspace.path(QStringLiteral("lang.routekaart")), eml, QStringLiteral("a@b.nl"),
+                             outStream, errStream) == 0);
+        CHECK(modeOf(eml) == 0600);
+        const QStringList copies = QDir(workspace.dir()).entryList({QStringLiteral("*-*-*.routekaart")}, QDir::Files);
+        REQUIRE(copies.size() == 1);
+        CHECK(copies.first().toUtf8().size() <= 200 + int(qstrlen(".routekaart")));
+        CHECK(copies.first().endsWith(QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".routekaart")));
+    }
+    SECTION("paths in messages carry no escape sequences, and a folder is no CSV file")
+    {
+        const QString odd = workspace.path(QStringLiteral("a\x1b[31m\u202Eb.routekaart"));
+        REQUIRE(QFile::copy(path, odd));
+        REQUIRE(test::runSql(odd, QStringLiteral("CREATE TABLE extra (x)")));
+        const OpenResult result = ProjectOpener::open(odd);
+        CHECK_FALSE(result.ok());
+        CHECK_FALSE(text::hasControlCharacters(result.message));
+        const CsvResult csv = readCsvFile(workspace.dir());
+        CHECK_FALSE(csv.ok);
+        CHECK(csv.message.contains(QLatin1String("is een map")));
+    }
+}
