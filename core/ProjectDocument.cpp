@@ -2,9 +2,8 @@
 
 #include "ProjectLock.h"
 #include "storage/PrivateFiles.h"
+#include "storage/ProjectStore.h"
 #include "storage/SafeWrite.h"
-#include "storage/Statement.h"
-#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -18,20 +17,16 @@
 namespace rk {
 
 namespace {
-QString nowUtc()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
 bool validYear(qint64 year)
 {
     return year >= limits::kMinYear && year <= limits::kMaxYear;
 }
 } // namespace
 
-ProjectDocument::ProjectDocument(Database db, QString path, int schemaVersion, QObject *parent)
+ProjectDocument::ProjectDocument(std::unique_ptr<ProjectStore> store, QString path, int schemaVersion,
+                                 QObject *parent)
     : QObject(parent)
-    , m_db(std::move(db))
+    , m_store(std::move(store))
     , m_path(std::move(path))
     , m_schemaVersion(schemaVersion)
     , m_undoStack(new QUndoStack(this))
@@ -44,7 +39,7 @@ ProjectDocument::~ProjectDocument()
 {
     // The undo commands refer to this document; let them go first.
     delete m_undoStack;
-    m_db.close();
+    m_store->close();
     m_lock.reset();
     privatefiles::removeWithJournal(m_temporaryCopy);
 }
@@ -71,79 +66,17 @@ ChapterState &ProjectDocument::chapterRef(ChapterId id)
 
 bool ProjectDocument::load(QString *detail)
 {
-    Statement count(m_db, QStringLiteral("SELECT count(*) FROM project"));
-    if (!count.next() || count.integer(0) != 1) {
-        *detail = QStringLiteral("expected exactly one project row");
+    ProjectContent content;
+    if (!m_store->load(m_schemaVersion, &content, detail))
         return false;
-    }
-    Statement project(m_db, QStringLiteral("SELECT id, gemeente, title, start_year, horizon_years, created_at, "
-                                           "updated_at FROM project"));
-    if (!project.next()) {
-        *detail = m_db.errorMessage();
-        return false;
-    }
-    // The stored types first: reading a value converts it.
-    const bool storedForm =
-        project.isText(1) && project.isText(2) && project.isInteger(3) && project.isInteger(4);
-    m_project.id = project.text(0);
-    m_project.gemeente = project.text(1);
-    m_project.title = project.text(2);
-    const qint64 startYear = project.integer(3);
-    const qint64 horizon = project.integer(4);
-    m_project.createdAt = project.text(5);
-    m_project.updatedAt = project.text(6);
-    if (m_project.gemeente.isEmpty() || !isStorableText(m_project.gemeente, limits::kNameLength) ||
-        m_project.title.isEmpty() || !isStorableText(m_project.title, limits::kNameLength) ||
-        !storedForm || !validYear(startYear) || horizon < 1 ||
-        horizon > limits::kMaxHorizonYears) {
-        *detail = QStringLiteral("project row out of range");
-        return false;
-    }
-    m_project.startYear = int(startYear);
-    m_project.horizonYears = int(horizon);
-
-    std::array<bool, kChapterCount> seen{};
-    Statement chapters(m_db, QStringLiteral("SELECT id, chapter, status, notes, updated_at FROM chapter_state"));
-    while (chapters.next()) {
-        const auto id = chapterFromKey(chapters.text(1));
-        const auto status = chapterStatusFromInt(chapters.integer(2));
-        if (!id || !status || seen.at(std::size_t(chapterIndex(*id)))) {
-            *detail = QStringLiteral("unknown or repeated chapter row");
-            return false;
-        }
-        seen.at(std::size_t(chapterIndex(*id))) = true;
-        ChapterState &state = chapterRef(*id);
-        state.id = chapters.text(0);
-        state.status = *status;
-        state.notes = chapters.text(3);
-        state.updatedAt = chapters.text(4);
-        if (!isStorableText(state.notes, limits::kNotesLength)) {
-            *detail = QStringLiteral("notes too long");
-            return false;
-        }
-    }
-    if (chapters.hasError() || std::find(seen.cbegin(), seen.cend(), false) != seen.cend()) {
-        *detail = chapters.hasError() ? m_db.errorMessage() : QStringLiteral("missing chapter rows");
-        return false;
-    }
-
-    m_meta.clear();
-    if (m_schemaVersion >= 3 && !loadWorkbook(detail))
-        return false;
-    if (m_schemaVersion >= 2) {
-        Statement meta(m_db, QStringLiteral("SELECT key, value FROM project_meta LIMIT 1001"));
-        while (meta.next()) {
-            if (!isStorableText(meta.text(0), 100) || !isStorableText(meta.text(1), 10000)) {
-                *detail = QStringLiteral("bad project_meta row");
-                return false;
-            }
-            m_meta.insert(meta.text(0), meta.text(1));
-        }
-        if (meta.hasError() || m_meta.size() > 1000) {
-            *detail = QStringLiteral("project_meta unreadable or too large");
-            return false;
-        }
-    }
+    m_project = std::move(content.project);
+    m_chapters = std::move(content.chapters);
+    m_meta = std::move(content.meta);
+    m_answers = std::move(content.answers);
+    m_checklist = std::move(content.checklist);
+    m_records = std::move(content.records);
+    for (auto &index : m_rowIndex)
+        index.reset();
     return true;
 }
 
@@ -158,7 +91,7 @@ bool ProjectDocument::canWrite()
 
 bool ProjectDocument::failWrite()
 {
-    m_lastError = describeWriteFailure(m_db.isDiskFull(), false);
+    m_lastError = describeWriteFailure(m_store->isDiskFull(), false);
     Q_EMIT writeFailed(m_lastError);
     return false;
 }
@@ -174,11 +107,8 @@ bool ProjectDocument::writeChapterNotes(ChapterId id, const QString &notes)
         Q_EMIT writeFailed(m_lastError);
         return false;
     }
-    const QString now = nowUtc();
-    Transaction transaction(m_db);
-    Statement update(m_db, QStringLiteral("UPDATE chapter_state SET notes = ?1, updated_at = ?2 WHERE chapter = ?3"));
-    update.bind(1, notes).bind(2, now).bind(3, QLatin1String(chapterInfo(id).key));
-    if (!transaction.isActive() || !update.exec() || !transaction.commit())
+    const QString now = ProjectStore::nowUtc();
+    if (!m_store->writeChapterNotes(id, notes, now))
         return failWrite();
     ChapterState &state = chapterRef(id);
     state.notes = notes;
@@ -191,11 +121,8 @@ bool ProjectDocument::writeChapterStatus(ChapterId id, ChapterStatus status)
 {
     if (!canWrite())
         return false;
-    const QString now = nowUtc();
-    Transaction transaction(m_db);
-    Statement update(m_db, QStringLiteral("UPDATE chapter_state SET status = ?1, updated_at = ?2 WHERE chapter = ?3"));
-    update.bind(1, int(status)).bind(2, now).bind(3, QLatin1String(chapterInfo(id).key));
-    if (!transaction.isActive() || !update.exec() || !transaction.commit())
+    const QString now = ProjectStore::nowUtc();
+    if (!m_store->writeChapterStatus(id, status, now))
         return failWrite();
     ChapterState &state = chapterRef(id);
     state.status = status;
@@ -216,12 +143,8 @@ bool ProjectDocument::writeProjectInfo(const ProjectInfo &info)
         Q_EMIT writeFailed(m_lastError);
         return false;
     }
-    const QString now = nowUtc();
-    Transaction transaction(m_db);
-    Statement update(m_db, QStringLiteral("UPDATE project SET gemeente = ?1, title = ?2, start_year = ?3, "
-                                          "horizon_years = ?4, updated_at = ?5"));
-    update.bind(1, info.gemeente).bind(2, info.title).bind(3, info.startYear).bind(4, info.horizonYears).bind(5, now);
-    if (!transaction.isActive() || !update.exec() || !transaction.commit())
+    const QString now = ProjectStore::nowUtc();
+    if (!m_store->writeProjectInfo(info, now))
         return failWrite();
     m_project.gemeente = info.gemeente;
     m_project.title = info.title;
@@ -236,13 +159,7 @@ bool ProjectDocument::writeMetaValue(const QString &key, const QString &value)
 {
     if (!canWrite())
         return false;
-    const QString now = nowUtc();
-    Transaction transaction(m_db);
-    Statement upsert(m_db, QStringLiteral("INSERT INTO project_meta (id, key, value, created_at, updated_at) "
-                                          "VALUES (?1, ?2, ?3, ?4, ?4) "
-                                          "ON CONFLICT(key) DO UPDATE SET value = ?3, updated_at = ?4"));
-    upsert.bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces)).bind(2, key).bind(3, value).bind(4, now);
-    if (!transaction.isActive() || !upsert.exec() || !transaction.commit())
+    if (!m_store->writeMeta(key, value, ProjectStore::nowUtc()))
         return failWrite();
     m_meta.insert(key, value);
     return true;
@@ -252,7 +169,7 @@ bool ProjectDocument::saveCopyAs(const QString &targetPath)
 {
     // Never over an existing file: "Opslaan als" asks the user first, and here the answer
     // is always no, so a project that is open elsewhere is never replaced either.
-    switch (writeThenPlace(targetPath, false, [this](const QString &part) { return m_db.vacuumInto(part); })) {
+    switch (writeThenPlace(targetPath, false, [this](const QString &part) { return m_store->copyInto(part); })) {
     case SafeWriteResult::Written:
         return true;
     case SafeWriteResult::TargetExists:
@@ -264,6 +181,15 @@ bool ProjectDocument::saveCopyAs(const QString &targetPath)
     }
     m_lastError = describeProblem(FileProblem::CannotCreate, targetPath);
     return false;
+}
+
+} // namespace rk
+
+namespace rk {
+
+bool ProjectDocument::copyInto(const QString &emptyFile)
+{
+    return m_store->copyInto(emptyFile);
 }
 
 } // namespace rk

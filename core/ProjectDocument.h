@@ -3,7 +3,7 @@
 #include "FileProblem.h"
 #include "ProjectTypes.h"
 #include "records/RecordTables.h"
-#include "storage/Database.h"
+#include "records/Removal.h"
 
 #include <QHash>
 #include <QMap>
@@ -18,30 +18,13 @@ class QUndoStack;
 namespace rk {
 
 class ProjectLock;
+class ProjectStore;
 
-// Everything one removal took away, so that undo can put it back exactly.
-struct RemovalSnapshot
-{
-    struct Row
-    {
-        TableId table;
-        int row;
-        Record record;
-    };
-    struct ClearedReference
-    {
-        TableId table;
-        QString recordId;
-        int field;
-        QString oldValue;
-    };
-    QList<Row> rows; // parents before children, each with its row before the removal
-    QList<ClearedReference> references;
-};
-
-// One open project file: its connection, lock, read-only state, cached content and
-// undo stack. Every write is one short transaction, committed at once; item models
-// and pages listen to the change signals. Created by ProjectOpener.
+// One open project file as the program works with it: the content in memory with its
+// indexes, the lock, the read-only state, the undo stack and the change signals that item
+// models and pages listen to. Every write goes through its ProjectStore (the only code that
+// talks SQL to the file) as one short transaction, and the memory follows only once the
+// file holds it. Created by ProjectOpener.
 class ProjectDocument : public QObject
 {
     Q_OBJECT
@@ -96,9 +79,11 @@ public:
 
     // Writes a compact single-file copy (VACUUM INTO). The target must not exist.
     bool saveCopyAs(const QString &targetPath);
+    // A complete, compact copy into `emptyFile` (which exists and is empty), for sharing.
+    bool copyInto(const QString &emptyFile);
 
-    // For tests and fault injection only.
-    Database &database() { return m_db; }
+    // The file's storage: for the opener, and for tests and fault injection.
+    ProjectStore &store() { return *m_store; }
 
 Q_SIGNALS:
     void projectInfoChanged();
@@ -118,19 +103,15 @@ Q_SIGNALS:
 
 private:
     friend class ProjectOpener;
-    ProjectDocument(Database db, QString path, int schemaVersion, QObject *parent = nullptr);
+    ProjectDocument(std::unique_ptr<ProjectStore> store, QString path, int schemaVersion, QObject *parent = nullptr);
 
     bool load(QString *detail);
-    bool loadWorkbook(QString *detail);
     bool failWith(const QString &message);
-    // `shift`: move the rows at and after `row` down first (not needed when appending).
-    bool insertRow(TableId table, int row, const Record &record, const QString &now, bool shift = true);
-    bool deleteRow(TableId table, const QString &recordId, int row);
     bool canWrite();
     bool failWrite();
     ChapterState &chapterRef(ChapterId id);
 
-    Database m_db;
+    std::unique_ptr<ProjectStore> m_store;
     QString m_path;
     int m_schemaVersion = 0;
     ReadOnlyReason m_readOnlyReason = ReadOnlyReason::None;
@@ -152,7 +133,7 @@ private:
     // The rows of `table` for a change: forgets that table's index.
     QList<Record> &rowsForChange(TableId table);
 
-    std::array<QList<Record>, kTableCount> m_records;
+    RecordTablesContent m_records;
     mutable std::array<std::optional<RowIndex>, kTableCount> m_rowIndex;
     QUndoStack *m_undoStack = nullptr;
     QString m_lastError;

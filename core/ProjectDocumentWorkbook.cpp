@@ -2,99 +2,19 @@
 
 #include "ProjectDocument.h"
 
-#include "storage/Statement.h"
-#include "storage/Transaction.h"
+#include "storage/ProjectStore.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QHash>
-#include <QScopeGuard>
 #include <QSet>
 #include <QUuid>
 
 #include <algorithm>
-#include <cmath>
 
 namespace rk {
 
 namespace {
-QString nowUtc()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-QString compositeKey(ChapterId chapter, const QString &key)
-{
-    return QLatin1String(chapterInfo(chapter).key) + QLatin1Char('/') + key;
-}
-
-QString columnList(const TableSpec &spec)
-{
-    QStringList columns;
-    for (const FieldSpec &field : spec.fields)
-        columns.append(QLatin1String(field.column));
-    return columns.join(QStringLiteral(", "));
-}
-
-void bindValue(Statement &statement, int index, const QVariant &value)
-{
-    if (!value.isValid() || value.isNull())
-        statement.bindNull(index);
-    else if (value.typeId() == QMetaType::Double)
-        statement.bind(index, value.toDouble());
-    else if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int)
-        statement.bind(index, value.toLongLong());
-    else
-        statement.bind(index, value.toString());
-}
-
-// Reads one field, or returns false when the stored value does not have the field's form:
-// text in a number column (which would otherwise read as 0), a number or blob in a text
-// column, a NUL character, or text longer than the field allows.
-bool readValue(const Statement &statement, int column, const FieldSpec &field, QVariant *value)
-{
-    if (statement.isNull(column)) {
-        *value = QVariant();
-        return true;
-    }
-    // The stored type is asked before the value is read: reading converts it.
-    switch (field.type) {
-    case FieldType::Integer:
-    case FieldType::Choice:
-    case FieldType::Flag: {
-        const bool whole = statement.isInteger(column);
-        *value = statement.integer(column);
-        return whole;
-    }
-    case FieldType::Real:
-    case FieldType::Money: {
-        const bool number = statement.isNumber(column);
-        *value = statement.real(column);
-        return number && std::isfinite(value->toDouble());
-    }
-    default: {
-        const bool text = statement.isText(column);
-        *value = statement.text(column);
-        return text && isStorableText(value->toString(), maxLength(FieldType::LongText));
-    }
-    }
-}
-
 const char *const kContext = "rk::ProjectDocument";
-
-bool needsCheckOnLoad(FieldType type)
-{
-    switch (type) {
-    case FieldType::Date:
-    case FieldType::ChoiceSet:
-    case FieldType::ChapterKey:
-    case FieldType::Flag:
-    case FieldType::Reference:
-        return true;
-    default:
-        return false;
-    }
-}
 } // namespace
 
 QString checklistAnswerName(ChecklistAnswer answer)
@@ -114,96 +34,14 @@ QString checklistAnswerName(ChecklistAnswer answer)
     return {};
 }
 
-bool ProjectDocument::loadWorkbook(QString *detail)
-{
-    m_answers.clear();
-    m_checklist.clear();
-    Statement answers(m_db, QStringLiteral("SELECT chapter, question_key, answer FROM question_answer"));
-    while (answers.next()) {
-        const auto chapter = chapterFromKey(answers.text(0));
-        const QString text = answers.text(2);
-        if (!chapter || !isStorableText(text, limits::kAnswerLength)) {
-            *detail = QStringLiteral("bad question_answer row");
-            return false;
-        }
-        m_answers.insert(compositeKey(*chapter, answers.text(1)), text);
-    }
-    Statement checklist(m_db, QStringLiteral("SELECT chapter, item_key, answer, comment FROM checklist_answer"));
-    while (checklist.next()) {
-        const bool wholeAnswer = checklist.isInteger(2); // before reading converts it
-        const auto chapter = chapterFromKey(checklist.text(0));
-        const qint64 answer = checklist.integer(2);
-        const QString comment = checklist.text(3);
-        if (!chapter || !wholeAnswer || answer < 0 || answer > 4 ||
-            !isStorableText(comment, limits::kCommentLength)) {
-            *detail = QStringLiteral("bad checklist_answer row");
-            return false;
-        }
-        m_checklist.insert(compositeKey(*chapter, checklist.text(1)),
-                           ChecklistEntry{static_cast<ChecklistAnswer>(answer), comment});
-    }
-    if (answers.hasError() || checklist.hasError()) {
-        *detail = m_db.errorMessage();
-        return false;
-    }
-    for (const TableSpec &spec : tableSpecs()) {
-        QList<Record> &rows = rowsForChange(spec.id);
-        rows.clear();
-        const QString parentColumn = spec.hasParent() ? QLatin1String(spec.parentColumn) : QStringLiteral("''");
-        Statement select(m_db, QStringLiteral("SELECT id, created_at, %1, %2 FROM %3 ORDER BY position, created_at")
-                                   .arg(parentColumn, columnList(spec), QLatin1String(spec.sqlName)));
-        QSet<QString> parents;
-        if (spec.hasParent()) {
-            for (const Record &parent : m_records.at(std::size_t(spec.parentTable)))
-                parents.insert(parent.id);
-        }
-        while (select.next()) {
-            if (rows.size() >= limits::kMaxRecordsPerTable) {
-                *detail = QStringLiteral("too many rows in %1").arg(QLatin1String(spec.sqlName));
-                return false;
-            }
-            Record record;
-            record.id = select.text(0);
-            record.createdAt = select.text(1);
-            record.parentId = select.text(2);
-            if (spec.hasParent() && !parents.contains(record.parentId)) {
-                *detail = QStringLiteral("orphan row in %1").arg(QLatin1String(spec.sqlName));
-                return false;
-            }
-            record.values.reserve(int(spec.fields.size()));
-            for (int i = 0; i < int(spec.fields.size()); ++i) {
-                const FieldSpec &field = spec.fields.at(std::size_t(i));
-                QVariant value;
-                // quick_check has verified every CHECK constraint (ranges, and lengths up to a
-                // NUL); readValue() checks the stored form and the whole length, and what
-                // remains is the form of dates, keys and key lists.
-                const bool fits = readValue(select, i + 3, field, &value) &&
-                                  (field.type != FieldType::Text || isStorableText(value.toString(), maxLength(field.type)));
-                if (!fits || (needsCheckOnLoad(field.type) && !normaliseValue(field, &value))) {
-                    *detail = QStringLiteral("bad value in %1.%2")
-                                  .arg(QLatin1String(spec.sqlName), QLatin1String(field.column));
-                    return false;
-                }
-                record.values.append(value);
-            }
-            rows.append(record);
-        }
-        if (select.hasError()) {
-            *detail = m_db.errorMessage();
-            return false;
-        }
-    }
-    return true;
-}
-
 QString ProjectDocument::answer(ChapterId chapter, const QString &questionKey) const
 {
-    return m_answers.value(compositeKey(chapter, questionKey));
+    return m_answers.value(ProjectStore::answerKey(chapter, questionKey));
 }
 
 ChecklistEntry ProjectDocument::checklistEntry(ChapterId chapter, const QString &itemKey) const
 {
-    return m_checklist.value(compositeKey(chapter, itemKey));
+    return m_checklist.value(ProjectStore::answerKey(chapter, itemKey));
 }
 
 const QList<Record> &ProjectDocument::records(TableId table) const
@@ -253,19 +91,9 @@ bool ProjectDocument::writeAnswer(ChapterId chapter, const QString &questionKey,
                                                     "Het antwoord is te lang (meer dan %1 tekens) en is "
                                                     "niet opgeslagen.")
                             .arg(limits::kAnswerLength));
-    const QString now = nowUtc();
-    Transaction transaction(m_db);
-    Statement upsert(m_db, QStringLiteral("INSERT INTO question_answer (id, chapter, question_key, answer, created_at, "
-                                          "updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5) ON CONFLICT (chapter, "
-                                          "question_key) DO UPDATE SET answer = ?4, updated_at = ?5"));
-    upsert.bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces))
-        .bind(2, QLatin1String(chapterInfo(chapter).key))
-        .bind(3, questionKey)
-        .bind(4, text)
-        .bind(5, now);
-    if (!transaction.isActive() || !upsert.exec() || !transaction.commit())
+    if (!m_store->writeAnswer(chapter, questionKey, text, ProjectStore::nowUtc()))
         return failWrite();
-    m_answers.insert(compositeKey(chapter, questionKey), text);
+    m_answers.insert(ProjectStore::answerKey(chapter, questionKey), text);
     Q_EMIT answerChanged(chapter, questionKey);
     return true;
 }
@@ -279,21 +107,9 @@ bool ProjectDocument::writeChecklistEntry(ChapterId chapter, const QString &item
                                                     "De toelichting is te lang (meer dan %1 tekens) en is "
                                                     "niet opgeslagen.")
                             .arg(limits::kCommentLength));
-    const QString now = nowUtc();
-    Transaction transaction(m_db);
-    Statement upsert(m_db, QStringLiteral("INSERT INTO checklist_answer (id, chapter, item_key, answer, comment, "
-                                          "created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6) ON CONFLICT "
-                                          "(chapter, item_key) DO UPDATE SET answer = ?4, comment = ?5, "
-                                          "updated_at = ?6"));
-    upsert.bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces))
-        .bind(2, QLatin1String(chapterInfo(chapter).key))
-        .bind(3, itemKey)
-        .bind(4, int(entry.answer))
-        .bind(5, entry.comment)
-        .bind(6, now);
-    if (!transaction.isActive() || !upsert.exec() || !transaction.commit())
+    if (!m_store->writeChecklistEntry(chapter, itemKey, entry, ProjectStore::nowUtc()))
         return failWrite();
-    m_checklist.insert(compositeKey(chapter, itemKey), entry);
+    m_checklist.insert(ProjectStore::answerKey(chapter, itemKey), entry);
     Q_EMIT checklistEntryChanged(chapter, itemKey);
     return true;
 }
@@ -318,44 +134,6 @@ QString ProjectDocument::recordTitle(TableId table, const QString &recordId) con
     const Record *row = record(table, recordId);
     const int field = tableSpec(table).titleField;
     return row && field >= 0 ? row->values.value(field).toString() : QString();
-}
-
-// Writes one row at `row` (shifting the rows after it); the caller owns the transaction
-// and the cache.
-bool ProjectDocument::insertRow(TableId table, int row, const Record &record, const QString &now, bool shiftRows)
-{
-    const TableSpec &spec = tableSpec(table);
-    QStringList placeholders;
-    for (int i = 0; i < record.values.size(); ++i)
-        placeholders.append(QStringLiteral("?%1").arg(i + 6));
-    Statement shift(
-        m_db,
-        QStringLiteral("UPDATE %1 SET position = position + 1 WHERE position >= ?1").arg(QLatin1String(spec.sqlName)));
-    shift.bind(1, row);
-    const QString parentColumn = spec.hasParent() ? QLatin1String(spec.parentColumn) + QStringLiteral(", ") : QString();
-    const QString parentValue = spec.hasParent() ? QStringLiteral("?5, ") : QString();
-    Statement insert(m_db, QStringLiteral("INSERT INTO %1 (id, position, created_at, updated_at, %2%3) VALUES "
-                                          "(?1, ?2, ?3, ?4, %4%5)")
-                               .arg(QLatin1String(spec.sqlName), parentColumn, columnList(spec), parentValue,
-                                    placeholders.join(QStringLiteral(", "))));
-    insert.bind(1, record.id).bind(2, row).bind(3, record.createdAt).bind(4, now);
-    if (spec.hasParent())
-        insert.bind(5, record.parentId);
-    for (int i = 0; i < record.values.size(); ++i)
-        bindValue(insert, i + 6, record.values.at(i));
-    return (!shiftRows || shift.exec()) && insert.exec();
-}
-
-bool ProjectDocument::deleteRow(TableId table, const QString &recordId, int row)
-{
-    const TableSpec &spec = tableSpec(table);
-    Statement remove(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?1").arg(QLatin1String(spec.sqlName)));
-    remove.bind(1, recordId);
-    Statement shift(
-        m_db,
-        QStringLiteral("UPDATE %1 SET position = position - 1 WHERE position > ?1").arg(QLatin1String(spec.sqlName)));
-    shift.bind(1, row);
-    return remove.exec() && shift.exec();
 }
 
 namespace {
@@ -396,13 +174,12 @@ bool ProjectDocument::insertRecord(TableId table, int row, const Record &given)
     QList<Record> &rows = rowsForChange(table);
     if (row < 0 || row > rows.size() || rows.size() >= limits::kMaxRecordsPerTable)
         return failWith(describeWriteFailure(false, false));
-    const QString now = nowUtc();
+    const QString now = ProjectStore::nowUtc();
     Record record = given;
     QString message;
     if (!prepareRecord(*this, table, &record, now, &message))
         return failWith(message);
-    Transaction transaction(m_db);
-    if (!transaction.isActive() || !insertRow(table, row, record, now) || !transaction.commit())
+    if (!m_store->insertRecord(table, row, record, now))
         return failWrite();
     Q_EMIT recordAboutToBeInserted(table, row);
     rows.insert(row, record);
@@ -419,7 +196,7 @@ bool ProjectDocument::appendRecords(TableId table, const QList<Record> &given)
         return failWith(QCoreApplication::translate("rk::ProjectDocument",
                                                     "Zoveel regels passen niet in één tabel (ten hoogste %1).")
                             .arg(limits::kMaxRecordsPerTable));
-    const QString now = nowUtc();
+    const QString now = ProjectStore::nowUtc();
     QSet<QString> parents;
     if (tableSpec(table).hasParent()) {
         for (const Record &parent : records(static_cast<TableId>(tableSpec(table).parentTable)))
@@ -433,39 +210,7 @@ bool ProjectDocument::appendRecords(TableId table, const QList<Record> &given)
             return failWith(message);
         prepared.append(record);
     }
-    // One prepared statement for all rows: preparing per row would cost more than the inserts.
-    const TableSpec &spec = tableSpec(table);
-    QStringList placeholders;
-    for (int i = 0; i < int(spec.fields.size()); ++i)
-        placeholders.append(QStringLiteral("?%1").arg(i + 6));
-    const QString parentColumn = spec.hasParent() ? QLatin1String(spec.parentColumn) + QStringLiteral(", ") : QString();
-    const QString parentValue = spec.hasParent() ? QStringLiteral("?5, ") : QString();
-    // A page cache that holds the whole change, so that the transaction does not spill pages
-    // to the file halfway (which made a 100,000-row import half again as slow); the usual
-    // size comes back afterwards, and with it the memory.
-    const qint64 cacheSize = m_db.queryInt(QStringLiteral("PRAGMA cache_size"), -2000);
-    m_db.exec(QStringLiteral("PRAGMA cache_size = -65536"));
-    const auto restoreCache =
-        qScopeGuard([this, cacheSize] { m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize)); });
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return failWrite();
-    Statement insert(m_db, QStringLiteral("INSERT INTO %1 (id, position, created_at, updated_at, %2%3) VALUES "
-                                          "(?1, ?2, ?3, ?4, %4%5)")
-                               .arg(QLatin1String(spec.sqlName), parentColumn, columnList(spec), parentValue,
-                                    placeholders.join(QStringLiteral(", "))));
-    for (int i = 0; i < prepared.size(); ++i) {
-        const Record &record = prepared.at(i);
-        insert.reset();
-        insert.bind(1, record.id).bind(2, int(rows.size()) + i).bind(3, record.createdAt).bind(4, now);
-        if (spec.hasParent())
-            insert.bind(5, record.parentId);
-        for (int f = 0; f < record.values.size(); ++f)
-            bindValue(insert, f + 6, record.values.at(f));
-        if (!insert.exec())
-            return failWrite();
-    }
-    if (!transaction.commit())
+    if (!m_store->appendRecords(table, int(rows.size()), prepared, now))
         return failWrite();
     Q_EMIT tableAboutToBeReset(table);
     rows.append(prepared);
@@ -487,14 +232,10 @@ bool ProjectDocument::removeRecords(TableId table, const QStringList &recordIds)
     }
     std::sort(rowNumbers.begin(), rowNumbers.end(), std::greater<int>());
     QList<Record> &rows = rowsForChange(table);
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return failWrite();
-    for (int row : std::as_const(rowNumbers)) {
-        if (!deleteRow(table, rows.at(row).id, row))
-            return failWrite();
-    }
-    if (!transaction.commit())
+    QList<std::pair<QString, int>> lastFirst;
+    for (int row : std::as_const(rowNumbers))
+        lastFirst.append({rows.at(row).id, row});
+    if (!m_store->removeRows(table, lastFirst))
         return failWrite();
     Q_EMIT tableAboutToBeReset(table);
     for (int row : std::as_const(rowNumbers))
@@ -510,62 +251,10 @@ bool ProjectDocument::removeRecord(TableId table, const QString &recordId, Remov
     if (recordRow(table, recordId) < 0)
         return failWith(describeWriteFailure(false, false));
 
-    // Collect the row, its descendants (parents first) and the references to any of them.
-    RemovalSnapshot snapshot;
-    QList<std::pair<TableId, QString>> pending{{table, recordId}};
-    while (!pending.isEmpty()) {
-        const auto [t, id] = pending.takeFirst();
-        const int row = recordRow(t, id);
-        snapshot.rows.append({t, row, records(t).at(row)});
-        for (TableId child : childTablesOf(t)) {
-            for (const Record *c : children(child, id))
-                pending.append({child, c->id});
-        }
-        for (const auto &[referring, field] : referencesTo(t)) {
-            const bool removeToo = tableSpec(referring).fields.at(std::size_t(field)).removeWithReferenced;
-            for (const Record &r : records(referring)) {
-                if (r.values.value(field).toString() != id)
-                    continue;
-                if (removeToo) {
-                    const bool queued = std::any_of(pending.cbegin(), pending.cend(),
-                                                    [&](const auto &p) { return p.second == r.id; }) ||
-                                        std::any_of(snapshot.rows.cbegin(), snapshot.rows.cend(),
-                                                    [&](const auto &row) { return row.record.id == r.id; });
-                    if (!queued)
-                        pending.append({referring, r.id});
-                } else {
-                    snapshot.references.append({referring, r.id, field, id});
-                }
-            }
-        }
-    }
-
-    // Delete children before parents, each table from its last row up, so the row
-    // numbers kept in the snapshot stay those before the removal.
-    QList<RemovalSnapshot::Row> order = snapshot.rows;
-    std::stable_sort(order.begin(), order.end(), [](const auto &a, const auto &b) {
-        if (a.table != b.table)
-            return int(a.table) > int(b.table);
-        return a.row > b.row;
-    });
-    const QString now = nowUtc();
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return failWrite();
-    for (const auto &reference : std::as_const(snapshot.references)) {
-        const TableSpec &spec = tableSpec(reference.table);
-        Statement clear(m_db, QStringLiteral("UPDATE %1 SET %2 = '', updated_at = ?1 WHERE id = ?2")
-                                  .arg(QLatin1String(spec.sqlName),
-                                       QLatin1String(spec.fields.at(std::size_t(reference.field)).column)));
-        clear.bind(1, now).bind(2, reference.recordId);
-        if (!clear.exec())
-            return failWrite();
-    }
-    for (const auto &entry : std::as_const(order)) {
-        if (!deleteRow(entry.table, entry.record.id, recordRow(entry.table, entry.record.id)))
-            return failWrite();
-    }
-    if (!transaction.commit())
+    // What goes with it is decided by the table specs alone (planRemoval is pure).
+    const RemovalSnapshot snapshot = planRemoval(table, recordId, m_records);
+    const QList<RemovalSnapshot::Row> order = deletionOrder(snapshot);
+    if (!m_store->applyRemoval(snapshot, ProjectStore::nowUtc()))
         return failWrite();
 
     for (const auto &reference : std::as_const(snapshot.references)) {
@@ -589,33 +278,8 @@ bool ProjectDocument::restoreRemoval(const RemovalSnapshot &snapshot)
     if (!canWrite())
         return false;
     // Parents first, each table from its first row down: every row returns to its place.
-    QList<RemovalSnapshot::Row> order = snapshot.rows;
-    std::stable_sort(order.begin(), order.end(), [](const auto &a, const auto &b) {
-        if (a.table != b.table)
-            return int(a.table) < int(b.table);
-        return a.row < b.row;
-    });
-    const QString now = nowUtc();
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return failWrite();
-    QHash<int, int> inserted; // rows already restored per table, for bounds
-    for (const auto &entry : std::as_const(order)) {
-        const int count = int(records(entry.table).size()) + inserted.value(int(entry.table));
-        if (!insertRow(entry.table, std::min(entry.row, count), entry.record, now))
-            return failWrite();
-        inserted[int(entry.table)] += 1;
-    }
-    for (const auto &reference : std::as_const(snapshot.references)) {
-        const TableSpec &spec = tableSpec(reference.table);
-        Statement restore(m_db, QStringLiteral("UPDATE %1 SET %2 = ?1, updated_at = ?2 WHERE id = ?3")
-                                    .arg(QLatin1String(spec.sqlName),
-                                         QLatin1String(spec.fields.at(std::size_t(reference.field)).column)));
-        restore.bind(1, reference.oldValue).bind(2, now).bind(3, reference.recordId);
-        if (!restore.exec())
-            return failWrite();
-    }
-    if (!transaction.commit())
+    const QList<RemovalSnapshot::Row> order = restorationOrder(snapshot);
+    if (!m_store->restoreRemoval(snapshot, m_records, ProjectStore::nowUtc()))
         return failWrite();
 
     for (const auto &entry : std::as_const(order)) {
@@ -648,13 +312,7 @@ bool ProjectDocument::writeRecordField(TableId table, const QString &recordId, i
         return failWith(
             QCoreApplication::translate("rk::ProjectDocument", "De waarde bij \"%1\" past niet en is niet opgeslagen.")
                 .arg(fieldLabel(table, field)));
-    Transaction transaction(m_db);
-    Statement update(m_db,
-                     QStringLiteral("UPDATE %1 SET %2 = ?1, updated_at = ?2 WHERE id = ?3")
-                         .arg(QLatin1String(spec.sqlName), QLatin1String(spec.fields.at(std::size_t(field)).column)));
-    bindValue(update, 1, value);
-    update.bind(2, nowUtc()).bind(3, recordId);
-    if (!transaction.isActive() || !update.exec() || !transaction.commit())
+    if (!m_store->writeRecordField(table, recordId, field, value, ProjectStore::nowUtc()))
         return failWrite();
     rowsForChange(table)[row].values[field] = value;
     Q_EMIT recordChanged(table, row, field);

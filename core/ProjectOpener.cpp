@@ -5,10 +5,9 @@
 #include "storage/Database.h"
 #include "storage/PrivateFiles.h"
 #include "storage/RegularFile.h"
+#include "storage/ProjectStore.h"
 #include "storage/SafeWrite.h"
 #include "storage/Schema.h"
-#include "storage/Statement.h"
-#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -21,7 +20,6 @@
 #include <QUuid>
 #include <QtEndian>
 
-#include <sqlite3.h>
 
 
 namespace rk {
@@ -90,36 +88,10 @@ FileProblem checkHeader(const QString &path, QString *detail)
     return FileProblem::None;
 }
 
-FileProblem problemFromSqlite(int code)
-{
-    // A rollback journal that only a writable connection may play back: the file is fine.
-    if (code == SQLITE_READONLY_ROLLBACK)
-        return FileProblem::UnfinishedWrite;
-    switch (code & 0xff) {
-    case SQLITE_INTERRUPT:
-    case SQLITE_NOMEM:
-        return FileProblem::TooDemanding;
-    case SQLITE_NOTADB:
-        return FileProblem::NotSqlite;
-    case SQLITE_CORRUPT:
-    case SQLITE_TOOBIG:
-    case SQLITE_FORMAT:
-        return FileProblem::Corrupt;
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-        return FileProblem::Busy;
-    case SQLITE_CANTOPEN:
-    case SQLITE_PERM:
-    case SQLITE_AUTH:
-        return FileProblem::NotReadable;
-    default:
-        return FileProblem::Corrupt;
-    }
-}
 
-// A copy of `db` in the user's private scratch folder, opened read-write there, so that an
-// older file can be migrated without touching the original.
-bool openPrivateCopy(Database &db, QString *copyPath, QString *detail)
+// A copy of the file in the user's private scratch folder, opened read-write there, so
+// that an older file can be migrated without touching the original.
+bool openPrivateCopy(ProjectStore &store, QString *copyPath, QString *detail)
 {
     const QString folder = privatefiles::scratchFolder();
     if (folder.isEmpty()) {
@@ -132,25 +104,12 @@ bool openPrivateCopy(Database &db, QString *copyPath, QString *detail)
     *copyPath = privatefiles::createEmptyFile(folder, kCopyPrefix, kCopySuffix, detail);
     if (copyPath->isEmpty())
         return false;
-    if (!db.vacuumInto(*copyPath) || !db.open(*copyPath, Database::Mode::ReadWrite)) {
-        *detail = db.errorMessage();
+    if (!store.copyInto(*copyPath) || !store.open(*copyPath, Database::Mode::ReadWrite, kOpenBudgetMs)) {
+        *detail = store.errorMessage();
         privatefiles::removeWithJournal(*copyPath);
         return false;
     }
-    db.configureDefensive();
-    db.setTimeBudget(kOpenBudgetMs);
     return true;
-}
-
-bool quickCheck(Database &db, QString *detail)
-{
-    Statement check(db, QStringLiteral("PRAGMA quick_check(1)"));
-    if (!check.next()) {
-        *detail = db.errorMessage();
-        return false;
-    }
-    *detail = check.text(0);
-    return *detail == QLatin1String("ok");
 }
 
 bool writeBackup(const QString &path, int version, QString *backupPath)
@@ -250,21 +209,19 @@ OpenResult ProjectOpener::open(const QString &givenPath, const OpenOptions &opti
     if (readOnly != ReadOnlyReason::None)
         lock.reset();
 
-    Database db;
+    auto store = std::make_unique<ProjectStore>();
     const bool openWritable = readOnly == ReadOnlyReason::None && !options.inspectOnly;
-    if (!db.open(path, openWritable ? Database::Mode::ReadWrite : Database::Mode::ReadOnly))
-        return refuse(problemFromSqlite(db.errorCode()), path, db.errorMessage());
-    db.configureDefensive();
-    db.setTimeBudget(kOpenBudgetMs);
+    if (!store->open(path, openWritable ? Database::Mode::ReadWrite : Database::Mode::ReadOnly, kOpenBudgetMs))
+        return refuse(store->problem(), path, store->errorMessage());
 
-    const qint64 applicationId = db.queryInt(QStringLiteral("PRAGMA application_id"), 0);
-    if (db.errorCode() != 0)
-        return refuse(problemFromSqlite(db.errorCode()), path, db.errorMessage());
+    const qint64 applicationId = store->applicationId();
+    if (store->errorCode() != 0)
+        return refuse(store->problem(), path, store->errorMessage());
     if (applicationId != schema::kApplicationId)
         return refuse(FileProblem::OtherApplication, path);
-    const qint64 version = db.queryInt(QStringLiteral("PRAGMA user_version"), -1);
-    if (!quickCheck(db, &detail)) {
-        const FileProblem problem = problemFromSqlite(db.errorCode());
+    const qint64 version = store->userVersion();
+    if (!store->quickCheck(&detail)) {
+        const FileProblem problem = store->problem();
         const bool known = problem == FileProblem::Busy || problem == FileProblem::UnfinishedWrite ||
                            problem == FileProblem::TooDemanding;
         return refuse(known ? problem : FileProblem::Corrupt, path, detail);
@@ -273,8 +230,8 @@ OpenResult ProjectOpener::open(const QString &givenPath, const OpenOptions &opti
     result.fileVersion = int(version);
     QString temporaryCopy;
     if (version > schema::kCurrentVersion) {
-        if (!schema::isReadableSuperset(db, &detail))
-            return refuse(db.wasOverBudget() ? FileProblem::TooDemanding : FileProblem::IncompatibleNewer, path,
+        if (!store->isReadableNewer(&detail))
+            return refuse(store->wasOverBudget() ? FileProblem::TooDemanding : FileProblem::IncompatibleNewer, path,
                           detail);
         if (readOnly == ReadOnlyReason::None || readOnly == ReadOnlyReason::Requested)
             readOnly = ReadOnlyReason::NewerVersion;
@@ -282,8 +239,8 @@ OpenResult ProjectOpener::open(const QString &givenPath, const OpenOptions &opti
     } else if (version < schema::kFirstVersion) {
         return refuse(FileProblem::TooOld, path);
     } else {
-        if (!schema::matchesVersion(db, int(version), &detail))
-            return refuse(db.wasOverBudget() ? FileProblem::TooDemanding : FileProblem::UnexpectedSchema, path,
+        if (!store->matchesSchema(int(version), &detail))
+            return refuse(store->wasOverBudget() ? FileProblem::TooDemanding : FileProblem::UnexpectedSchema, path,
                           detail);
         if (version < schema::kCurrentVersion) {
             result.wouldMigrate = true;
@@ -291,8 +248,8 @@ OpenResult ProjectOpener::open(const QString &givenPath, const OpenOptions &opti
                 QString backupPath;
                 if (!writeBackup(path, int(version), &backupPath))
                     return refuse(FileProblem::MigrationFailed, path, QStringLiteral("backup failed"));
-                if (!schema::migrate(db, int(version), schema::kCurrentVersion))
-                    return refuse(FileProblem::MigrationFailed, path, db.errorMessage());
+                if (!store->migrateToCurrent(int(version)))
+                    return refuse(FileProblem::MigrationFailed, path, store->errorMessage());
                 result.notices.append(
                     QCoreApplication::translate("rk::ProjectOpener",
                                                 "Het project is bijgewerkt naar de nieuwe indeling. Een kopie van het "
@@ -300,11 +257,11 @@ OpenResult ProjectOpener::open(const QString &givenPath, const OpenOptions &opti
                         .arg(QDir::toNativeSeparators(backupPath)));
             } else {
                 // Cannot write here, or only looking: migrate a private copy and read that.
-                if (!openPrivateCopy(db, &temporaryCopy, &detail))
+                if (!openPrivateCopy(*store, &temporaryCopy, &detail))
                     return refuse(FileProblem::MigrationFailed, path, detail);
-                if (!schema::migrate(db, int(version), schema::kCurrentVersion)) {
-                    detail = db.errorMessage();
-                    db.close();
+                if (!store->migrateToCurrent(int(version))) {
+                    detail = store->errorMessage();
+                    store->close();
                     privatefiles::removeWithJournal(temporaryCopy);
                     return refuse(FileProblem::MigrationFailed, path, detail);
                 }
@@ -316,22 +273,20 @@ OpenResult ProjectOpener::open(const QString &givenPath, const OpenOptions &opti
 
     if (openWritable && readOnly == ReadOnlyReason::None) {
         // Never WAL: the file on disk must be complete after every commit.
-        if (db.queryText(QStringLiteral("PRAGMA journal_mode = DELETE"))
-                .compare(QLatin1String("delete"), Qt::CaseInsensitive) != 0)
-            return refuse(FileProblem::NotReadable, path, db.errorMessage());
-        db.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        if (!store->useRollbackJournal())
+            return refuse(FileProblem::NotReadable, path, store->errorMessage());
     }
 
     const int loadedVersion = result.wouldMigrate ? schema::kCurrentVersion : int(version);
-    std::unique_ptr<ProjectDocument> document(new ProjectDocument(std::move(db), path, loadedVersion));
+    std::unique_ptr<ProjectDocument> document(new ProjectDocument(std::move(store), path, loadedVersion));
     if (!document->load(&detail)) {
-        const bool overBudget = document->database().wasOverBudget();
+        const bool overBudget = document->store().wasOverBudget();
         document.reset();
         privatefiles::removeWithJournal(temporaryCopy);
         return refuse(overBudget ? FileProblem::TooDemanding : FileProblem::InvalidContent, path, detail);
     }
     // From here on the statements are the program's own, over a schema that is known.
-    document->database().setTimeBudget(-1);
+    document->store().setTimeBudget(-1);
     if (options.inspectOnly) {
         result.wouldBeReadOnly = readOnly;
         result.wouldBeReadOnlyMessage = describeReadOnly(readOnly, readOnlyDetail);
@@ -366,39 +321,7 @@ OpenResult ProjectOpener::create(const QString &givenPath, const ProjectInfo &in
         return refuse(FileProblem::InvalidContent, path, QStringLiteral("invalid project fields"));
 
     QString detail;
-    auto build = [&](const QString &scratchPath) {
-        Database db;
-        if (!db.open(scratchPath, Database::Mode::Create)) {
-            detail = db.errorMessage();
-            return false;
-        }
-        db.configureDefensive();
-        db.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
-        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-        bool ok = schema::create(db);
-        Transaction transaction(db);
-        Statement project(db, QStringLiteral("INSERT INTO project (id, gemeente, title, start_year, horizon_years, "
-                                             "created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)"));
-        project.bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces))
-            .bind(2, info.gemeente.trimmed())
-            .bind(3, info.title.trimmed())
-            .bind(4, info.startYear)
-            .bind(5, info.horizonYears)
-            .bind(6, now);
-        ok = ok && transaction.isActive() && project.exec();
-        for (const ChapterInfo &chapter : chapterInfos()) {
-            Statement insert(db, QStringLiteral("INSERT INTO chapter_state (id, chapter, created_at, updated_at) "
-                                                "VALUES (?1, ?2, ?3, ?3)"));
-            insert.bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces))
-                .bind(2, QLatin1String(chapter.key))
-                .bind(3, now);
-            ok = ok && insert.exec();
-        }
-        ok = ok && transaction.commit();
-        if (!ok)
-            detail = db.errorMessage();
-        return ok;
-    };
+    auto build = [&](const QString &scratchPath) { return ProjectStore::createProject(scratchPath, info, &detail); };
     // A failure never leaves half a project, nor destroys the file it would replace.
     switch (writeThenPlace(path, replace, build)) {
     case SafeWriteResult::Written:

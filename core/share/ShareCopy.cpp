@@ -1,13 +1,10 @@
 #include "ShareCopy.h"
 
 #include "ProjectDocument.h"
-#include "records/RecordTables.h"
-#include "storage/Database.h"
+#include "storage/ProjectStore.h"
 #include "storage/SafeWrite.h"
 #include "storage/Schema.h"
 #include "text/PrintableText.h"
-#include "storage/Statement.h"
-#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -113,40 +110,9 @@ bool writeShareCopy(ProjectDocument &document, const QString &givenPath, bool ke
             .arg(QDir::toNativeSeparators(path));
     auto write = [&](const QString &partial) {
         // VACUUM INTO writes a compact, complete copy; the live file is only read.
-        if (!document.database().vacuumInto(partial))
-            return false;
-        Database copy;
-        if (!copy.open(partial, Database::Mode::ReadWrite))
-            return false;
-        copy.configureDefensive();
-        copy.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
-        Transaction transaction(copy);
-        bool ok = transaction.isActive();
-        // Columns that no version shows any more could carry old text unseen.
-        for (const schema::RetiredColumn &retired : schema::kRetiredColumns)
-            ok = ok && copy.exec(QStringLiteral("UPDATE %1 SET %2 = '' WHERE %2 <> ''")
-                                     .arg(QLatin1String(retired.table), QLatin1String(retired.column)));
-        if (!keepPersonalData) {
-            for (const TableSpec &spec : tableSpecs()) {
-                for (const FieldSpec &field : spec.fields) {
-                    if (field.personal)
-                        ok = ok && copy.exec(QStringLiteral("UPDATE %1 SET %2 = ''")
-                                                 .arg(QLatin1String(spec.sqlName), QLatin1String(field.column)));
-                }
-            }
-        }
-        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-        for (const auto &[key, value] : {std::pair<QString, QString>{QLatin1String(kMetaSharedOn), now},
-                                         {QLatin1String(kMetaPersonalDataRemoved),
-                                          keepPersonalData ? QStringLiteral("0") : QStringLiteral("1")}}) {
-            Statement upsert(copy, QStringLiteral("INSERT INTO project_meta (id, key, value, created_at, updated_at) "
-                                                  "VALUES (?1, ?2, ?3, ?4, ?4) ON CONFLICT(key) DO UPDATE SET "
-                                                  "value = ?3, updated_at = ?4"));
-            upsert.bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces)).bind(2, key).bind(3, value).bind(4, now);
-            ok = ok && upsert.exec();
-        }
-        // Removed text must not linger in free pages of the copy.
-        return ok && transaction.commit() && copy.exec(QStringLiteral("VACUUM"));
+        return document.copyInto(partial) &&
+               ProjectStore::prepareShareCopy(partial, keepPersonalData, QLatin1String(kMetaSharedOn),
+                                              QLatin1String(kMetaPersonalDataRemoved));
     };
     LockHolder holder;
     switch (writeThenPlace(path, true, write, &holder)) {

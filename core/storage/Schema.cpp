@@ -1,6 +1,7 @@
 #include "Schema.h"
 
 #include "Database.h"
+#include "ProjectStore.h"
 #include "Statement.h"
 #include "Transaction.h"
 #include "records/RecordTables.h"
@@ -252,11 +253,6 @@ CREATE INDEX contribution_organisation ON contribution (organisation_id);
 ALTER TABLE activity ADD COLUMN owner_id TEXT NOT NULL DEFAULT '' CHECK (length(owner_id) IN (0, 36));
 )sql";
 
-QString nowUtc()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
 bool setUserVersion(Database &db, int version)
 {
     return db.exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
@@ -268,7 +264,9 @@ bool stepToVersion2(Database &db)
         return false;
     Statement insert(db, QStringLiteral("INSERT INTO project_meta (id, key, value, created_at, updated_at) "
                                         "VALUES (?1, 'schema_history', ?2, ?3, ?3)"));
-    insert.bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces)).bind(2, QStringLiteral("1")).bind(3, nowUtc());
+    insert.bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces))
+        .bind(2, QStringLiteral("1"))
+        .bind(3, ProjectStore::nowUtc());
     return insert.exec();
 }
 
@@ -308,7 +306,7 @@ bool stepToVersion5(Database &db)
                                         "updated_at) VALUES (?1, ?2, ?3, 15, 2, ?4, ?4)"));
     Statement link(db, QStringLiteral("UPDATE activity SET owner_id = ?1 WHERE id = ?2"));
     int position = 0;
-    const QString now = nowUtc();
+    const QString now = ProjectStore::nowUtc();
     for (const Owned &row : owned) {
         const QString name = row.owner.simplified();
         const QString key = name.toCaseFolded();

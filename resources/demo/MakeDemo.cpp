@@ -4,7 +4,7 @@
 
 #include "ProjectDocument.h"
 #include "ProjectOpener.h"
-#include "storage/Transaction.h"
+#include "storage/ProjectStore.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -38,14 +38,12 @@ int main(int argc, char **argv)
             err << created.message << ' ' << created.detail << '\n';
             return 1;
         }
-        rk::Database &db = created.document->database();
-        rk::Transaction transaction(db);
-        if (!db.exec(sql) || !transaction.commit()) {
-            err << "demo SQL failed: " << db.errorMessage() << '\n';
+        rk::ProjectStore &store = created.document->store();
+        if (!store.runScript(sql)) {
+            err << "demo SQL failed: " << store.errorMessage() << '\n';
             QFile::remove(out);
             return 1;
         }
-        db.exec(QStringLiteral("VACUUM"));
     }
     const rk::OpenResult check = rk::ProjectOpener::open(out, {true, true});
     if (!check.ok()) {

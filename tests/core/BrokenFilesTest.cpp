@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include "ProjectDocument.h"
+#include "storage/ProjectStore.h"
 #include "ProjectOpener.h"
 #include "ProjectVerifier.h"
 
@@ -111,7 +112,7 @@ TEST_CASE("The corpus of broken and hostile files gets the expected verdict", "[
                 REQUIRE(result.ok());
                 CHECK_FALSE(result.document->isReadOnly());
                 // Rollback journal again: header bytes 18 and 19 are 1 (legacy), not 2 (WAL).
-                result.document.get()->database().exec(QStringLiteral("SELECT 1"));
+                result.document.get()->store().database().exec(QStringLiteral("SELECT 1"));
                 const QByteArray header = test::readAll(path).left(20);
                 CHECK(int(header.at(18)) == 1);
                 CHECK(int(header.at(19)) == 1);

@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 
 #include "ProjectDocument.h"
+#include "storage/ProjectStore.h"
 #include "ProjectOpener.h"
 #include "ProjectVerifier.h"
 #include "cli/CommandLineTasks.h"
@@ -247,7 +248,7 @@ TEST_CASE("An old file in a read-only place is migrated in a private copy", "[ho
     const OpenResult result = ProjectOpener::open(path);
     REQUIRE(result.ok());
     CHECK(result.document->readOnlyReason() == ReadOnlyReason::MigratedCopy);
-    const QString copy = result.document->database().path();
+    const QString copy = result.document->store().database().path();
     CHECK(QFileInfo(copy).absolutePath() == scratch);
     CHECK(modeOf(copy) == 0600);
     CHECK(modeOf(scratch) == 0700);

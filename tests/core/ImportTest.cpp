@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include "ProjectDocument.h"
+#include "storage/ProjectStore.h"
 #include "ProjectOpener.h"
 #include "cli/CommandLineTasks.h"
 #include "commands/Edits.h"
@@ -203,8 +204,8 @@ TEST_CASE("The import is all or nothing and one undo step", "[import]")
     CHECK(document.records(TableId::Measurement).size() == 3);
 
     // A full disk half-way leaves nothing of the import behind.
-    const qint64 pages = document.database().queryInt(QStringLiteral("PRAGMA page_count"));
-    REQUIRE(document.database().exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+    const qint64 pages = document.store().database().queryInt(QStringLiteral("PRAGMA page_count"));
+    REQUIRE(document.store().database().exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
     QList<Record> many;
     for (int i = 0; i < 3000; ++i) {
         Record r = emptyRecord(TableId::Measurement);

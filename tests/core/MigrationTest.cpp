@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 
 #include "ProjectDocument.h"
+#include "storage/ProjectStore.h"
 #include "ProjectOpener.h"
 #include "ProjectVerifier.h"
 #include "storage/Database.h"
@@ -100,7 +101,7 @@ TEST_CASE("An old file in a read-only place is shown as a migrated copy", "[migr
         REQUIRE(result.ok());
         CHECK(result.document->readOnlyReason() == ReadOnlyReason::MigratedCopy);
         CHECK(result.document->project().title == QLatin1String("Eerste plan"));
-        temporary = result.document->database().path();
+        temporary = result.document->store().database().path();
         CHECK(temporary != path);
         CHECK(QFileInfo::exists(temporary));
     }

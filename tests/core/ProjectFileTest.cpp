@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 
 #include "ProjectDocument.h"
+#include "storage/ProjectStore.h"
 #include "ProjectLock.h"
 #include "ProjectOpener.h"
 #include "commands/Edits.h"
@@ -236,8 +237,8 @@ TEST_CASE("A full disk fails the edit and leaves the file as it was", "[project]
     const QString path = workspace.path(QStringLiteral("vol.routekaart"));
     auto document = test::createProject(path);
     REQUIRE(document->writeChapterNotes(ChapterId::Verkenning, QStringLiteral("voor de volle schijf")));
-    const qint64 pages = document->database().queryInt(QStringLiteral("PRAGMA page_count"));
-    REQUIRE(document->database().exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+    const qint64 pages = document->store().database().queryInt(QStringLiteral("PRAGMA page_count"));
+    REQUIRE(document->store().database().exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
     const QByteArray before = test::readAll(path);
 
     QString reported;

@@ -1,0 +1,448 @@
+#include "storage/ProjectStore.h"
+
+#include "storage/Schema.h"
+#include "storage/Statement.h"
+#include "storage/Transaction.h"
+
+#include <sqlite3.h>
+
+#include <QDateTime>
+#include <QScopeGuard>
+#include <QSet>
+#include <QUuid>
+
+#include <algorithm>
+#include <cmath>
+
+namespace rk {
+
+namespace {
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// "INSERT INTO t (id, position, created_at, updated_at, [parent, ]fields) VALUES (?1, ..., ?4, [?5, ]?6, ...)"
+QString insertSql(const TableSpec &spec)
+{
+    QStringList placeholders;
+    for (int i = 0; i < int(spec.fields.size()); ++i)
+        placeholders.append(QStringLiteral("?%1").arg(i + 6));
+    const QString parentColumn = spec.hasParent() ? QLatin1String(spec.parentColumn) + QStringLiteral(", ") : QString();
+    const QString parentValue = spec.hasParent() ? QStringLiteral("?5, ") : QString();
+    return QStringLiteral("INSERT INTO %1 (id, position, created_at, updated_at, %2%3) VALUES (?1, ?2, ?3, ?4, %4%5)")
+        .arg(QLatin1String(spec.sqlName), parentColumn, ProjectStore::columnList(spec), parentValue,
+             placeholders.join(QStringLiteral(", ")));
+}
+
+void bindValue(Statement &statement, int index, const QVariant &value)
+{
+    if (!value.isValid() || value.isNull())
+        statement.bindNull(index);
+    else if (value.typeId() == QMetaType::Double)
+        statement.bind(index, value.toDouble());
+    else if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int)
+        statement.bind(index, value.toLongLong());
+    else
+        statement.bind(index, value.toString());
+}
+
+void bindRecord(Statement &insert, const TableSpec &spec, const Record &record, int row, const QString &now)
+{
+    insert.bind(1, record.id).bind(2, row).bind(3, record.createdAt).bind(4, now);
+    if (spec.hasParent())
+        insert.bind(5, record.parentId);
+    for (int i = 0; i < record.values.size(); ++i)
+        bindValue(insert, i + 6, record.values.at(i));
+}
+
+// The one statement that records a fact about the file in project_meta.
+bool upsertMeta(Database &db, const QString &key, const QString &value, const QString &now)
+{
+    Statement upsert(db, QStringLiteral("INSERT INTO project_meta (id, key, value, created_at, updated_at) "
+                                        "VALUES (?1, ?2, ?3, ?4, ?4) "
+                                        "ON CONFLICT(key) DO UPDATE SET value = ?3, updated_at = ?4"));
+    upsert.bind(1, newId()).bind(2, key).bind(3, value).bind(4, now);
+    return upsert.exec();
+}
+
+// Runs `write` in one transaction: all of it is committed, or nothing.
+template<typename Write>
+bool inTransaction(Database &db, Write write)
+{
+    Transaction transaction(db);
+    return transaction.isActive() && write() && transaction.commit();
+}
+
+FileProblem problemFromSqlite(int code)
+{
+    // A rollback journal that only a writable connection may play back: the file is fine.
+    if (code == SQLITE_READONLY_ROLLBACK)
+        return FileProblem::UnfinishedWrite;
+    switch (code & 0xff) {
+    case SQLITE_INTERRUPT:
+    case SQLITE_NOMEM:
+        return FileProblem::TooDemanding;
+    case SQLITE_NOTADB:
+        return FileProblem::NotSqlite;
+    case SQLITE_CORRUPT:
+    case SQLITE_TOOBIG:
+    case SQLITE_FORMAT:
+        return FileProblem::Corrupt;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return FileProblem::Busy;
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+        return FileProblem::NotReadable;
+    default:
+        return FileProblem::Corrupt;
+    }
+}
+
+} // namespace
+
+ProjectStore::ProjectStore(Database db)
+    : m_db(std::move(db))
+{
+}
+
+FileProblem ProjectStore::problem() const
+{
+    return problemFromSqlite(m_db.errorCode());
+}
+
+QString ProjectStore::nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString ProjectStore::columnList(const TableSpec &spec)
+{
+    QStringList columns;
+    for (const FieldSpec &field : spec.fields)
+        columns.append(QLatin1String(field.column));
+    return columns.join(QStringLiteral(", "));
+}
+
+QString ProjectStore::answerKey(ChapterId chapter, const QString &key)
+{
+    return QLatin1String(chapterInfo(chapter).key) + QLatin1Char('/') + key;
+}
+
+bool ProjectStore::open(const QString &path, Database::Mode mode, qint64 timeBudgetMs)
+{
+    if (!m_db.open(path, mode))
+        return false;
+    m_db.configureDefensive();
+    m_db.setTimeBudget(timeBudgetMs);
+    return true;
+}
+
+qint64 ProjectStore::applicationId()
+{
+    return m_db.queryInt(QStringLiteral("PRAGMA application_id"), 0);
+}
+
+qint64 ProjectStore::userVersion()
+{
+    return m_db.queryInt(QStringLiteral("PRAGMA user_version"), -1);
+}
+
+bool ProjectStore::quickCheck(QString *detail)
+{
+    Statement check(m_db, QStringLiteral("PRAGMA quick_check(1)"));
+    if (!check.next()) {
+        *detail = m_db.errorMessage();
+        return false;
+    }
+    *detail = check.text(0);
+    return *detail == QLatin1String("ok");
+}
+
+bool ProjectStore::matchesSchema(int version, QString *detail)
+{
+    return schema::matchesVersion(m_db, version, detail);
+}
+
+bool ProjectStore::isReadableNewer(QString *detail)
+{
+    return schema::isReadableSuperset(m_db, detail);
+}
+
+bool ProjectStore::migrateToCurrent(int from)
+{
+    return schema::migrate(m_db, from, schema::kCurrentVersion);
+}
+
+bool ProjectStore::useRollbackJournal()
+{
+    const QString mode = m_db.queryText(QStringLiteral("PRAGMA journal_mode = DELETE"));
+    if (mode.compare(QLatin1String("delete"), Qt::CaseInsensitive) != 0)
+        return false;
+    return m_db.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+}
+
+bool ProjectStore::copyInto(const QString &emptyFile)
+{
+    return m_db.vacuumInto(emptyFile);
+}
+
+bool ProjectStore::writeChapterNotes(ChapterId chapter, const QString &notes, const QString &now)
+{
+    return inTransaction(m_db, [&] {
+        Statement update(m_db,
+                         QStringLiteral("UPDATE chapter_state SET notes = ?1, updated_at = ?2 WHERE chapter = ?3"));
+        update.bind(1, notes).bind(2, now).bind(3, QLatin1String(chapterInfo(chapter).key));
+        return update.exec();
+    });
+}
+
+bool ProjectStore::writeChapterStatus(ChapterId chapter, ChapterStatus status, const QString &now)
+{
+    return inTransaction(m_db, [&] {
+        Statement update(m_db,
+                         QStringLiteral("UPDATE chapter_state SET status = ?1, updated_at = ?2 WHERE chapter = ?3"));
+        update.bind(1, int(status)).bind(2, now).bind(3, QLatin1String(chapterInfo(chapter).key));
+        return update.exec();
+    });
+}
+
+bool ProjectStore::writeProjectInfo(const ProjectInfo &info, const QString &now)
+{
+    return inTransaction(m_db, [&] {
+        Statement update(m_db, QStringLiteral("UPDATE project SET gemeente = ?1, title = ?2, start_year = ?3, "
+                                              "horizon_years = ?4, updated_at = ?5"));
+        update.bind(1, info.gemeente).bind(2, info.title).bind(3, info.startYear).bind(4, info.horizonYears);
+        update.bind(5, now);
+        return update.exec();
+    });
+}
+
+bool ProjectStore::writeMeta(const QString &key, const QString &value, const QString &now)
+{
+    return inTransaction(m_db, [&] { return upsertMeta(m_db, key, value, now); });
+}
+
+bool ProjectStore::writeAnswer(ChapterId chapter, const QString &questionKey, const QString &answer,
+                               const QString &now)
+{
+    return inTransaction(m_db, [&] {
+        Statement upsert(m_db, QStringLiteral("INSERT INTO question_answer (id, chapter, question_key, answer, "
+                                              "created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5) ON CONFLICT "
+                                              "(chapter, question_key) DO UPDATE SET answer = ?4, updated_at = ?5"));
+        upsert.bind(1, newId()).bind(2, QLatin1String(chapterInfo(chapter).key)).bind(3, questionKey);
+        upsert.bind(4, answer).bind(5, now);
+        return upsert.exec();
+    });
+}
+
+bool ProjectStore::writeChecklistEntry(ChapterId chapter, const QString &itemKey, const ChecklistEntry &entry,
+                                       const QString &now)
+{
+    return inTransaction(m_db, [&] {
+        Statement upsert(m_db, QStringLiteral("INSERT INTO checklist_answer (id, chapter, item_key, answer, comment, "
+                                              "created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6) ON "
+                                              "CONFLICT (chapter, item_key) DO UPDATE SET answer = ?4, comment = ?5, "
+                                              "updated_at = ?6"));
+        upsert.bind(1, newId()).bind(2, QLatin1String(chapterInfo(chapter).key)).bind(3, itemKey);
+        upsert.bind(4, int(entry.answer)).bind(5, entry.comment).bind(6, now);
+        return upsert.exec();
+    });
+}
+
+bool ProjectStore::insertRow(TableId table, int row, const Record &record, const QString &now, bool shift)
+{
+    const TableSpec &spec = tableSpec(table);
+    if (shift) {
+        Statement move(m_db, QStringLiteral("UPDATE %1 SET position = position + 1 WHERE position >= ?1")
+                                 .arg(QLatin1String(spec.sqlName)));
+        move.bind(1, row);
+        if (!move.exec())
+            return false;
+    }
+    Statement insert(m_db, insertSql(spec));
+    bindRecord(insert, spec, record, row, now);
+    return insert.exec();
+}
+
+bool ProjectStore::deleteRow(TableId table, const QString &recordId, int row)
+{
+    const TableSpec &spec = tableSpec(table);
+    Statement remove(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?1").arg(QLatin1String(spec.sqlName)));
+    remove.bind(1, recordId);
+    Statement shift(m_db, QStringLiteral("UPDATE %1 SET position = position - 1 WHERE position > ?1")
+                              .arg(QLatin1String(spec.sqlName)));
+    shift.bind(1, row);
+    return remove.exec() && shift.exec();
+}
+
+bool ProjectStore::insertRecord(TableId table, int row, const Record &record, const QString &now)
+{
+    return inTransaction(m_db, [&] { return insertRow(table, row, record, now, true); });
+}
+
+bool ProjectStore::appendRecords(TableId table, int firstRow, const QList<Record> &records, const QString &now)
+{
+    // A page cache that holds the whole change, so that the transaction does not spill pages
+    // to the file halfway (which made a 100,000-row import half again as slow); the usual
+    // size comes back afterwards, and with it the memory.
+    const qint64 cacheSize = m_db.queryInt(QStringLiteral("PRAGMA cache_size"), -2000);
+    m_db.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+    const auto restoreCache =
+        qScopeGuard([this, cacheSize] { m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize)); });
+    const TableSpec &spec = tableSpec(table);
+    return inTransaction(m_db, [&] {
+        // One prepared statement for all rows: preparing per row would cost more than the inserts.
+        Statement insert(m_db, insertSql(spec));
+        for (int i = 0; i < records.size(); ++i) {
+            insert.reset();
+            bindRecord(insert, spec, records.at(i), firstRow + i, now);
+            if (!insert.exec())
+                return false;
+        }
+        return true;
+    });
+}
+
+bool ProjectStore::removeRows(TableId table, const QList<std::pair<QString, int>> &rowsLastFirst)
+{
+    return inTransaction(m_db, [&] {
+        for (const auto &[id, row] : rowsLastFirst) {
+            if (!deleteRow(table, id, row))
+                return false;
+        }
+        return true;
+    });
+}
+
+bool ProjectStore::setReference(const RemovalSnapshot::ClearedReference &reference, const QString &value,
+                                const QString &now)
+{
+    const TableSpec &spec = tableSpec(reference.table);
+    Statement update(m_db, QStringLiteral("UPDATE %1 SET %2 = ?1, updated_at = ?2 WHERE id = ?3")
+                               .arg(QLatin1String(spec.sqlName),
+                                    QLatin1String(spec.fields.at(std::size_t(reference.field)).column)));
+    update.bind(1, value).bind(2, now).bind(3, reference.recordId);
+    return update.exec();
+}
+
+bool ProjectStore::applyRemoval(const RemovalSnapshot &snapshot, const QString &now)
+{
+    return inTransaction(m_db, [&] {
+        for (const auto &reference : snapshot.references) {
+            if (!setReference(reference, QString(), now))
+                return false;
+        }
+        // Children before parents, each table from its last row up: the snapshot's row
+        // numbers stay right while rows go.
+        for (const auto &entry : deletionOrder(snapshot)) {
+            if (!deleteRow(entry.table, entry.record.id, entry.row))
+                return false;
+        }
+        return true;
+    });
+}
+
+bool ProjectStore::restoreRemoval(const RemovalSnapshot &snapshot, const RecordTablesContent &current,
+                                  const QString &now)
+{
+    return inTransaction(m_db, [&] {
+        QHash<int, int> inserted; // rows already restored per table, for bounds
+        for (const auto &entry : restorationOrder(snapshot)) {
+            const int count = int(current.at(std::size_t(entry.table)).size()) + inserted.value(int(entry.table));
+            if (!insertRow(entry.table, std::min(entry.row, count), entry.record, now, true))
+                return false;
+            inserted[int(entry.table)] += 1;
+        }
+        for (const auto &reference : snapshot.references) {
+            if (!setReference(reference, reference.oldValue, now))
+                return false;
+        }
+        return true;
+    });
+}
+
+bool ProjectStore::writeRecordField(TableId table, const QString &recordId, int field, const QVariant &value,
+                                    const QString &now)
+{
+    const TableSpec &spec = tableSpec(table);
+    return inTransaction(m_db, [&] {
+        Statement update(m_db, QStringLiteral("UPDATE %1 SET %2 = ?1, updated_at = ?2 WHERE id = ?3")
+                                   .arg(QLatin1String(spec.sqlName),
+                                        QLatin1String(spec.fields.at(std::size_t(field)).column)));
+        bindValue(update, 1, value);
+        update.bind(2, now).bind(3, recordId);
+        return update.exec();
+    });
+}
+
+bool ProjectStore::runScript(const QString &sql)
+{
+    return inTransaction(m_db, [&] { return m_db.exec(sql); }) && m_db.exec(QStringLiteral("VACUUM"));
+}
+
+bool ProjectStore::createProject(const QString &emptyFile, const ProjectInfo &info, QString *detail)
+{
+    Database db;
+    if (!db.open(emptyFile, Database::Mode::Create)) {
+        *detail = db.errorMessage();
+        return false;
+    }
+    db.configureDefensive();
+    db.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+    const QString now = nowUtc();
+    const bool ok = schema::create(db) && inTransaction(db, [&] {
+        Statement project(db, QStringLiteral("INSERT INTO project (id, gemeente, title, start_year, horizon_years, "
+                                             "created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)"));
+        project.bind(1, newId()).bind(2, info.gemeente.trimmed()).bind(3, info.title.trimmed());
+        project.bind(4, info.startYear).bind(5, info.horizonYears).bind(6, now);
+        if (!project.exec())
+            return false;
+        Statement insert(db, QStringLiteral("INSERT INTO chapter_state (id, chapter, created_at, updated_at) "
+                                            "VALUES (?1, ?2, ?3, ?3)"));
+        for (const ChapterInfo &chapter : chapterInfos()) {
+            insert.reset();
+            insert.bind(1, newId()).bind(2, QLatin1String(chapter.key)).bind(3, now);
+            if (!insert.exec())
+                return false;
+        }
+        return true;
+    });
+    if (!ok)
+        *detail = db.errorMessage();
+    return ok;
+}
+
+bool ProjectStore::prepareShareCopy(const QString &copyPath, bool keepPersonalData, const QString &sharedOnKey,
+                                    const QString &personalRemovedKey)
+{
+    Database copy;
+    if (!copy.open(copyPath, Database::Mode::ReadWrite))
+        return false;
+    copy.configureDefensive();
+    copy.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+    const QString now = nowUtc();
+    const bool ok = inTransaction(copy, [&] {
+        bool done = true;
+        // Columns that no version shows any more could carry old text unseen.
+        for (const schema::RetiredColumn &retired : schema::kRetiredColumns)
+            done = done && copy.exec(QStringLiteral("UPDATE %1 SET %2 = '' WHERE %2 <> ''")
+                                         .arg(QLatin1String(retired.table), QLatin1String(retired.column)));
+        for (const TableSpec &spec : tableSpecs()) {
+            for (const FieldSpec &field : spec.fields) {
+                if (field.personal && !keepPersonalData)
+                    done = done && copy.exec(QStringLiteral("UPDATE %1 SET %2 = ''")
+                                                 .arg(QLatin1String(spec.sqlName), QLatin1String(field.column)));
+            }
+        }
+        const QString removed = keepPersonalData ? QStringLiteral("0") : QStringLiteral("1");
+        return done && upsertMeta(copy, sharedOnKey, now, now) && upsertMeta(copy, personalRemovedKey, removed, now);
+    });
+    // Removed text must not linger in free pages of the copy.
+    return ok && copy.exec(QStringLiteral("VACUUM"));
+}
+
+} // namespace rk

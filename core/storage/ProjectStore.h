@@ -1,0 +1,122 @@
+#pragma once
+
+#include "FileProblem.h"
+#include "ProjectTypes.h"
+#include "records/Removal.h"
+#include "storage/Database.h"
+
+#include <QHash>
+#include <QMap>
+#include <QStringList>
+
+#include <array>
+
+namespace rk {
+
+// What a project file holds, as read in one go.
+struct ProjectContent
+{
+    ProjectInfo project;
+    std::array<ChapterState, kChapterCount> chapters;
+    QMap<QString, QString> meta;
+    QHash<QString, QString> answers;          // answerKey() -> answer
+    QHash<QString, ChecklistEntry> checklist; // answerKey() -> entry
+    RecordTablesContent records;
+};
+
+// The only code that talks SQL to a project file: the steps of a defensive open, loading,
+// every write (each one short transaction, committed at once, or nothing), new files and
+// copies. Everything above it works with ProjectContent, records and snapshots. A failed
+// call leaves the file as it was; errorCode(), isDiskFull() and wasOverBudget() say why.
+class ProjectStore
+{
+public:
+    ProjectStore() = default;
+    explicit ProjectStore(Database db);
+    ProjectStore(ProjectStore &&) noexcept = default;
+    ProjectStore &operator=(ProjectStore &&) noexcept = default;
+
+    // UTC, ISO 8601 with milliseconds: the form of every created_at and updated_at.
+    static QString nowUtc();
+    // "a, b, c": the columns of a table's fields, in spec order.
+    static QString columnList(const TableSpec &spec);
+    // The key of an answer or checklist entry in ProjectContent ("chapter/key").
+    static QString answerKey(ChapterId chapter, const QString &key);
+
+    // --- Opening, step by step (see ProjectOpener for the order) ---
+    // Opens `path` with the hardening of Database::configureDefensive() and a time budget.
+    bool open(const QString &path, Database::Mode mode, qint64 timeBudgetMs);
+    void close() { m_db.close(); }
+    bool isOpen() const { return m_db.isOpen(); }
+    // The file SQLite has open (a private migrated copy, or the project itself).
+    QString connectionPath() const { return m_db.path(); }
+    void setTimeBudget(qint64 ms) { m_db.setTimeBudget(ms); }
+    qint64 applicationId();
+    qint64 userVersion();
+    // PRAGMA quick_check; `detail` is its first line or SQLite's error.
+    bool quickCheck(QString *detail);
+    bool matchesSchema(int version, QString *detail);
+    bool isReadableNewer(QString *detail);
+    bool migrateToCurrent(int from);
+    // For the edits to come: a rollback journal (never WAL) and foreign keys on.
+    bool useRollbackJournal();
+    // A complete, compact copy (VACUUM INTO) into `emptyFile`, which exists and is empty.
+    bool copyInto(const QString &emptyFile);
+
+    // --- Reading ---
+    bool load(int schemaVersion, ProjectContent *content, QString *detail);
+
+    // --- Writing: each call one transaction ---
+    bool writeChapterNotes(ChapterId chapter, const QString &notes, const QString &now);
+    bool writeChapterStatus(ChapterId chapter, ChapterStatus status, const QString &now);
+    bool writeProjectInfo(const ProjectInfo &info, const QString &now);
+    bool writeMeta(const QString &key, const QString &value, const QString &now);
+    bool writeAnswer(ChapterId chapter, const QString &questionKey, const QString &answer, const QString &now);
+    bool writeChecklistEntry(ChapterId chapter, const QString &itemKey, const ChecklistEntry &entry,
+                             const QString &now);
+    // Inserts at `row`, moving the rows at and after it down.
+    bool insertRecord(TableId table, int row, const Record &record, const QString &now);
+    // Appends rows from `firstRow` on, with one prepared statement and a page cache that
+    // holds the whole change.
+    bool appendRecords(TableId table, int firstRow, const QList<Record> &records, const QString &now);
+    // Removes rows given as (id, row), from the last row up.
+    bool removeRows(TableId table, const QList<std::pair<QString, int>> &rowsLastFirst);
+    // Carries out a planned removal (see planRemoval()), or puts one back into `current`
+    // (the rows as they are now: a row returns to its place, or the end when that is less).
+    bool applyRemoval(const RemovalSnapshot &snapshot, const QString &now);
+    bool restoreRemoval(const RemovalSnapshot &snapshot, const RecordTablesContent &current, const QString &now);
+    bool writeRecordField(TableId table, const QString &recordId, int field, const QVariant &value,
+                          const QString &now);
+
+    // Runs trusted SQL of our own (the demo's source) in one transaction, then compacts the
+    // file. Never for anything that came from elsewhere.
+    bool runScript(const QString &sql);
+
+    // --- Whole files ---
+    // Builds a new project in `emptyFile` (all chapters present and empty).
+    static bool createProject(const QString &emptyFile, const ProjectInfo &info, QString *detail);
+    // Makes the copy at `copyPath` fit to share: retired columns emptied, personal data left
+    // out unless kept, the facts recorded, free pages gone.
+    static bool prepareShareCopy(const QString &copyPath, bool keepPersonalData, const QString &sharedOnKey,
+                                 const QString &personalRemovedKey);
+
+    // What the last failure means for the user (busy, damaged, a hot journal, ...).
+    FileProblem problem() const;
+    int errorCode() const { return m_db.errorCode(); }
+    QString errorMessage() const { return m_db.errorMessage(); }
+    bool isDiskFull() const { return m_db.isDiskFull(); }
+    bool wasOverBudget() const { return m_db.wasOverBudget(); }
+
+    // For tests and fault injection only.
+    Database &database() { return m_db; }
+
+private:
+    bool insertRow(TableId table, int row, const Record &record, const QString &now, bool shift);
+    bool deleteRow(TableId table, const QString &recordId, int row);
+    bool setReference(const RemovalSnapshot::ClearedReference &reference, const QString &value, const QString &now);
+    bool loadWorkbook(ProjectContent *content, QString *detail);
+
+    Database m_db;
+};
+
+} // namespace rk
