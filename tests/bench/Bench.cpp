@@ -3,12 +3,12 @@
 // ratio against a baseline measured in the same run, so a busy machine shows as a slower
 // baseline too, not as a slower app.
 
-#include "ProjectDocument.h"
-#include "ProjectOpener.h"
-#include "commands/Edits.h"
-#include "import/CsvReader.h"
-#include "import/MeasurementImport.h"
-#include "report/ReportRenderer.h"
+#include "core/ProjectDocument.h"
+#include "core/ProjectOpener.h"
+#include "core/commands/Edits.h"
+#include "core/import/CsvReader.h"
+#include "core/import/MeasurementImport.h"
+#include "ui/report/ReportRenderer.h"
 
 #include <QApplication>
 #include <QDateTime>

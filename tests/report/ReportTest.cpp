@@ -2,11 +2,11 @@
 
 #include "TestSupport.h"
 
-#include "ProjectDocument.h"
-#include "ProjectOpener.h"
-#include "report/ReportRenderer.h"
-#include "share/ShareCopy.h"
-#include "storage/Database.h"
+#include "core/ProjectDocument.h"
+#include "core/ProjectOpener.h"
+#include "core/share/ShareCopy.h"
+#include "core/storage/Database.h"
+#include "ui/report/ReportRenderer.h"
 
 #include <catch2/catch.hpp>
 

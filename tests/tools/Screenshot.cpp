@@ -4,10 +4,10 @@
 // tab, into a PNG: the screenshots in docs/screenshots/ are made with it (under Xvfb).
 // RK_SHOT_HEIGHT makes the window taller, to look at the lower part of long pages.
 
-#include "ChapterPage.h"
-#include "Language.h"
-#include "MainWindow.h"
-#include "ProjectDocument.h"
+#include "core/Language.h"
+#include "core/ProjectDocument.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/workbook/ChapterPage.h"
 
 #include <QApplication>
 #include <QTabWidget>

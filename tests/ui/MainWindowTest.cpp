@@ -3,21 +3,23 @@
 
 #include "TestSupport.h"
 
-#include "ChapterListModel.h"
-#include "ChapterPage.h"
-#include "DashboardPage.h"
-#include "Language.h"
-#include "MainWindow.h"
-#include "MarkdownEditor.h"
-#include "MessageBox.h"
-#include "NoticeBar.h"
-#include "ProjectDocument.h"
-#include "ProjectInfoDialog.h"
-#include "ProjectOpener.h"
-#include "RecentFiles.h"
-#include "SettingsDialog.h"
-#include "records/RecordTables.h"
-#include "workbook/WorkbookLocation.h"
+#include "core/Language.h"
+#include "core/ProjectDocument.h"
+#include "core/ProjectOpener.h"
+#include "core/records/RecordTables.h"
+#include "core/storage/ProjectStore.h"
+#include "core/workbook/WorkbookLocation.h"
+#include "ui/common/MarkdownEditor.h"
+#include "ui/common/MessageBox.h"
+#include "ui/shell/ChapterListModel.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/NoticeBar.h"
+#include "ui/shell/ProjectInfoDialog.h"
+#include "ui/shell/RecentFiles.h"
+#include "ui/shell/SettingsDialog.h"
+#include "ui/shell/WindowRegistry.h"
+#include "ui/workbook/ChapterPage.h"
+#include "ui/workbook/DashboardPage.h"
 
 #include <catch2/catch.hpp>
 
@@ -225,7 +227,7 @@ TEST_CASE("Read-only projects say why and offer Opslaan als", "[ui][readonly]")
     CHECK_FALSE(window.chapterPage()->statusBox()->isEnabled());
 
     const QString copy = workspace.path(QStringLiteral("bewerkbaar.routekaart"));
-    REQUIRE(window.saveProjectAs(copy));
+    REQUIRE(window.files().saveAs(copy));
     CHECK_FALSE(window.document()->isReadOnly());
     CHECK(window.document()->filePath() == copy);
     CHECK_FALSE(window.chapterPage()->notesEditor()->isReadOnly());
@@ -274,8 +276,8 @@ TEST_CASE("A failed edit shows why and keeps the typed text", "[ui][fault]")
     window.show();
     REQUIRE(window.openProject(test::copyDemo(workspace)));
     ProjectDocument *document = window.document();
-    const qint64 pages = document->database().queryInt(QStringLiteral("PRAGMA page_count"));
-    REQUIRE(document->database().exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+    const qint64 pages = document->store().database().queryInt(QStringLiteral("PRAGMA page_count"));
+    REQUIRE(document->store().database().exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
     window.showChapter(ChapterId::Commitment);
     MarkdownEditor *editor = window.chapterPage()->notesEditor();
     editor->setPlainText(QStringLiteral("zorg ").repeated(30000));
@@ -307,7 +309,7 @@ TEST_CASE("A new project starts from the dialog with a three-year horizon", "[ui
         gemeente->setText(QStringLiteral("Gemeente Ljouwert-Súd"));
         dialog->accept();
     });
-    REQUIRE(window.createProject(path));
+    REQUIRE(window.files().create(path));
     CHECK(sawDefaults);
     CHECK(window.document()->project().gemeente == QStringLiteral("Gemeente Ljouwert-Súd"));
     CHECK(window.windowTitle().contains(QStringLiteral("Ljouwert-Súd")));
@@ -409,15 +411,15 @@ TEST_CASE("Files from outside open in a free window or a new one, never twice", 
     MainWindow window;
     window.show();
     // The first file goes to the window that has no project yet.
-    MainWindow::openFromOutside({first}, &window);
+    WindowRegistry::openFromOutside({first}, &window);
     REQUIRE(window.document());
     CHECK(mainWindows().size() == 1);
     // The same file again (also by another spelling of its path) raises that window.
-    MainWindow::openFromOutside({workspace.dir() + QStringLiteral("/./") + QFileInfo(first).fileName()}, &window);
+    WindowRegistry::openFromOutside({workspace.dir() + QStringLiteral("/./") + QFileInfo(first).fileName()}, &window);
     CHECK(mainWindows().size() == 1);
     CHECK_FALSE(window.document()->isReadOnly());
     // Another file gets a window of its own; the first window keeps its project.
-    MainWindow::openFromOutside({second}, &window);
+    WindowRegistry::openFromOutside({second}, &window);
     const QList<MainWindow *> windows = mainWindows();
     REQUIRE(windows.size() == 2);
     MainWindow *other = windows.at(0) == &window ? windows.at(1) : windows.at(0);
@@ -425,7 +427,7 @@ TEST_CASE("Files from outside open in a free window or a new one, never twice", 
     CHECK(other->document()->filePath() == QFileInfo(second).absoluteFilePath());
     CHECK_FALSE(other->document()->isReadOnly());
     CHECK(window.document()->filePath() == QFileInfo(first).absoluteFilePath());
-    CHECK(MainWindow::windowWithProject(second) == other);
+    CHECK(WindowRegistry::windowWithProject(second) == other);
     // Opening the second file from the first window's File menu goes to the other window.
     CHECK(window.openProject(second));
     CHECK(window.document()->filePath() == QFileInfo(first).absoluteFilePath());
@@ -477,7 +479,7 @@ TEST_CASE("Changing the language rebuilds the windows in it, with the project an
         choice->setCurrentIndex(choice->findData(lang));
         dialog.accept();
         REQUIRE(dialog.languageChanged());
-        MainWindow::rebuildAllWindows();
+        WindowRegistry::rebuildAllWindows();
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         MainWindow *shown = nullptr;
         int count = 0;

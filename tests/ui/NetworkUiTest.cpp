@@ -3,17 +3,18 @@
 
 #include "TestSupport.h"
 
-#include "ChapterPage.h"
-#include "ChartTable.h"
-#include "MainWindow.h"
-#include "MessageBox.h"
-#include "NetworkMatrix.h"
-#include "NetworkOverview.h"
-#include "OrganisationImportDialog.h"
-#include "ProjectDocument.h"
-#include "RecordTableModel.h"
-#include "RecordTablePanel.h"
-#include "network/Network.h"
+#include "core/ProjectDocument.h"
+#include "core/network/Network.h"
+#include "ui/common/ChartTable.h"
+#include "ui/common/MessageBox.h"
+#include "ui/common/RecordTableModel.h"
+#include "ui/common/RecordTablePanel.h"
+#include "ui/network/NetworkMatrixModel.h"
+#include "ui/network/NetworkMatrixView.h"
+#include "ui/network/NetworkOverview.h"
+#include "ui/network/OrganisationImportDialog.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/workbook/ChapterPage.h"
 
 #include <catch2/catch.hpp>
 
@@ -55,9 +56,9 @@ NetworkOverview *showNetworkOverview(MainWindow &window, const QString &path)
     REQUIRE(window.openProject(path));
     window.showChapter(ChapterId::SterkNetwerk);
     ChapterPage *page = window.chapterPage();
-    page->tabs()->setCurrentWidget(page->networkOverview());
+    page->tabs()->setCurrentWidget(page->findChild<NetworkOverview *>());
     QTest::qWait(50);
-    return page->networkOverview();
+    return page->findChild<NetworkOverview *>();
 }
 } // namespace
 
@@ -68,7 +69,7 @@ TEST_CASE("The matrix shows who contributes to which goal and the goal nobody se
     window.show();
     REQUIRE(window.openProject(test::copyDemo(workspace)));
     window.showChapter(ChapterId::Commitment);
-    NetworkMatrixView *matrix = window.chapterPage()->networkMatrix();
+    NetworkMatrixView *matrix = window.chapterPage()->findChild<NetworkMatrixView *>();
     REQUIRE(matrix);
     NetworkMatrixModel *model = matrix->model();
     CHECK(model->rowCount() == 40);
@@ -205,12 +206,12 @@ TEST_CASE("Odd emails, phone numbers and repeated names are kept but marked", "[
     RecordTableModel *model = organisations->model();
     const QModelIndex name = model->index(0, 0);
     CHECK(name.data(Qt::DecorationRole).isNull());
-    REQUIRE(model->setData(model->index(0, network::Email), QStringLiteral("marieke-at-voorbeeldstad")));
-    CHECK(document->records(TableId::Organisation).at(0).values.at(network::Email).toString() ==
+    REQUIRE(model->setData(model->index(0, fieldIndex(OrganisationField::ContactEmail)), QStringLiteral("marieke-at-voorbeeldstad")));
+    CHECK(document->records(TableId::Organisation).at(0).values.at(fieldIndex(OrganisationField::ContactEmail)).toString() ==
           QLatin1String("marieke-at-voorbeeldstad"));
     CHECK(name.data(Qt::ToolTipRole).toString().contains(QLatin1String("e-mailadres")));
     CHECK_FALSE(name.data(Qt::DecorationRole).isNull());
-    REQUIRE(model->setData(model->index(1, network::Phone), QStringLiteral("bel maar")));
+    REQUIRE(model->setData(model->index(1, fieldIndex(OrganisationField::ContactPhone)), QStringLiteral("bel maar")));
     CHECK(model->index(1, 0).data(Qt::ToolTipRole).toString().contains(QLatin1String("telefoonnummer")));
     REQUIRE(model->setData(model->index(2, 0), QStringLiteral("Humanitas Voorbeeldstad")));
     CHECK(model->index(2, 0).data(Qt::ToolTipRole).toString().contains(QLatin1String("al eerder")));
@@ -235,7 +236,7 @@ TEST_CASE("Organisations import from a social map CSV, skipping known names unle
     dialog.accept();
     CHECK(document->records(TableId::Organisation).size() == before + 3);
     const Record &added = document->records(TableId::Organisation).at(before);
-    CHECK(added.values.at(network::Notes).toString().contains(QLatin1String("Kerkstraat 4")));
+    CHECK(added.values.at(fieldIndex(OrganisationField::Notes)).toString().contains(QLatin1String("Kerkstraat 4")));
     document->undoStack()->undo();
     CHECK(document->records(TableId::Organisation).size() == before);
 

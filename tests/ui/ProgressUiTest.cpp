@@ -2,20 +2,20 @@
 
 #include "TestSupport.h"
 
-#include "ChapterPage.h"
-#include "GoalsPanel.h"
-#include "IndicatorChart.h"
-#include "IndicatorPage.h"
-#include "MainWindow.h"
-#include "MeasurementImportDialog.h"
-#include "MessageBox.h"
-#include "NoticeBar.h"
-#include "ProgressOverview.h"
-#include "ProjectDocument.h"
-#include "RecordTableModel.h"
-#include "RecordTablePanel.h"
-#include "ReportDialog.h"
-#include "share/ShareCopy.h"
+#include "core/ProjectDocument.h"
+#include "core/share/ShareCopy.h"
+#include "ui/common/IndicatorChart.h"
+#include "ui/common/MessageBox.h"
+#include "ui/common/RecordTableModel.h"
+#include "ui/common/RecordTablePanel.h"
+#include "ui/progress/IndicatorPage.h"
+#include "ui/progress/MeasurementImportDialog.h"
+#include "ui/progress/ProgressOverview.h"
+#include "ui/report/ReportDialog.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/NoticeBar.h"
+#include "ui/workbook/ChapterPage.h"
+#include "ui/workbook/GoalsPanel.h"
 
 #include <catch2/catch.hpp>
 
@@ -55,10 +55,10 @@ TEST_CASE("The monitoring overview charts every indicator with the stored values
     REQUIRE(window.openProject(test::copyDemo(workspace)));
     window.showChapter(ChapterId::MonitorenEvalueren);
     ChapterPage *page = window.chapterPage();
-    REQUIRE(page->progressOverview());
-    CHECK(page->tabs()->currentWidget() == page->progressOverview());
+    REQUIRE(page->findChild<ProgressOverview *>());
+    CHECK(page->tabs()->currentWidget() == page->findChild<ProgressOverview *>());
     QTest::qWait(100);
-    const QList<IndicatorChartView *> charts = page->progressOverview()->charts();
+    const QList<IndicatorChartView *> charts = page->findChild<ProgressOverview *>()->charts();
     REQUIRE(charts.size() == window.document()->records(TableId::Indicator).size());
 
     // The first chart: "Ernstig eenzaam (18+)" with two measurements, baseline, target, path.

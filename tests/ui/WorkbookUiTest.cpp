@@ -3,21 +3,21 @@
 
 #include "TestSupport.h"
 
-#include "AnswerEditor.h"
-#include "ChapterPage.h"
-#include "ChecklistModel.h"
-#include "DashboardPage.h"
-#include "GoalsPanel.h"
-#include "GuidancePanel.h"
-#include "MainWindow.h"
-#include "ProjectDocument.h"
-#include "ProjectOpener.h"
-#include "QuestionsPanel.h"
-#include "RecordTableModel.h"
-#include "RecordTablePanel.h"
+#include "core/ProjectDocument.h"
+#include "core/ProjectOpener.h"
+#include "core/guidance/Guidance.h"
+#include "ui/common/RecordTableModel.h"
+#include "ui/common/RecordTablePanel.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/workbook/AnswerEditor.h"
+#include "ui/workbook/ChapterPage.h"
+#include "ui/workbook/ChecklistModel.h"
+#include "ui/workbook/DashboardPage.h"
+#include "ui/workbook/GoalsPanel.h"
+#include "ui/workbook/GuidancePanel.h"
+#include "ui/workbook/QuestionsPanel.h"
+#include "ui/workbook/SearchDialog.h"
 
-#include "SearchDialog.h"
-#include "guidance/Guidance.h"
 #include <QSortFilterProxyModel>
 
 #include <catch2/catch.hpp>

@@ -1,8 +1,8 @@
 #include "ChartObject.h"
 
-#include "IndicatorChart.h"
-#include "PageClip.h"
-#include "ProjectDocument.h"
+#include "core/ProjectDocument.h"
+#include "ui/common/IndicatorChart.h"
+#include "ui/report/PageClip.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QChart>

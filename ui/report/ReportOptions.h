@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Chapter.h"
+#include "core/Chapter.h"
 
 #include <QSet>
 #include <QString>

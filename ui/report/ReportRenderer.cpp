@@ -1,10 +1,10 @@
 #include "ReportRenderer.h"
 
-#include "ChartObject.h"
-#include "ProjectDocument.h"
-#include "ReportBuilder.h"
-#include "TableObject.h"
-#include "text/SafeTextDocument.h"
+#include "core/ProjectDocument.h"
+#include "core/text/SafeTextDocument.h"
+#include "ui/report/ChartObject.h"
+#include "ui/report/ReportBuilder.h"
+#include "ui/report/TableObject.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ReportOptions.h"
+#include "ui/report/ReportOptions.h"
 
 #include <QCoreApplication>
 #include <QString>

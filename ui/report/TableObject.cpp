@@ -1,6 +1,6 @@
 #include "TableObject.h"
 
-#include "PageClip.h"
+#include "ui/report/PageClip.h"
 
 #include <QFontMetricsF>
 #include <QPaintDevice>

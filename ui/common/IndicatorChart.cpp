@@ -1,0 +1,178 @@
+#include "IndicatorChart.h"
+
+#include "ui/common/Colours.h"
+
+#include <QChart>
+#include <QCoreApplication>
+#include <QDateTimeAxis>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLocale>
+#include <QScatterSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace rk {
+
+namespace {
+qreal msecs(const QDate &date)
+{
+    return qreal(date.startOfDay(Qt::UTC).toMSecsSinceEpoch());
+}
+
+// Colours with at least 3:1 contrast against white for lines, told apart also by shape.
+const QColor kMeasured = colours::blue();
+constexpr qsizetype kMaxMarkedPoints = 36;
+const QColor kPath = colours::grey();
+const QColor kBaseline = colours::purple();
+const QColor kTarget = colours::green();
+} // namespace
+
+IndicatorChartParts buildIndicatorChart(const IndicatorDefinition &d, const QList<MeasurementPoint> &series,
+                                        bool compact)
+{
+    IndicatorChartParts parts;
+    auto *chart = new QChart;
+    parts.chart = chart;
+    chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true);
+    chart->setBackgroundRoundness(0);
+    chart->setMargins(compact ? QMargins(2, 2, 2, 2) : QMargins(8, 8, 8, 8));
+    chart->legend()->setVisible(!compact);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+
+    parts.measurements = new QLineSeries(chart);
+    parts.measurements->setName(QCoreApplication::translate("rk::IndicatorChart", "Metingen"));
+    // Each measurement gets a marker while they can be told apart; a long series is a line.
+    parts.measurements->setPointsVisible(series.size() <= kMaxMarkedPoints);
+    parts.measurements->setPen(QPen(kMeasured, compact ? 2 : 2.5));
+    parts.measurements->setColor(kMeasured);
+    parts.measurements->setMarkerSize(compact ? 5 : 7);
+    for (const MeasurementPoint &point : series)
+        parts.measurements->append(msecs(point.date), point.value);
+
+    parts.path = new QLineSeries(chart);
+    parts.path->setName(QCoreApplication::translate("rk::IndicatorChart", "Pad naar de streefwaarde"));
+    parts.path->setPen(QPen(kPath, 1.5, Qt::DashLine));
+    parts.baseline = new QScatterSeries(chart);
+    parts.baseline->setName(QCoreApplication::translate("rk::IndicatorChart", "Nulmeting"));
+    parts.baseline->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+    parts.baseline->setColor(kBaseline);
+    parts.baseline->setMarkerSize(compact ? 8 : 11);
+    parts.target = new QScatterSeries(chart);
+    parts.target->setName(QCoreApplication::translate("rk::IndicatorChart", "Streefwaarde"));
+    parts.target->setMarkerShape(QScatterSeries::MarkerShapeStar);
+    parts.target->setColor(kTarget);
+    parts.target->setMarkerSize(compact ? 11 : 15);
+    if (d.baseline && d.baselineDate.isValid())
+        parts.baseline->append(msecs(d.baselineDate), *d.baseline);
+    if (d.target && d.targetDate.isValid())
+        parts.target->append(msecs(d.targetDate), *d.target);
+    if (parts.baseline->count() == 1 && parts.target->count() == 1 && d.targetDate > d.baselineDate) {
+        parts.path->append(parts.baseline->at(0));
+        parts.path->append(parts.target->at(0));
+    }
+
+    // Ranges that hold every point, with some room, and stay sensible for one point or none.
+    QList<QDate> dates;
+    QList<double> values;
+    for (const MeasurementPoint &point : series) {
+        dates.append(point.date);
+        values.append(point.value);
+    }
+    if (d.baselineDate.isValid())
+        dates.append(d.baselineDate);
+    if (d.targetDate.isValid())
+        dates.append(d.targetDate);
+    if (d.baseline)
+        values.append(*d.baseline);
+    if (d.target)
+        values.append(*d.target);
+    QDate first = dates.isEmpty() ? QDate::currentDate().addYears(-1) : *std::min_element(dates.begin(), dates.end());
+    QDate last = dates.isEmpty() ? QDate::currentDate().addYears(1) : *std::max_element(dates.begin(), dates.end());
+    if (first.daysTo(last) < 60) {
+        first = first.addMonths(-3);
+        last = last.addMonths(3);
+    }
+    const qint64 spanDays = first.daysTo(last);
+    first = first.addDays(-spanDays / 20);
+    last = last.addDays(spanDays / 20);
+    double low = values.isEmpty() ? 0 : *std::min_element(values.begin(), values.end());
+    double high = values.isEmpty() ? 10 : *std::max_element(values.begin(), values.end());
+    const double pad = std::max((high - low) * 0.15, std::max(std::abs(high) * 0.05, 0.5));
+    low -= pad;
+    high += pad;
+    if (low < 0 && values.size() > 0 && *std::min_element(values.begin(), values.end()) >= 0)
+        low = 0;
+    if (d.unit == UnitKind::Percentage && high > 100 && *std::max_element(values.begin(), values.end()) <= 100)
+        high = 100;
+
+    auto *xAxis = new QDateTimeAxis(chart);
+    const bool years = first.daysTo(last) > 3 * 365 || compact;
+    int ticks = compact ? 3 : 6;
+    if (years && !compact) {
+        // A tick at the start of every year (or every few years), so that each label is a
+        // different year, in order. Qt spaces ticks evenly, and leap days would pull one
+        // back into the year before: the third of January leaves room for that.
+        QDate start(first.year(), 1, 3);
+        if (start > first)
+            start = start.addYears(-1);
+        const int span = last.year() - start.year() + 1;
+        const int step = std::max(1, (span + 7) / 8);
+        int steps = (span + step - 1) / step;
+        while (start.addYears(steps * step) < last)
+            ++steps;
+        first = start;
+        last = start.addYears(steps * step);
+        ticks = steps + 1;
+    }
+    xAxis->setFormat(years ? QStringLiteral("yyyy") : QStringLiteral("MM-yyyy"));
+    xAxis->setRange(first.startOfDay(Qt::UTC), last.startOfDay(Qt::UTC));
+    xAxis->setTickCount(ticks);
+    auto *yAxis = new QValueAxis(chart);
+    yAxis->setRange(low, high);
+    yAxis->setLabelFormat(QStringLiteral("%.1f"));
+    yAxis->setTickCount(compact ? 3 : 6);
+    yAxis->applyNiceNumbers();
+    if (!compact) {
+        xAxis->setTitleText(QCoreApplication::translate("rk::IndicatorChart", "Datum"));
+        yAxis->setTitleText(d.unitText().isEmpty() ? QCoreApplication::translate("rk::IndicatorChart", "Waarde")
+                                                   : d.unitText());
+    }
+    QFont small = xAxis->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * (compact ? 0.8 : 1.0));
+    xAxis->setLabelsFont(small);
+    yAxis->setLabelsFont(small);
+    chart->addAxis(xAxis, Qt::AlignBottom);
+    chart->addAxis(yAxis, Qt::AlignLeft);
+    for (QXYSeries *s : {static_cast<QXYSeries *>(parts.path), static_cast<QXYSeries *>(parts.measurements),
+                         static_cast<QXYSeries *>(parts.baseline), static_cast<QXYSeries *>(parts.target)}) {
+        chart->addSeries(s);
+        s->attachAxis(xAxis);
+        s->attachAxis(yAxis);
+    }
+    if (series.isEmpty())
+        chart->setTitle(QCoreApplication::translate("rk::IndicatorChart", "Nog geen metingen"));
+    return parts;
+}
+
+IndicatorChartView::IndicatorChartView(bool compact, QWidget *parent)
+    : QChartView(parent)
+    , m_compact(compact)
+{
+    setRenderHint(QPainter::Antialiasing);
+    setFocusPolicy(Qt::NoFocus);
+}
+
+void IndicatorChartView::setIndicator(const IndicatorDefinition &indicator, const QList<MeasurementPoint> &series)
+{
+    QChart *old = chart();
+    m_parts = buildIndicatorChart(indicator, series, m_compact);
+    setChart(m_parts.chart);
+    setAccessibleName(QCoreApplication::translate("rk::IndicatorChart", "Grafiek van %1").arg(indicator.name));
+    delete old;
+}
+
+} // namespace rk

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/progress/Progress.h"
+
+#include <QChartView>
+
+class QChart;
+class QLineSeries;
+class QScatterSeries;
+
+namespace rk {
+
+// The progress chart of one indicator: its measurements as a line, the baseline and the
+// target as points, and the straight path between them. The same chart is drawn on
+// screen and, through its scene, into the PDF report.
+struct IndicatorChartParts
+{
+    QChart *chart = nullptr;
+    QLineSeries *measurements = nullptr;
+    QLineSeries *path = nullptr;
+    QScatterSeries *baseline = nullptr;
+    QScatterSeries *target = nullptr;
+};
+
+// Builds a new chart (owned by the caller). `compact` leaves out legend and axis titles.
+IndicatorChartParts buildIndicatorChart(const IndicatorDefinition &indicator, const QList<MeasurementPoint> &series,
+                                        bool compact);
+
+class IndicatorChartView : public QChartView
+{
+    Q_OBJECT
+
+public:
+    explicit IndicatorChartView(bool compact, QWidget *parent = nullptr);
+
+    void setIndicator(const IndicatorDefinition &indicator, const QList<MeasurementPoint> &series);
+    const IndicatorChartParts &parts() const { return m_parts; }
+
+private:
+    bool m_compact;
+    IndicatorChartParts m_parts;
+};
+
+} // namespace rk

@@ -1,0 +1,276 @@
+#include "RecordTablePanel.h"
+
+#include "core/ProjectDocument.h"
+#include "core/commands/Edits.h"
+#include "core/import/CsvReader.h"
+#include "core/network/Network.h"
+#include "ui/common/MessageBox.h"
+#include "ui/common/RecordFieldDelegate.h"
+#include "ui/common/RecordTableModel.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSaveFile>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace rk {
+
+namespace {
+constexpr int kFitRowsLimit = 200;
+}
+
+RecordTablePanel::RecordTablePanel(TableId table, QWidget *parent)
+    : QWidget(parent)
+    , m_table(table)
+    , m_model(new RecordTableModel(table, this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_view(new QTableView(this))
+    , m_bar(new QToolBar(this))
+    , m_filter(new QLineEdit(this))
+    , m_add(new QAction(tr("Regel &toevoegen"), this))
+    , m_remove(new QAction(tr("Regel &verwijderen"), this))
+    , m_export(new QAction(tr("&Exporteren naar CSV..."), this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(RecordTableModel::SortRole);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_view->setModel(m_proxy);
+    m_view->setItemDelegate(new RecordFieldDelegate(table, m_view));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                            QAbstractItemView::AnyKeyPressed);
+    m_view->setWordWrap(true);
+    m_view->setSortingEnabled(true);
+    m_view->horizontalHeader()->setSortIndicatorShown(true);
+    m_proxy->sort(-1); // the table's own order until the user picks a column
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->setAccessibleName(tableTitle(table));
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        const FieldType type = tableSpec(table).fields.at(std::size_t(column)).type;
+        m_view->setColumnWidth(column, type == FieldType::LongText ? 240 : 140);
+    }
+
+    m_add->setShortcut(QKeySequence(Qt::Key_Insert));
+    m_add->setToolTip(tr("Voegt een regel toe onder de huidige (Insert)"));
+    m_remove->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    m_remove->setToolTip(tr("Verwijdert de huidige regel (Ctrl+Delete). Ongedaan maken zet hem terug."));
+    for (QAction *action : {m_add, m_remove}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        QWidget::addAction(action);
+    }
+    connect(m_add, &QAction::triggered, this, &RecordTablePanel::addRow);
+    connect(m_remove, &QAction::triggered, this, &RecordTablePanel::removeRow);
+    connect(m_export, &QAction::triggered, this, &RecordTablePanel::exportInteractive);
+
+    m_filter->setPlaceholderText(tr("Filteren"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter op %1").arg(tableTitle(table)));
+    m_filter->setMaximumWidth(240);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+
+    m_bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_bar->addAction(m_add);
+    m_bar->addAction(m_remove);
+    m_bar->addAction(m_export);
+    auto *spacer = new QWidget(m_bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_spacer = m_bar->addWidget(spacer);
+    m_bar->addWidget(m_filter);
+    m_bar->setAccessibleName(tr("Regels"));
+    arrangeTabOrder();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_bar);
+    layout->addWidget(m_view, 1);
+    if (table == TableId::MeldpuntCount) {
+        auto *privacy =
+            new QLabel(tr("Alleen aantallen: vul hier nooit namen of andere gegevens van inwoners in."), this);
+        privacy->setWordWrap(true);
+        layout->addWidget(privacy);
+    }
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        updateActions();
+        Q_EMIT currentRecordChanged(currentRecordId());
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &RecordTablePanel::updateActions);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &RecordTablePanel::updateActions);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &RecordTablePanel::updateActions);
+    updateActions();
+}
+
+void RecordTablePanel::setDocument(ProjectDocument *document)
+{
+    m_document = document;
+    m_model->setDocument(document);
+    updateActions();
+}
+
+void RecordTablePanel::setParentRecord(const QString &parentId)
+{
+    m_model->setParentFilter(parentId);
+    updateActions();
+}
+
+QString RecordTablePanel::currentRecordId() const
+{
+    const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());
+    return current.isValid() ? m_model->recordIdAt(current.row()) : QString();
+}
+
+void RecordTablePanel::showRecord(const QString &recordId, int field)
+{
+    const QModelIndex index = m_proxy->mapFromSource(m_model->indexOfRecord(recordId, std::max(0, field)));
+    if (!index.isValid())
+        return;
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+    m_view->setFocus(Qt::OtherFocusReason);
+}
+
+void RecordTablePanel::addRow()
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    const TableSpec &spec = tableSpec(m_table);
+    Record record = emptyRecord(m_table);
+    int row = int(m_document->records(m_table).size());
+    if (spec.hasParent()) {
+        if (m_model->parentFilter().isEmpty())
+            return;
+        record.parentId = m_model->parentFilter();
+    } else {
+        const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());
+        if (current.isValid())
+            row = m_document->recordRow(m_table, m_model->recordIdAt(current.row())) + 1;
+    }
+    m_filter->clear(); // a new, empty row would not pass a filter
+    const QString id = edit::insertRecord(*m_document, m_table, row, record);
+    if (id.isEmpty())
+        return;
+    const QModelIndex first = m_proxy->mapFromSource(m_model->indexOfRecord(id, 0));
+    m_view->setCurrentIndex(first);
+    m_view->setFocus(Qt::OtherFocusReason);
+    m_view->edit(first);
+}
+
+void RecordTablePanel::removeRow()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const QString id = currentRecordId();
+    if (!m_document || m_document->isReadOnly() || id.isEmpty())
+        return;
+    const int row = current.row();
+    const int column = current.column();
+    const int dependents = network::dependentCount(*m_document, m_table, id);
+    if (dependents > 0) {
+        const auto answer = MessageBox::question(
+            this, tr("Regel verwijderen"),
+            tr("Aan \"%1\" hangen nog %2 andere regels (zoals bijdragen, activiteiten of indicatoren). Bijdragen en "
+               "onderliggende regels gaan mee; bij andere regels vervalt de koppeling. Ongedaan maken zet alles "
+               "terug. Toch verwijderen?")
+                .arg(m_document->recordTitle(m_table, id))
+                .arg(dependents),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    edit::removeRecord(*m_document, m_table, id);
+    if (m_proxy->rowCount() > 0)
+        m_view->setCurrentIndex(m_proxy->index(std::min(row, m_proxy->rowCount() - 1), column));
+}
+
+bool RecordTablePanel::exportCsv(const QString &path)
+{
+    QStringList header;
+    for (int column = 0; column < m_proxy->columnCount(); ++column)
+        header.append(m_proxy->headerData(column, Qt::Horizontal).toString());
+    QList<QStringList> rows;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        QStringList values;
+        for (int column = 0; column < m_proxy->columnCount(); ++column) {
+            const QModelIndex index = m_proxy->index(row, column);
+            const QVariant check = index.data(Qt::CheckStateRole);
+            values.append(check.isValid() ? (check.toInt() == Qt::Checked ? tr("ja") : tr("nee"))
+                                          : index.data(Qt::DisplayRole).toString());
+        }
+        rows.append(values);
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write(writeCsv(header, rows));
+    return file.commit();
+}
+
+void RecordTablePanel::exportInteractive()
+{
+    const QString suggestion = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/') +
+                               tableTitle(m_table) + QStringLiteral(".csv");
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Exporteren naar CSV"), suggestion, tr("CSV-bestanden (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (!exportCsv(path))
+        MessageBox::warning(this, tr("Exporteren naar CSV"),
+                            tr("Het bestand %1 kon niet worden geschreven. Controleer of de map bestaat en of er "
+                               "genoeg ruimte is.")
+                                .arg(QDir::toNativeSeparators(path)));
+}
+
+void RecordTablePanel::updateActions()
+{
+    // Rows fit their text in short tables; long tables keep one height, because measuring
+    // thousands of rows would make opening slow.
+    const auto mode = m_proxy->rowCount() > kFitRowsLimit ? QHeaderView::Interactive : QHeaderView::ResizeToContents;
+    if (m_view->verticalHeader()->sectionResizeMode(0) != mode || m_proxy->rowCount() == 0)
+        m_view->verticalHeader()->setSectionResizeMode(mode);
+    const bool editable = m_document && !m_document->isReadOnly();
+    const bool parentOk = !tableSpec(m_table).hasParent() || !m_model->parentFilter().isEmpty();
+    m_add->setEnabled(editable && parentOk);
+    m_remove->setEnabled(editable && m_view->currentIndex().isValid());
+    m_export->setEnabled(m_document != nullptr);
+}
+
+void RecordTablePanel::addToolAction(QAction *action)
+{
+    m_bar->insertAction(m_spacer, action);
+    arrangeTabOrder();
+}
+
+// Keyboard users reach every button of the bar with Tab, in the order they are shown,
+// before the table below it.
+void RecordTablePanel::arrangeTabOrder()
+{
+    QWidget *previous = nullptr;
+    const QList<QAction *> actions = m_bar->actions();
+    for (QAction *action : actions) {
+        QWidget *widget = action == m_spacer ? nullptr : m_bar->widgetForAction(action);
+        if (!widget)
+            continue;
+        if (qobject_cast<QToolButton *>(widget))
+            widget->setFocusPolicy(Qt::TabFocus);
+        if (previous)
+            QWidget::setTabOrder(previous, widget);
+        previous = widget;
+    }
+    if (previous)
+        QWidget::setTabOrder(previous, m_view);
+}
+
+} // namespace rk

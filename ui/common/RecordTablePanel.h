@@ -1,0 +1,71 @@
+#pragma once
+
+#include "core/records/RecordTables.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QAction;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+class QToolBar;
+
+namespace rk {
+
+class ProjectDocument;
+class RecordTableModel;
+
+// One table (a chapter table, goals, indicators, measurements, activities) with its
+// buttons: add a row (Insert), remove the current row (Ctrl+Delete), export to CSV, and
+// a quick filter. Click a column header to sort. Cells are edited in place; every change
+// can be undone.
+class RecordTablePanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RecordTablePanel(TableId table, QWidget *parent = nullptr);
+
+    void setDocument(ProjectDocument *document);
+    // For child tables: the parent row whose rows are shown and added to.
+    void setParentRecord(const QString &parentId);
+    void showRecord(const QString &recordId, int field);
+    // The id of the row at the view's current index, or empty.
+    QString currentRecordId() const;
+    bool exportCsv(const QString &path);
+
+    QTableView *view() const { return m_view; }
+    RecordTableModel *model() const { return m_model; }
+    QSortFilterProxyModel *proxy() const { return m_proxy; }
+    QToolBar *toolBar() const { return m_bar; }
+    // Adds a button to the bar, after the standard ones and before the filter.
+    void addToolAction(QAction *action);
+    QLineEdit *filterEdit() const { return m_filter; }
+    QAction *addAction() const { return m_add; }
+    QAction *removeAction() const { return m_remove; }
+
+Q_SIGNALS:
+    void currentRecordChanged(const QString &recordId);
+
+private:
+    void arrangeTabOrder();
+    void addRow();
+    void removeRow();
+    void exportInteractive();
+    void updateActions();
+
+    TableId m_table;
+    QPointer<ProjectDocument> m_document;
+    RecordTableModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_view;
+    QToolBar *m_bar;
+    QAction *m_spacer = nullptr;
+    QLineEdit *m_filter;
+    QAction *m_add;
+    QAction *m_remove;
+    QAction *m_export;
+};
+
+} // namespace rk

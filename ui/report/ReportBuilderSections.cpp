@@ -1,0 +1,351 @@
+// ReportBuilder, part two: what the report says. The short council report's sections (the
+// chapters at a glance, goals with their indicators, activities, the numbers, next steps)
+// and the full workbook, chapter by chapter.
+
+#include "ReportBuilder.h"
+
+#include "core/ProjectDocument.h"
+#include "core/records/Fields.h"
+#include "core/guidance/Guidance.h"
+#include "core/network/Network.h"
+#include "core/progress/Progress.h"
+#include "core/text/SafeTextDocument.h"
+#include "core/workbook/Dashboard.h"
+
+#include <QDate>
+#include <QLocale>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QUrl>
+
+#include <algorithm>
+
+namespace rk {
+
+namespace {
+constexpr int kMeasurementRows = 12;
+
+const GuidanceLibrary &guidance()
+{
+    return GuidanceLibrary::forUiLanguage();
+}
+
+// A link in a report is followed by whoever opens the PDF or ODT, often without asking.
+// Notes can come from someone else's file, so only web and mail addresses stay links:
+// javascript:, file:, data: or a scheme of some local program would run or open things.
+bool isAllowedLink(const QString &href)
+{
+    const QUrl url(href, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    return url.isValid() &&
+           (scheme == QLatin1String("http") || scheme == QLatin1String("https") || scheme == QLatin1String("mailto"));
+}
+
+// Turns every link between `from` and `to` whose scheme is not allowed into plain text:
+// the words stay, the address, its title and the link colour go. Walks the fragments the
+// Markdown parser made, so every kind of link (inline, autolink, bare www.) is covered,
+// also in lists and tables.
+void dropUnsafeLinks(QTextDocument *doc, int from, int to)
+{
+    struct Link
+    {
+        int start;
+        int end;
+        QTextCharFormat format;
+    };
+    QList<Link> unsafe; // changed after the walk: changing formats splits and merges fragments
+    for (QTextBlock block = doc->findBlock(from); block.isValid() && block.position() < to; block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            const int start = std::max(from, fragment.position());
+            const int end = std::min(to, fragment.position() + fragment.length());
+            const QTextCharFormat format = fragment.charFormat();
+            if (start < end && (format.isAnchor() || format.hasProperty(QTextFormat::AnchorHref)) &&
+                !isAllowedLink(format.anchorHref()))
+                unsafe.append({start, end, format});
+        }
+    }
+    for (Link &link : unsafe) {
+        // What made it a link goes; bold, italic and the like stay. The Markdown parser
+        // colours links; underlining is cleared too, as Markdown itself has no underline.
+        for (auto property :
+             {QTextFormat::IsAnchor, QTextFormat::AnchorHref, QTextFormat::TextToolTip, QTextFormat::ForegroundBrush,
+              QTextFormat::FontUnderline, QTextFormat::TextUnderlineStyle})
+            link.format.clearProperty(property);
+        QTextCursor cursor(doc);
+        cursor.setPosition(link.start);
+        cursor.setPosition(link.end, QTextCursor::KeepAnchor);
+        cursor.setCharFormat(link.format);
+    }
+}
+} // namespace
+
+void ReportBuilder::chapterOverview(QTextCursor &cursor)
+{
+    const DashboardSummary summary = summarise(m_document, guidance());
+    paragraph(cursor, tr("%1 van de %2 hoofdstukken zijn afgerond en %3 zijn bezig. %4 van de %5 vragen zijn "
+                         "beantwoord en %6 van de %7 checklistpunten ingevuld.")
+                          .arg(summary.chaptersDone)
+                          .arg(kChapterCount)
+                          .arg(summary.chaptersInProgress)
+                          .arg(summary.questionsAnswered)
+                          .arg(summary.questionCount)
+                          .arg(summary.checklistAnswered)
+                          .arg(summary.checklistCount));
+    QList<QStringList> rows;
+    for (const ChapterProgress &progress : summary.chapters) {
+        if (!m_options.includes(progress.chapter))
+            continue;
+        rows.append(
+            {QStringLiteral("%1. %2").arg(chapterInfo(progress.chapter).number).arg(chapterTitle(progress.chapter)),
+             chapterStatusName(progress.status),
+             tr("%1 van %2").arg(progress.questionsAnswered).arg(progress.questionCount),
+             progress.checklistCount > 0 ? tr("%1 van %2").arg(progress.checklistAnswered).arg(progress.checklistCount)
+                                         : QStringLiteral("-")});
+    }
+    table(cursor, {tr("Hoofdstuk"), tr("Status"), tr("Vragen"), tr("Checklist")}, rows, {46, 18, 18, 18});
+}
+
+void ReportBuilder::goalsSection(QTextCursor &cursor, bool withCharts)
+{
+    const QList<Record> &goals = m_document.records(TableId::Goal);
+    if (goals.isEmpty()) {
+        paragraph(cursor, tr("Er zijn nog geen doelen vastgelegd."), true);
+        return;
+    }
+    const QLocale locale;
+    for (const Record &goal : goals) {
+        heading(cursor, field(goal, GoalField::Title).toString(), 2);
+        if (!field(goal, GoalField::Description).toString().isEmpty())
+            paragraph(cursor, field(goal, GoalField::Description).toString());
+        const QList<const Record *> indicators = m_document.children(TableId::Indicator, goal.id);
+        if (indicators.isEmpty()) {
+            paragraph(cursor, tr("Bij dit doel zijn nog geen indicatoren vastgelegd."), true);
+            continue;
+        }
+        QList<QStringList> rows;
+        for (const Record *indicator : indicators) {
+            const IndicatorDefinition d = indicatorDefinition(*indicator);
+            const IndicatorProgress p = computeProgress(d, measurementSeries(m_document, indicator->id));
+            auto valueAt = [&](const std::optional<double> &value, const QDate &date) {
+                if (!value)
+                    return QStringLiteral("-");
+                return date.isValid()
+                           ? tr("%1 (%2)").arg(formatValue(d, *value), locale.toString(date, QLocale::ShortFormat))
+                           : formatValue(d, *value);
+            };
+            rows.append({d.name, valueAt(d.baseline, d.baselineDate), valueAt(d.target, d.targetDate),
+                         p.latest ? valueAt(p.latest->value, p.latest->date) : QStringLiteral("-"),
+                         verdictName(p.verdict)});
+        }
+        table(cursor, {tr("Indicator"), tr("Nulmeting"), tr("Streefwaarde"), tr("Laatste meting"), tr("Oordeel")}, rows,
+              {26, 19, 19, 19, 17});
+        if (!withCharts)
+            continue;
+        for (const Record *indicator : indicators) {
+            heading(cursor, field(*indicator, IndicatorField::Name).toString(), 3);
+            chart(cursor, indicator->id);
+            measurementTable(cursor, indicator->id);
+        }
+    }
+}
+
+void ReportBuilder::activitiesSection(QTextCursor &cursor, bool onlyCurrent)
+{
+    QList<QStringList> rows;
+    double budget = 0;
+    for (const Record &activity : m_document.records(TableId::Activity)) {
+        using F = ActivityField;
+        const std::optional<ActivityStatus> status = choiceOf<ActivityStatus>(field(activity, F::Status));
+        budget += field(activity, F::Budget).toDouble();
+        if (onlyCurrent && (status == ActivityStatus::Done || status == ActivityStatus::Stopped))
+            continue;
+        // The owner is an organisation: its name, not its key.
+        const QString owner = m_document.recordTitle(TableId::Organisation, field(activity, F::OwnerId).toString());
+        rows.append({field(activity, F::Title).toString(), owner,
+                     displayField(activity, F::StartDate) + QStringLiteral(" - ") + displayField(activity, F::EndDate),
+                     displayField(activity, F::Status),
+                     field(activity, F::Budget).isNull()
+                         ? QString()
+                         : QLocale().toCurrencyString(field(activity, F::Budget).toDouble(), QStringLiteral("€"), 0)});
+    }
+    paragraph(cursor, tr("Er zijn %1 activiteiten vastgelegd, met samen een budget van %2. Hieronder de activiteiten "
+                         "die gepland of bezig zijn.")
+                          .arg(m_document.records(TableId::Activity).size())
+                          .arg(QLocale().toCurrencyString(budget, QStringLiteral("€"), 0)));
+    table(cursor, {tr("Activiteit"), tr("Wie"), tr("Periode"), tr("Status"), tr("Budget")}, rows, {30, 20, 20, 12, 18});
+}
+
+void ReportBuilder::numbersSection(QTextCursor &cursor)
+{
+    int trained = 0;
+    for (const Record &row : m_document.records(TableId::Signaller))
+        trained += field(row, SignallerField::Trained).toLongLong() != 0 ? 1 : 0;
+    qint64 reports = 0;
+    for (const Record &row : m_document.records(TableId::MeldpuntCount))
+        reports += field(row, MeldpuntCountField::Reports).toLongLong();
+    qint64 reach = 0;
+    for (const Record &row : m_document.records(TableId::Offer))
+        reach += field(row, OfferField::Reach).toLongLong();
+    const network::Counts organisations = network::countOrganisations(m_document);
+    const QList<QStringList> rows = {
+        {tr("Organisaties in het netwerk"), QString::number(organisations.total)},
+        {tr("Daarvan actief partner"), QString::number(organisations.byStage.value(int(CommitmentStage::ActivePartner)))},
+        {tr("Bijdragen aan doelen"), QString::number(m_document.records(TableId::Contribution).size())},
+        {tr("Groepen signaleerders"), QString::number(m_document.records(TableId::Signaller).size())},
+        {tr("Daarvan getraind"), QString::number(trained)},
+        {tr("Meldingen bij het meldpunt (totaal)"), QLocale().toString(reports)},
+        {tr("Campagnes"), QString::number(m_document.records(TableId::Campaign).size())},
+        {tr("Activiteiten in het lokale aanbod"), QString::number(m_document.records(TableId::Offer).size())},
+        {tr("Bereik van het aanbod (personen)"), QLocale().toString(reach)},
+    };
+    table(cursor, {tr("Onderwerp"), tr("Aantal")}, rows, {75, 25});
+}
+
+void ReportBuilder::nextSteps(QTextCursor &cursor)
+{
+    const DashboardSummary summary = summarise(m_document, guidance());
+    QList<QStringList> rows;
+    for (const OpenItem &item : summary.openItems) {
+        if (rows.size() >= 12)
+            break;
+        rows.append({chapterTitle(item.location.chapter), item.text});
+    }
+    if (rows.isEmpty())
+        paragraph(cursor, tr("Alle vragen en checklistpunten zijn beantwoord."));
+    else
+        table(cursor, {tr("Hoofdstuk"), tr("Open punt")}, rows, {28, 72});
+}
+
+void ReportBuilder::chapterInFull(QTextCursor &cursor, ChapterId chapter)
+{
+    const ChapterInfo &info = chapterInfo(chapter);
+    const ChapterState &state = m_document.chapter(chapter);
+    heading(cursor, QStringLiteral("%1. %2").arg(info.number).arg(chapterTitle(chapter)), 1);
+    paragraph(cursor, tr("%1. Status: %2.").arg(chapterPartTitle(info.part), chapterStatusName(state.status)), true);
+    const ChapterGuidance &g = guidance().chapter(chapter);
+    heading(cursor, tr("Vragen"), 2);
+    QTextBlockFormat block;
+    block.setBottomMargin(2 * m_scale);
+    QTextCharFormat bold;
+    bold.setFontWeight(QFont::Bold);
+    for (const GuidanceQuestion &question : g.questions) {
+        cursor.setBlockFormat(block);
+        cursor.insertText(question.text, bold);
+        cursor.insertBlock(block, QTextCharFormat());
+        const QString answer = m_document.answer(chapter, question.key).trimmed();
+        paragraph(cursor, answer.isEmpty() ? tr("Nog niet beantwoord.") : answer, answer.isEmpty());
+    }
+    if (!g.checklists.isEmpty()) {
+        for (const Checklist &checklist : g.checklists) {
+            heading(cursor, checklist.title, 2);
+            QList<QStringList> rows;
+            for (const ChecklistItem &item : checklist.items) {
+                const ChecklistEntry entry = m_document.checklistEntry(chapter, item.key);
+                rows.append({item.text, checklistAnswerName(entry.answer), entry.comment});
+            }
+            table(cursor, {tr("Vraag"), tr("Antwoord"), tr("Toelichting")}, rows, {50, 16, 34});
+        }
+    }
+    for (TableId id : tablesOfChapter(chapter)) {
+        if (id == TableId::Goal)
+            continue; // in "Doelen en indicatoren"
+        heading(cursor, tableTitle(id), 2);
+        recordTable(cursor, int(id));
+    }
+    if (!state.notes.trimmed().isEmpty()) {
+        heading(cursor, tr("Notities"), 2);
+        // Markdown keeps its formatting; HTML in it stays text, and only safe links stay links.
+        const int start = cursor.position();
+        cursor.insertMarkdown(state.notes, kMarkdownFeatures);
+        dropUnsafeLinks(cursor.document(), start, cursor.position());
+        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+    }
+}
+
+void ReportBuilder::measurementTable(QTextCursor &cursor, const QString &indicatorId)
+{
+    // The chart shows every measurement; the table the most recent ones, so that a long
+    // series (monthly counts over years) does not fill dozens of pages.
+    QList<const Record *> rows = m_document.children(TableId::Measurement, indicatorId);
+    std::stable_sort(rows.begin(), rows.end(), [](const Record *a, const Record *b) {
+        return field(*a, MeasurementField::Date).toString() < field(*b, MeasurementField::Date).toString();
+    });
+    const int total = int(rows.size());
+    if (total > kMeasurementRows) {
+        paragraph(cursor,
+                  tr("De laatste %1 van %2 metingen; de grafiek toont ze allemaal.").arg(kMeasurementRows).arg(total),
+                  true);
+        rows = rows.mid(total - kMeasurementRows);
+    }
+    const TableSpec &spec = tableSpec(TableId::Measurement);
+    QStringList header;
+    for (int f = 0; f < int(spec.fields.size()); ++f)
+        header.append(fieldLabel(TableId::Measurement, f));
+    QList<QStringList> cells;
+    for (const Record *row : std::as_const(rows)) {
+        QStringList values;
+        for (int f = 0; f < int(spec.fields.size()); ++f)
+            values.append(displayValue(spec.fields.at(std::size_t(f)), row->values.value(f)));
+        cells.append(values);
+    }
+    table(cursor, header, cells);
+}
+
+void ReportBuilder::recordTable(QTextCursor &cursor, int tableNumber, const QString &parentId)
+{
+    const auto id = static_cast<TableId>(tableNumber);
+    const TableSpec &spec = tableSpec(id);
+    QList<const Record *> records;
+    if (spec.hasParent()) {
+        records = m_document.children(id, parentId);
+    } else {
+        for (const Record &record : m_document.records(id))
+            records.append(&record);
+    }
+    QList<QStringList> cells;
+    for (const Record *record : std::as_const(records)) {
+        QStringList row;
+        for (int f = 0; f < int(spec.fields.size()); ++f) {
+            const FieldSpec &field = spec.fields.at(std::size_t(f));
+            row.append(field.type == FieldType::Reference
+                           ? m_document.recordTitle(static_cast<TableId>(field.referenceTable),
+                                                    record->values.value(f).toString())
+                           : displayValue(field, record->values.value(f)));
+        }
+        cells.append(row);
+    }
+    // A column that is empty in every row says nothing on paper: it is left out, which
+    // leaves the others room.
+    QList<int> shown;
+    bool personalLeftOut = false;
+    for (int f = 0; f < int(spec.fields.size()); ++f) {
+        const bool used = std::any_of(cells.cbegin(), cells.cend(),
+                                      [f](const QStringList &row) { return !row.at(f).trimmed().isEmpty(); });
+        if (used && spec.fields.at(std::size_t(f)).personal && !m_options.includePersonalData) {
+            personalLeftOut = true;
+            continue;
+        }
+        if (used || f == 0)
+            shown.append(f);
+    }
+
+    QStringList header;
+    for (int f : std::as_const(shown))
+        header.append(fieldLabel(id, f));
+    QList<QStringList> rows;
+    rows.reserve(cells.size());
+    for (const QStringList &row : std::as_const(cells)) {
+        QStringList kept;
+        for (int f : std::as_const(shown))
+            kept.append(row.at(f));
+        rows.append(kept);
+    }
+    table(cursor, header, rows);
+    // After the table, so that a long table still starts on the page of its heading.
+    if (personalLeftOut)
+        paragraph(cursor, tr("Contactpersonen en hun gegevens zijn weggelaten: dat zijn persoonsgegevens."), true);
+}
+
+} // namespace rk

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "ui/report/ReportOptions.h"
+
+#include <QDialog>
+#include <QPointer>
+
+class QCheckBox;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPrinter;
+class QPrintPreviewWidget;
+class QCheckBox;
+class QRadioButton;
+class QTimer;
+
+namespace rk {
+
+class ProjectDocument;
+
+// Makes a report for the council: short or full, chapters to leave out, an introduction
+// and a logo, with a live preview; saves it as PDF or ODT, or prints it.
+class ReportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ReportDialog(ProjectDocument *document, QWidget *parent = nullptr);
+    ~ReportDialog() override;
+
+    ReportOptions options() const;
+    bool savePdf(const QString &path);
+    bool saveOdt(const QString &path);
+    int previewPageCount() const;
+
+private:
+    void schedulePreview();
+    void chooseLogo();
+    void savePdfInteractive();
+    void saveOdtInteractive();
+    void print();
+    QString suggestedPath(const QString &suffix) const;
+
+    QPointer<ProjectDocument> m_document;
+    QRadioButton *m_short;
+    QRadioButton *m_full;
+    QListWidget *m_chapters;
+    QPlainTextEdit *m_introduction;
+    QLineEdit *m_logo;
+    QCheckBox *m_personal;
+    std::unique_ptr<QPrinter> m_printer;
+    QPrintPreviewWidget *m_preview;
+    QTimer *m_timer;
+};
+
+} // namespace rk

@@ -1,0 +1,84 @@
+#include "ChapterExtensions.h"
+
+#include "core/ProjectDocument.h"
+#include "ui/common/RecordTablePanel.h"
+#include "ui/network/NetworkMatrixView.h"
+#include "ui/network/NetworkOverview.h"
+#include "ui/network/OrganisationImportDialog.h"
+#include "ui/progress/ProgressOverview.h"
+#include "ui/workbook/ChapterPage.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QTabWidget>
+
+#include <map>
+
+namespace rk {
+
+// The labels are the chapter page's, and keep its translation context.
+namespace {
+// The network as a whole, right after the organisations table.
+void addNetworkOverview(ChapterPage &page)
+{
+    auto *overview = new NetworkOverview(&page);
+    QObject::connect(&page, &ChapterPage::documentChanged, overview, &NetworkOverview::setDocument);
+    QObject::connect(overview, &NetworkOverview::organisationRequested, &page, [&page](const QString &id) {
+        page.showLocation({WorkbookLocation::Kind::Record, page.chapter(), {}, TableId::Organisation, id, 0});
+    });
+    QTabWidget *tabs = page.tabs();
+    tabs->insertTab(tabs->indexOf(page.tablePanel(TableId::Organisation)) + 1, overview,
+                    QCoreApplication::translate("rk::ChapterPage", "Netwerk&overzicht"));
+}
+
+// Organisations read from a CSV file, from a button on the organisations table.
+void addOrganisationImport(ChapterPage &page)
+{
+    RecordTablePanel *organisations = page.tablePanel(TableId::Organisation);
+    auto *import =
+        new QAction(QCoreApplication::translate("rk::ChapterPage", "Organisaties &inlezen uit CSV..."), organisations);
+    organisations->addToolAction(import);
+    QObject::connect(import, &QAction::triggered, &page, [&page] {
+        if (!page.document() || page.document()->isReadOnly())
+            return;
+        OrganisationImportDialog dialog(page.document(), &page);
+        dialog.exec();
+    });
+}
+
+// Organisations against goals, just before the contributions table.
+void addContributionMatrix(ChapterPage &page)
+{
+    auto *matrix = new NetworkMatrixView(&page);
+    QObject::connect(&page, &ChapterPage::documentChanged, matrix, &NetworkMatrixView::setDocument);
+    QObject::connect(matrix, &NetworkMatrixView::contributionRequested, &page, [&page](const QString &id) {
+        page.showLocation({WorkbookLocation::Kind::Record, page.chapter(), {}, TableId::Contribution, id, 2});
+    });
+    QTabWidget *tabs = page.tabs();
+    tabs->insertTab(tabs->indexOf(page.tablePanel(TableId::Contribution)), matrix,
+                    QCoreApplication::translate("rk::ChapterPage", "&Wie draagt bij"));
+}
+
+// The verdicts of all indicators, as the chapter's first tab and the one shown first.
+void addProgressOverview(ChapterPage &page)
+{
+    auto *progress = new ProgressOverview(&page);
+    QObject::connect(&page, &ChapterPage::documentChanged, progress, &ProgressOverview::setDocument);
+    QObject::connect(progress, &ProgressOverview::indicatorRequested, &page, &ChapterPage::indicatorRequested);
+    page.tabs()->insertTab(0, progress, QCoreApplication::translate("rk::ChapterPage", "V&oortgang"));
+    page.tabs()->setCurrentIndex(0);
+}
+} // namespace
+
+QList<ChapterExtension> chapterExtensions(ChapterId chapter)
+{
+    static const std::map<ChapterId, QList<ChapterExtension>> extensions = {
+        {ChapterId::SterkNetwerk, {addNetworkOverview, addOrganisationImport}},
+        {ChapterId::Commitment, {addContributionMatrix}},
+        {ChapterId::MonitorenEvalueren, {addProgressOverview}},
+    };
+    const auto found = extensions.find(chapter);
+    return found != extensions.end() ? found->second : QList<ChapterExtension>();
+}
+
+} // namespace rk

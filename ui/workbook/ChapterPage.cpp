@@ -1,0 +1,349 @@
+#include "ChapterPage.h"
+
+#include "core/ProjectDocument.h"
+#include "core/commands/Edits.h"
+#include "core/guidance/Guidance.h"
+#include "core/text/SafeTextDocument.h"
+#include "ui/common/MarkdownEditor.h"
+#include "ui/common/RecordFieldDelegate.h"
+#include "ui/common/RecordTablePanel.h"
+#include "ui/common/StatusIcons.h"
+#include "ui/workbook/ChecklistModel.h"
+#include "ui/workbook/GoalsPanel.h"
+#include "ui/workbook/GuidancePanel.h"
+#include "ui/workbook/QuestionsPanel.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace rk {
+
+namespace {
+constexpr int kCommitDelayMs = 400;
+}
+
+ChapterPage::ChapterPage(ChapterId chapter, const QList<ChapterExtension> &extensions, QWidget *parent)
+    : QWidget(parent)
+    , m_chapter(chapter)
+    , m_title(new QLabel(this))
+    , m_part(new QLabel(this))
+    , m_status(new QComboBox(this))
+    , m_splitter(new QSplitter(this))
+    , m_tabs(new QTabWidget(this))
+    , m_questions(new QuestionsPanel(chapter, this))
+    , m_guidance(new GuidancePanel(chapter, this))
+    , m_commitTimer(new QTimer(this))
+{
+    const ChapterInfo &info = chapterInfo(chapter);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setText(QStringLiteral("%1. %2").arg(info.number).arg(chapterTitle(chapter)));
+    m_part->setTextFormat(Qt::PlainText);
+    m_part->setText(chapterPartTitle(info.part));
+
+    for (ChapterStatus status : {ChapterStatus::NotStarted, ChapterStatus::InProgress, ChapterStatus::Done})
+        m_status->addItem(statusIcon(status), chapterStatusName(status), int(status));
+    m_status->setAccessibleName(tr("Status van het hoofdstuk"));
+    m_status->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *statusLabel = new QLabel(tr("&Status:"), this);
+    statusLabel->setBuddy(m_status);
+    auto *header = new QHBoxLayout;
+    auto *titles = new QVBoxLayout;
+    titles->addWidget(m_title);
+    titles->addWidget(m_part);
+    header->addLayout(titles, 1);
+    header->addWidget(statusLabel);
+    header->addWidget(m_status);
+
+    m_tabs->setAccessibleName(tr("Werkboek"));
+    m_tabs->addTab(m_questions, tr("&Vragen"));
+    const ChapterGuidance &guidance = GuidanceLibrary::forUiLanguage().chapter(chapter);
+    if (!guidance.checklists.isEmpty()) {
+        m_checklistModel = new ChecklistModel(chapter, guidance, this);
+        m_tabs->addTab(createChecklistTab(), tr("&Checklist"));
+    }
+    for (TableId table : tablesOfChapter(chapter)) {
+        if (table == TableId::Goal) {
+            // Goals come with their indicators.
+            m_goalsPanel = new GoalsPanel(this);
+            connect(m_goalsPanel, &GoalsPanel::indicatorRequested, this, &ChapterPage::indicatorRequested);
+            m_tabs->addTab(m_goalsPanel, tr("&Doelen en indicatoren"));
+            continue;
+        }
+        auto *panel = new RecordTablePanel(table, this);
+        m_tables.insert(int(table), panel);
+        m_tabs->addTab(panel, tableTitle(table));
+    }
+    // Between the chapter's own tables and its notes: the tabs and actions other features
+    // add to this chapter.
+    for (const ChapterExtension &extension : extensions)
+        extension(*this);
+    m_tabs->addTab(createNotesTab(), tr("&Notities"));
+
+    auto *guidanceBox = new QWidget(this);
+    auto *guidanceLayout = new QVBoxLayout(guidanceBox);
+    guidanceLayout->setContentsMargins(0, 0, 0, 0);
+    auto *guidanceLabel = new QLabel(tr("&Handreiking (F1)"), guidanceBox);
+    guidanceLabel->setBuddy(m_guidance);
+    QFont bold = guidanceLabel->font();
+    bold.setBold(true);
+    guidanceLabel->setFont(bold);
+    guidanceLayout->addWidget(guidanceLabel);
+    guidanceLayout->addWidget(m_guidance, 1);
+
+    m_splitter->addWidget(m_tabs);
+    m_splitter->addWidget(guidanceBox);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_splitter, 1);
+
+    m_commitTimer->setSingleShot(true);
+    m_commitTimer->setInterval(kCommitDelayMs);
+    connect(m_commitTimer, &QTimer::timeout, this, &ChapterPage::commitPendingNotes);
+    connect(m_editor, &MarkdownEditor::markdownEdited, this, [this] {
+        m_notesDirty = true;
+        m_commitTimer->start();
+    });
+    connect(m_editor, &MarkdownEditor::flushRequested, this, &ChapterPage::commitPendingNotes);
+    connect(m_status, &QComboBox::activated, this, &ChapterPage::onStatusActivated);
+    updateEditable();
+}
+
+QWidget *ChapterPage::createChecklistTab()
+{
+    m_checklistView = new QTreeView(this);
+    m_checklistView->setModel(m_checklistModel);
+    QStringList answers;
+    for (int a = 0; a <= 4; ++a)
+        answers.append(checklistAnswerName(static_cast<ChecklistAnswer>(a)));
+    m_checklistView->setItemDelegateForColumn(ChecklistModel::AnswerColumn,
+                                              new RecordFieldDelegate(answers, m_checklistView));
+    m_checklistView->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    m_checklistView->setWordWrap(true);
+    m_checklistView->setAlternatingRowColors(true);
+    m_checklistView->setAccessibleName(tr("Checklist"));
+    m_checklistView->header()->setStretchLastSection(true);
+    m_checklistView->setColumnWidth(ChecklistModel::ItemColumn, 380);
+    m_checklistView->setColumnWidth(ChecklistModel::AnswerColumn, 150);
+    m_checklistView->expandAll();
+    return m_checklistView;
+}
+
+QWidget *ChapterPage::createNotesTab()
+{
+    m_notesTab = new QWidget(this);
+    m_editor = new MarkdownEditor(m_notesTab);
+    m_formatBar = new QToolBar(m_notesTab);
+    m_updated = new QLabel(m_notesTab);
+    m_updated->setTextFormat(Qt::PlainText);
+    m_updated->setForegroundRole(QPalette::PlaceholderText);
+    m_formatBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_formatBar->setAccessibleName(tr("Opmaak"));
+    m_formatBar->addAction(m_editor->boldAction());
+    m_formatBar->addAction(m_editor->italicAction());
+    m_formatBar->addSeparator();
+    m_formatBar->addAction(m_editor->bulletListAction());
+    m_formatBar->addAction(m_editor->numberedListAction());
+    auto *layout = new QVBoxLayout(m_notesTab);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_formatBar);
+    layout->addWidget(m_editor, 1);
+    layout->addWidget(m_updated);
+    return m_notesTab;
+}
+
+void ChapterPage::setDocument(ProjectDocument *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_commitTimer->stop();
+    m_document = document;
+    m_questions->setDocument(document);
+    if (m_checklistModel) {
+        m_checklistModel->setDocument(document);
+        m_checklistView->expandAll();
+    }
+    for (RecordTablePanel *panel : std::as_const(m_tables))
+        panel->setDocument(document);
+    if (m_goalsPanel)
+        m_goalsPanel->setDocument(document);
+    Q_EMIT documentChanged(document);
+    if (m_document)
+        connect(m_document, &ProjectDocument::chapterChanged, this, &ChapterPage::onChapterChanged);
+    reloadNotes();
+    updateEditable();
+}
+
+ProjectDocument *ChapterPage::document() const
+{
+    return m_document;
+}
+
+bool ChapterPage::hasPendingNotes() const
+{
+    return m_notesDirty && m_document && !m_document->isReadOnly();
+}
+
+bool ChapterPage::commitPendingEdits()
+{
+    if (!m_document || m_document->isReadOnly())
+        return true;
+    const bool answers = m_questions->commitPending();
+    return commitPendingNotes() && answers;
+}
+
+bool ChapterPage::commitPendingNotes()
+{
+    m_commitTimer->stop();
+    if (!hasPendingNotes())
+        return true;
+    const QString markdown = m_editor->markdownText();
+    if (markdown == m_storedMarkdown) {
+        m_notesDirty = false;
+        return true;
+    }
+    m_committing = true;
+    const bool stored = edit::setChapterNotes(*m_document, m_chapter, markdown);
+    m_committing = false;
+    if (!stored)
+        return false; // keep the typed text in the editor; the window shows why
+    m_storedMarkdown = markdown;
+    m_notesDirty = false;
+    return true;
+}
+
+void ChapterPage::reloadNotes()
+{
+    m_commitTimer->stop();
+    if (!m_document) {
+        m_editor->setMarkdownText(QString());
+        m_storedMarkdown.clear();
+        m_updated->clear();
+        return;
+    }
+    const ChapterState &state = m_document->chapter(m_chapter);
+    m_status->setCurrentIndex(m_status->findData(int(state.status)));
+    m_editor->setMarkdownText(state.notes);
+    m_storedMarkdown = m_editor->markdownText();
+    m_notesDirty = false;
+    showUpdatedAt(state.updatedAt);
+}
+
+void ChapterPage::onChapterChanged(ChapterId chapter)
+{
+    if (chapter != m_chapter || !m_document)
+        return;
+    const ChapterState &state = m_document->chapter(m_chapter);
+    m_status->setCurrentIndex(m_status->findData(int(state.status)));
+    // Our own commit changes nothing on screen; an undo or redo replaces the text.
+    if (!m_committing && (m_notesDirty || normalizedMarkdown(state.notes) != m_storedMarkdown)) {
+        const int position = m_editor->textCursor().position();
+        m_editor->setMarkdownText(state.notes);
+        QTextCursor cursor = m_editor->textCursor();
+        cursor.setPosition(qMin(position, m_editor->document()->characterCount() - 1));
+        m_editor->setTextCursor(cursor);
+        m_storedMarkdown = m_editor->markdownText();
+        m_notesDirty = false;
+    }
+    showUpdatedAt(state.updatedAt);
+}
+
+void ChapterPage::showUpdatedAt(const QString &timestamp)
+{
+    const QDateTime updated = QDateTime::fromString(timestamp, Qt::ISODateWithMs);
+    m_updated->setText(
+        updated.isValid()
+            ? tr("Laatst gewijzigd: %1").arg(QLocale().toString(updated.toLocalTime(), QLocale::ShortFormat))
+            : QString());
+}
+
+void ChapterPage::onStatusActivated(int index)
+{
+    if (!m_document)
+        return;
+    const auto status = static_cast<ChapterStatus>(m_status->itemData(index).toInt());
+    if (!edit::setChapterStatus(*m_document, m_chapter, status))
+        m_status->setCurrentIndex(m_status->findData(int(m_document->chapter(m_chapter).status)));
+}
+
+void ChapterPage::updateEditable()
+{
+    const bool editable = m_document && !m_document->isReadOnly();
+    m_editor->setReadOnly(!editable);
+    m_status->setEnabled(editable);
+    m_formatBar->setEnabled(editable);
+}
+
+void ChapterPage::showLocation(const WorkbookLocation &location)
+{
+    switch (location.kind) {
+    case WorkbookLocation::Kind::Dashboard:
+        break;
+    case WorkbookLocation::Kind::ChapterStatus:
+        m_status->setFocus(Qt::OtherFocusReason);
+        break;
+    case WorkbookLocation::Kind::Notes:
+        m_tabs->setCurrentWidget(m_notesTab);
+        m_editor->setFocus(Qt::OtherFocusReason);
+        break;
+    case WorkbookLocation::Kind::Question:
+        m_tabs->setCurrentWidget(m_questions);
+        m_questions->focusQuestion(location.key);
+        break;
+    case WorkbookLocation::Kind::ChecklistItem:
+        if (m_checklistView) {
+            m_tabs->setCurrentWidget(m_checklistView);
+            const QModelIndex index = m_checklistModel->indexOfItem(location.key);
+            m_checklistView->setCurrentIndex(index);
+            m_checklistView->scrollTo(index);
+            m_checklistView->setFocus(Qt::OtherFocusReason);
+        }
+        break;
+    case WorkbookLocation::Kind::Indicator:
+        break;
+    case WorkbookLocation::Kind::Record:
+        if (m_goalsPanel && (location.table == TableId::Goal || location.table == TableId::Indicator)) {
+            m_tabs->setCurrentWidget(m_goalsPanel);
+            if (location.table == TableId::Goal) {
+                m_goalsPanel->showGoal(location.recordId);
+            } else if (const Record *indicator =
+                           m_document ? m_document->record(TableId::Indicator, location.recordId) : nullptr) {
+                m_goalsPanel->showIndicator(indicator->parentId, location.recordId, location.field);
+            }
+        } else if (RecordTablePanel *panel = m_tables.value(int(location.table))) {
+            m_tabs->setCurrentWidget(panel);
+            panel->showRecord(location.recordId, location.field);
+        }
+        break;
+    }
+}
+
+void ChapterPage::showGuidance()
+{
+    QList<int> sizes = m_splitter->sizes();
+    if (sizes.size() == 2 && sizes.at(1) == 0) {
+        const int total = sizes.at(0);
+        m_splitter->setSizes({total * 3 / 5, total * 2 / 5});
+    }
+    m_guidance->setFocus(Qt::OtherFocusReason);
+}
+
+} // namespace rk
