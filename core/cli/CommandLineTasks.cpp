@@ -2,6 +2,7 @@
 
 #include "ProjectDocument.h"
 #include "ProjectOpener.h"
+#include "ProjectVerifier.h"
 #include "import/MeasurementImport.h"
 #include "network/Network.h"
 #include "progress/Progress.h"
@@ -55,7 +56,8 @@ int importMeasurementsTask(const ImportMeasurementsOptions &options, QTextStream
     }
     QList<const Record *> matches;
     for (const Record &indicator : document.records(TableId::Indicator)) {
-        if (indicator.values.value(0).toString().compare(options.indicatorName.trimmed(), Qt::CaseInsensitive) == 0)
+        if (field(indicator, IndicatorField::Name).toString().compare(options.indicatorName.trimmed(),
+                                                                      Qt::CaseInsensitive) == 0)
             matches.append(&indicator);
     }
     if (matches.size() != 1) {
@@ -178,7 +180,8 @@ int listProjectTask(const QString &projectPath, QTextStream &out, QTextStream &e
     if (document.schemaVersion() < 4)
         return 0; // no goals before schema 4
     for (const Record &goal : document.records(TableId::Goal)) {
-        out << "goal\t" << cell(goal.values.value(0).toString()) << '\t' << goal.values.value(3).toString() << '\n';
+        out << "goal\t" << cell(field(goal, GoalField::Title).toString()) << '\t'
+            << field(goal, GoalField::HorizonDate).toString() << '\n';
         for (const Record *indicator : document.children(TableId::Indicator, goal.id)) {
             const IndicatorDefinition d = indicatorDefinition(*indicator);
             const IndicatorProgress progress = computeProgress(d, measurementSeries(document, indicator->id));
@@ -190,20 +193,26 @@ int listProjectTask(const QString &projectPath, QTextStream &out, QTextStream &e
     }
     if (document.schemaVersion() >= 5) {
         const network::Matrix matrix = network::buildMatrix(document);
-        const TableSpec &spec = tableSpec(TableId::Organisation);
         for (const Record &organisation : document.records(TableId::Organisation)) {
             int contributions = 0;
             for (const QString &goal : matrix.goalIds)
                 contributions += int(matrix.contributions(organisation.id, goal).size());
-            out << "organisation\t" << cell(organisation.values.value(network::Name).toString()) << '\t'
-                << cell(displayValue(spec.fields.at(network::Kind), organisation.values.value(network::Kind))) << '\t'
-                << cell(displayValue(spec.fields.at(network::Roles), organisation.values.value(network::Roles))) << '\t'
-                << cell(displayValue(spec.fields.at(network::Stage), organisation.values.value(network::Stage))) << '\t'
+            using F = OrganisationField;
+            out << "organisation\t" << cell(field(organisation, F::Name).toString()) << '\t'
+                << cell(displayField(organisation, F::Kind)) << '\t' << cell(displayField(organisation, F::Roles))
+                << '\t' << cell(displayField(organisation, F::Stage)) << '\t'
                 << contributions << '\n';
         }
     }
     out.flush();
     return 0;
+}
+
+int verifyTask(const QString &path, QTextStream &out, QTextStream &err)
+{
+    const VerifyOutcome outcome = verifyProjectFile(path);
+    (outcome.exitCode == 0 ? out : err) << outcome.line << Qt::endl;
+    return outcome.exitCode;
 }
 
 } // namespace rk

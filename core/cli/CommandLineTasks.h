@@ -30,9 +30,6 @@ struct ImportMeasurementsOptions
 
 int importMeasurementsTask(const ImportMeasurementsOptions &options, QTextStream &out, QTextStream &err);
 
-// Goals and their indicators, one per line, tab-separated:
-//   goal<TAB>title<TAB>horizon
-//   indicator<TAB>name<TAB>unit<TAB>baseline<TAB>target<TAB>latest<TAB>verdict
 // A clean copy for sharing; with `emlPath` also a mail draft with the copy attached
 // (the copy is then written beside the draft under its standard name).
 int shareCopyTask(const QString &projectPath, const QString &copyPath, bool keepPersonalData, QTextStream &out,
@@ -40,6 +37,15 @@ int shareCopyTask(const QString &projectPath, const QString &copyPath, bool keep
 int writeEmlTask(const QString &projectPath, const QString &emlPath, const QString &to, QTextStream &out,
                  QTextStream &err);
 
+// Goals and their indicators, one per line, tab-separated:
+//   goal<TAB>title<TAB>horizon
+//   indicator<TAB>name<TAB>unit<TAB>baseline<TAB>target<TAB>latest<TAB>verdict
+// and from schema 5 the network:
+//   organisation<TAB>name<TAB>kind<TAB>roles<TAB>stage<TAB>contributions
 int listProjectTask(const QString &projectPath, QTextStream &out, QTextStream &err);
+
+// Checks a project file without changing it (verifyProjectFile()): the "OK:" line goes to
+// `out` with exit code 0, any other verdict to `err` with its exit code.
+int verifyTask(const QString &path, QTextStream &out, QTextStream &err);
 
 } // namespace rk

@@ -1,51 +1,22 @@
 #include "AnswerCommand.h"
 
-#include "CommandIds.h"
-#include "ProjectDocument.h"
-
 #include <QCoreApplication>
 
 namespace rk {
 
-AnswerCommand::AnswerCommand(ProjectDocument *document, ChapterId chapter, QString questionKey, QString oldAnswer,
-                             QString newAnswer)
-    : m_document(document)
-    , m_chapter(chapter)
-    , m_key(std::move(questionKey))
-    , m_old(std::move(oldAnswer))
-    , m_new(std::move(newAnswer))
+std::optional<QString> AnswerField::read(const ProjectDocument &document, const Key &key)
 {
-    setText(QCoreApplication::translate("rk::AnswerCommand", "Antwoord bij %1 wijzigen").arg(chapterTitle(chapter)));
-    m_lastEdit.start();
+    return document.answer(key.chapter, key.questionKey);
 }
 
-void AnswerCommand::redo()
+bool AnswerField::write(ProjectDocument &document, const Key &key, const Value &answer)
 {
-    if (!m_document->writeAnswer(m_chapter, m_key, m_new))
-        setObsolete(true);
+    return document.writeAnswer(key.chapter, key.questionKey, answer);
 }
 
-void AnswerCommand::undo()
+QString AnswerField::text(const Key &key, const Value &)
 {
-    if (!m_document->writeAnswer(m_chapter, m_key, m_old))
-        setObsolete(true);
-}
-
-int AnswerCommand::id() const
-{
-    return AnswerCommandId;
-}
-
-bool AnswerCommand::mergeWith(const QUndoCommand *other)
-{
-    const auto *next = static_cast<const AnswerCommand *>(other);
-    if (next->m_chapter != m_chapter || next->m_key != m_key || m_lastEdit.elapsed() > kTypingMergeWindowMs)
-        return false;
-    m_new = next->m_new;
-    m_lastEdit.start();
-    if (m_new == m_old)
-        setObsolete(true);
-    return true;
+    return QCoreApplication::translate("rk::AnswerCommand", "Antwoord bij %1 wijzigen").arg(chapterTitle(key.chapter));
 }
 
 } // namespace rk

@@ -1,34 +1,28 @@
 #pragma once
 
+#include "ChangeValue.h"
 #include "Chapter.h"
-
-#include <QElapsedTimer>
-#include <QUndoCommand>
 
 namespace rk {
 
-class ProjectDocument;
-
-// Changes the answer to one guidance question. Typing into the same answer within a
-// few seconds merges into one undo step.
-class AnswerCommand : public QUndoCommand
+// The answer to one guidance question. Typing into the same answer within a few seconds
+// merges into one undo step.
+struct AnswerField
 {
-public:
-    AnswerCommand(ProjectDocument *document, ChapterId chapter, QString questionKey, QString oldAnswer,
-                  QString newAnswer);
+    struct Key
+    {
+        ChapterId chapter;
+        QString questionKey;
+        bool operator==(const Key &) const = default;
+    };
+    using Value = QString;
+    static constexpr int mergeId = AnswerCommandId;
 
-    void redo() override;
-    void undo() override;
-    int id() const override;
-    bool mergeWith(const QUndoCommand *other) override;
-
-private:
-    ProjectDocument *m_document;
-    ChapterId m_chapter;
-    QString m_key;
-    QString m_old;
-    QString m_new;
-    QElapsedTimer m_lastEdit;
+    static std::optional<Value> read(const ProjectDocument &document, const Key &key);
+    static bool write(ProjectDocument &document, const Key &key, const Value &answer);
+    static QString text(const Key &key, const Value &answer);
 };
+
+using AnswerCommand = ChangeValue<AnswerField>;
 
 } // namespace rk

@@ -1,53 +1,23 @@
 #include "ChapterNotesCommand.h"
 
-#include "CommandIds.h"
-#include "ProjectDocument.h"
-
 #include <QCoreApplication>
 
 namespace rk {
 
-ChapterNotesCommand::ChapterNotesCommand(ProjectDocument *document, ChapterId chapter, QString oldNotes,
-                                         QString newNotes)
-    : m_document(document)
-    , m_chapter(chapter)
-    , m_oldNotes(std::move(oldNotes))
-    , m_newNotes(std::move(newNotes))
+std::optional<QString> ChapterNotesField::read(const ProjectDocument &document, ChapterId chapter)
 {
-    setText(
-        QCoreApplication::translate("rk::ChapterNotesCommand", "Notities bij %1 wijzigen").arg(chapterTitle(chapter)));
-    m_lastEdit.start();
+    return document.chapter(chapter).notes;
 }
 
-void ChapterNotesCommand::redo()
+bool ChapterNotesField::write(ProjectDocument &document, ChapterId chapter, const Value &notes)
 {
-    // A write that fails leaves the file unchanged; an obsolete command is dropped
-    // by the stack, so the stack never claims an edit the file does not hold.
-    if (!m_document->writeChapterNotes(m_chapter, m_newNotes))
-        setObsolete(true);
+    return document.writeChapterNotes(chapter, notes);
 }
 
-void ChapterNotesCommand::undo()
+QString ChapterNotesField::text(ChapterId chapter, const Value &)
 {
-    if (!m_document->writeChapterNotes(m_chapter, m_oldNotes))
-        setObsolete(true);
-}
-
-int ChapterNotesCommand::id() const
-{
-    return ChapterNotesCommandId;
-}
-
-bool ChapterNotesCommand::mergeWith(const QUndoCommand *other)
-{
-    const auto *next = static_cast<const ChapterNotesCommand *>(other);
-    if (next->m_chapter != m_chapter || m_lastEdit.elapsed() > kTypingMergeWindowMs)
-        return false;
-    m_newNotes = next->m_newNotes;
-    m_lastEdit.start();
-    if (m_newNotes == m_oldNotes)
-        setObsolete(true);
-    return true;
+    return QCoreApplication::translate("rk::ChapterNotesCommand", "Notities bij %1 wijzigen")
+        .arg(chapterTitle(chapter));
 }
 
 } // namespace rk

@@ -1,32 +1,23 @@
 #pragma once
 
+#include "ChangeValue.h"
 #include "Chapter.h"
-
-#include <QElapsedTimer>
-#include <QUndoCommand>
 
 namespace rk {
 
-class ProjectDocument;
-
-// Changes the Markdown notes of one chapter. Successive commits of typing into the
-// same chapter within a few seconds merge into one undo step.
-class ChapterNotesCommand : public QUndoCommand
+// The Markdown notes of one chapter. Successive commits of typing into the same chapter
+// within a few seconds merge into one undo step.
+struct ChapterNotesField
 {
-public:
-    ChapterNotesCommand(ProjectDocument *document, ChapterId chapter, QString oldNotes, QString newNotes);
+    using Key = ChapterId;
+    using Value = QString;
+    static constexpr int mergeId = ChapterNotesCommandId;
 
-    void redo() override;
-    void undo() override;
-    int id() const override;
-    bool mergeWith(const QUndoCommand *other) override;
-
-private:
-    ProjectDocument *m_document;
-    ChapterId m_chapter;
-    QString m_oldNotes;
-    QString m_newNotes;
-    QElapsedTimer m_lastEdit;
+    static std::optional<Value> read(const ProjectDocument &document, ChapterId chapter);
+    static bool write(ProjectDocument &document, ChapterId chapter, const Value &notes);
+    static QString text(ChapterId chapter, const Value &notes);
 };
+
+using ChapterNotesCommand = ChangeValue<ChapterNotesField>;
 
 } // namespace rk

@@ -1,32 +1,23 @@
 #include "ChapterStatusCommand.h"
 
-#include "ProjectDocument.h"
-
 #include <QCoreApplication>
 
 namespace rk {
 
-ChapterStatusCommand::ChapterStatusCommand(ProjectDocument *document, ChapterId chapter, ChapterStatus oldStatus,
-                                           ChapterStatus newStatus)
-    : m_document(document)
-    , m_chapter(chapter)
-    , m_oldStatus(oldStatus)
-    , m_newStatus(newStatus)
+std::optional<ChapterStatus> ChapterStatusField::read(const ProjectDocument &document, ChapterId chapter)
 {
-    setText(QCoreApplication::translate("rk::ChapterStatusCommand", "Status van %1 op \"%2\" zetten")
-                .arg(chapterTitle(chapter), chapterStatusName(newStatus)));
+    return document.chapter(chapter).status;
 }
 
-void ChapterStatusCommand::redo()
+bool ChapterStatusField::write(ProjectDocument &document, ChapterId chapter, ChapterStatus status)
 {
-    if (!m_document->writeChapterStatus(m_chapter, m_newStatus))
-        setObsolete(true);
+    return document.writeChapterStatus(chapter, status);
 }
 
-void ChapterStatusCommand::undo()
+QString ChapterStatusField::text(ChapterId chapter, ChapterStatus status)
 {
-    if (!m_document->writeChapterStatus(m_chapter, m_oldStatus))
-        setObsolete(true);
+    return QCoreApplication::translate("rk::ChapterStatusCommand", "Status van %1 op \"%2\" zetten")
+        .arg(chapterTitle(chapter), chapterStatusName(status));
 }
 
 } // namespace rk

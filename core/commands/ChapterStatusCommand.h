@@ -1,28 +1,22 @@
 #pragma once
 
+#include "ChangeValue.h"
 #include "Chapter.h"
-
-#include <QUndoCommand>
 
 namespace rk {
 
-class ProjectDocument;
-
-// Sets the status (niet gestart / bezig / afgerond) of one chapter.
-class ChapterStatusCommand : public QUndoCommand
+// The status (niet gestart / bezig / afgerond) of one chapter. Each change is its own step.
+struct ChapterStatusField
 {
-public:
-    ChapterStatusCommand(ProjectDocument *document, ChapterId chapter, ChapterStatus oldStatus,
-                         ChapterStatus newStatus);
+    using Key = ChapterId;
+    using Value = ChapterStatus;
+    static constexpr int mergeId = -1;
 
-    void redo() override;
-    void undo() override;
-
-private:
-    ProjectDocument *m_document;
-    ChapterId m_chapter;
-    ChapterStatus m_oldStatus;
-    ChapterStatus m_newStatus;
+    static std::optional<Value> read(const ProjectDocument &document, ChapterId chapter);
+    static bool write(ProjectDocument &document, ChapterId chapter, ChapterStatus status);
+    static QString text(ChapterId chapter, ChapterStatus status);
 };
+
+using ChapterStatusCommand = ChangeValue<ChapterStatusField>;
 
 } // namespace rk

@@ -1,54 +1,23 @@
 #include "ChecklistEntryCommand.h"
 
-#include "CommandIds.h"
-#include "ProjectDocument.h"
-
 #include <QCoreApplication>
 
 namespace rk {
 
-ChecklistEntryCommand::ChecklistEntryCommand(ProjectDocument *document, ChapterId chapter, QString itemKey,
-                                             ChecklistEntry oldEntry, ChecklistEntry newEntry)
-    : m_document(document)
-    , m_chapter(chapter)
-    , m_key(std::move(itemKey))
-    , m_old(std::move(oldEntry))
-    , m_new(std::move(newEntry))
+std::optional<ChecklistEntry> ChecklistEntryField::read(const ProjectDocument &document, const Key &key)
 {
-    setText(QCoreApplication::translate("rk::ChecklistEntryCommand", "Checklist bij %1 invullen")
-                .arg(chapterTitle(chapter)));
-    m_lastEdit.start();
+    return document.checklistEntry(key.chapter, key.itemKey);
 }
 
-void ChecklistEntryCommand::redo()
+bool ChecklistEntryField::write(ProjectDocument &document, const Key &key, const Value &entry)
 {
-    if (!m_document->writeChecklistEntry(m_chapter, m_key, m_new))
-        setObsolete(true);
+    return document.writeChecklistEntry(key.chapter, key.itemKey, entry);
 }
 
-void ChecklistEntryCommand::undo()
+QString ChecklistEntryField::text(const Key &key, const Value &)
 {
-    if (!m_document->writeChecklistEntry(m_chapter, m_key, m_old))
-        setObsolete(true);
-}
-
-int ChecklistEntryCommand::id() const
-{
-    return ChecklistEntryCommandId;
-}
-
-bool ChecklistEntryCommand::mergeWith(const QUndoCommand *other)
-{
-    const auto *next = static_cast<const ChecklistEntryCommand *>(other);
-    // Only comment typing merges; each change of the answer itself is its own step.
-    if (next->m_chapter != m_chapter || next->m_key != m_key || next->m_new.answer != m_new.answer ||
-        m_lastEdit.elapsed() > kTypingMergeWindowMs)
-        return false;
-    m_new = next->m_new;
-    m_lastEdit.start();
-    if (m_new == m_old)
-        setObsolete(true);
-    return true;
+    return QCoreApplication::translate("rk::ChecklistEntryCommand", "Checklist bij %1 invullen")
+        .arg(chapterTitle(key.chapter));
 }
 
 } // namespace rk

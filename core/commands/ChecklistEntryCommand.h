@@ -1,34 +1,30 @@
 #pragma once
 
+#include "ChangeValue.h"
 #include "ProjectTypes.h"
-
-#include <QElapsedTimer>
-#include <QUndoCommand>
 
 namespace rk {
 
-class ProjectDocument;
-
-// Changes the answer and comment of one checklist item. Typing into the comment of the
-// same item within a few seconds merges into one undo step.
-class ChecklistEntryCommand : public QUndoCommand
+// The answer and comment of one checklist item. Typing into the comment of the same item
+// within a few seconds merges into one undo step; each change of the answer itself is
+// its own step.
+struct ChecklistEntryField
 {
-public:
-    ChecklistEntryCommand(ProjectDocument *document, ChapterId chapter, QString itemKey, ChecklistEntry oldEntry,
-                          ChecklistEntry newEntry);
+    struct Key
+    {
+        ChapterId chapter;
+        QString itemKey;
+        bool operator==(const Key &) const = default;
+    };
+    using Value = ChecklistEntry;
+    static constexpr int mergeId = ChecklistEntryCommandId;
 
-    void redo() override;
-    void undo() override;
-    int id() const override;
-    bool mergeWith(const QUndoCommand *other) override;
-
-private:
-    ProjectDocument *m_document;
-    ChapterId m_chapter;
-    QString m_key;
-    ChecklistEntry m_old;
-    ChecklistEntry m_new;
-    QElapsedTimer m_lastEdit;
+    static std::optional<Value> read(const ProjectDocument &document, const Key &key);
+    static bool write(ProjectDocument &document, const Key &key, const Value &entry);
+    static QString text(const Key &key, const Value &entry);
+    static bool mergeable(const Value &previous, const Value &next) { return next.answer == previous.answer; }
 };
+
+using ChecklistEntryCommand = ChangeValue<ChecklistEntryField>;
 
 } // namespace rk

@@ -8,63 +8,34 @@
 #include "ProjectInfoCommand.h"
 #include "RecordCommands.h"
 
-#include <QUndoStack>
 #include <QUuid>
 
 namespace rk::edit {
 
-namespace {
-// Pushes and reports whether the first redo() reached the file.
-bool pushAndCheck(ProjectDocument &document, QUndoCommand *command)
-{
-    // A failed write (read-only, disk full) makes the command obsolete and the stack drops it.
-    bool failed = false;
-    auto connection = QObject::connect(&document, &ProjectDocument::writeFailed, [&failed] { failed = true; });
-    document.undoStack()->push(command);
-    QObject::disconnect(connection);
-    return !failed;
-}
-} // namespace
-
 bool setChapterNotes(ProjectDocument &document, ChapterId chapter, const QString &notes)
 {
-    const QString old = document.chapter(chapter).notes;
-    if (old == notes)
-        return true;
-    return pushAndCheck(document, new ChapterNotesCommand(&document, chapter, old, notes));
+    return ChapterNotesCommand::push(document, chapter, notes);
 }
 
 bool setChapterStatus(ProjectDocument &document, ChapterId chapter, ChapterStatus status)
 {
-    const ChapterStatus old = document.chapter(chapter).status;
-    if (old == status)
-        return true;
-    return pushAndCheck(document, new ChapterStatusCommand(&document, chapter, old, status));
+    return ChapterStatusCommand::push(document, chapter, status);
 }
 
 bool setProjectInfo(ProjectDocument &document, const ProjectInfo &info)
 {
-    const ProjectInfo old = document.project();
-    if (old.sameContent(info))
-        return true;
-    return pushAndCheck(document, new ProjectInfoCommand(&document, old, info));
+    return ProjectInfoCommand::push(document, {}, info);
 }
 
 bool setAnswer(ProjectDocument &document, ChapterId chapter, const QString &questionKey, const QString &answer)
 {
-    const QString old = document.answer(chapter, questionKey);
-    if (old == answer)
-        return true;
-    return pushAndCheck(document, new AnswerCommand(&document, chapter, questionKey, old, answer));
+    return AnswerCommand::push(document, {chapter, questionKey}, answer);
 }
 
 bool setChecklistEntry(ProjectDocument &document, ChapterId chapter, const QString &itemKey,
                        const ChecklistEntry &entry)
 {
-    const ChecklistEntry old = document.checklistEntry(chapter, itemKey);
-    if (old == entry)
-        return true;
-    return pushAndCheck(document, new ChecklistEntryCommand(&document, chapter, itemKey, old, entry));
+    return ChecklistEntryCommand::push(document, {chapter, itemKey}, entry);
 }
 
 QString insertRecord(ProjectDocument &document, TableId table, int row, const Record &record)
@@ -93,16 +64,7 @@ bool appendRecords(ProjectDocument &document, TableId table, const QList<Record>
 
 bool setRecordField(ProjectDocument &document, TableId table, const QString &recordId, int field, const QVariant &value)
 {
-    const int row = document.recordRow(table, recordId);
-    if (row < 0)
-        return false;
-    const QVariant old = document.records(table).at(row).values.value(field);
-    QVariant normalised = value;
-    const auto &fields = tableSpec(table).fields;
-    if (field >= 0 && field < int(fields.size()) && normaliseValue(fields.at(std::size_t(field)), &normalised) &&
-        normalised == old)
-        return true;
-    return pushAndCheck(document, new RecordFieldCommand(&document, table, recordId, field, old, value));
+    return RecordFieldCommand::push(document, {table, recordId, field}, value);
 }
 
 } // namespace rk::edit

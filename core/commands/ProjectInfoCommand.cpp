@@ -1,29 +1,22 @@
 #include "ProjectInfoCommand.h"
 
-#include "ProjectDocument.h"
-
 #include <QCoreApplication>
 
 namespace rk {
 
-ProjectInfoCommand::ProjectInfoCommand(ProjectDocument *document, ProjectInfo oldInfo, ProjectInfo newInfo)
-    : m_document(document)
-    , m_oldInfo(std::move(oldInfo))
-    , m_newInfo(std::move(newInfo))
+std::optional<ProjectInfo> ProjectInfoField::read(const ProjectDocument &document, Key)
 {
-    setText(QCoreApplication::translate("rk::ProjectInfoCommand", "Projectgegevens wijzigen"));
+    return document.project();
 }
 
-void ProjectInfoCommand::redo()
+bool ProjectInfoField::write(ProjectDocument &document, Key, const Value &info)
 {
-    if (!m_document->writeProjectInfo(m_newInfo))
-        setObsolete(true);
+    return document.writeProjectInfo(info);
 }
 
-void ProjectInfoCommand::undo()
+QString ProjectInfoField::text(Key, const Value &)
 {
-    if (!m_document->writeProjectInfo(m_oldInfo))
-        setObsolete(true);
+    return QCoreApplication::translate("rk::ProjectInfoCommand", "Projectgegevens wijzigen");
 }
 
 } // namespace rk

@@ -1,26 +1,26 @@
 #pragma once
 
+#include "ChangeValue.h"
 #include "ProjectTypes.h"
 
-#include <QUndoCommand>
+#include <variant>
 
 namespace rk {
 
-class ProjectDocument;
-
-// Changes the project's gemeente, title, start year and horizon together.
-class ProjectInfoCommand : public QUndoCommand
+// The project's gemeente, title, start year and horizon, changed together.
+struct ProjectInfoField
 {
-public:
-    ProjectInfoCommand(ProjectDocument *document, ProjectInfo oldInfo, ProjectInfo newInfo);
+    using Key = std::monostate; // one per project
+    using Value = ProjectInfo;
+    static constexpr int mergeId = -1;
 
-    void redo() override;
-    void undo() override;
-
-private:
-    ProjectDocument *m_document;
-    ProjectInfo m_oldInfo;
-    ProjectInfo m_newInfo;
+    static std::optional<Value> read(const ProjectDocument &document, Key);
+    static bool write(ProjectDocument &document, Key, const Value &info);
+    static QString text(Key, const Value &info);
+    // The id and timestamps are not edited; only the content counts.
+    static bool unchanged(Key, const Value &current, const Value &info) { return current.sameContent(info); }
 };
+
+using ProjectInfoCommand = ChangeValue<ProjectInfoField>;
 
 } // namespace rk

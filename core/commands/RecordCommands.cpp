@@ -7,12 +7,8 @@
 
 namespace rk {
 
-namespace {
-const char *const kContext = "rk::RecordCommands";
-}
-
 InsertRecordCommand::InsertRecordCommand(ProjectDocument *document, TableId table, int row, Record record)
-    : m_document(document)
+    : DocumentCommand(document)
     , m_table(table)
     , m_row(row)
     , m_record(std::move(record))
@@ -22,20 +18,17 @@ InsertRecordCommand::InsertRecordCommand(ProjectDocument *document, TableId tabl
 
 void InsertRecordCommand::redo()
 {
-    if (!m_document->insertRecord(m_table, m_row, m_record))
-        setObsolete(true);
-    else
-        m_record = m_document->records(m_table).at(m_row);
+    if (checkWrite(document().insertRecord(m_table, m_row, m_record)))
+        m_record = document().records(m_table).at(m_row);
 }
 
 void InsertRecordCommand::undo()
 {
-    if (!m_document->removeRecord(m_table, m_record.id))
-        setObsolete(true);
+    checkWrite(document().removeRecord(m_table, m_record.id));
 }
 
 RemoveRecordCommand::RemoveRecordCommand(ProjectDocument *document, TableId table, QString recordId)
-    : m_document(document)
+    : DocumentCommand(document)
     , m_table(table)
     , m_recordId(std::move(recordId))
 {
@@ -44,19 +37,17 @@ RemoveRecordCommand::RemoveRecordCommand(ProjectDocument *document, TableId tabl
 
 void RemoveRecordCommand::redo()
 {
-    if (!m_document->removeRecord(m_table, m_recordId, &m_snapshot))
-        setObsolete(true);
+    checkWrite(document().removeRecord(m_table, m_recordId, &m_snapshot));
 }
 
 void RemoveRecordCommand::undo()
 {
-    if (!m_document->restoreRemoval(m_snapshot))
-        setObsolete(true);
+    checkWrite(document().restoreRemoval(m_snapshot));
 }
 
 AppendRecordsCommand::AppendRecordsCommand(ProjectDocument *document, TableId table, QList<Record> records,
                                            const QString &text)
-    : m_document(document)
+    : DocumentCommand(document)
     , m_table(table)
     , m_records(std::move(records))
 {
@@ -69,8 +60,7 @@ AppendRecordsCommand::AppendRecordsCommand(ProjectDocument *document, TableId ta
 
 void AppendRecordsCommand::redo()
 {
-    if (!m_document->appendRecords(m_table, m_records))
-        setObsolete(true);
+    checkWrite(document().appendRecords(m_table, m_records));
 }
 
 void AppendRecordsCommand::undo()
@@ -78,33 +68,34 @@ void AppendRecordsCommand::undo()
     QStringList ids;
     for (const Record &record : std::as_const(m_records))
         ids.append(record.id);
-    if (!m_document->removeRecords(m_table, ids))
-        setObsolete(true);
+    checkWrite(document().removeRecords(m_table, ids));
 }
 
-RecordFieldCommand::RecordFieldCommand(ProjectDocument *document, TableId table, QString recordId, int field,
-                                       QVariant oldValue, QVariant newValue)
-    : m_document(document)
-    , m_table(table)
-    , m_recordId(std::move(recordId))
-    , m_field(field)
-    , m_old(std::move(oldValue))
-    , m_new(std::move(newValue))
+std::optional<QVariant> RecordFieldValue::read(const ProjectDocument &document, const Key &key)
 {
-    setText(QCoreApplication::translate("rk::RecordCommands", "%1 wijzigen in %2")
-                .arg(fieldLabel(table, field), tableTitle(table)));
+    const int row = document.recordRow(key.table, key.recordId);
+    if (row < 0)
+        return std::nullopt;
+    return document.records(key.table).at(row).values.value(key.field);
 }
 
-void RecordFieldCommand::redo()
+bool RecordFieldValue::write(ProjectDocument &document, const Key &key, const Value &value)
 {
-    if (!m_document->writeRecordField(m_table, m_recordId, m_field, m_new))
-        setObsolete(true);
+    return document.writeRecordField(key.table, key.recordId, key.field, value);
 }
 
-void RecordFieldCommand::undo()
+QString RecordFieldValue::text(const Key &key, const Value &)
 {
-    if (!m_document->writeRecordField(m_table, m_recordId, m_field, m_old))
-        setObsolete(true);
+    return QCoreApplication::translate("rk::RecordCommands", "%1 wijzigen in %2")
+        .arg(fieldLabel(key.table, key.field), tableTitle(key.table));
+}
+
+bool RecordFieldValue::unchanged(const Key &key, const Value &current, const Value &value)
+{
+    QVariant normalised = value;
+    const auto &fields = tableSpec(key.table).fields;
+    return key.field >= 0 && key.field < int(fields.size()) &&
+           normaliseValue(fields.at(std::size_t(key.field)), &normalised) && normalised == current;
 }
 
 } // namespace rk

@@ -1,16 +1,13 @@
 #pragma once
 
+#include "ChangeValue.h"
 #include "ProjectDocument.h"
 #include "records/RecordTables.h"
 
-#include <QUndoCommand>
-
 namespace rk {
 
-class ProjectDocument;
-
 // Adds one row to a chapter table; undo removes it again.
-class InsertRecordCommand : public QUndoCommand
+class InsertRecordCommand : public DocumentCommand
 {
 public:
     InsertRecordCommand(ProjectDocument *document, TableId table, int row, Record record);
@@ -18,7 +15,6 @@ public:
     void undo() override;
 
 private:
-    ProjectDocument *m_document;
     TableId m_table;
     int m_row;
     Record m_record; // holds the id, so redo after undo brings back the same row
@@ -26,7 +22,7 @@ private:
 
 // Removes one row with its child rows and clears references to it. The command owns
 // the snapshot of all of that, and undo puts every row back in its place.
-class RemoveRecordCommand : public QUndoCommand
+class RemoveRecordCommand : public DocumentCommand
 {
 public:
     RemoveRecordCommand(ProjectDocument *document, TableId table, QString recordId);
@@ -34,14 +30,13 @@ public:
     void undo() override;
 
 private:
-    ProjectDocument *m_document;
     TableId m_table;
     QString m_recordId;
     RemovalSnapshot m_snapshot;
 };
 
 // Adds many rows at once (an import) as one step; undo removes them all again.
-class AppendRecordsCommand : public QUndoCommand
+class AppendRecordsCommand : public DocumentCommand
 {
 public:
     AppendRecordsCommand(ProjectDocument *document, TableId table, QList<Record> records, const QString &text);
@@ -49,27 +44,31 @@ public:
     void undo() override;
 
 private:
-    ProjectDocument *m_document;
     TableId m_table;
     QList<Record> m_records;
 };
 
-// Changes one cell of a chapter table.
-class RecordFieldCommand : public QUndoCommand
+// One cell of a chapter table. Each change is its own step.
+struct RecordFieldValue
 {
-public:
-    RecordFieldCommand(ProjectDocument *document, TableId table, QString recordId, int field, QVariant oldValue,
-                       QVariant newValue);
-    void redo() override;
-    void undo() override;
+    struct Key
+    {
+        TableId table;
+        QString recordId;
+        int field;
+        bool operator==(const Key &) const = default;
+    };
+    using Value = QVariant;
+    static constexpr int mergeId = -1;
 
-private:
-    ProjectDocument *m_document;
-    TableId m_table;
-    QString m_recordId;
-    int m_field;
-    QVariant m_old;
-    QVariant m_new;
+    // Nothing when the row is gone.
+    static std::optional<Value> read(const ProjectDocument &document, const Key &key);
+    static bool write(ProjectDocument &document, const Key &key, const Value &value);
+    static QString text(const Key &key, const Value &value);
+    // A value that normalises to the stored one (text with spaces trimmed) changes nothing.
+    static bool unchanged(const Key &key, const Value &current, const Value &value);
 };
+
+using RecordFieldCommand = ChangeValue<RecordFieldValue>;
 
 } // namespace rk
