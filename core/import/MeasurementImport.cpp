@@ -173,9 +173,9 @@ ImportPreview previewMeasurements(const CsvTable &table, const MeasurementColumn
         else if (!numeric)
             line.error =
                 QCoreApplication::translate("rk::MeasurementImport", "\"%1\" is geen getal").arg(valueText.left(40));
-        else if (indicator.unit == 0 && (line.value < 0 || line.value > 100))
+        else if (indicator.unit == UnitKind::Percentage && (line.value < 0 || line.value > 100))
             line.error = QCoreApplication::translate("rk::MeasurementImport", "een percentage ligt tussen 0 en 100");
-        else if (indicator.unit == 1 && line.value < 0)
+        else if (indicator.unit == UnitKind::Count && line.value < 0)
             line.error = QCoreApplication::translate("rk::MeasurementImport", "een aantal kan niet negatief zijn");
         else if (seen.contains(line.date))
             line.error =
@@ -198,10 +198,10 @@ QList<Record> measurementRecords(const ImportPreview &preview, const QString &in
     for (const ImportLine &line : preview.lines) {
         Record record = emptyRecord(TableId::Measurement);
         record.parentId = indicatorId;
-        record.values[0] = line.date.toString(Qt::ISODate);
-        record.values[1] = line.value;
-        record.values[2] = line.source;
-        record.values[3] = line.note;
+        setField(record, MeasurementField::Date, line.date.toString(Qt::ISODate));
+        setField(record, MeasurementField::Value, line.value);
+        setField(record, MeasurementField::Source, line.source);
+        setField(record, MeasurementField::Note, line.note);
         records.append(record);
     }
     return records;

@@ -1,6 +1,7 @@
 #include "Network.h"
 
 #include "ProjectDocument.h"
+#include "records/Fields.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -49,8 +50,8 @@ Matrix buildMatrix(const ProjectDocument &document)
         matrix.organisationIds.append(organisation.id);
     QSet<QString> served;
     for (const Record &contribution : document.records(TableId::Contribution)) {
-        const QString organisation = contribution.values.value(ContributionOrganisation).toString();
-        const QString goal = contribution.values.value(ContributionGoal).toString();
+        const QString organisation = rk::field(contribution, ContributionField::OrganisationId).toString();
+        const QString goal = rk::field(contribution, ContributionField::GoalId).toString();
         if (organisation.isEmpty() || goal.isEmpty())
             continue;
         matrix.cells[organisation + QLatin1Char('/') + goal].append(contribution.id);
@@ -72,15 +73,15 @@ Counts countOrganisations(const ProjectDocument &document)
     const auto &roles = choices(ChoiceList::OrganisationRole);
     for (const Record &organisation : document.records(TableId::Organisation)) {
         ++counts.total;
-        const QVariant kind = organisation.values.value(Kind);
+        const QVariant kind = rk::field(organisation, OrganisationField::Kind);
         ++counts.byKind[kind.isNull() ? int(counts.byKind.size()) - 1 : int(kind.toLongLong())];
         const QStringList keys =
-            organisation.values.value(Roles).toString().split(QLatin1Char(';'), Qt::SkipEmptyParts);
+            rk::field(organisation, OrganisationField::Roles).toString().split(QLatin1Char(';'), Qt::SkipEmptyParts);
         for (int r = 0; r < int(roles.size()); ++r) {
             if (keys.contains(QLatin1String(roles.at(std::size_t(r)).key)))
                 ++counts.byRole[r];
         }
-        const QVariant stage = organisation.values.value(Stage);
+        const QVariant stage = rk::field(organisation, OrganisationField::Stage);
         if (!stage.isNull())
             ++counts.byStage[int(stage.toLongLong())];
     }
@@ -89,13 +90,12 @@ Counts countOrganisations(const ProjectDocument &document)
 
 QList<QPair<QDate, int>> growth(const ProjectDocument &document)
 {
-    constexpr int kDropped = 4;
     QList<QDate> dates;
     int undated = 0;
     for (const Record &organisation : document.records(TableId::Organisation)) {
-        if (organisation.values.value(Stage).toLongLong() == kDropped && !organisation.values.value(Stage).isNull())
+        if (choiceOf<CommitmentStage>(rk::field(organisation, OrganisationField::Stage)) == CommitmentStage::Afgehaakt)
             continue;
-        const QDate date = QDate::fromString(organisation.values.value(StageDate).toString(), Qt::ISODate);
+        const QDate date = QDate::fromString(rk::field(organisation, OrganisationField::StageDate).toString(), Qt::ISODate);
         if (date.isValid())
             dates.append(QDate(date.year(), date.month(), 1));
         else
@@ -120,7 +120,7 @@ QStringList organisationsWithRole(const ProjectDocument &document, const QString
 {
     QStringList ids;
     for (const Record &organisation : document.records(TableId::Organisation)) {
-        if (organisation.values.value(Roles).toString().split(QLatin1Char(';')).contains(roleKey))
+        if (rk::field(organisation, OrganisationField::Roles).toString().split(QLatin1Char(';')).contains(roleKey))
             ids.append(organisation.id);
     }
     return ids;
@@ -143,10 +143,10 @@ bool looksLikePhone(const QString &text)
 QString warningFor(const ProjectDocument &document, const Record &organisation)
 {
     bool repeated = false;
-    const QString key = nameKey(organisation.values.value(Name).toString());
+    const QString key = nameKey(rk::field(organisation, OrganisationField::Name).toString());
     if (!key.isEmpty()) {
         for (const Record &other : document.records(TableId::Organisation))
-            repeated = repeated || (other.id != organisation.id && nameKey(other.values.value(Name).toString()) == key);
+            repeated = repeated || (other.id != organisation.id && nameKey(rk::field(other, OrganisationField::Name).toString()) == key);
     }
     return warningFor(organisation, repeated);
 }
@@ -154,8 +154,8 @@ QString warningFor(const ProjectDocument &document, const Record &organisation)
 QString warningFor(const Record &organisation, bool nameRepeated)
 {
     QStringList warnings;
-    const QString email = organisation.values.value(Email).toString();
-    const QString phone = organisation.values.value(Phone).toString();
+    const QString email = rk::field(organisation, OrganisationField::ContactEmail).toString();
+    const QString phone = rk::field(organisation, OrganisationField::ContactPhone).toString();
     if (!email.isEmpty() && !looksLikeEmail(email))
         warnings.append(QCoreApplication::translate("rk::network", "Het e-mailadres lijkt niet te kloppen."));
     if (!phone.isEmpty() && !looksLikePhone(phone))
@@ -199,9 +199,9 @@ OrganisationPreview previewOrganisations(const CsvTable &table, const ProjectDoc
     const int phone = columnOf(h, {QStringLiteral("telefoon"), QStringLiteral("phone"), QStringLiteral("tel")});
     QSet<QString> known;
     for (const Record &organisation : document.records(TableId::Organisation))
-        known.insert(nameKey(organisation.values.value(Name).toString()));
+        known.insert(nameKey(rk::field(organisation, OrganisationField::Name).toString()));
     QSet<QString> seen;
-    const int anders = int(choices(ChoiceList::OrganisationKind).size()) - 1;
+    const int anders = int(OrganisationKind::Anders);
     for (int i = 0; i < table.rows.size(); ++i) {
         const QStringList &fields = table.rows.at(i);
         auto field = [&](int column) {
@@ -217,7 +217,7 @@ OrganisationPreview previewOrganisations(const CsvTable &table, const ProjectDoc
             preview.lines.append(line);
             continue;
         }
-        line.record.values[Name] = organisationName;
+        line.record.values[fieldIndex(OrganisationField::Name)] = organisationName;
         const QString kindText = field(kind);
         int kindNumber = kindText.isEmpty() ? anders : kindIndex(kindText);
         if (kindNumber < 0) {
@@ -225,12 +225,12 @@ OrganisationPreview previewOrganisations(const CsvTable &table, const ProjectDoc
             line.note = QCoreApplication::translate("rk::network", "onbekende soort \"%1\": opgenomen als Anders")
                             .arg(kindText.left(60));
         }
-        line.record.values[Kind] = qint64(kindNumber);
-        line.record.values[Stage] = qint64(0); // "in beeld"
-        line.record.values[Wijken] = field(wijk).left(500);
-        line.record.values[ContactName] = field(contact).left(500);
-        line.record.values[Email] = field(email).left(500);
-        line.record.values[Phone] = field(phone).left(500);
+        line.record.values[fieldIndex(OrganisationField::Kind)] = qint64(kindNumber);
+        setField(line.record, OrganisationField::Stage, storedChoice(CommitmentStage::InBeeld));
+        line.record.values[fieldIndex(OrganisationField::Wijken)] = field(wijk).left(500);
+        line.record.values[fieldIndex(OrganisationField::ContactName)] = field(contact).left(500);
+        line.record.values[fieldIndex(OrganisationField::ContactEmail)] = field(email).left(500);
+        line.record.values[fieldIndex(OrganisationField::ContactPhone)] = field(phone).left(500);
         const QStringList address = {field(street), field(postcode), field(place)};
         QStringList present;
         for (const QString &part : address) {
@@ -238,7 +238,7 @@ OrganisationPreview previewOrganisations(const CsvTable &table, const ProjectDoc
                 present.append(part);
         }
         if (!present.isEmpty())
-            line.record.values[Notes] = QCoreApplication::translate("rk::network", "Adres: %1")
+            line.record.values[fieldIndex(OrganisationField::Notes)] = QCoreApplication::translate("rk::network", "Adres: %1")
                                             .arg(present.join(QStringLiteral(", ")))
                                             .left(5000);
         const QString key = nameKey(organisationName);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "import/CsvReader.h"
-#include "records/RecordTables.h"
+#include "records/Fields.h"
 
 #include <QDate>
 #include <QHash>
@@ -15,29 +15,6 @@ class ProjectDocument;
 // The coalition: who contributes to which goal, counts for the overview, and checks of
 // what was typed. Core only; the matrix view and charts in ui/ show these figures.
 namespace network {
-
-enum OrganisationField
-{
-    Name,
-    Kind,
-    Roles,
-    Stage,
-    StageDate,
-    Wijken,
-    ContactName,
-    ContactFunction,
-    Email,
-    Phone,
-    Notes
-};
-enum ContributionField
-{
-    ContributionOrganisation,
-    ContributionGoal,
-    ContributionWhat,
-    AgreedOn,
-    ContributionStatus
-};
 
 struct Matrix
 {

@@ -1,6 +1,7 @@
 #include "Progress.h"
 
 #include "ProjectDocument.h"
+#include "records/Fields.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -11,25 +12,6 @@
 namespace rk {
 
 namespace {
-enum IndicatorField
-{
-    Name,
-    Unit,
-    UnitLabel,
-    Direction,
-    Baseline,
-    BaselineDate,
-    Target,
-    TargetDate,
-    Source,
-    Notes
-};
-enum MeasurementField
-{
-    Date,
-    Value
-};
-
 std::optional<double> optionalNumber(const QVariant &value)
 {
     if (!value.isValid() || value.isNull())
@@ -41,33 +23,34 @@ std::optional<double> optionalNumber(const QVariant &value)
 QString IndicatorDefinition::unitText() const
 {
     switch (unit) {
-    case 0:
+    case UnitKind::Percentage:
         return QStringLiteral("%");
-    case 1:
+    case UnitKind::Count:
         return QCoreApplication::translate("rk::Progress", "aantal");
-    case 2:
+    case UnitKind::Score:
         return QCoreApplication::translate("rk::Progress", "score");
-    case 3:
+    case UnitKind::Euro:
         return QStringLiteral("€");
-    default:
-        return unitLabel;
+    case UnitKind::Own:
+        break;
     }
+    return unitLabel;
 }
 
 IndicatorDefinition indicatorDefinition(const Record &indicator)
 {
     IndicatorDefinition d;
-    const QVariantList &v = indicator.values;
+    using F = IndicatorField;
     d.id = indicator.id;
-    d.name = v.value(Name).toString();
-    d.unit = v.value(Unit).isNull() ? 4 : int(v.value(Unit).toLongLong());
-    d.unitLabel = v.value(UnitLabel).toString();
-    d.lowerIsBetter = v.value(Direction).toLongLong() == 1;
-    d.baseline = optionalNumber(v.value(Baseline));
-    d.baselineDate = QDate::fromString(v.value(BaselineDate).toString(), Qt::ISODate);
-    d.target = optionalNumber(v.value(Target));
-    d.targetDate = QDate::fromString(v.value(TargetDate).toString(), Qt::ISODate);
-    d.source = v.value(Source).toString();
+    d.name = field(indicator, F::Name).toString();
+    d.unit = choiceOf<UnitKind>(field(indicator, F::Unit)).value_or(UnitKind::Own);
+    d.unitLabel = field(indicator, F::UnitLabel).toString();
+    d.lowerIsBetter = choiceOf<Direction>(field(indicator, F::Direction)) == Direction::LowerIsBetter;
+    d.baseline = optionalNumber(field(indicator, F::BaselineValue));
+    d.baselineDate = QDate::fromString(field(indicator, F::BaselineDate).toString(), Qt::ISODate);
+    d.target = optionalNumber(field(indicator, F::TargetValue));
+    d.targetDate = QDate::fromString(field(indicator, F::TargetDate).toString(), Qt::ISODate);
+    d.source = field(indicator, F::Source).toString();
     return d;
 }
 
@@ -75,8 +58,8 @@ QList<MeasurementPoint> measurementSeries(const ProjectDocument &document, const
 {
     QList<MeasurementPoint> series;
     for (const Record *row : document.children(TableId::Measurement, indicatorId)) {
-        const QDate date = QDate::fromString(row->values.value(Date).toString(), Qt::ISODate);
-        const QVariant value = row->values.value(Value);
+        const QDate date = QDate::fromString(field(*row, MeasurementField::Date).toString(), Qt::ISODate);
+        const QVariant value = field(*row, MeasurementField::Value);
         if (date.isValid() && value.isValid() && !value.isNull())
             series.append({date, value.toDouble()});
     }
@@ -162,17 +145,19 @@ QString formatValue(const IndicatorDefinition &d, double value)
 {
     const QLocale locale;
     switch (d.unit) {
-    case 0:
+    case UnitKind::Percentage:
         return locale.toString(value, 'f', value == std::round(value) ? 0 : 1) + QStringLiteral("%");
-    case 3:
+    case UnitKind::Euro:
         return locale.toCurrencyString(value, QStringLiteral("€"), value == std::round(value) ? 0 : 2);
-    case 1:
+    case UnitKind::Count:
         return locale.toString(value, 'f', value == std::round(value) ? 0 : 1);
-    default: {
+    case UnitKind::Score:
+    case UnitKind::Own: {
         const QString number = locale.toString(value, 'g', 10);
         return d.unitText().isEmpty() ? number : number + QLatin1Char(' ') + d.unitText();
     }
     }
+    return {};
 }
 
 } // namespace rk

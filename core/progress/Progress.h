@@ -1,6 +1,6 @@
 #pragma once
 
-#include "records/RecordTables.h"
+#include "records/Fields.h"
 
 #include <QDate>
 #include <QList>
@@ -43,7 +43,7 @@ struct IndicatorDefinition
 {
     QString id;
     QString name;
-    int unit = 0; // ChoiceList::UnitKind index
+    UnitKind unit = UnitKind::Percentage;
     QString unitLabel;
     bool lowerIsBetter = false;
     std::optional<double> baseline;

@@ -121,13 +121,13 @@ int main(int argc, char **argv)
     for (int o = 0; o < organisations; ++o) {
         Record organisation = emptyRecord(TableId::Organisation);
         organisation.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        organisation.values[network::Name] = QStringLiteral("Organisatie %1").arg(o + 1);
-        organisation.values[network::Kind] = qint64(random.bounded(16));
-        organisation.values[network::Roles] = QStringLiteral("aanbieder");
-        organisation.values[network::Stage] = qint64(random.bounded(5));
-        organisation.values[network::StageDate] = QDate(2024, 1, 1).addDays(random.bounded(700)).toString(Qt::ISODate);
-        organisation.values[network::ContactName] = QStringLiteral("Contact %1").arg(o + 1);
-        organisation.values[network::Email] = QStringLiteral("contact%1@example.org").arg(o + 1);
+        organisation.values[fieldIndex(OrganisationField::Name)] = QStringLiteral("Organisatie %1").arg(o + 1);
+        organisation.values[fieldIndex(OrganisationField::Kind)] = qint64(random.bounded(16));
+        organisation.values[fieldIndex(OrganisationField::Roles)] = QStringLiteral("aanbieder");
+        organisation.values[fieldIndex(OrganisationField::Stage)] = qint64(random.bounded(5));
+        organisation.values[fieldIndex(OrganisationField::StageDate)] = QDate(2024, 1, 1).addDays(random.bounded(700)).toString(Qt::ISODate);
+        organisation.values[fieldIndex(OrganisationField::ContactName)] = QStringLiteral("Contact %1").arg(o + 1);
+        organisation.values[fieldIndex(OrganisationField::ContactEmail)] = QStringLiteral("contact%1@example.org").arg(o + 1);
         organisationRows.append(organisation);
     }
     QList<Record> activityRows;

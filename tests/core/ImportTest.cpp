@@ -29,7 +29,7 @@ CsvResult readFixture(const QString &name)
 IndicatorDefinition countIndicator()
 {
     IndicatorDefinition d;
-    d.unit = 1;
+    d.unit = UnitKind::Count;
     return d;
 }
 
@@ -150,7 +150,7 @@ TEST_CASE("Files that are no CSV of measurements are refused in plain words", "[
         previewMeasurements(other.table, guessMeasurementColumns(other.table.header), countIndicator(), {});
     CHECK(preview.problem.contains(QLatin1String("kolom")));
     IndicatorDefinition percentage;
-    percentage.unit = 0;
+    percentage.unit = UnitKind::Percentage;
     const CsvResult range = readFixture(QStringLiteral("percentage-te-groot.csv"));
     const ImportPreview rangePreview =
         previewMeasurements(range.table, guessMeasurementColumns(range.table.header), percentage, {});

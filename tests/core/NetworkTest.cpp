@@ -39,7 +39,7 @@ TEST_CASE("Free-text activity owners become organisations when a version 4 file 
     REQUIRE(opened.ok());
     const ProjectDocument &document = *opened.document;
     REQUIRE(document.records(TableId::Organisation).size() == 2);
-    CHECK(document.records(TableId::Organisation).at(0).values.at(network::Name).toString() ==
+    CHECK(document.records(TableId::Organisation).at(0).values.at(fieldIndex(OrganisationField::Name)).toString() ==
           QLatin1String("Humanitas"));
     const QList<Record> &activities = document.records(TableId::Activity);
     REQUIRE(activities.size() == 4);
@@ -57,11 +57,11 @@ TEST_CASE("The matrix finds the goals without a contributor", "[network]")
     const QString a = edit::insertRecord(*document, TableId::Goal, 0);
     const QString b = edit::insertRecord(*document, TableId::Goal, 1);
     Record organisation = emptyRecord(TableId::Organisation);
-    organisation.values[network::Name] = QStringLiteral("Bibliotheek");
+    organisation.values[fieldIndex(OrganisationField::Name)] = QStringLiteral("Bibliotheek");
     const QString library = edit::insertRecord(*document, TableId::Organisation, 0, organisation);
     Record contribution = emptyRecord(TableId::Contribution);
-    contribution.values[network::ContributionOrganisation] = library;
-    contribution.values[network::ContributionGoal] = a;
+    contribution.values[fieldIndex(ContributionField::OrganisationId)] = library;
+    contribution.values[fieldIndex(ContributionField::GoalId)] = a;
     REQUIRE_FALSE(edit::insertRecord(*document, TableId::Contribution, 0, contribution).isEmpty());
     const network::Matrix matrix = network::buildMatrix(*document);
     CHECK(matrix.goalsWithoutContributor == QStringList{b});
@@ -86,11 +86,11 @@ TEST_CASE("Counts and growth of the network follow the stages", "[network]")
     int position = 0;
     for (const auto &[kind, stage, date, roles] : rows) {
         Record r = emptyRecord(TableId::Organisation);
-        r.values[network::Name] = QStringLiteral("Organisatie %1").arg(position);
-        r.values[network::Kind] = qint64(kind);
-        r.values[network::Stage] = qint64(stage);
-        r.values[network::StageDate] = date;
-        r.values[network::Roles] = roles;
+        r.values[fieldIndex(OrganisationField::Name)] = QStringLiteral("Organisatie %1").arg(position);
+        r.values[fieldIndex(OrganisationField::Kind)] = qint64(kind);
+        r.values[fieldIndex(OrganisationField::Stage)] = qint64(stage);
+        r.values[fieldIndex(OrganisationField::StageDate)] = date;
+        r.values[fieldIndex(OrganisationField::Roles)] = roles;
         REQUIRE(document->insertRecord(TableId::Organisation, position++, r));
     }
     const network::Counts counts = network::countOrganisations(*document);

@@ -108,13 +108,13 @@ TEST_CASE("Edge cases of the verdict", "[progress]")
 TEST_CASE("Values are formatted with their unit", "[progress]")
 {
     IndicatorDefinition d = indicator(false, 0, 1);
-    d.unit = 0;
+    d.unit = UnitKind::Percentage;
     const QString percentage = formatValue(d, 47.5);
     CHECK(percentage.endsWith(QLatin1Char('%')));
     CHECK(percentage.startsWith(QLatin1String("47")));
-    d.unit = 3;
+    d.unit = UnitKind::Euro;
     CHECK(formatValue(d, 1200).contains(QStringLiteral("€")));
-    d.unit = 4;
+    d.unit = UnitKind::Own;
     d.unitLabel = QStringLiteral("bezoekers");
     CHECK(formatValue(d, 12).endsWith(QLatin1String("bezoekers")));
 }

@@ -1,0 +1,167 @@
+// The fixed choice lists of the chapter tables, in stored order (a value is stored as its
+// index): the order is part of the file format, and Fields.h names each value.
+
+#include "records/RecordTables.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace rk {
+
+namespace {
+
+const char *const kContext = "rk::Records";
+
+const std::vector<Choice> kOrganisationKind = {
+    {"gemeente", QT_TRANSLATE_NOOP("rk::Records", "Gemeente")},
+    {"welzijn", QT_TRANSLATE_NOOP("rk::Records", "Welzijn")},
+    {"zorg", QT_TRANSLATE_NOOP("rk::Records", "Zorg")},
+    {"huisartsenpraktijk", QT_TRANSLATE_NOOP("rk::Records", "Huisartsenpraktijk")},
+    {"woningcorporatie", QT_TRANSLATE_NOOP("rk::Records", "Woningcorporatie")},
+    {"voedselbank", QT_TRANSLATE_NOOP("rk::Records", "Voedselbank")},
+    {"sport", QT_TRANSLATE_NOOP("rk::Records", "Sport")},
+    {"cultuur", QT_TRANSLATE_NOOP("rk::Records", "Cultuur")},
+    {"bibliotheek", QT_TRANSLATE_NOOP("rk::Records", "Bibliotheek")},
+    {"onderwijs", QT_TRANSLATE_NOOP("rk::Records", "Onderwijs")},
+    {"kerk", QT_TRANSLATE_NOOP("rk::Records", "Kerk of levensbeschouwing")},
+    {"ondernemer", QT_TRANSLATE_NOOP("rk::Records", "Ondernemer")},
+    {"vrijwilligersorganisatie", QT_TRANSLATE_NOOP("rk::Records", "Vrijwilligersorganisatie")},
+    {"bewonersinitiatief", QT_TRANSLATE_NOOP("rk::Records", "Bewonersinitiatief")},
+    {"ervaringsdeskundigen", QT_TRANSLATE_NOOP("rk::Records", "Ervaringsdeskundigen")},
+    {"anders", QT_TRANSLATE_NOOP("rk::Records", "Anders")},
+};
+
+const std::vector<Choice> kOrganisationRole = {
+    {"signaleerder", QT_TRANSLATE_NOOP("rk::Records", "Signaleerder")},
+    {"vindplaats", QT_TRANSLATE_NOOP("rk::Records", "Vindplaats")},
+    {"aanbieder", QT_TRANSLATE_NOOP("rk::Records", "Aanbieder")},
+    {"coalitiepartner", QT_TRANSLATE_NOOP("rk::Records", "Coalitiepartner")},
+    {"financier", QT_TRANSLATE_NOOP("rk::Records", "Financier")},
+};
+
+const std::vector<Choice> kCommitmentStage = {
+    {"in_beeld", QT_TRANSLATE_NOOP("rk::Records", "In beeld")},
+    {"benaderd", QT_TRANSLATE_NOOP("rk::Records", "Benaderd")},
+    {"betrokken", QT_TRANSLATE_NOOP("rk::Records", "Betrokken")},
+    {"actief", QT_TRANSLATE_NOOP("rk::Records", "Actief partner")},
+    {"afgehaakt", QT_TRANSLATE_NOOP("rk::Records", "Afgehaakt")},
+};
+
+const std::vector<Choice> kContributionStatus = {
+    {"voorgesteld", QT_TRANSLATE_NOOP("rk::Records", "Voorgesteld")},
+    {"afgesproken", QT_TRANSLATE_NOOP("rk::Records", "Afgesproken")},
+    {"geleverd", QT_TRANSLATE_NOOP("rk::Records", "Geleverd")},
+    {"gestopt", QT_TRANSLATE_NOOP("rk::Records", "Gestopt")},
+};
+
+const std::vector<Choice> kGoalStatus = {
+    {"concept", QT_TRANSLATE_NOOP("rk::Records", "Concept")},
+    {"actief", QT_TRANSLATE_NOOP("rk::Records", "Actief")},
+    {"bereikt", QT_TRANSLATE_NOOP("rk::Records", "Bereikt")},
+    {"gestopt", QT_TRANSLATE_NOOP("rk::Records", "Gestopt")},
+};
+
+const std::vector<Choice> kUnitKind = {
+    {"percentage", QT_TRANSLATE_NOOP("rk::Records", "Percentage")},
+    {"aantal", QT_TRANSLATE_NOOP("rk::Records", "Aantal")},
+    {"score", QT_TRANSLATE_NOOP("rk::Records", "Score")},
+    {"euro", QT_TRANSLATE_NOOP("rk::Records", "Euro")},
+    {"eigen", QT_TRANSLATE_NOOP("rk::Records", "Eigen eenheid")},
+};
+
+const std::vector<Choice> kDirection = {
+    {"hoger", QT_TRANSLATE_NOOP("rk::Records", "Hoger is beter")},
+    {"lager", QT_TRANSLATE_NOOP("rk::Records", "Lager is beter")},
+};
+
+const std::vector<Choice> kActivityStatus = {
+    {"gepland", QT_TRANSLATE_NOOP("rk::Records", "Gepland")},
+    {"bezig", QT_TRANSLATE_NOOP("rk::Records", "Bezig")},
+    {"klaar", QT_TRANSLATE_NOOP("rk::Records", "Klaar")},
+    {"gestopt", QT_TRANSLATE_NOOP("rk::Records", "Gestopt")},
+};
+
+const std::vector<Choice> kAudience = {
+    {"signaleerders", QT_TRANSLATE_NOOP("rk::Records", "Signaleerders")},
+    {"eenzame_inwoners", QT_TRANSLATE_NOOP("rk::Records", "Eenzame inwoners")},
+    {"alle_inwoners", QT_TRANSLATE_NOOP("rk::Records", "Alle inwoners")},
+};
+
+const std::vector<Choice> kOfferKind = {
+    {"ontmoeting", QT_TRANSLATE_NOOP("rk::Records", "Ontmoeting")},
+    {"een_op_een", QT_TRANSLATE_NOOP("rk::Records", "Eén-op-één")},
+    {"praktisch", QT_TRANSLATE_NOOP("rk::Records", "Praktische hulp")},
+    {"online", QT_TRANSLATE_NOOP("rk::Records", "Online")},
+    {"cultuur", QT_TRANSLATE_NOOP("rk::Records", "Cultuur")},
+    {"maatje", QT_TRANSLATE_NOOP("rk::Records", "Maatje")},
+    {"anders", QT_TRANSLATE_NOOP("rk::Records", "Anders")},
+};
+
+const std::vector<Choice> kChannels = {
+    {"krant", QT_TRANSLATE_NOOP("rk::Records", "Lokale krant"), false},
+    {"wijkkrant", QT_TRANSLATE_NOOP("rk::Records", "Wijkkrant"), false},
+    {"omroep", QT_TRANSLATE_NOOP("rk::Records", "Lokale omroep"), false},
+    {"post", QT_TRANSLATE_NOOP("rk::Records", "Kaart of brief per post"), false},
+    {"posters", QT_TRANSLATE_NOOP("rk::Records", "Posters en folders"), false},
+    {"bijeenkomst", QT_TRANSLATE_NOOP("rk::Records", "Bijeenkomst"), false},
+    {"sociale_media", QT_TRANSLATE_NOOP("rk::Records", "Sociale media"), true},
+    {"website", QT_TRANSLATE_NOOP("rk::Records", "Website"), true},
+    {"nieuwsbrief", QT_TRANSLATE_NOOP("rk::Records", "E-mailnieuwsbrief"), true},
+};
+
+const std::vector<Choice> kNone;
+
+} // namespace
+
+const std::vector<Choice> &choices(ChoiceList list)
+{
+    switch (list) {
+    case ChoiceList::Audience:
+        return kAudience;
+    case ChoiceList::OfferKind:
+        return kOfferKind;
+    case ChoiceList::Channel:
+        return kChannels;
+    case ChoiceList::GoalStatus:
+        return kGoalStatus;
+    case ChoiceList::UnitKind:
+        return kUnitKind;
+    case ChoiceList::Direction:
+        return kDirection;
+    case ChoiceList::ActivityStatus:
+        return kActivityStatus;
+    case ChoiceList::OrganisationKind:
+        return kOrganisationKind;
+    case ChoiceList::OrganisationRole:
+        return kOrganisationRole;
+    case ChoiceList::CommitmentStage:
+        return kCommitmentStage;
+    case ChoiceList::ContributionStatus:
+        return kContributionStatus;
+    case ChoiceList::None:
+        break;
+    }
+    return kNone;
+}
+
+QString choiceLabel(ChoiceList list, int index)
+{
+    const std::vector<Choice> &all = choices(list);
+    if (index < 0 || index >= int(all.size()))
+        return {};
+    return QCoreApplication::translate(kContext, all.at(std::size_t(index)).label);
+}
+
+QString choiceSetLabel(ChoiceList list, const QString &keys)
+{
+    QStringList labels;
+    const QStringList selected = keys.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    const std::vector<Choice> &all = choices(list);
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        if (selected.contains(QLatin1String(all.at(i).key)))
+            labels.append(choiceLabel(list, int(i)));
+    }
+    return labels.join(QStringLiteral(", "));
+}
+
+} // namespace rk
