@@ -1,0 +1,261 @@
+#include "storage/SchemaStatements.h"
+
+namespace rk::schema {
+
+namespace {
+
+// Version 1: the project and its nine chapters. Frozen: never edit.
+constexpr const char *kVersion1 = R"sql(
+CREATE TABLE project (
+    id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+    gemeente TEXT NOT NULL CHECK (length(gemeente) BETWEEN 1 AND 200),
+    title TEXT NOT NULL CHECK (length(title) BETWEEN 1 AND 200),
+    start_year INTEGER NOT NULL CHECK (start_year BETWEEN 2000 AND 2100),
+    horizon_years INTEGER NOT NULL DEFAULT 3 CHECK (horizon_years BETWEEN 1 AND 10),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE chapter_state (
+    id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+    chapter TEXT NOT NULL UNIQUE CHECK (chapter IN ('verkenning', 'plan_van_aanpak', 'commitment',
+        'sterk_netwerk', 'monitoren_evalueren', 'bewustwording', 'preventie', 'signaleren_bespreken',
+        'ondersteunen_activeren')),
+    status INTEGER NOT NULL DEFAULT 0 CHECK (status IN (0, 1, 2)),
+    notes TEXT NOT NULL DEFAULT '' CHECK (length(notes) <= 200000),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+)sql";
+
+// Version 2: key/value facts about the file itself (for example where it was copied
+// from, or that personal data was left out of a shared copy). Frozen: never edit.
+constexpr const char *kVersion2 = R"sql(
+CREATE TABLE project_meta (
+    id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+    key TEXT NOT NULL UNIQUE CHECK (length(key) BETWEEN 1 AND 100),
+    value TEXT NOT NULL CHECK (length(value) <= 10000),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+)sql";
+
+// Version 3: the chapter workbooks: answers to the guidance questions, checklist answers
+// and the chapter tables. Frozen: never edit.
+constexpr const char *kVersion3 = R"sql(
+CREATE TABLE question_answer (
+    id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+    chapter TEXT NOT NULL CHECK (length(chapter) BETWEEN 1 AND 40),
+    question_key TEXT NOT NULL CHECK (length(question_key) BETWEEN 1 AND 40),
+    answer TEXT NOT NULL DEFAULT '' CHECK (length(answer) <= 20000),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    UNIQUE (chapter, question_key)
+);
+CREATE TABLE checklist_answer (
+    id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+    chapter TEXT NOT NULL CHECK (length(chapter) BETWEEN 1 AND 40),
+    item_key TEXT NOT NULL CHECK (length(item_key) BETWEEN 1 AND 40),
+    answer INTEGER NOT NULL DEFAULT 0 CHECK (answer BETWEEN 0 AND 4),
+    comment TEXT NOT NULL DEFAULT '' CHECK (length(comment) <= 5000),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    UNIQUE (chapter, item_key)
+);
+CREATE TABLE local_figure (
+    id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+    position INTEGER NOT NULL,
+    area TEXT NOT NULL DEFAULT '' CHECK (length(area) <= 500),
+    subject TEXT NOT NULL DEFAULT '' CHECK (length(subject) <= 500),
+    value REAL,
+    unit TEXT NOT NULL DEFAULT '' CHECK (length(unit) <= 500),
+    year INTEGER,
+    source TEXT NOT NULL DEFAULT '' CHECK (length(source) <= 500),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE persona (
+    id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL DEFAULT '' CHECK (length(name) <= 500),
+    age_group TEXT NOT NULL DEFAULT '' CHECK (length(age_group) <= 500),
+    situation TEXT NOT NULL DEFAULT '' CHECK (length(situation) <= 5000),
+    life_events TEXT NOT NULL DEFAULT '' CHECK (length(life_events) <= 5000),
+    helps TEXT NOT NULL DEFAULT '' CHECK (length(helps) <= 5000),
+    does_not_help TEXT NOT NULL DEFAULT '' CHECK (length(does_not_help) <= 5000),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE life_event_focus (
+    id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+    position INTEGER NOT NULL,
+    life_event TEXT NOT NULL DEFAULT '' CHECK (length(life_event) <= 500),
+    vindplaatsen TEXT NOT NULL DEFAULT '' CHECK (length(vindplaatsen) <= 5000),
+    signallers TEXT NOT NULL DEFAULT '' CHECK (length(signallers) <= 5000),
+    approach TEXT NOT NULL DEFAULT '' CHECK (length(approach) <= 5000),
+    timing TEXT NOT NULL DEFAULT '' CHECK (length(timing) <= 500),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE campaign (
+    id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL DEFAULT '' CHECK (length(name) <= 500),
+    audience INTEGER CHECK (audience IS NULL OR audience BETWEEN 0 AND 2),
+    channels TEXT NOT NULL DEFAULT '' CHECK (length(channels) <= 500),
+    start_date TEXT NOT NULL DEFAULT '' CHECK (length(start_date) <= 10),
+    end_date TEXT NOT NULL DEFAULT '' CHECK (length(end_date) <= 10),
+    message TEXT NOT NULL DEFAULT '' CHECK (length(message) <= 5000),
+    result TEXT NOT NULL DEFAULT '' CHECK (length(result) <= 5000),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE signaller (
+    id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+    position INTEGER NOT NULL,
+    who TEXT NOT NULL DEFAULT '' CHECK (length(who) <= 500),
+    where_met TEXT NOT NULL DEFAULT '' CHECK (length(where_met) <= 5000),
+    trained INTEGER NOT NULL DEFAULT 0 CHECK (trained IN (0, 1)),
+    trained_on TEXT NOT NULL DEFAULT '' CHECK (length(trained_on) <= 10),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE meldpunt_count (
+    id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+    position INTEGER NOT NULL,
+    period_start TEXT NOT NULL DEFAULT '' CHECK (length(period_start) <= 10),
+    reports INTEGER CHECK (reports IS NULL OR reports >= 0),
+    offers INTEGER CHECK (offers IS NULL OR offers >= 0),
+    note TEXT NOT NULL DEFAULT '' CHECK (length(note) <= 500),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE offer (
+    id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+    position INTEGER NOT NULL,
+    activity TEXT NOT NULL DEFAULT '' CHECK (length(activity) <= 500),
+    kind INTEGER CHECK (kind IS NULL OR kind BETWEEN 0 AND 6),
+    for_whom TEXT NOT NULL DEFAULT '' CHECK (length(for_whom) <= 500),
+    provider TEXT NOT NULL DEFAULT '' CHECK (length(provider) <= 500),
+    reach INTEGER CHECK (reach IS NULL OR reach >= 0),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+)sql";
+
+// Version 4: goals with indicators and measurements, and activities. Frozen: never edit.
+constexpr const char *kVersion4 = R"sql(
+CREATE TABLE goal (
+    id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL DEFAULT '' CHECK (length(title) <= 500),
+    description TEXT NOT NULL DEFAULT '' CHECK (length(description) <= 5000),
+    target_group TEXT NOT NULL DEFAULT '' CHECK (length(target_group) <= 500),
+    horizon_date TEXT NOT NULL DEFAULT '' CHECK (length(horizon_date) <= 10),
+    status INTEGER CHECK (status IS NULL OR status BETWEEN 0 AND 3),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE indicator (
+    id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+    goal_id TEXT NOT NULL CHECK (length(goal_id) = 36),
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL DEFAULT '' CHECK (length(name) <= 500),
+    unit INTEGER CHECK (unit IS NULL OR unit BETWEEN 0 AND 4),
+    unit_label TEXT NOT NULL DEFAULT '' CHECK (length(unit_label) <= 500),
+    direction INTEGER CHECK (direction IS NULL OR direction BETWEEN 0 AND 1),
+    baseline_value REAL,
+    baseline_date TEXT NOT NULL DEFAULT '' CHECK (length(baseline_date) <= 10),
+    target_value REAL,
+    target_date TEXT NOT NULL DEFAULT '' CHECK (length(target_date) <= 10),
+    source TEXT NOT NULL DEFAULT '' CHECK (length(source) <= 500),
+    notes TEXT NOT NULL DEFAULT '' CHECK (length(notes) <= 5000),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX indicator_goal ON indicator (goal_id);
+CREATE TABLE measurement (
+    id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+    indicator_id TEXT NOT NULL CHECK (length(indicator_id) = 36),
+    position INTEGER NOT NULL,
+    date TEXT NOT NULL DEFAULT '' CHECK (length(date) <= 10),
+    value REAL,
+    source TEXT NOT NULL DEFAULT '' CHECK (length(source) <= 500),
+    note TEXT NOT NULL DEFAULT '' CHECK (length(note) <= 500),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX measurement_indicator ON measurement (indicator_id, date);
+CREATE TABLE activity (
+    id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL DEFAULT '' CHECK (length(title) <= 500),
+    goal_id TEXT NOT NULL DEFAULT '' CHECK (length(goal_id) IN (0, 36)),
+    chapter TEXT NOT NULL DEFAULT '' CHECK (length(chapter) <= 40),
+    owner TEXT NOT NULL DEFAULT '' CHECK (length(owner) <= 500),
+    start_date TEXT NOT NULL DEFAULT '' CHECK (length(start_date) <= 10),
+    end_date TEXT NOT NULL DEFAULT '' CHECK (length(end_date) <= 10),
+    status INTEGER CHECK (status IS NULL OR status BETWEEN 0 AND 3),
+    budget REAL,
+    target_group TEXT NOT NULL DEFAULT '' CHECK (length(target_group) <= 500),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+)sql";
+
+// Version 5: the network (organisations) and who contributes what to which goal; an
+// activity's owner becomes an organisation. Frozen: never edit.
+constexpr const char *kVersion5 = R"sql(
+CREATE TABLE organisation (
+    id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL DEFAULT '' CHECK (length(name) <= 500),
+    kind INTEGER CHECK (kind IS NULL OR kind BETWEEN 0 AND 15),
+    roles TEXT NOT NULL DEFAULT '' CHECK (length(roles) <= 500),
+    stage INTEGER CHECK (stage IS NULL OR stage BETWEEN 0 AND 4),
+    stage_date TEXT NOT NULL DEFAULT '' CHECK (length(stage_date) <= 10),
+    wijken TEXT NOT NULL DEFAULT '' CHECK (length(wijken) <= 500),
+    contact_name TEXT NOT NULL DEFAULT '' CHECK (length(contact_name) <= 500),
+    contact_function TEXT NOT NULL DEFAULT '' CHECK (length(contact_function) <= 500),
+    contact_email TEXT NOT NULL DEFAULT '' CHECK (length(contact_email) <= 500),
+    contact_phone TEXT NOT NULL DEFAULT '' CHECK (length(contact_phone) <= 500),
+    notes TEXT NOT NULL DEFAULT '' CHECK (length(notes) <= 5000),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE contribution (
+    id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+    position INTEGER NOT NULL,
+    organisation_id TEXT NOT NULL DEFAULT '' CHECK (length(organisation_id) IN (0, 36)),
+    goal_id TEXT NOT NULL DEFAULT '' CHECK (length(goal_id) IN (0, 36)),
+    what TEXT NOT NULL DEFAULT '' CHECK (length(what) <= 5000),
+    agreed_on TEXT NOT NULL DEFAULT '' CHECK (length(agreed_on) <= 10),
+    status INTEGER CHECK (status IS NULL OR status BETWEEN 0 AND 3),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX contribution_goal ON contribution (goal_id);
+CREATE INDEX contribution_organisation ON contribution (organisation_id);
+ALTER TABLE activity ADD COLUMN owner_id TEXT NOT NULL DEFAULT '' CHECK (length(owner_id) IN (0, 36));
+)sql";
+
+} // namespace
+
+const char *versionStatements(int version)
+{
+    switch (version) {
+    case 1:
+        return kVersion1;
+    case 2:
+        return kVersion2;
+    case 3:
+        return kVersion3;
+    case 4:
+        return kVersion4;
+    case 5:
+        return kVersion5;
+    default:
+        return nullptr;
+    }
+}
+
+} // namespace rk::schema
