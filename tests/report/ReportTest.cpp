@@ -356,8 +356,18 @@ TEST_CASE("Reports leave contact persons out unless asked", "[report][privacy]")
     }
     CHECK(looked > 20);
     // Asked for, they are there.
-    text = pdfText(exportFullReport(*document, workspace, true)).simplified();
+    const QString withContacts = exportFullReport(*document, workspace, true);
+    text = pdfText(withContacts).simplified();
     CHECK(text.contains(QLatin1String("Marieke de Vries")));
+    // A report with personal data is readable by its owner only, in both formats.
+    const auto othersMayRead = QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    CHECK((QFileInfo(withContacts).permissions() & othersMayRead) == 0);
+    ReportOptions options;
+    options.includePersonalData = true;
+    const QString odt = workspace.path(QStringLiteral("met-contactpersonen.odt"));
+    QString error;
+    REQUIRE(ReportRenderer::exportOdt(*document, options, odt, &error));
+    CHECK((QFileInfo(odt).permissions() & othersMayRead) == 0);
 }
 
 TEST_CASE("Links in notes stay links in reports only for web and mail addresses", "[report][links]")

@@ -169,6 +169,15 @@ int ReportRenderer::paint(const ProjectDocument &document, const ReportOptions &
     return pages;
 }
 
+namespace {
+// A report with contact persons holds personal data: readable by its owner only, like a
+// share copy that keeps them. One without stays as the system makes files, to be shared.
+bool keepPrivateIfPersonal(QSaveFile &file, const ReportOptions &options)
+{
+    return !options.includePersonalData || file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+} // namespace
+
 bool ReportRenderer::exportPdf(const ProjectDocument &document, const ReportOptions &options, const QString &path,
                                QString *error, const Progress &progress)
 {
@@ -177,7 +186,7 @@ bool ReportRenderer::exportPdf(const ProjectDocument &document, const ReportOpti
         return false;
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    if (!file.open(QIODevice::WriteOnly) || !keepPrivateIfPersonal(file, options))
         return writeFailure(path, error, false);
     int pages = 0;
     {
@@ -215,7 +224,8 @@ bool ReportRenderer::exportOdt(const ProjectDocument &document, const ReportOpti
     if (!writer.write(&doc))
         return writeFailure(path, error, false);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(buffer.data()) != buffer.data().size() || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || !keepPrivateIfPersonal(file, options) ||
+        file.write(buffer.data()) != buffer.data().size() || !file.commit())
         return writeFailure(path, error, file.error() == QFileDevice::ResourceError);
     return true;
 }
