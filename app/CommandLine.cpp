@@ -334,6 +334,26 @@ std::optional<int> CommandLine::runTask() const
     QTextStream out(stdout);
     QTextStream err(stderr);
     const Invocation in{m_parser, out, err};
+    // A value that is not one of the choices is an error, as an unknown option is: never
+    // the default in silence (a "--report full" mistyped would give the short report).
+    const struct
+    {
+        const char *option;
+        QStringList allowed;
+        const char *message;
+    } choices[] = {
+        {"report", {QStringLiteral("short"), QStringLiteral("full")},
+         QT_TRANSLATE_NOOP("main", "Onbekende soort rapport \"%1\": kies short of full.")},
+        {kLanguage, {QStringLiteral("nl"), QStringLiteral("en")},
+         QT_TRANSLATE_NOOP("main", "Onbekende taal \"%1\": kies nl of en.")},
+    };
+    for (const auto &choice : choices) {
+        const QString given = in.value(choice.option);
+        if (in.isSet(choice.option) && !choice.allowed.contains(given)) {
+            err << QCoreApplication::translate("main", choice.message).arg(given) << Qt::endl;
+            return 2;
+        }
+    }
     const Option *first = nullptr;
     for (const Option &option : kOptions) {
         if (option.task && usesOption(in, option) && (!first || option.precedence < first->precedence))

@@ -127,6 +127,14 @@
         <source>Houdt de gegevens van contactpersonen in de kopie (--share-copy) of in het rapport (--export-pdf, --export-odt).</source>
         <translation>Keeps the contact persons&apos; data in the copy (--share-copy) or in the report (--export-pdf, --export-odt).</translation>
     </message>
+    <message>
+        <source>Onbekende soort rapport &quot;%1&quot;: kies short of full.</source>
+        <translation>Unknown kind of report &quot;%1&quot;: choose short or full.</translation>
+    </message>
+    <message>
+        <source>Onbekende taal &quot;%1&quot;: kies nl of en.</source>
+        <translation>Unknown language &quot;%1&quot;: choose nl or en.</translation>
+    </message>
 </context>
 <context>
     <name>rk::AnswerCommand</name>
