@@ -708,10 +708,6 @@
         <translation>&amp;Import measurements from CSV...</translation>
     </message>
     <message>
-        <source>&amp;Terug naar de voortgang</source>
-        <translation>&amp;Back to progress</translation>
-    </message>
-    <message>
         <source>Deze indicator bestaat niet meer.</source>
         <translation>This indicator no longer exists.</translation>
     </message>
@@ -746,6 +742,14 @@
     <message>
         <source>bron: %1</source>
         <translation>source: %1</translation>
+    </message>
+    <message>
+        <source>Terug naar de voort&amp;gang</source>
+        <translation>Back to pro&gress</translation>
+    </message>
+    <message>
+        <source>Terug naar de voortgang (%1)</source>
+        <translation>Back to progress (%1)</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QComboBox>
 #include <QDateTime>
 #include <QFile>
@@ -102,6 +104,34 @@ TEST_CASE("An indicator's detail page shows its chart, verdict and measurements"
     window.undoAction()->trigger();
     QTest::qWait(10);
     CHECK(detail->verdictText().startsWith(QLatin1String("Bereikt")));
+
+    // "Terug naar de voortgang" leads back to the progress overview, by mouse and by the Back
+    // key (Alt+Left), also when the monitoring chapter was the one shown before.
+    QPushButton *back = nullptr;
+    for (QPushButton *button : detail->findChildren<QPushButton *>()) {
+        if (button->text() == QLatin1String("Terug naar de voort&gang"))
+            back = button;
+    }
+    REQUIRE(back);
+    back->click();
+    CHECK_FALSE(detail->isVisible());
+    CHECK(window.chapterPage(ChapterId::MonitorenEvalueren)->isVisible());
+    CHECK(window.chapterPage(ChapterId::MonitorenEvalueren)->tabs()->currentIndex() == 0);
+    window.showIndicator(id);
+    REQUIRE(detail->isVisible());
+    // Its mnemonic is its own on the page: two visible widgets with one mnemonic make Qt move
+    // the focus between them instead of pressing either (Alt+T was also "Regel toevoegen").
+    const QKeySequence mnemonic = QKeySequence::mnemonic(back->text());
+    CHECK(mnemonic == QKeySequence(Qt::ALT | Qt::Key_G));
+    int sharing = 0;
+    for (QAbstractButton *button : window.findChildren<QAbstractButton *>()) {
+        if (button->isVisible() && QKeySequence::mnemonic(button->text()) == mnemonic)
+            ++sharing;
+    }
+    CHECK(sharing == 1);
+    QApplication::setActiveWindow(&window);
+    QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &window, Qt::Key_Left, Qt::AltModifier);
+    CHECK_FALSE(detail->isVisible());
 }
 
 TEST_CASE("Goals show their own indicators and lead to the progress page", "[ui][progress]")

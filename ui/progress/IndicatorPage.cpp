@@ -9,7 +9,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QKeySequence>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -39,8 +41,14 @@ IndicatorPage::IndicatorPage(QWidget *parent)
         label->setWordWrap(true);
     }
     m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *back = new QPushButton(tr("&Terug naar de voortgang"), this);
+    // Alt+G: Alt+T is taken by "Regel toevoegen" of the measurements on this page, and two
+    // widgets with one mnemonic make Qt move the focus instead of pressing either. The
+    // desktop's Back key (Alt+Left) works too.
+    auto *back = new QPushButton(tr("Terug naar de voort&gang"), this);
+    back->setToolTip(tr("Terug naar de voortgang (%1)").arg(QKeySequence(QKeySequence::Back).toString(QKeySequence::NativeText)));
     connect(back, &QPushButton::clicked, this, &IndicatorPage::backRequested);
+    auto *backKey = new QShortcut(QKeySequence::Back, this);
+    connect(backKey, &QShortcut::activated, this, &IndicatorPage::backRequested);
     connect(m_import, &QPushButton::clicked, this, [this] { Q_EMIT importRequested(m_indicatorId); });
     m_chart->setMinimumHeight(260);
 

@@ -259,7 +259,10 @@ IndicatorPage *MainWindow::indicatorPage()
         m_indicatorPage = new IndicatorPage(this);
         m_stack->addWidget(m_indicatorPage);
         connect(m_indicatorPage, &IndicatorPage::backRequested, this, [this] {
+            // The navigator already marks the monitoring chapter (showIndicator set it without
+            // a signal), so selecting it again would change nothing: show its page here.
             showChapter(ChapterId::MonitorenEvalueren);
+            onNavigatorSelection();
             chapterPage()->tabs()->setCurrentIndex(0);
         });
         connect(m_indicatorPage, &IndicatorPage::importRequested, this, &MainWindow::importMeasurements);
