@@ -503,6 +503,25 @@
     </message>
 </context>
 <context>
+    <name>rk::DateField</name>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Kalender (Alt+Omlaag)</source>
+        <translation>Calendar (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is geen datum. Typ bijvoorbeeld %2, 31-12-28 of &quot;vandaag&quot;, of kies een datum in de kalender (Alt+Omlaag).</source>
+        <translation>&quot;%1&quot; is not a date. Type for example %2, 31-12-28 or &quot;today&quot;, or pick a date in the calendar (Alt+Down).</translation>
+    </message>
+    <message>
+        <source>&amp;Vandaag</source>
+        <translation>&amp;Today</translation>
+    </message>
+</context>
+<context>
     <name>rk::FileProblem</name>
     <message>
         <source>Het bestand %1 bestaat niet (meer). Misschien is het verplaatst of hernoemd.</source>
@@ -745,7 +764,7 @@
     </message>
     <message>
         <source>Terug naar de voort&amp;gang</source>
-        <translation>Back to pro&gress</translation>
+        <translation>Back to pro&amp;gress</translation>
     </message>
     <message>
         <source>Terug naar de voortgang (%1)</source>

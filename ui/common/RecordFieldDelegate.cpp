@@ -1,20 +1,16 @@
 #include "RecordFieldDelegate.h"
 
+#include "ui/common/DateField.h"
 #include "ui/common/RecordTableModel.h"
 
 #include <QComboBox>
-#include <QDateEdit>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QPlainTextEdit>
 
 namespace rk {
-
-namespace {
-// The date box shows this (its minimum) as empty.
-const QDate kEmptyDate(1900, 1, 1);
-} // namespace
 
 RecordFieldDelegate::RecordFieldDelegate(TableId table, QObject *parent)
     : QStyledItemDelegate(parent)
@@ -88,11 +84,7 @@ QWidget *RecordFieldDelegate::createEditor(QWidget *parent, const QStyleOptionVi
         return line;
     }
     case FieldType::Date: {
-        auto *date = new QDateEdit(parent);
-        date->setCalendarPopup(true);
-        date->setMinimumDate(kEmptyDate);
-        date->setSpecialValueText(tr("(leeg)"));
-        date->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
+        auto *date = new DateField(parent);
         date->setAccessibleName(name);
         return date;
     }
@@ -153,8 +145,7 @@ void RecordFieldDelegate::setEditorData(QWidget *editor, const QModelIndex &inde
         return;
     }
     case FieldType::Date: {
-        const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
-        static_cast<QDateEdit *>(editor)->setDate(date.isValid() ? date : kEmptyDate);
+        static_cast<DateField *>(editor)->setDate(QDate::fromString(value.toString(), Qt::ISODate));
         return;
     }
     case FieldType::LongText:
@@ -197,8 +188,10 @@ void RecordFieldDelegate::setModelData(QWidget *editor, QAbstractItemModel *mode
         model->setData(index, static_cast<QLineEdit *>(editor)->text());
         return;
     case FieldType::Date: {
-        const QDate date = static_cast<QDateEdit *>(editor)->date();
-        model->setData(index, date == kEmptyDate ? QString() : date.toString(Qt::ISODate));
+        // Text that is no date is never stored: eventFilter() keeps the editor open then.
+        const auto *date = static_cast<DateField *>(editor);
+        if (date->isAcceptable())
+            model->setData(index, date->date().isValid() ? date->date().toString(Qt::ISODate) : QString());
         return;
     }
     case FieldType::LongText:
@@ -217,6 +210,26 @@ void RecordFieldDelegate::setModelData(QWidget *editor, QAbstractItemModel *mode
     default:
         QStyledItemDelegate::setModelData(editor, model, index);
     }
+}
+
+bool RecordFieldDelegate::eventFilter(QObject *object, QEvent *event)
+{
+    // A date that cannot be read stays in its editor with a message: leaving the cell (Enter,
+    // Tab, a click elsewhere) would otherwise drop it in silence. Escape still cancels.
+    if (auto *date = qobject_cast<DateField *>(object)) {
+        bool leaving = event->type() == QEvent::FocusOut && !date->isCalendarOpen();
+        if (event->type() == QEvent::KeyPress) {
+            const int key = static_cast<QKeyEvent *>(event)->key();
+            leaving = key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Tab || key == Qt::Key_Backtab;
+        }
+        if (leaving && !date->isAcceptable()) {
+            date->showProblem();
+            return true;
+        }
+        if (event->type() == QEvent::FocusOut && date->isCalendarOpen())
+            return true; // focus went to its calendar: still editing
+    }
+    return QStyledItemDelegate::eventFilter(object, event);
 }
 
 void RecordFieldDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
