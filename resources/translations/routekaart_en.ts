@@ -137,6 +137,13 @@
     </message>
 </context>
 <context>
+    <name>rk::Announcement</name>
+    <message>
+        <source>&amp;Map openen</source>
+        <translation>&amp;Open folder</translation>
+    </message>
+</context>
+<context>
     <name>rk::AnswerCommand</name>
     <message>
         <source>Antwoord bij %1 wijzigen</source>
@@ -1170,6 +1177,10 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <source>%1 regels kunnen worden ingelezen.</source>
         <translation>%1 lines can be imported.</translation>
     </message>
+    <message>
+        <source>%1 metingen ingelezen voor &quot;%2&quot;</source>
+        <translation>%1 measurements imported for &quot;%2&quot;</translation>
+    </message>
 </context>
 <context>
     <name>rk::NetworkMatrixModel</name>
@@ -1338,6 +1349,10 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>%1 organisaties worden ingelezen; %2 namen bestaan al.</source>
         <translation>%1 organisations will be imported; %2 names exist already.</translation>
+    </message>
+    <message>
+        <source>%1 organisaties ingelezen</source>
+        <translation>%1 organisations imported</translation>
     </message>
 </context>
 <context>
@@ -2567,6 +2582,14 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <source>Alleen aanzetten als het rapport niet openbaar wordt: namen, functies, e-mailadressen en telefoonnummers van contactpersonen zijn persoonsgegevens.</source>
         <translation>Only switch this on if the report will not be made public: names, functions, e-mail addresses and telephone numbers of contact persons are personal data.</translation>
     </message>
+    <message>
+        <source>PDF opgeslagen in %1</source>
+        <translation>PDF saved in %1</translation>
+    </message>
+    <message>
+        <source>ODT opgeslagen in %1</source>
+        <translation>ODT saved in %1</translation>
+    </message>
 </context>
 <context>
     <name>rk::ReportRenderer</name>
@@ -2710,6 +2733,14 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Het e-mailprogramma kon niet worden gestart. Het concept %1 staat klaar in %2: open het met uw e-mailprogramma, of voeg %3 zelf toe als bijlage.</source>
         <translation>The email program could not be started. The draft %1 is ready in %2: open it with your email program, or attach %3 yourself.</translation>
+    </message>
+    <message>
+        <source>Kopie opgeslagen in %1</source>
+        <translation>Copy saved in %1</translation>
+    </message>
+    <message>
+        <source>Kopie en e-mailconcept staan in %1</source>
+        <translation>The copy and the email draft are in %1</translation>
     </message>
 </context>
 <context>

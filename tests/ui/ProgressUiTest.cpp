@@ -32,6 +32,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QStatusBar>
 #include <QTest>
 #include <QUndoStack>
 
@@ -174,7 +175,7 @@ TEST_CASE("The import dialog previews, refuses bad files and imports as one undo
     const QString id = indicatorNamed(*document, QStringLiteral("Inwoners die zich gehoord voelen"));
     REQUIRE_FALSE(id.isEmpty());
 
-    MeasurementImportDialog dialog(document, id);
+    MeasurementImportDialog dialog(document, id, &window);
     REQUIRE(dialog.loadFile(test::dataPath(QStringLiteral("csv/slechte-regels.csv"))));
     CHECK(dialog.preview().errorCount == 5);
     CHECK_FALSE(dialog.importButton()->isEnabled());
@@ -189,6 +190,9 @@ TEST_CASE("The import dialog previews, refuses bad files and imports as one undo
     REQUIRE(dialog.importButton()->isEnabled());
     dialog.accept();
     CHECK(document->children(TableId::Measurement, id).size() == 2);
+    // The window says what happened.
+    CHECK(window.statusBar()->currentMessage() ==
+          QLatin1String("2 metingen ingelezen voor \"Inwoners die zich gehoord voelen\""));
     document->undoStack()->undo();
     CHECK(document->children(TableId::Measurement, id).isEmpty());
 
@@ -202,13 +206,19 @@ TEST_CASE("The report dialog previews the report and saves it", "[ui][report]")
     test::Workspace workspace;
     MainWindow window;
     REQUIRE(window.openProject(test::copyDemo(workspace)));
-    ReportDialog dialog(window.document());
+    ReportDialog dialog(window.document(), &window);
     dialog.show();
     QTest::qWait(50);
     CHECK(dialog.previewPageCount() >= 2);
     const QString pdf = workspace.path(QStringLiteral("raad.pdf"));
     REQUIRE(dialog.savePdf(pdf));
     CHECK(QFileInfo(pdf).size() > 1000);
+    // The window says where it went, and offers its folder.
+    CHECK(window.statusBar()->currentMessage() == QStringLiteral("PDF opgeslagen in %1").arg(pdf));
+    auto *openFolder = window.statusBar()->findChild<QPushButton *>(QStringLiteral("openFolderButton"));
+    REQUIRE(openFolder);
+    CHECK(openFolder->isVisibleTo(&window));
+    CHECK(openFolder->property("folder").toString() == workspace.dir());
     const QString odt = workspace.path(QStringLiteral("raad.odt"));
     REQUIRE(dialog.saveOdt(odt));
     CHECK(QFileInfo(odt).size() > 1000);

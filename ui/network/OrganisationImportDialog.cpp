@@ -2,6 +2,7 @@
 
 #include "core/ProjectDocument.h"
 #include "core/commands/Edits.h"
+#include "ui/common/Announcement.h"
 #include "ui/common/CsvFileDialog.h"
 #include "ui/common/MessageBox.h"
 
@@ -115,12 +116,12 @@ void OrganisationImportDialog::accept()
 {
     if (!m_document || !m_preview.canImport())
         return;
-    if (!edit::appendRecords(*m_document, TableId::Organisation,
-                             network::organisationRecords(m_preview, m_duplicates->isChecked()),
-                             tr("Organisaties inlezen"))) {
+    const QList<Record> records = network::organisationRecords(m_preview, m_duplicates->isChecked());
+    if (!edit::appendRecords(*m_document, TableId::Organisation, records, tr("Organisaties inlezen"))) {
         MessageBox::warning(this, windowTitle(), m_document->lastError());
         return;
     }
+    announce(this, tr("%1 organisaties ingelezen").arg(records.size()));
     QDialog::accept();
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/ProjectDocument.h"
 #include "core/commands/Edits.h"
+#include "ui/common/Announcement.h"
 #include "ui/common/CsvFileDialog.h"
 #include "ui/common/MessageBox.h"
 
@@ -190,11 +191,12 @@ void MeasurementImportDialog::accept()
     if (!m_document || !m_preview.canImport())
         return;
     const QString name = m_document->recordTitle(TableId::Indicator, m_indicatorId);
-    if (!edit::appendRecords(*m_document, TableId::Measurement, measurementRecords(m_preview, m_indicatorId),
-                             tr("Metingen inlezen voor %1").arg(name))) {
+    const QList<Record> records = measurementRecords(m_preview, m_indicatorId);
+    if (!edit::appendRecords(*m_document, TableId::Measurement, records, tr("Metingen inlezen voor %1").arg(name))) {
         MessageBox::warning(this, windowTitle(), m_document->lastError());
         return;
     }
+    announce(this, tr("%1 metingen ingelezen voor \"%2\"").arg(records.size()).arg(name));
     QDialog::accept();
 }
 

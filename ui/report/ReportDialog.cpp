@@ -1,6 +1,7 @@
 #include "ReportDialog.h"
 
 #include "core/ProjectDocument.h"
+#include "ui/common/Announcement.h"
 #include "ui/common/MessageBox.h"
 #include "ui/report/ReportRenderer.h"
 
@@ -184,6 +185,8 @@ bool ReportDialog::savePdf(const QString &path)
     });
     if (!ok)
         MessageBox::warning(this, windowTitle(), error);
+    else
+        announce(this, tr("PDF opgeslagen in %1").arg(QDir::toNativeSeparators(path)), path);
     return ok;
 }
 
@@ -193,6 +196,8 @@ bool ReportDialog::saveOdt(const QString &path)
     const bool ok = ReportRenderer::exportOdt(*m_document, options(), path, &error);
     if (!ok)
         MessageBox::warning(this, windowTitle(), error);
+    else
+        announce(this, tr("ODT opgeslagen in %1").arg(QDir::toNativeSeparators(path)), path);
     return ok;
 }
 

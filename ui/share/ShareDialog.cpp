@@ -2,6 +2,7 @@
 
 #include "core/ProjectDocument.h"
 #include "core/share/ShareCopy.h"
+#include "ui/common/Announcement.h"
 #include "ui/common/MessageBox.h"
 
 #include <QCheckBox>
@@ -175,6 +176,7 @@ void ShareDialog::accept()
             MessageBox::warning(this, windowTitle(), error);
             return;
         }
+        announce(this, tr("Kopie opgeslagen in %1").arg(QDir::toNativeSeparators(path)), path);
         QDialog::accept();
         return;
     }
@@ -192,6 +194,7 @@ void ShareDialog::accept()
                 .arg(QFileInfo(eml).fileName(), QDir::toNativeSeparators(folder), QFileInfo(copy).fileName());
     if (!m_lastMessage.isEmpty())
         MessageBox::information(this, windowTitle(), m_lastMessage);
+    announce(this, tr("Kopie en e-mailconcept staan in %1").arg(QDir::toNativeSeparators(folder)), copy);
     QDialog::accept();
 }
 
