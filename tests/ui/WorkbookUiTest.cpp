@@ -24,8 +24,8 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QFile>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -245,4 +245,28 @@ TEST_CASE("Undo of an answer shows the question it changed", "[ui][undo]")
     CHECK(editor->toPlainText() == original);
     CHECK(window.chapterPage()->chapter() == ChapterId::Preventie);
     CHECK_FALSE(window.isDashboardShown());
+}
+
+TEST_CASE("Another project opens with its tables at the first row and column", "[ui][tables]")
+{
+    test::Workspace workspace;
+    MainWindow window;
+    window.resize(700, 500);
+    window.show();
+    REQUIRE(window.openProject(test::copyDemo(workspace)));
+    window.showChapter(ChapterId::Verkenning);
+    RecordTablePanel *figures = window.chapterPage(ChapterId::Verkenning)->tablePanel(TableId::LocalFigure);
+    REQUIRE(figures);
+    window.chapterPage(ChapterId::Verkenning)->tabs()->setCurrentWidget(figures);
+    QApplication::processEvents();
+    QScrollBar *sideways = figures->view()->horizontalScrollBar();
+    REQUIRE(sideways->maximum() > 0); // narrower than its columns: it can scroll sideways
+    sideways->setValue(sideways->maximum());
+    REQUIRE(sideways->value() > 0);
+
+    test::Workspace second;
+    REQUIRE(window.openProject(test::copyDemo(second)));
+    window.showChapter(ChapterId::Verkenning);
+    QApplication::processEvents();
+    CHECK(sideways->value() == sideways->minimum());
 }

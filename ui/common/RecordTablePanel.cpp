@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
@@ -119,6 +120,10 @@ void RecordTablePanel::setDocument(ProjectDocument *document)
     m_document = document;
     m_model->setDocument(document);
     updateActions();
+    // Another project starts at its first row and column, whatever the last one showed: a
+    // table kept scrolled sideways hides the columns that say what each row is.
+    m_view->scrollToTop();
+    m_view->horizontalScrollBar()->setValue(m_view->horizontalScrollBar()->minimum());
 }
 
 void RecordTablePanel::setParentRecord(const QString &parentId)
