@@ -20,27 +20,6 @@ namespace {
 // Room for " (99)" and ".routekaart" under the 255 bytes most file systems allow a name.
 constexpr qsizetype kMaxNameBytes = 200;
 
-// A file name made from user text: no characters that file systems refuse, no control
-// characters (an escape sequence would reach a terminal) and no format characters (a
-// right-to-left override would make "fdp.routekaart" read as something else).
-QString safeName(const QString &text, qsizetype maxBytes)
-{
-    // No control characters (an escape sequence would reach a terminal) and no format
-    // characters (a right-to-left override would make "fdp.routekaart" read as another name).
-    QString name = text::printable(text);
-    for (QChar &c : name) {
-        if (QStringLiteral("<>:\"/\\|?*").contains(c))
-            c = QLatin1Char('-');
-    }
-    name = name.simplified();
-    while (name.toUtf8().size() > maxBytes) {
-        name.chop(name.size() >= 2 && name.at(name.size() - 1).isLowSurrogate() ? 2 : 1);
-        name = name.trimmed();
-    }
-    return name;
-}
-
-
 // RFC 2047 for a header value that is not plain ASCII.
 QByteArray encodedWord(const QString &text)
 {
@@ -68,7 +47,10 @@ QString copyFileName(const ProjectDocument &document, const QDate &date)
     const ProjectInfo &project = document.project();
     // The date last and whole: a long name is shortened before it, never the date dropped.
     const QString dated = QStringLiteral(" - ") + date.toString(Qt::ISODate);
-    return safeName(QStringLiteral("%1 - %2").arg(project.gemeente, project.title), kMaxNameBytes - dated.size()) +
+    // No control characters (an escape sequence would reach a terminal) and no format
+    // characters (a right-to-left override would make "fdp.routekaart" read as another name).
+    return text::fileNamePart(QStringLiteral("%1 - %2").arg(project.gemeente, project.title),
+                              kMaxNameBytes - dated.size()) +
            dated + QStringLiteral(".routekaart");
 }
 

@@ -23,6 +23,21 @@ QString printable(const QString &text)
     return clean.simplified();
 }
 
+QString fileNamePart(const QString &text, qsizetype maxBytes)
+{
+    QString name = printable(text);
+    for (QChar &c : name) {
+        if (QStringLiteral("<>:\"/\\|?*").contains(c))
+            c = QLatin1Char('-');
+    }
+    name = name.simplified();
+    while (name.toUtf8().size() > maxBytes) {
+        name.chop(name.size() >= 2 && name.at(name.size() - 1).isLowSurrogate() ? 2 : 1);
+        name = name.trimmed();
+    }
+    return name;
+}
+
 bool hasControlCharacters(const QString &text)
 {
     for (const QChar c : text) {

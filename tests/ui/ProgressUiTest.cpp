@@ -210,6 +210,11 @@ TEST_CASE("The report dialog previews the report and saves it", "[ui][report]")
     dialog.show();
     QTest::qWait(50);
     CHECK(dialog.previewPageCount() >= 2);
+    // "Opslaan als" starts beside the project, with a name made from its title.
+    const QString suggested = dialog.suggestedPath(QStringLiteral(".pdf"));
+    CHECK(QFileInfo(suggested).absolutePath() == QFileInfo(window.document()->filePath()).absolutePath());
+    CHECK(QFileInfo(suggested).fileName() ==
+          QLatin1String("Gemeente Voorbeeldstad - Samen tegen eenzaamheid - raadsrapport.pdf"));
     const QString pdf = workspace.path(QStringLiteral("raad.pdf"));
     REQUIRE(dialog.savePdf(pdf));
     CHECK(QFileInfo(pdf).size() > 1000);

@@ -7,6 +7,7 @@
 #include "ui/common/MessageBox.h"
 #include "ui/common/RecordFieldDelegate.h"
 #include "ui/common/RecordTableModel.h"
+#include "ui/common/SuggestedPath.h"
 
 #include <QAction>
 #include <QDir>
@@ -225,8 +226,7 @@ bool RecordTablePanel::exportCsv(const QString &path)
 
 void RecordTablePanel::exportInteractive()
 {
-    const QString suggestion = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/') +
-                               tableTitle(m_table) + QStringLiteral(".csv");
+    const QString suggestion = suggestedPath(m_document, tableTitle(m_table), QStringLiteral(".csv"));
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Exporteren naar CSV"), suggestion, tr("CSV-bestanden (*.csv)"));
     if (path.isEmpty())

@@ -2,6 +2,7 @@
 
 #include "core/ProjectDocument.h"
 #include "ui/common/Announcement.h"
+#include "ui/common/SuggestedPath.h"
 #include "ui/common/MessageBox.h"
 #include "ui/report/ReportRenderer.h"
 
@@ -164,11 +165,10 @@ void ReportDialog::chooseLogo()
 QString ReportDialog::suggestedPath(const QString &suffix) const
 {
     const ProjectInfo &project = m_document->project();
-    QString name = QStringLiteral("%1 - %2 - %3")
-                       .arg(project.gemeente, project.title, m_full->isChecked() ? tr("werkboek") : tr("raadsrapport"));
-    for (const QChar c : QStringLiteral("<>:\"/\\|?*"))
-        name.replace(c, QLatin1Char('-'));
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/') + name + suffix;
+    return rk::suggestedPath(m_document, QStringLiteral("%1 - %2 - %3").arg(project.gemeente, project.title,
+                                                                           m_full->isChecked() ? tr("werkboek")
+                                                                                               : tr("raadsrapport")),
+                             suffix);
 }
 
 bool ReportDialog::savePdf(const QString &path)

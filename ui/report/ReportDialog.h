@@ -33,6 +33,8 @@ public:
     bool savePdf(const QString &path);
     bool saveOdt(const QString &path);
     int previewPageCount() const;
+    // Where "Opslaan als PDF/ODT" starts: beside the project, named after it.
+    QString suggestedPath(const QString &suffix) const;
 
 private:
     void schedulePreview();
@@ -40,7 +42,6 @@ private:
     void savePdfInteractive();
     void saveOdtInteractive();
     void print();
-    QString suggestedPath(const QString &suffix) const;
 
     QPointer<ProjectDocument> m_document;
     QRadioButton *m_short;

@@ -4,6 +4,7 @@
 #include "core/share/ShareCopy.h"
 #include "ui/common/Announcement.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/SuggestedPath.h"
 
 #include <QCheckBox>
 #include <QDesktopServices>
@@ -165,8 +166,9 @@ void ShareDialog::accept()
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
         QDir().mkpath(folder);
     } else {
-        const QString suggestion = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                       .filePath(share::copyFileName(*m_document));
+        const QString name = share::copyFileName(*m_document);
+        const QString suggestion =
+            suggestedPath(m_document, name.left(name.size() - int(qstrlen(".routekaart"))), QStringLiteral(".routekaart"));
         const QString path =
             QFileDialog::getSaveFileName(this, windowTitle(), suggestion, tr("Routekaart-projecten (*.routekaart)"));
         if (path.isEmpty())
