@@ -270,3 +270,38 @@ TEST_CASE("Another project opens with its tables at the first row and column", "
     QApplication::processEvents();
     CHECK(sideways->value() == sideways->minimum());
 }
+
+TEST_CASE("Tab leaves every table at once; arrows move inside it", "[ui][keyboard]")
+{
+    test::Workspace workspace;
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openProject(test::copyDemo(workspace)));
+    QApplication::setActiveWindow(&window);
+    int tables = 0;
+    for (const ChapterInfo &info : chapterInfos()) {
+        window.showChapter(info.id);
+        ChapterPage *page = window.chapterPage(info.id);
+        for (QTableView *view : page->findChildren<QTableView *>()) {
+            QWidget *tab = view;
+            while (tab && page->tabs()->indexOf(tab) < 0)
+                tab = tab->parentWidget();
+            if (!tab)
+                continue;
+            page->tabs()->setCurrentWidget(tab);
+            QApplication::processEvents();
+            if (!view->isVisible() || view->model()->rowCount() < 2)
+                continue;
+            INFO(info.key << " " << view->accessibleName().toStdString());
+            view->setFocus();
+            view->setCurrentIndex(view->model()->index(0, 0));
+            QTest::keyClick(view, Qt::Key_Down);
+            CHECK(view->currentIndex().row() == 1); // arrows move inside
+            QTest::keyClick(view, Qt::Key_Tab);
+            QWidget *focus = QApplication::focusWidget();
+            CHECK((focus && focus != view && !view->isAncestorOf(focus)));
+            ++tables;
+        }
+    }
+    CHECK(tables >= 8);
+}

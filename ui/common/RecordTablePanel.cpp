@@ -48,6 +48,9 @@ RecordTablePanel::RecordTablePanel(TableId table, QWidget *parent)
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_view->setModel(m_proxy);
     m_view->setItemDelegate(new RecordFieldDelegate(table, m_view));
+    // Tab leaves the table, arrows move inside it (F2 or typing edits a cell): Tab from cell
+    // to cell would take hundreds of presses to get past a table.
+    m_view->setTabKeyNavigation(false);
     m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |

@@ -21,6 +21,7 @@ NetworkMatrixView::NetworkMatrixView(QWidget *parent)
     m_view->setAccessibleName(tr("Wie draagt bij aan welk doel"));
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setTabKeyNavigation(false); // Tab leaves the matrix; arrows move inside it
     m_view->horizontalHeader()->setDefaultSectionSize(170);
     m_view->horizontalHeader()->setMinimumHeight(60);
     m_view->horizontalHeader()->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));

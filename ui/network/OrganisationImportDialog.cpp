@@ -31,6 +31,7 @@ OrganisationImportDialog::OrganisationImportDialog(ProjectDocument *document, QW
     m_table->setColumnCount(4);
     m_table->setHorizontalHeaderLabels({tr("Regel"), tr("Naam"), tr("Soort"), tr("Opmerking")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false); // a preview: Tab goes on to the buttons
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAccessibleName(tr("Voorbeeld van de regels"));

@@ -67,6 +67,7 @@ MeasurementImportDialog::MeasurementImportDialog(ProjectDocument *document, cons
     m_table->setHorizontalHeaderLabels(
         {tr("Regel"), tr("Datum"), tr("Waarde"), tr("Bron"), tr("Opmerking"), tr("Probleem")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false); // a preview: Tab goes on to the buttons
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAccessibleName(tr("Voorbeeld van de regels"));
