@@ -24,6 +24,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QTabWidget>
@@ -304,4 +305,55 @@ TEST_CASE("Tab leaves every table at once; arrows move inside it", "[ui][keyboar
         }
     }
     CHECK(tables >= 8);
+}
+
+TEST_CASE("The checklist is answered from its own tab by keyboard", "[ui][keyboard]")
+{
+    test::Workspace workspace;
+    MainWindow window;
+    window.show();
+    const QString path = workspace.path(QStringLiteral("nieuw.routekaart"));
+    test::createProject(path).reset();
+    REQUIRE(window.openProject(path));
+    QApplication::setActiveWindow(&window);
+    window.showChapter(ChapterId::Verkenning);
+    ChapterPage *page = window.chapterPage(ChapterId::Verkenning);
+    QTreeView *view = page->findChild<QTreeView *>();
+    REQUIRE(view);
+    QWidget *tab = view;
+    while (tab && page->tabs()->indexOf(tab) < 0)
+        tab = tab->parentWidget();
+    REQUIRE(tab);
+    page->tabs()->setCurrentWidget(tab);
+    QApplication::processEvents();
+    QAbstractItemModel *model = view->model();
+    const QModelIndex question = model->index(0, ChecklistModel::ItemColumn, model->index(0, 0));
+    REQUIRE(question.isValid());
+    const QString key = question.data(ChecklistModel::ItemKeyRole).toString();
+    view->setFocus();
+    view->setCurrentIndex(question);
+
+    // F2 on the question opens the answer's editor.
+    QTest::keyClick(view, Qt::Key_F2);
+    QApplication::processEvents();
+    auto *answer = view->findChild<QComboBox *>();
+    REQUIRE(answer);
+    answer->setCurrentIndex(int(ChecklistAnswer::Partly));
+    QTest::keyClick(answer, Qt::Key_Return);
+    QApplication::processEvents();
+    CHECK(window.document()->checklistEntry(ChapterId::Verkenning, key).answer == ChecklistAnswer::Partly);
+
+    // Right reaches the comment; F2 edits it.
+    view->setCurrentIndex(question);
+    QTest::keyClick(view, Qt::Key_Right);
+    QTest::keyClick(view, Qt::Key_Right);
+    CHECK(view->currentIndex().column() == ChecklistModel::CommentColumn);
+    QTest::keyClick(view, Qt::Key_F2);
+    QApplication::processEvents();
+    auto *comment = view->findChild<QLineEdit *>();
+    REQUIRE(comment);
+    comment->setText(QStringLiteral("met de GGD besproken"));
+    QTest::keyClick(comment, Qt::Key_Return);
+    QApplication::processEvents();
+    CHECK(window.document()->checklistEntry(ChapterId::Verkenning, key).comment == QLatin1String("met de GGD besproken"));
 }

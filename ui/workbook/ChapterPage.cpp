@@ -137,6 +137,9 @@ QWidget *ChapterPage::createChecklistTab()
     m_checklistView->setItemDelegateForColumn(ChecklistModel::AnswerColumn,
                                               new RecordFieldDelegate(answers, m_checklistView));
     m_checklistView->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    // Cells, not rows: Right and Left reach the answer and the comment, and F2 edits them.
+    m_checklistView->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_checklistView->setAllColumnsShowFocus(false);
     m_checklistView->setWordWrap(true);
     m_checklistView->setAlternatingRowColors(true);
     m_checklistView->setAccessibleName(tr("Checklist"));

@@ -157,6 +157,13 @@ Qt::ItemFlags ChecklistModel::flags(const QModelIndex &index) const
     return flags;
 }
 
+QModelIndex ChecklistModel::buddy(const QModelIndex &index) const
+{
+    if (index.isValid() && index.internalId() != kTopLevel && index.column() == ItemColumn)
+        return index.siblingAtColumn(AnswerColumn);
+    return index;
+}
+
 void ChecklistModel::onEntryChanged(ChapterId chapter, const QString &key)
 {
     if (chapter != m_chapter)

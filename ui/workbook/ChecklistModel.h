@@ -42,6 +42,8 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
+    // F2, Enter or typing on a question edits its answer (the question itself is not editable).
+    QModelIndex buddy(const QModelIndex &index) const override;
 
 private:
     void onEntryChanged(ChapterId chapter, const QString &key);
