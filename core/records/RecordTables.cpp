@@ -209,6 +209,40 @@ QString tableTitle(TableId id)
     return QCoreApplication::translate(kContext, tableSpec(id).title);
 }
 
+QString addRowLabel(TableId id)
+{
+    // No mnemonic: two tables on one page would share it, and Insert adds a row anyway.
+    switch (id) {
+    case TableId::LocalFigure:
+        return QCoreApplication::translate("rk::Records", "Cijfer toevoegen");
+    case TableId::Persona:
+        return QCoreApplication::translate("rk::Records", "Persona toevoegen");
+    case TableId::LifeEventFocus:
+        return QCoreApplication::translate("rk::Records", "Levensgebeurtenis toevoegen");
+    case TableId::Campaign:
+        return QCoreApplication::translate("rk::Records", "Campagne toevoegen");
+    case TableId::Signaller:
+        return QCoreApplication::translate("rk::Records", "Signaleerder toevoegen");
+    case TableId::MeldpuntCount:
+        return QCoreApplication::translate("rk::Records", "Telling toevoegen");
+    case TableId::Offer:
+        return QCoreApplication::translate("rk::Records", "Aanbod toevoegen");
+    case TableId::Goal:
+        return QCoreApplication::translate("rk::Records", "Doel toevoegen");
+    case TableId::Indicator:
+        return QCoreApplication::translate("rk::Records", "Indicator toevoegen");
+    case TableId::Measurement:
+        return QCoreApplication::translate("rk::Records", "Meting toevoegen");
+    case TableId::Activity:
+        return QCoreApplication::translate("rk::Records", "Activiteit toevoegen");
+    case TableId::Organisation:
+        return QCoreApplication::translate("rk::Records", "Organisatie toevoegen");
+    case TableId::Contribution:
+        return QCoreApplication::translate("rk::Records", "Bijdrage toevoegen");
+    }
+    return {};
+}
+
 QString fieldLabel(TableId id, int field)
 {
     return QCoreApplication::translate(kContext, tableSpec(id).fields.at(std::size_t(field)).label);

@@ -117,6 +117,8 @@ std::vector<TableId> childTablesOf(TableId table);
 std::vector<std::pair<TableId, int>> referencesTo(TableId table);
 
 QString tableTitle(TableId id);
+// What the button that adds a row says: "Doel toevoegen", "Meting toevoegen", ...
+QString addRowLabel(TableId id);
 QString fieldLabel(TableId id, int field);
 const std::vector<Choice> &choices(ChoiceList list);
 QString choiceLabel(ChoiceList list, int index);

@@ -1642,10 +1642,6 @@ Free software under the GNU GPL, version 3 or later.</translation>
 <context>
     <name>rk::RecordTablePanel</name>
     <message>
-        <source>Regel &amp;toevoegen</source>
-        <translation>&amp;Add row</translation>
-    </message>
-    <message>
         <source>Regel &amp;verwijderen</source>
         <translation>&amp;Remove row</translation>
     </message>
@@ -2259,6 +2255,58 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Geleverd</source>
         <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Cijfer toevoegen</source>
+        <translation>Add figure</translation>
+    </message>
+    <message>
+        <source>Persona toevoegen</source>
+        <translation>Add persona</translation>
+    </message>
+    <message>
+        <source>Levensgebeurtenis toevoegen</source>
+        <translation>Add life event</translation>
+    </message>
+    <message>
+        <source>Campagne toevoegen</source>
+        <translation>Add campaign</translation>
+    </message>
+    <message>
+        <source>Signaleerder toevoegen</source>
+        <translation>Add signaller</translation>
+    </message>
+    <message>
+        <source>Telling toevoegen</source>
+        <translation>Add count</translation>
+    </message>
+    <message>
+        <source>Aanbod toevoegen</source>
+        <translation>Add activity on offer</translation>
+    </message>
+    <message>
+        <source>Doel toevoegen</source>
+        <translation>Add goal</translation>
+    </message>
+    <message>
+        <source>Indicator toevoegen</source>
+        <translation>Add indicator</translation>
+    </message>
+    <message>
+        <source>Meting toevoegen</source>
+        <translation>Add measurement</translation>
+    </message>
+    <message>
+        <source>Activiteit toevoegen</source>
+        <translation>Add activity</translation>
+    </message>
+    <message>
+        <source>Organisatie toevoegen</source>
+        <translation>Add organisation</translation>
+    </message>
+    <message>
+        <source>Bijdrage toevoegen</source>
+        <translation>Add contribution</translation>
     </message>
 </context>
 <context>

@@ -121,7 +121,7 @@ TEST_CASE("An indicator's detail page shows its chart, verdict and measurements"
     window.showIndicator(id);
     REQUIRE(detail->isVisible());
     // Its mnemonic is its own on the page: two visible widgets with one mnemonic make Qt move
-    // the focus between them instead of pressing either (Alt+T was also "Regel toevoegen").
+    // the focus between them instead of pressing either (Alt+T was also the add button of the measurements).
     const QKeySequence mnemonic = QKeySequence::mnemonic(back->text());
     CHECK(mnemonic == QKeySequence(Qt::ALT | Qt::Key_G));
     int sharing = 0;
@@ -144,6 +144,9 @@ TEST_CASE("Goals show their own indicators and lead to the progress page", "[ui]
     window.showChapter(ChapterId::PlanVanAanpak);
     GoalsPanel *goals = window.chapterPage()->goalsPanel();
     REQUIRE(goals);
+    // The add buttons say what they add.
+    CHECK(goals->goals()->addAction()->text() == QLatin1String("Doel toevoegen"));
+    CHECK(goals->indicators()->addAction()->text() == QLatin1String("Indicator toevoegen"));
     REQUIRE(goals->goals()->proxy()->rowCount() == 4);
     goals->goals()->view()->setCurrentIndex(goals->goals()->proxy()->index(1, 0));
     CHECK(goals->indicators()->proxy()->rowCount() == 2);

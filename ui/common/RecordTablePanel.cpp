@@ -38,7 +38,7 @@ RecordTablePanel::RecordTablePanel(TableId table, QWidget *parent)
     , m_view(new QTableView(this))
     , m_bar(new QToolBar(this))
     , m_filter(new QLineEdit(this))
-    , m_add(new QAction(tr("Regel &toevoegen"), this))
+    , m_add(new QAction(addRowLabel(table), this))
     , m_remove(new QAction(tr("Regel &verwijderen"), this))
     , m_export(new QAction(tr("&Exporteren naar CSV..."), this))
 {

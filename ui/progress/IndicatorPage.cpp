@@ -41,7 +41,7 @@ IndicatorPage::IndicatorPage(QWidget *parent)
         label->setWordWrap(true);
     }
     m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // Alt+G: Alt+T is taken by "Regel toevoegen" of the measurements on this page, and two
+    // Alt+G: Alt+T was taken by the measurements' add button on this page, and two
     // widgets with one mnemonic make Qt move the focus instead of pressing either. The
     // desktop's Back key (Alt+Left) works too.
     auto *back = new QPushButton(tr("Terug naar de voort&gang"), this);
