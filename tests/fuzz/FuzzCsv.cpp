@@ -20,7 +20,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!csv.ok)
         return 0;
     rk::IndicatorDefinition indicator;
-    indicator.unit = UnitKind::Percentage;
+    indicator.unit = rk::UnitKind::Percentage;
     const rk::ImportPreview preview =
         rk::previewMeasurements(csv.table, rk::guessMeasurementColumns(csv.table.header), indicator, {});
     (void)rk::measurementRecords(preview, QStringLiteral("00000000-0000-4000-8000-000000000000"));
