@@ -33,6 +33,12 @@ ProjectDocument::ProjectDocument(std::unique_ptr<ProjectStore> store, QString pa
 {
     for (const ChapterInfo &info : chapterInfos())
         chapterRef(info.id).chapter = info.id;
+    connect(this, &ProjectDocument::answerChanged, this, &ProjectDocument::chapterWorkChanged);
+    connect(this, &ProjectDocument::checklistEntryChanged, this, &ProjectDocument::chapterWorkChanged);
+    const auto tableChanged = [this](TableId table) { Q_EMIT chapterWorkChanged(tableSpec(table).chapter); };
+    connect(this, &ProjectDocument::recordInserted, this, tableChanged);
+    connect(this, &ProjectDocument::recordRemoved, this, tableChanged);
+    connect(this, &ProjectDocument::tableReset, this, tableChanged);
 }
 
 ProjectDocument::~ProjectDocument()
@@ -57,6 +63,35 @@ QString ProjectDocument::readOnlyMessage() const
 const ChapterState &ProjectDocument::chapter(ChapterId id) const
 {
     return m_chapters.at(std::size_t(chapterIndex(id)));
+}
+
+bool ProjectDocument::chapterHasWork(ChapterId id) const
+{
+    if (!chapter(id).notes.trimmed().isEmpty())
+        return true;
+    for (TableId table : tablesOfChapter(id)) {
+        if (!records(table).isEmpty())
+            return true;
+    }
+    const QString prefix = QLatin1String(chapterInfo(id).key) + QLatin1Char('/');
+    for (auto it = m_answers.cbegin(); it != m_answers.cend(); ++it) {
+        if (it.key().startsWith(prefix) && !it.value().trimmed().isEmpty())
+            return true;
+    }
+    for (auto it = m_checklist.cbegin(); it != m_checklist.cend(); ++it) {
+        if (it.key().startsWith(prefix)
+            && (it.value().answer != ChecklistAnswer::Unanswered || !it.value().comment.trimmed().isEmpty()))
+            return true;
+    }
+    return false;
+}
+
+ChapterStatus ProjectDocument::chapterStatus(ChapterId id) const
+{
+    const ChapterStatus chosen = chapter(id).status;
+    if (chosen == ChapterStatus::NotStarted && chapterHasWork(id))
+        return ChapterStatus::InProgress;
+    return chosen;
 }
 
 ChapterState &ProjectDocument::chapterRef(ChapterId id)

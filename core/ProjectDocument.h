@@ -42,6 +42,12 @@ public:
     const ProjectInfo &project() const { return m_project; }
     const ChapterState &chapter(ChapterId id) const;
     QString metaValue(const QString &key) const { return m_meta.value(key); }
+    // Whether the chapter holds any work: notes, an answer, a checklist answer or comment,
+    // or a row in one of its tables.
+    bool chapterHasWork(ChapterId id) const;
+    // The status to show: what the user chose, except that a chapter with work is at least
+    // "Bezig" ("Niet gestart" says that nothing has been done yet).
+    ChapterStatus chapterStatus(ChapterId id) const;
 
     // The workbook: answers to guidance questions, checklist answers, chapter tables.
     QString answer(ChapterId chapter, const QString &questionKey) const;
@@ -88,6 +94,8 @@ public:
 Q_SIGNALS:
     void projectInfoChanged();
     void chapterChanged(rk::ChapterId id);
+    // The work in a chapter changed (answers, checklist, rows), so its shown status may have.
+    void chapterWorkChanged(rk::ChapterId id);
     void writeFailed(const QString &message);
     void answerChanged(rk::ChapterId chapter, const QString &questionKey);
     void checklistEntryChanged(rk::ChapterId chapter, const QString &itemKey);

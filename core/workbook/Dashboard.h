@@ -22,12 +22,20 @@ struct ChapterProgress
     int checklistCount = 0;
     int tableRows = 0;
     bool hasNotes = false;
+
+    // Every question and checklist item answered: the moment to suggest "Afgerond".
+    bool isComplete() const
+    {
+        return questionsAnswered == questionCount && checklistAnswered == checklistCount
+               && questionCount + checklistCount > 0;
+    }
 };
 
 struct OpenItem
 {
     WorkbookLocation location;
     QString text; // translated, ready to show
+    bool suggestion = false; // a hint to the user ("is it done?"), not work still to do
 };
 
 // The figures of the home page: how far each chapter is and what is still open.
@@ -40,9 +48,10 @@ struct DashboardSummary
     int questionCount = 0;
     int checklistAnswered = 0;
     int checklistCount = 0;
-    QList<OpenItem> openItems; // in chapter order: chapter status, then questions, then checklist
+    QList<OpenItem> openItems; // in chapter order: chapter status, then questions, then checklist, then "afgerond?"
 };
 
+ChapterProgress chapterProgress(const ProjectDocument &document, const GuidanceLibrary &guidance, ChapterId chapter);
 DashboardSummary summarise(const ProjectDocument &document, const GuidanceLibrary &guidance);
 
 } // namespace rk

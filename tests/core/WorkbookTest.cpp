@@ -214,6 +214,72 @@ TEST_CASE("The dashboard counts what a known project holds", "[workbook][dashboa
     CHECK(summary.openItems.constFirst().location.key == QLatin1String("groepen"));
 }
 
+TEST_CASE("A chapter's shown status follows its work; Afgerond is suggested, never set", "[workbook][dashboard]")
+{
+    test::Workspace workspace;
+    auto document = test::createProject(workspace.path(QStringLiteral("status.routekaart")));
+    const GuidanceLibrary &guidance = GuidanceLibrary::forLanguage(QStringLiteral("nl"));
+    REQUIRE(guidance.isLoaded());
+    QList<ChapterId> workChanged;
+    QObject::connect(document.get(), &ProjectDocument::chapterWorkChanged,
+                     [&workChanged](ChapterId chapter) { workChanged.append(chapter); });
+
+    for (const ChapterInfo &info : chapterInfos()) {
+        CHECK_FALSE(document->chapterHasWork(info.id));
+        CHECK(document->chapterStatus(info.id) == ChapterStatus::NotStarted);
+    }
+
+    // An answer, a checklist comment, a table row and notes each make a chapter "Bezig".
+    REQUIRE(edit::setAnswer(*document, ChapterId::Verkenning, QStringLiteral("probleem"), QStringLiteral("47%")));
+    CHECK(workChanged.contains(ChapterId::Verkenning));
+    CHECK(document->chapterStatus(ChapterId::Verkenning) == ChapterStatus::InProgress);
+    CHECK(document->chapter(ChapterId::Verkenning).status == ChapterStatus::NotStarted); // the choice is untouched
+    REQUIRE(document->writeChecklistEntry(ChapterId::Preventie, guidance.chapter(ChapterId::Preventie)
+                                                                    .checklists.constFirst().items.constFirst().key,
+                                          {ChecklistAnswer::Unanswered, QStringLiteral("volgt")}));
+    CHECK(document->chapterStatus(ChapterId::Preventie) == ChapterStatus::InProgress);
+    workChanged.clear();
+    const QString campaign = edit::insertRecord(*document, TableId::Campaign, 0);
+    REQUIRE_FALSE(campaign.isEmpty());
+    CHECK(workChanged == QList<ChapterId>{ChapterId::Bewustwording});
+    CHECK(document->chapterStatus(ChapterId::Bewustwording) == ChapterStatus::InProgress);
+    REQUIRE(document->writeChapterNotes(ChapterId::Commitment, QStringLiteral("Afspraak met de wethouder")));
+    CHECK(document->chapterStatus(ChapterId::Commitment) == ChapterStatus::InProgress);
+
+    // Undo takes the work away, and the status with it; "Afgerond" stays the user's word.
+    document->undoStack()->undo();
+    CHECK(document->chapterStatus(ChapterId::Bewustwording) == ChapterStatus::NotStarted);
+    REQUIRE(document->writeChapterStatus(ChapterId::Commitment, ChapterStatus::Done));
+    CHECK(document->chapterStatus(ChapterId::Commitment) == ChapterStatus::Done);
+
+    // Everything answered: the dashboard asks whether the chapter is done; the report leaves that out.
+    const ChapterId chapter = ChapterId::OndersteunenActiveren;
+    const ChapterGuidance &g = guidance.chapter(chapter);
+    for (const GuidanceQuestion &question : g.questions)
+        REQUIRE(document->writeAnswer(chapter, question.key, QStringLiteral("ja")));
+    for (const Checklist &checklist : g.checklists) {
+        for (const ChecklistItem &item : checklist.items)
+            REQUIRE(document->writeChecklistEntry(chapter, item.key, {ChecklistAnswer::Yes, {}}));
+    }
+    CHECK(chapterProgress(*document, guidance, chapter).isComplete());
+    const auto isSuggestion = [chapter](const OpenItem &item) {
+        return item.suggestion && item.location.chapter == chapter
+               && item.location.kind == WorkbookLocation::Kind::ChapterStatus;
+    };
+    DashboardSummary summary = summarise(*document, guidance);
+    CHECK(std::count_if(summary.openItems.cbegin(), summary.openItems.cend(), isSuggestion) == 1);
+    CHECK(summary.chapters.at(std::size_t(chapterIndex(chapter))).status == ChapterStatus::InProgress);
+    REQUIRE(document->writeChapterStatus(chapter, ChapterStatus::Done));
+    summary = summarise(*document, guidance);
+    CHECK(std::count_if(summary.openItems.cbegin(), summary.openItems.cend(), isSuggestion) == 0);
+
+    // Reopened, the file shows the same.
+    auto reopened = reopen(std::move(document));
+    CHECK(reopened->chapterStatus(ChapterId::Verkenning) == ChapterStatus::InProgress);
+    CHECK(reopened->chapterStatus(ChapterId::Bewustwording) == ChapterStatus::NotStarted);
+    CHECK(reopened->chapterStatus(chapter) == ChapterStatus::Done);
+}
+
 TEST_CASE("Search finds text in notes, answers, checklists and tables, ignoring accents", "[workbook][search]")
 {
     test::Workspace workspace;

@@ -210,6 +210,8 @@ void ReportBuilder::nextSteps(QTextCursor &cursor)
     for (const OpenItem &item : summary.openItems) {
         if (rows.size() >= 12)
             break;
+        if (item.suggestion)
+            continue;
         rows.append({chapterTitle(item.location.chapter), item.text});
     }
     if (rows.isEmpty())
@@ -223,7 +225,7 @@ void ReportBuilder::chapterInFull(QTextCursor &cursor, ChapterId chapter)
     const ChapterInfo &info = chapterInfo(chapter);
     const ChapterState &state = m_document.chapter(chapter);
     heading(cursor, QStringLiteral("%1. %2").arg(info.number).arg(chapterTitle(chapter)), 1);
-    paragraph(cursor, tr("%1. Status: %2.").arg(chapterPartTitle(info.part), chapterStatusName(state.status)), true);
+    paragraph(cursor, tr("%1. Status: %2.").arg(chapterPartTitle(info.part), chapterStatusName(m_document.chapterStatus(info.id))), true);
     const ChapterGuidance &g = guidance().chapter(chapter);
     heading(cursor, tr("Vragen"), 2);
     QTextBlockFormat block;

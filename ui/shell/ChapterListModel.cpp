@@ -43,7 +43,10 @@ void ChapterListModel::setDocument(ProjectDocument *document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     if (m_document)
+    {
         connect(m_document, &ProjectDocument::chapterChanged, this, &ChapterListModel::onChapterChanged);
+        connect(m_document, &ProjectDocument::chapterWorkChanged, this, &ChapterListModel::onChapterChanged);
+    }
     endResetModel();
 }
 
@@ -118,7 +121,7 @@ QVariant ChapterListModel::data(const QModelIndex &index, int role) const
     }
     const ChapterPart part = partOfRow(int(index.internalId()));
     const auto chapter = static_cast<ChapterId>(firstChapterOf(part) + index.row());
-    const ChapterStatus status = m_document ? m_document->chapter(chapter).status : ChapterStatus::NotStarted;
+    const ChapterStatus status = m_document ? m_document->chapterStatus(chapter) : ChapterStatus::NotStarted;
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == TitleColumn)
