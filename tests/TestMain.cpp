@@ -7,6 +7,7 @@
 
 #include "TestSupport.h"
 
+#include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -29,6 +30,23 @@ int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Widget tests run on the screen most policy officers have: 1366x768, or the size in
+    // RK_TEST_SCREEN (1280x720 is 1920x1080 at 150%).
+    QTemporaryDir screenDir;
+    if (qEnvironmentVariable("QT_QPA_PLATFORM") == QLatin1String("offscreen")) {
+        const QStringList size = qEnvironmentVariable("RK_TEST_SCREEN", QStringLiteral("1366x768")).split(QLatin1Char('x'));
+        const QString config = screenDir.filePath(QStringLiteral("screen.json"));
+        QFile file(config);
+        if (size.size() == 2 && file.open(QIODevice::WriteOnly)) {
+            file.write(QStringLiteral(R"({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": %1, "height": %2,
+                "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})")
+                           .arg(size.at(0).toInt())
+                           .arg(size.at(1).toInt())
+                           .toUtf8());
+            file.close();
+            qputenv("QT_QPA_PLATFORM", QStringLiteral("offscreen:configfile=%1").arg(config).toLocal8Bit());
+        }
+    }
     // As the program does: a private runtime folder, and no warning without a session.
     rk::SingleInstance::runtimeFolder();
     QStandardPaths::setTestModeEnabled(true);

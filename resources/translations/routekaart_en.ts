@@ -297,6 +297,22 @@
         <source>&amp;Wie draagt bij</source>
         <translation>&amp;Who contributes</translation>
     </message>
+    <message>
+        <source>Alles is beantwoord.</source>
+        <translation>Everything is answered.</translation>
+    </message>
+    <message>
+        <source>Markeren als afgerond</source>
+        <translation>Mark as completed</translation>
+    </message>
+    <message>
+        <source>Alle vragen en checklistpunten van dit hoofdstuk zijn beantwoord.</source>
+        <translation>All questions and checklist items of this chapter are answered.</translation>
+    </message>
+    <message>
+        <source>Dit hoofdstuk heeft antwoorden, rijen of notities, dus het is minstens &apos;Bezig&apos;. Afgerond kiest u zelf.</source>
+        <translation>This chapter has answers, rows or notes, so it is at least &apos;In progress&apos;. You decide when it is completed.</translation>
+    </message>
 </context>
 <context>
     <name>rk::ChapterStatusCommand</name>
@@ -452,6 +468,10 @@
     <message>
         <source>Checklist: %1</source>
         <translation>Checklist: %1</translation>
+    </message>
+    <message>
+        <source>Hoofdstuk %1: alles is beantwoord. Is het afgerond?</source>
+        <translation>Chapter %1: everything is answered. Is it completed?</translation>
     </message>
 </context>
 <context>
@@ -979,6 +999,14 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Dit project staat in een gedeelde of gesynchroniseerde map. Zorg dat niet twee mensen het tegelijk bewerken: dan kan werk verloren gaan.</source>
         <translation>This project is in a shared or synchronised folder. Make sure two people do not edit it at the same time: work could be lost.</translation>
+    </message>
+    <message>
+        <source>Volgend &amp;deelvenster</source>
+        <translation>Next pan&amp;e</translation>
+    </message>
+    <message>
+        <source>Vorig d&amp;eelvenster</source>
+        <translation>Previous p&amp;ane</translation>
     </message>
 </context>
 <context>
@@ -1640,6 +1668,29 @@ Free software under the GNU GPL, version 3 or later.</translation>
     </message>
 </context>
 <context>
+    <name>rk::RecordForm</name>
+    <message>
+        <source>Persoonsgegeven van een contactpersoon</source>
+        <translation>Personal data of a contact person</translation>
+    </message>
+    <message>
+        <source>%1 (persoonsgegeven):</source>
+        <translation>%1 (personal data):</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Kies een regel in de tabel om alle velden te zien.</source>
+        <translation>Choose a row in the table to see all its fields.</translation>
+    </message>
+    <message>
+        <source>Regel %1 (nog zonder naam)</source>
+        <translation>Row %1 (no name yet)</translation>
+    </message>
+</context>
+<context>
     <name>rk::RecordTablePanel</name>
     <message>
         <source>Regel &amp;verwijderen</source>
@@ -1700,6 +1751,10 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Aan &quot;%1&quot; hangen nog %2 andere regels (zoals bijdragen, activiteiten of indicatoren). Bijdragen en onderliggende regels gaan mee; bij andere regels vervalt de koppeling. Ongedaan maken zet alles terug. Toch verwijderen?</source>
         <translation>%2 other rows still depend on &quot;%1&quot; (such as contributions, activities or indicators). Contributions and rows below it go too; other rows lose the link. Undo puts everything back. Remove anyway?</translation>
+    </message>
+    <message>
+        <source>Kolommen</source>
+        <translation>Columns</translation>
     </message>
 </context>
 <context>
@@ -2637,6 +2692,34 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>ODT opgeslagen in %1</source>
         <translation>ODT saved in %1</translation>
+    </message>
+    <message>
+        <source>Kleiner</source>
+        <translation>Smaller</translation>
+    </message>
+    <message>
+        <source>Groter</source>
+        <translation>Larger</translation>
+    </message>
+    <message>
+        <source>Paginabreedte</source>
+        <translation>Page width</translation>
+    </message>
+    <message>
+        <source>Hele pagina</source>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <source>Vorige pagina</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Volgende pagina</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Pagina %1 van %2</source>
+        <translation>Page %1 of %2</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,8 @@
 // rk-screenshot OUT.png PROJECT indicator NAME
 // Renders the main window with PROJECT open, on the dashboard or on a chapter page and
 // tab, into a PNG: the screenshots in docs/screenshots/ are made with it (under Xvfb).
-// RK_SHOT_HEIGHT makes the window taller, to look at the lower part of long pages.
+// RK_SHOT_WIDTH and RK_SHOT_HEIGHT set the window's size (1366x728: a 1366x768 laptop with
+// its task bar), for example to look at the lower part of long pages.
 
 #include "core/Language.h"
 #include "core/ProjectDocument.h"
@@ -27,7 +28,8 @@ int main(int argc, char **argv)
     rk::language::install(qEnvironmentVariable("RK_LANG", QStringLiteral("nl")));
     rk::MainWindow window;
     const int height = qEnvironmentVariableIntValue("RK_SHOT_HEIGHT");
-    window.resize(1280, height > 0 ? height : 800);
+    const int width = qEnvironmentVariableIntValue("RK_SHOT_WIDTH");
+    window.resize(width > 0 ? width : 1280, height > 0 ? height : 800);
     window.show();
     if (!window.openProject(args.at(2)))
         return 1;

@@ -5,6 +5,7 @@
 #include "core/import/CsvReader.h"
 #include "core/network/Network.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/RecordForm.h"
 #include "ui/common/RecordFieldDelegate.h"
 #include "ui/common/RecordTableModel.h"
 #include "ui/common/SuggestedPath.h"
@@ -15,7 +16,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSaveFile>
+#include <QSettings>
+#include <QSplitter>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
@@ -64,10 +68,6 @@ RecordTablePanel::RecordTablePanel(TableId table, QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->setAccessibleName(tableTitle(table));
-    for (int column = 0; column < m_model->columnCount(); ++column) {
-        const FieldType type = tableSpec(table).fields.at(std::size_t(column)).type;
-        m_view->setColumnWidth(column, type == FieldType::LongText ? 240 : 140);
-    }
 
     m_add->setShortcut(QKeySequence(Qt::Key_Insert));
     m_add->setToolTip(tr("Voegt een regel toe onder de huidige (Insert)"));
@@ -101,7 +101,28 @@ RecordTablePanel::RecordTablePanel(TableId table, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_bar);
-    layout->addWidget(m_view, 1);
+    if (needsForm(table)) {
+        // The list keeps a few key columns; the form below has every field of the current row.
+        m_form = new RecordForm(table, m_proxy, this);
+        m_form->setTabPredecessor(m_view);
+        m_splitter = new QSplitter(Qt::Vertical, this);
+        m_splitter->setObjectName(QStringLiteral("recordSplitter"));
+        m_splitter->addWidget(m_view);
+        m_splitter->addWidget(m_form);
+        m_splitter->setChildrenCollapsible(false);
+        m_splitter->setStretchFactor(0, 1);
+        m_splitter->setStretchFactor(1, 1);
+        layout->addWidget(m_splitter, 1);
+        QSettings settings;
+        m_splitter->restoreState(settings.value(settingsKey(QStringLiteral("splitter"))).toByteArray());
+        connect(m_splitter, &QSplitter::splitterMoved, this, [this] {
+            QSettings().setValue(settingsKey(QStringLiteral("splitter")), m_splitter->saveState());
+        });
+    } else {
+        layout->addWidget(m_view, 1);
+    }
+    setUpColumns();
+    fitColumns();
     if (table == TableId::MeldpuntCount) {
         auto *privacy =
             new QLabel(tr("Alleen aantallen: vul hier nooit namen of andere gegevens van inwoners in."), this);
@@ -109,25 +130,59 @@ RecordTablePanel::RecordTablePanel(TableId table, QWidget *parent)
         layout->addWidget(privacy);
     }
 
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        if (m_form)
+            m_form->setCurrentRow(current.row());
         updateActions();
         Q_EMIT currentRecordChanged(currentRecordId());
     });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &RecordTablePanel::updateActions);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &RecordTablePanel::updateActions);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &RecordTablePanel::updateActions);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &RecordTablePanel::selectFirstRow);
     updateActions();
 }
 
 void RecordTablePanel::setDocument(ProjectDocument *document)
 {
     m_document = document;
+    if (m_form)
+        m_form->setDocument(document);
     m_model->setDocument(document);
     updateActions();
     // Another project starts at its first row and column, whatever the last one showed: a
     // table kept scrolled sideways hides the columns that say what each row is.
     m_view->scrollToTop();
     m_view->horizontalScrollBar()->setValue(m_view->horizontalScrollBar()->minimum());
+    fitColumns();
+    selectFirstRow();
+}
+
+// A table opens on its first row, so that its form shows something and the arrows start there.
+void RecordTablePanel::selectFirstRow()
+{
+    if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_view->setCurrentIndex(m_proxy->index(0, 0));
+}
+
+// Columns as wide as their header and the rows in view, within bounds, so that a number is
+// never clipped and one long text does not push the others out of view.
+void RecordTablePanel::fitColumns()
+{
+    constexpr int kNarrowest = 60;
+    constexpr int kWidest = 320;
+    QHeaderView *header = m_view->horizontalHeader();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        if (m_view->isColumnHidden(column))
+            continue;
+        const FieldType type = tableSpec(m_table).fields.at(std::size_t(column)).type;
+        const int least = type == FieldType::Text || type == FieldType::LongText || type == FieldType::Reference
+                              ? 140
+                              : kNarrowest;
+        const int wanted =
+            std::max({header->sectionSizeHint(column), static_cast<QAbstractItemView *>(m_view)->sizeHintForColumn(column), least});
+        m_view->setColumnWidth(column, std::clamp(wanted, kNarrowest, kWidest));
+    }
 }
 
 void RecordTablePanel::setParentRecord(const QString &parentId)
@@ -253,6 +308,74 @@ void RecordTablePanel::updateActions()
     m_add->setEnabled(editable && parentOk);
     m_remove->setEnabled(editable && m_view->currentIndex().isValid());
     m_export->setEnabled(m_document != nullptr);
+}
+
+bool RecordTablePanel::needsForm(TableId table)
+{
+    const auto &fields = tableSpec(table).fields;
+    return fields.size() > 6 || std::any_of(fields.cbegin(), fields.cend(), [](const FieldSpec &field) {
+               return field.type == FieldType::LongText;
+           });
+}
+
+bool RecordTablePanel::isListColumnByDefault(TableId table, int field)
+{
+    const auto &fields = tableSpec(table).fields;
+    const FieldSpec &spec = fields.at(std::size_t(field));
+    if (!needsForm(table) || field == 0)
+        return true;
+    if (spec.type == FieldType::LongText || spec.type == FieldType::ChoiceSet)
+        return false;
+    // Of a contact person, the name is enough in the list.
+    return !spec.personal || !fields.at(std::size_t(field - 1)).personal;
+}
+
+QString RecordTablePanel::settingsKey(const QString &what) const
+{
+    return QStringLiteral("tables/%1/%2").arg(QLatin1String(tableSpec(m_table).sqlName), what);
+}
+
+// Columns: the key ones shown, sized to their content; the header's menu shows or hides
+// the others, and the choice is remembered per table.
+void RecordTablePanel::setUpColumns()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    const QStringList stored = QSettings().value(settingsKey(QStringLiteral("hidden"))).toStringList();
+    const bool hasChoice = QSettings().contains(settingsKey(QStringLiteral("hidden")));
+    const auto &fields = tableSpec(m_table).fields;
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        const QLatin1String name(fields.at(std::size_t(column)).column);
+        const bool hidden = column > 0 && (hasChoice ? stored.contains(name) : !isListColumnByDefault(m_table, column));
+        m_view->setColumnHidden(column, hidden);
+    }
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](const QPoint &position) {
+        QMenu menu(this);
+        menu.setTitle(tr("Kolommen"));
+        for (int column = 1; column < m_model->columnCount(); ++column) {
+            QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+            action->setCheckable(true);
+            action->setChecked(!m_view->isColumnHidden(column));
+            connect(action, &QAction::toggled, this, [this, column](bool shown) { setColumnShown(column, shown); });
+        }
+        menu.exec(header->viewport()->mapToGlobal(position));
+    });
+}
+
+void RecordTablePanel::setColumnShown(int column, bool shown)
+{
+    if (column <= 0 || column >= m_model->columnCount())
+        return; // the first column says what a row is: always shown
+    m_view->setColumnHidden(column, !shown);
+    if (shown)
+        m_view->resizeColumnToContents(column);
+    QStringList hidden;
+    const auto &fields = tableSpec(m_table).fields;
+    for (int c = 1; c < m_model->columnCount(); ++c) {
+        if (m_view->isColumnHidden(c))
+            hidden.append(QLatin1String(fields.at(std::size_t(c)).column));
+    }
+    QSettings().setValue(settingsKey(QStringLiteral("hidden")), hidden);
 }
 
 void RecordTablePanel::addToolAction(QAction *action)

@@ -8,12 +8,14 @@
 class QAction;
 class QLineEdit;
 class QSortFilterProxyModel;
+class QSplitter;
 class QTableView;
 class QToolBar;
 
 namespace rk {
 
 class ProjectDocument;
+class RecordForm;
 class RecordTableModel;
 
 // One table (a chapter table, goals, indicators, measurements, activities) with its
@@ -44,12 +46,24 @@ public:
     QLineEdit *filterEdit() const { return m_filter; }
     QAction *addAction() const { return m_add; }
     QAction *removeAction() const { return m_remove; }
+    // The form with every field of the current row, for tables with long texts or many
+    // columns; null for short tables, which are edited in their cells.
+    RecordForm *form() const { return m_form; }
+    void setColumnShown(int column, bool shown);
+
+    static bool needsForm(TableId table);
+    // Whether a column is in the list before the user chooses (the form has them all).
+    static bool isListColumnByDefault(TableId table, int field);
 
 Q_SIGNALS:
     void currentRecordChanged(const QString &recordId);
 
 private:
     void arrangeTabOrder();
+    void setUpColumns();
+    void fitColumns();
+    void selectFirstRow();
+    QString settingsKey(const QString &what) const;
     void addRow();
     void removeRow();
     void exportInteractive();
@@ -66,6 +80,8 @@ private:
     QAction *m_add;
     QAction *m_remove;
     QAction *m_export;
+    RecordForm *m_form = nullptr;
+    QSplitter *m_splitter = nullptr;
 };
 
 } // namespace rk

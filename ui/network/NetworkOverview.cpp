@@ -139,6 +139,8 @@ NetworkOverview::NetworkOverview(QWidget *parent)
     m_vindplaatsen->setParent(content);
     m_signaleerders->setParent(content);
     m_vindplaatsen->setAccessibleName(tr("Vindplaatsen"));
+    for (QListWidget *list : {m_vindplaatsen, m_signaleerders})
+        list->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_signaleerders->setAccessibleName(tr("Signaleerders"));
     auto *vindLabel = new QLabel(tr("&Vindplaatsen (zie ook Preventie)"), content);
     vindLabel->setBuddy(m_vindplaatsen);
@@ -159,9 +161,10 @@ NetworkOverview::NetworkOverview(QWidget *parent)
         return box;
     };
     grid->addLayout(withTable(m_kinds, m_kindsTable), 1, 0, 1, 2);
-    grid->addLayout(withTable(m_stages, m_stagesTable), 2, 0);
-    grid->addLayout(withTable(m_growth, m_growthTable), 2, 1);
-    grid->addLayout(lists, 3, 0, 1, 2);
+    // One chart per row: side by side, a narrow window cut their labels short.
+    grid->addLayout(withTable(m_stages, m_stagesTable), 2, 0, 1, 2);
+    grid->addLayout(withTable(m_growth, m_growthTable), 3, 0, 1, 2);
+    grid->addLayout(lists, 4, 0, 1, 2);
     // Tab goes down the page: the charts' tables, then the two lists.
     QWidget::setTabOrder(m_kindsTable->toggle(), m_kindsTable->table());
     QWidget::setTabOrder(m_kindsTable->table(), m_stagesTable->toggle());
@@ -259,7 +262,7 @@ void NetworkOverview::rebuild()
     growth->addSeries(line);
     auto *x = new QDateTimeAxis(growth);
     x->setFormat(QStringLiteral("MM-yyyy"));
-    x->setTickCount(4); // five labels do not fit beside the other chart
+    x->setTickCount(5);
     if (!points.isEmpty())
         x->setRange(points.constFirst().first.addMonths(-1).startOfDay(Qt::UTC),
                     points.constLast().first.addMonths(1).startOfDay(Qt::UTC));
@@ -284,6 +287,10 @@ void NetworkOverview::rebuild()
             auto *item = new QListWidgetItem(m_document->recordTitle(TableId::Organisation, id), list);
             item->setData(Qt::UserRole, id);
         }
+        // As high as their rows: the page scrolls, not a list inside it.
+        const int rows = std::max(1, list->count());
+        list->setFixedHeight(rows * std::max(list->sizeHintForRow(0), list->fontMetrics().height() + 2)
+                             + 2 * list->frameWidth() + 4);
     }
 }
 

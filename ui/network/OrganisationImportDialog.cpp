@@ -5,6 +5,7 @@
 #include "ui/common/Announcement.h"
 #include "ui/common/CsvFileDialog.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/WindowSize.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -53,7 +54,7 @@ OrganisationImportDialog::OrganisationImportDialog(ProjectDocument *document, QW
     layout->addWidget(buttons);
     QWidget::setTabOrder(browse, m_table);
     QWidget::setTabOrder(m_table, m_duplicates);
-    resize(720, 480);
+    resizeToFit(this, QSize(720, 480));
     showPreview();
 }
 

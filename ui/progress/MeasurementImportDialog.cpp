@@ -5,6 +5,7 @@
 #include "ui/common/Announcement.h"
 #include "ui/common/CsvFileDialog.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/WindowSize.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -88,7 +89,7 @@ MeasurementImportDialog::MeasurementImportDialog(ProjectDocument *document, cons
     QWidget *order[] = {m_path, browse, m_dateColumn, m_valueColumn, m_sourceColumn, m_noteColumn, m_table};
     for (std::size_t i = 1; i < std::size(order); ++i)
         QWidget::setTabOrder(order[i - 1], order[i]);
-    resize(760, 520);
+    resizeToFit(this, QSize(760, 520));
     updatePreview();
 }
 

@@ -4,6 +4,7 @@
 #include "ui/common/Announcement.h"
 #include "ui/common/SuggestedPath.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/WindowSize.h"
 #include "ui/report/ReportRenderer.h"
 
 #include <QApplication>
@@ -27,6 +28,8 @@
 #include <QRadioButton>
 #include <QStandardPaths>
 #include <QTimer>
+#include <QAction>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace rk {
@@ -40,14 +43,15 @@ ReportDialog::ReportDialog(ProjectDocument *document, QWidget *parent)
     , m_introduction(new QPlainTextEdit(this))
     , m_logo(new QLineEdit(this))
     , m_personal(new QCheckBox(tr("&Contactpersonen opnemen (persoonsgegevens)"), this))
-    , m_printer(std::make_unique<QPrinter>(QPrinter::ScreenResolution))
+    , m_printer(std::make_unique<QPrinter>(QPrinter::HighResolution))
     , m_preview(nullptr)
     , m_timer(new QTimer(this))
 {
     setWindowTitle(tr("Rapport maken"));
-    m_printer->setPageSize(QPageSize(QPageSize::A4));
-    m_printer->setPageMargins(QMarginsF(0, 0, 0, 0));
+    // The preview lays the report out at the PDF's resolution, so that its pages are the PDF's.
+    ReportRenderer::preparePrinter(m_printer.get());
     m_preview = new QPrintPreviewWidget(m_printer.get(), this);
+    m_preview->setZoomMode(QPrintPreviewWidget::FitToWidth);
     m_preview->setAccessibleName(tr("Voorbeeld van het rapport"));
     if (auto *pages = m_preview->findChild<QGraphicsView *>())
         pages->setAccessibleName(tr("Voorbeeld van het rapport"));
@@ -100,17 +104,21 @@ ReportDialog::ReportDialog(ProjectDocument *document, QWidget *parent)
     connect(printButton, &QPushButton::clicked, this, &ReportDialog::print);
     connect(logoButton, &QPushButton::clicked, this, &ReportDialog::chooseLogo);
 
+    auto *previewBox = new QVBoxLayout;
+    previewBox->addWidget(createPreviewBar());
+    previewBox->addWidget(m_preview, 1);
     auto *main = new QHBoxLayout;
     main->addLayout(options, 1);
-    main->addWidget(m_preview, 2);
+    main->addLayout(previewBox, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(main, 1);
     layout->addWidget(buttons);
-    resize(1100, 760);
+    resizeToFit(this, QSize(1100, 760));
 
     m_timer->setSingleShot(true);
     m_timer->setInterval(400);
     connect(m_timer, &QTimer::timeout, m_preview, &QPrintPreviewWidget::updatePreview);
+    connect(m_preview, &QPrintPreviewWidget::previewChanged, this, &ReportDialog::updatePageLabel);
     connect(m_preview, &QPrintPreviewWidget::paintRequested, this, [this](QPrinter *printer) {
         if (m_document)
             ReportRenderer::paint(*m_document, this->options(), printer);
@@ -122,6 +130,44 @@ ReportDialog::ReportDialog(ProjectDocument *document, QWidget *parent)
 }
 
 ReportDialog::~ReportDialog() = default;
+
+// Zoom and pages of the preview: buttons that Tab reaches, and the same keys as elsewhere.
+QWidget *ReportDialog::createPreviewBar()
+{
+    auto *bar = new QWidget(this);
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    const auto add = [this, bar, row](const QString &text, const QKeySequence &keys, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setShortcut(keys);
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(text, keys.toString(QKeySequence::NativeText)));
+        addAction(action);
+        connect(action, &QAction::triggered, this, slot);
+        auto *button = new QToolButton(bar);
+        button->setDefaultAction(action);
+        button->setFocusPolicy(Qt::TabFocus);
+        row->addWidget(button);
+    };
+    add(tr("Kleiner"), QKeySequence::ZoomOut, [this] { m_preview->zoomOut(); });
+    add(tr("Groter"), QKeySequence::ZoomIn, [this] { m_preview->zoomIn(); });
+    add(tr("Paginabreedte"), QKeySequence(Qt::CTRL | Qt::Key_2), [this] { m_preview->fitToWidth(); });
+    add(tr("Hele pagina"), QKeySequence(Qt::CTRL | Qt::Key_1), [this] { m_preview->fitInView(); });
+    add(tr("Vorige pagina"), QKeySequence(Qt::CTRL | Qt::Key_PageUp),
+        [this] { m_preview->setCurrentPage(m_preview->currentPage() - 1); });
+    add(tr("Volgende pagina"), QKeySequence(Qt::CTRL | Qt::Key_PageDown),
+        [this] { m_preview->setCurrentPage(m_preview->currentPage() + 1); });
+    m_pageLabel = new QLabel(bar);
+    m_pageLabel->setTextFormat(Qt::PlainText);
+    row->addSpacing(8);
+    row->addWidget(m_pageLabel);
+    row->addStretch(1);
+    return bar;
+}
+
+void ReportDialog::updatePageLabel()
+{
+    m_pageLabel->setText(tr("Pagina %1 van %2").arg(m_preview->currentPage()).arg(m_preview->pageCount()));
+}
 
 ReportOptions ReportDialog::options() const
 {
@@ -220,8 +266,7 @@ void ReportDialog::saveOdtInteractive()
 void ReportDialog::print()
 {
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    ReportRenderer::preparePrinter(&printer);
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() == QDialog::Accepted)
         ReportRenderer::paint(*m_document, options(), &printer);

@@ -6,12 +6,12 @@
 #include <QPointer>
 
 class QCheckBox;
+class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPrinter;
 class QPrintPreviewWidget;
-class QCheckBox;
 class QRadioButton;
 class QTimer;
 
@@ -33,10 +33,13 @@ public:
     bool savePdf(const QString &path);
     bool saveOdt(const QString &path);
     int previewPageCount() const;
+    QPrintPreviewWidget *preview() const { return m_preview; }
     // Where "Opslaan als PDF/ODT" starts: beside the project, named after it.
     QString suggestedPath(const QString &suffix) const;
 
 private:
+    QWidget *createPreviewBar();
+    void updatePageLabel();
     void schedulePreview();
     void chooseLogo();
     void savePdfInteractive();
@@ -53,6 +56,7 @@ private:
     std::unique_ptr<QPrinter> m_printer;
     QPrintPreviewWidget *m_preview;
     QTimer *m_timer;
+    QLabel *m_pageLabel = nullptr;
 };
 
 } // namespace rk

@@ -15,6 +15,7 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPrinter>
 #include <QSaveFile>
 #include <QSet>
 #include <QTextBlock>
@@ -28,6 +29,8 @@ constexpr qreal kMarginLeft = 56;
 constexpr qreal kMarginRight = 56;
 constexpr qreal kMarginTop = 70;
 constexpr qreal kMarginBottom = 64;
+// The resolution of the PDF, and of the preview and print so that their pages are the PDF's.
+constexpr int kResolution = 300;
 constexpr int kPolishPageLimit = 150;
 
 struct Layout
@@ -126,6 +129,13 @@ bool writeFailure(const QString &path, QString *error, bool diskFull)
 }
 } // namespace
 
+void ReportRenderer::preparePrinter(QPrinter *printer)
+{
+    printer->setPageSize(QPageSize(QPageSize::A4));
+    printer->setPageMargins(QMarginsF(0, 0, 0, 0));
+    printer->setResolution(kResolution);
+}
+
 int ReportRenderer::paint(const ProjectDocument &document, const ReportOptions &options, QPagedPaintDevice *device,
                           const Progress &progress)
 {
@@ -193,7 +203,7 @@ bool ReportRenderer::exportPdf(const ProjectDocument &document, const ReportOpti
         QPdfWriter writer(&file);
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-        writer.setResolution(300);
+        writer.setResolution(kResolution);
         writer.setTitle(QStringLiteral("%1 - %2").arg(document.project().gemeente, document.project().title));
         writer.setCreator(QStringLiteral("Routekaart Werkboek"));
         pages = paint(document, options, &writer, progress);

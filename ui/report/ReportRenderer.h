@@ -8,6 +8,7 @@
 #include <functional>
 
 class QPagedPaintDevice;
+class QPrinter;
 
 namespace rk {
 
@@ -25,6 +26,8 @@ public:
     using Progress = std::function<bool(int, int)>;
 
     // Paints every page on `device`; returns the number of pages, 0 when cancelled.
+    // A4, no margins, the PDF's resolution: the preview and print lay out as the PDF does.
+    static void preparePrinter(QPrinter *printer);
     static int paint(const ProjectDocument &document, const ReportOptions &options, QPagedPaintDevice *device,
                      const Progress &progress = {});
 

@@ -5,6 +5,7 @@
 #include "core/ProjectDocument.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/RecordTablePanel.h"
+#include "ui/common/WindowSize.h"
 #include "ui/progress/IndicatorPage.h"
 #include "ui/progress/MeasurementImportDialog.h"
 #include "ui/shell/ChapterExtensions.h"
@@ -50,7 +51,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_navigator->header()->setSectionResizeMode(ChapterListModel::StatusColumn, QHeaderView::ResizeToContents);
     m_navigator->header()->setStretchLastSection(false);
     m_navigator->setAccessibleName(tr("Hoofdstukken van de routekaart"));
-    m_navigator->setMinimumWidth(330);
+    m_navigator->setMinimumWidth(160);
     m_navigator->setUniformRowHeights(true);
 
     m_stack->addWidget(m_welcome);
@@ -91,8 +92,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_welcome->setDemoAvailable(!ProjectFiles::demoProjectPath().isEmpty());
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1100, 720);
-    splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+        resizeToFit(this, QSize(1100, 720));
+    else if (!(windowState() & (Qt::WindowMaximized | Qt::WindowFullScreen)))
+        keepOnScreen(this);
+    m_fitChapterList = !splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     setDocument(nullptr);
 }
 
@@ -376,6 +379,20 @@ void MainWindow::onWriteFailed(const QString &message)
 {
     m_notice->showMessage(NoticeBar::Kind::Error, message);
     statusBar()->showMessage(message, 10000);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_fitChapterList)
+        return;
+    // The first time: the chapter list as wide as its titles and statuses, the rest for the work.
+    m_fitChapterList = false;
+    auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+    const auto *list = static_cast<const QAbstractItemView *>(m_navigator);
+    const int listWidth = list->sizeHintForColumn(ChapterListModel::TitleColumn)
+                          + list->sizeHintForColumn(ChapterListModel::StatusColumn) + 2 * m_navigator->frameWidth() + 8;
+    splitter->setSizes({listWidth, std::max(1, splitter->width() - listWidth - splitter->handleWidth())});
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -81,6 +81,7 @@ public:
     QAction *redoAction() const { return m_redo; }
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -96,6 +97,9 @@ private:
     void undoOrRedo(bool redo);
     void showSearch();
     void showGuidance();
+    // The panes that F6 moves between, in order.
+    QList<QWidget *> panes() const;
+    void stepPane(int step);
     void editProjectInfo();
     void showSettings();
     void showAbout();
@@ -136,6 +140,9 @@ private:
     QAction *m_dashboardAction = nullptr;
     QAction *m_find = nullptr;
     QAction *m_guidance = nullptr;
+    QAction *m_nextPane = nullptr;
+    bool m_fitChapterList = false; // no width remembered: fit the list when first shown
+    QAction *m_previousPane = nullptr;
     QAction *m_report = nullptr;
     QAction *m_shareMail = nullptr;
     QAction *m_shareCopy = nullptr;

@@ -14,9 +14,14 @@
 #include "ui/shell/WelcomePage.h"
 #include "ui/shell/WindowRegistry.h"
 #include "ui/workbook/ChapterPage.h"
+#include "ui/workbook/GuidancePanel.h"
 #include "ui/workbook/SearchDialog.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTreeView>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -87,6 +92,14 @@ void MainWindow::createActions()
     m_guidance->setShortcut(QKeySequence::HelpContents);
     connect(m_guidance, &QAction::triggered, this, &MainWindow::showGuidance);
 
+    // F6 and Shift+F6 move between the panes: the chapter list, the work, the guidance.
+    m_nextPane = new QAction(tr("Volgend &deelvenster"), this);
+    m_nextPane->setShortcut(QKeySequence(Qt::Key_F6));
+    connect(m_nextPane, &QAction::triggered, this, [this] { stepPane(1); });
+    m_previousPane = new QAction(tr("Vorig d&eelvenster"), this);
+    m_previousPane->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
+    connect(m_previousPane, &QAction::triggered, this, [this] { stepPane(-1); });
+
     m_report = new QAction(tr("&Rapport maken..."), this);
     m_report->setShortcut(QKeySequence::Print);
     connect(m_report, &QAction::triggered, this, &MainWindow::showReportDialog);
@@ -129,6 +142,9 @@ void MainWindow::createMenus()
     view->addAction(m_dashboardAction);
     view->addAction(m_previousChapter);
     view->addAction(m_nextChapter);
+    view->addSeparator();
+    view->addAction(m_nextPane);
+    view->addAction(m_previousPane);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_guidance);
@@ -238,6 +254,46 @@ void MainWindow::showSearch()
     dialog->activateWindow();
     dialog->queryEdit()->setFocus();
     dialog->queryEdit()->selectAll();
+}
+
+namespace {
+// The first widget inside `pane` that Tab would stop at, or the pane itself.
+QWidget *firstTabStop(QWidget *pane)
+{
+    if (pane->focusPolicy() & Qt::TabFocus)
+        return pane;
+    for (QWidget *w = pane->nextInFocusChain(); w && w != pane; w = w->nextInFocusChain()) {
+        if (pane->isAncestorOf(w) && w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus))
+            return w;
+    }
+    return pane;
+}
+} // namespace
+
+QList<QWidget *> MainWindow::panes() const
+{
+    QList<QWidget *> result{m_navigator};
+    if (ChapterPage *page = isDashboardShown() ? nullptr : qobject_cast<ChapterPage *>(m_stack->currentWidget())) {
+        result.append(page->tabs()->currentWidget());
+        if (page->guidancePanel()->isVisible() && page->guidancePanel()->width() > 0)
+            result.append(page->guidancePanel());
+    } else if (m_stack->currentWidget()) {
+        result.append(m_stack->currentWidget());
+    }
+    return result;
+}
+
+void MainWindow::stepPane(int step)
+{
+    const QList<QWidget *> list = panes();
+    QWidget *focus = QApplication::focusWidget();
+    int current = -1;
+    for (int i = 0; i < list.size(); ++i) {
+        if (focus && (focus == list.at(i) || list.at(i)->isAncestorOf(focus)))
+            current = i;
+    }
+    const int next = current < 0 ? 0 : (current + step + int(list.size())) % int(list.size());
+    firstTabStop(list.at(next))->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::showGuidance()

@@ -3,6 +3,7 @@
 #include "core/ProjectDocument.h"
 #include "core/commands/Edits.h"
 #include "core/guidance/Guidance.h"
+#include "core/workbook/Dashboard.h"
 #include "core/text/SafeTextDocument.h"
 #include "ui/common/MarkdownEditor.h"
 #include "ui/common/RecordFieldDelegate.h"
@@ -20,6 +21,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardItemModel>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTimer>
@@ -39,6 +43,8 @@ ChapterPage::ChapterPage(ChapterId chapter, const QList<ChapterExtension> &exten
     , m_title(new QLabel(this))
     , m_part(new QLabel(this))
     , m_status(new QComboBox(this))
+    , m_suggestion(new QLabel(this))
+    , m_markDone(new QPushButton(this))
     , m_splitter(new QSplitter(this))
     , m_tabs(new QTabWidget(this))
     , m_questions(new QuestionsPanel(chapter, this))
@@ -66,6 +72,16 @@ ChapterPage::ChapterPage(ChapterId chapter, const QList<ChapterExtension> &exten
     titles->addWidget(m_title);
     titles->addWidget(m_part);
     header->addLayout(titles, 1);
+    // When everything is answered the page suggests closing the chapter; the user decides.
+    m_suggestion->setTextFormat(Qt::PlainText);
+    m_suggestion->setText(tr("Alles is beantwoord."));
+    m_markDone->setText(tr("Markeren als afgerond"));
+    m_markDone->setAccessibleDescription(tr("Alle vragen en checklistpunten van dit hoofdstuk zijn beantwoord."));
+    m_suggestion->hide();
+    m_markDone->hide();
+    header->addWidget(m_suggestion);
+    header->addWidget(m_markDone);
+    header->addSpacing(12);
     header->addWidget(statusLabel);
     header->addWidget(m_status);
 
@@ -107,9 +123,14 @@ ChapterPage::ChapterPage(ChapterId chapter, const QList<ChapterExtension> &exten
 
     m_splitter->addWidget(m_tabs);
     m_splitter->addWidget(guidanceBox);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
     m_splitter->setChildrenCollapsible(true);
+    // The guidance keeps one width on every chapter: the width the user last gave it.
+    m_guidance->setWordWrapMode(QTextOption::WordWrap); // never inside a word
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] {
+        QSettings().setValue(QStringLiteral("chapter/guidanceWidth"), m_splitter->sizes().value(1));
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
@@ -124,6 +145,10 @@ ChapterPage::ChapterPage(ChapterId chapter, const QList<ChapterExtension> &exten
     });
     connect(m_editor, &MarkdownEditor::flushRequested, this, &ChapterPage::commitPendingNotes);
     connect(m_status, &QComboBox::activated, this, &ChapterPage::onStatusActivated);
+    connect(m_markDone, &QPushButton::clicked, this, [this] {
+        if (m_document && edit::setChapterStatus(*m_document, m_chapter, ChapterStatus::Done))
+            m_status->setFocus(Qt::OtherFocusReason);
+    });
     updateEditable();
 }
 
@@ -189,8 +214,13 @@ void ChapterPage::setDocument(ProjectDocument *document)
     if (m_goalsPanel)
         m_goalsPanel->setDocument(document);
     Q_EMIT documentChanged(document);
-    if (m_document)
+    if (m_document) {
         connect(m_document, &ProjectDocument::chapterChanged, this, &ChapterPage::onChapterChanged);
+        connect(m_document, &ProjectDocument::chapterWorkChanged, this, [this](ChapterId chapter) {
+            if (chapter == m_chapter)
+                updateStatus();
+        });
+    }
     reloadNotes();
     updateEditable();
 }
@@ -240,10 +270,11 @@ void ChapterPage::reloadNotes()
         m_editor->setMarkdownText(QString());
         m_storedMarkdown.clear();
         m_updated->clear();
+        updateStatus();
         return;
     }
     const ChapterState &state = m_document->chapter(m_chapter);
-    m_status->setCurrentIndex(m_status->findData(int(state.status)));
+    updateStatus();
     m_editor->setMarkdownText(state.notes);
     m_storedMarkdown = m_editor->markdownText();
     m_notesDirty = false;
@@ -255,7 +286,7 @@ void ChapterPage::onChapterChanged(ChapterId chapter)
     if (chapter != m_chapter || !m_document)
         return;
     const ChapterState &state = m_document->chapter(m_chapter);
-    m_status->setCurrentIndex(m_status->findData(int(state.status)));
+    updateStatus();
     // Our own commit changes nothing on screen; an undo or redo replaces the text.
     if (!m_committing && (m_notesDirty || normalizedMarkdown(state.notes) != m_storedMarkdown)) {
         const int position = m_editor->textCursor().position();
@@ -284,7 +315,26 @@ void ChapterPage::onStatusActivated(int index)
         return;
     const auto status = static_cast<ChapterStatus>(m_status->itemData(index).toInt());
     if (!edit::setChapterStatus(*m_document, m_chapter, status))
-        m_status->setCurrentIndex(m_status->findData(int(m_document->chapter(m_chapter).status)));
+        updateStatus();
+}
+
+void ChapterPage::updateStatus()
+{
+    const bool hasWork = m_document && m_document->chapterHasWork(m_chapter);
+    const ChapterStatus shown = m_document ? m_document->chapterStatus(m_chapter) : ChapterStatus::NotStarted;
+    m_status->setCurrentIndex(m_status->findData(int(shown)));
+    // "Niet gestart" says nothing has been done; once there is work it is not a choice.
+    if (auto *model = qobject_cast<QStandardItemModel *>(m_status->model())) {
+        if (QStandardItem *item = model->item(m_status->findData(int(ChapterStatus::NotStarted))))
+            item->setEnabled(!hasWork);
+    }
+    m_status->setToolTip(hasWork ? tr("Dit hoofdstuk heeft antwoorden, rijen of notities, dus het is minstens "
+                                      "'Bezig'. Afgerond kiest u zelf.")
+                                 : QString());
+    const bool suggest = m_document && !m_document->isReadOnly() && shown != ChapterStatus::Done
+                         && chapterProgress(*m_document, GuidanceLibrary::forUiLanguage(), m_chapter).isComplete();
+    m_suggestion->setVisible(suggest);
+    m_markDone->setVisible(suggest);
 }
 
 void ChapterPage::updateEditable()
@@ -337,6 +387,16 @@ void ChapterPage::showLocation(const WorkbookLocation &location)
         }
         break;
     }
+}
+
+void ChapterPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    constexpr int kGuidanceWidth = 320;
+    const int total = std::max(1, m_splitter->width() - m_splitter->handleWidth());
+    const int guidance = std::min(QSettings().value(QStringLiteral("chapter/guidanceWidth"), kGuidanceWidth).toInt(),
+                                  total / 2);
+    m_splitter->setSizes({total - std::max(0, guidance), std::max(0, guidance)});
 }
 
 void ChapterPage::showGuidance()

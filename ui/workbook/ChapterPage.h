@@ -11,6 +11,7 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QSplitter;
 class QTabWidget;
 class QTimer;
@@ -54,12 +55,16 @@ public:
 
     MarkdownEditor *notesEditor() const { return m_editor; }
     QComboBox *statusBox() const { return m_status; }
+    QPushButton *markDoneButton() const { return m_markDone; }
     QTabWidget *tabs() const { return m_tabs; }
     QuestionsPanel *questionsPanel() const { return m_questions; }
     QTreeView *checklistView() const { return m_checklistView; }
     RecordTablePanel *tablePanel(TableId table) const { return m_tables.value(int(table)); }
     GuidancePanel *guidancePanel() const { return m_guidance; }
     GoalsPanel *goalsPanel() const { return m_goalsPanel; }
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 Q_SIGNALS:
     void indicatorRequested(const QString &indicatorId);
@@ -72,6 +77,7 @@ private:
     void reloadNotes();
     void onChapterChanged(ChapterId chapter);
     void onStatusActivated(int index);
+    void updateStatus();
     void updateEditable();
     void showUpdatedAt(const QString &timestamp);
     QWidget *createNotesTab();
@@ -82,6 +88,8 @@ private:
     QLabel *m_title;
     QLabel *m_part;
     QComboBox *m_status;
+    QLabel *m_suggestion;
+    QPushButton *m_markDone;
     QSplitter *m_splitter;
     QTabWidget *m_tabs;
     QuestionsPanel *m_questions;

@@ -3,6 +3,7 @@
 #include "core/ProjectDocument.h"
 #include "core/guidance/Guidance.h"
 #include "core/workbook/ProjectSearch.h"
+#include "ui/common/WindowSize.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -47,7 +48,7 @@ SearchDialog::SearchDialog(QWidget *parent)
     layout->addWidget(m_count);
     layout->addWidget(m_results, 1);
     layout->addWidget(buttons);
-    resize(640, 420);
+    resizeToFit(this, QSize(640, 420));
 
     m_timer->setSingleShot(true);
     m_timer->setInterval(200);

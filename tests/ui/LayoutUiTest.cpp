@@ -1,0 +1,194 @@
+// What a policy officer on a small screen sees: windows and dialogs that fit, a print
+// preview with the PDF's pages, and a chapter status that follows the work.
+
+#include "TestSupport.h"
+
+#include "core/ProjectDocument.h"
+#include "core/guidance/Guidance.h"
+#include "core/records/Fields.h"
+#include "ui/common/WindowSize.h"
+#include "ui/network/OrganisationImportDialog.h"
+#include "ui/progress/MeasurementImportDialog.h"
+#include "ui/report/ReportDialog.h"
+#include "ui/share/ShareDialog.h"
+#include "ui/shell/ChapterListModel.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/ProjectInfoDialog.h"
+#include "ui/shell/SettingsDialog.h"
+#include "ui/workbook/ChapterPage.h"
+#include "ui/workbook/SearchDialog.h"
+
+#include <catch2/catch.hpp>
+
+#include <QComboBox>
+#include <QPrintPreviewWidget>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QStandardItemModel>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace rk;
+
+namespace {
+
+// The pages of a PDF that QPdfWriter wrote: its page objects.
+int pdfPageCount(const QString &path)
+{
+    const QByteArray pdf = test::readAll(path);
+    static const QRegularExpression page(QStringLiteral("/Type\\s*/Page(?![s\\w])"));
+    return int(QString::fromLatin1(pdf).count(page));
+}
+
+// The areas that windows may use on the screens the issue names: 1366x768 at 100%, and
+// 1920x1080 at 150% (1280x720 in device-independent pixels), less a task bar.
+const QList<QRect> kScreens{QRect(0, 0, 1366, 728), QRect(0, 0, 1280, 680)};
+
+void checkFits(QWidget *window, const QString &what)
+{
+    INFO(what.toStdString());
+    window->ensurePolished();
+    // As opened, within the screen the tests run on.
+    const QRect usable = usableScreenArea(window);
+    CHECK(window->width() <= usable.width());
+    CHECK(window->height() <= usable.height());
+    for (const QRect &area : kScreens) {
+        INFO("screen " << area.width() << "x" << area.height());
+        const QSize minimum = window->minimumSizeHint().expandedTo(window->minimumSize());
+        CHECK(minimum.width() <= area.width());
+        CHECK(minimum.height() <= area.height());
+        resizeToFit(window, QSize(4000, 3000), area);
+        CHECK(window->width() <= area.width());
+        CHECK(window->height() <= area.height());
+    }
+}
+
+} // namespace
+
+TEST_CASE("Every window and dialog fits a 1366x768 screen and 150% scaling", "[ui][layout]")
+{
+    test::Workspace workspace;
+    MainWindow window;
+    REQUIRE(window.openProject(test::copyDemo(workspace)));
+    ProjectDocument *document = window.document();
+    QString indicator;
+    for (const Record &record : document->records(TableId::Indicator))
+        indicator = record.id;
+    REQUIRE_FALSE(indicator.isEmpty());
+
+    checkFits(&window, QStringLiteral("main window"));
+    std::vector<std::pair<QString, std::unique_ptr<QWidget>>> dialogs;
+    dialogs.emplace_back(QStringLiteral("report"), std::make_unique<ReportDialog>(document, &window));
+    dialogs.emplace_back(QStringLiteral("measurement import"),
+                         std::make_unique<MeasurementImportDialog>(document, indicator, &window));
+    dialogs.emplace_back(QStringLiteral("organisation import"),
+                         std::make_unique<OrganisationImportDialog>(document, &window));
+    dialogs.emplace_back(QStringLiteral("search"), std::make_unique<SearchDialog>(&window));
+    dialogs.emplace_back(QStringLiteral("share copy"), std::make_unique<ShareDialog>(document, false, &window));
+    dialogs.emplace_back(QStringLiteral("share by mail"), std::make_unique<ShareDialog>(document, true, &window));
+    dialogs.emplace_back(QStringLiteral("settings"), std::make_unique<SettingsDialog>(&window));
+    dialogs.emplace_back(QStringLiteral("new project"),
+                         std::make_unique<ProjectInfoDialog>(ProjectInfoDialog::Purpose::NewProject, &window));
+    dialogs.emplace_back(QStringLiteral("project details"),
+                         std::make_unique<ProjectInfoDialog>(ProjectInfoDialog::Purpose::EditProject, &window));
+    for (auto &[name, dialog] : dialogs)
+        checkFits(dialog.get(), name);
+}
+
+TEST_CASE("The print preview has the saved PDF's pages, with zoom", "[ui][report]")
+{
+    test::Workspace workspace;
+    MainWindow window;
+    REQUIRE(window.openProject(test::copyDemo(workspace)));
+    ReportDialog dialog(window.document(), &window);
+    dialog.show();
+    QTest::qWait(50);
+    QPrintPreviewWidget *preview = dialog.preview();
+    preview->updatePreview();
+    const QString shortPdf = workspace.path(QStringLiteral("kort.pdf"));
+    REQUIRE(dialog.savePdf(shortPdf));
+    CHECK(pdfPageCount(shortPdf) >= 2);
+    CHECK(dialog.previewPageCount() == pdfPageCount(shortPdf));
+
+    const qreal zoom = preview->zoomFactor();
+    QTest::keySequence(&dialog, QKeySequence::ZoomIn);
+    CHECK(preview->zoomFactor() > zoom);
+    CHECK(preview->zoomMode() == QPrintPreviewWidget::CustomZoom);
+    QTest::keyClick(&dialog, Qt::Key_1, Qt::ControlModifier);
+    CHECK(preview->zoomMode() == QPrintPreviewWidget::FitInView);
+    QTest::keyClick(&dialog, Qt::Key_PageDown, Qt::ControlModifier);
+    CHECK(preview->currentPage() == 2);
+}
+
+TEST_CASE("The print preview of the full workbook has the PDF's pages", "[ui][report]")
+{
+    test::Workspace workspace;
+    MainWindow window;
+    REQUIRE(window.openProject(test::copyDemo(workspace)));
+    ReportDialog dialog(window.document(), &window);
+    dialog.show();
+    for (QRadioButton *button : dialog.findChildren<QRadioButton *>()) {
+        if (button->text().contains(QLatin1String("werkboek")))
+            button->setChecked(true);
+    }
+    REQUIRE(dialog.options().kind == ReportOptions::Kind::Full);
+    dialog.preview()->updatePreview();
+    const QString pdf = workspace.path(QStringLiteral("werkboek.pdf"));
+    REQUIRE(dialog.savePdf(pdf));
+    CHECK(pdfPageCount(pdf) > 5);
+    CHECK(dialog.previewPageCount() == pdfPageCount(pdf));
+}
+
+TEST_CASE("A chapter's status follows the work in the window; Afgerond is offered when all is answered",
+          "[ui][workbook]")
+{
+    test::Workspace workspace;
+    MainWindow window;
+    window.show();
+    auto created = test::createProject(workspace.path(QStringLiteral("status.routekaart")));
+    const QString path = created->filePath();
+    created.reset();
+    REQUIRE(window.openProject(path));
+    ProjectDocument *document = window.document();
+    const ChapterId chapter = ChapterId::OndersteunenActiveren;
+    window.showChapter(chapter);
+    ChapterPage *page = window.chapterPage();
+    REQUIRE(page->chapter() == chapter);
+    const QModelIndex row = static_cast<ChapterListModel *>(window.navigator()->model())
+                                ->indexOf(chapter, ChapterListModel::StatusColumn);
+    CHECK(row.data().toString() == QLatin1String("Niet gestart"));
+    CHECK(page->statusBox()->currentText() == QLatin1String("Niet gestart"));
+
+    // One answer: "Bezig" in the page and the list, and "Niet gestart" is no longer a choice.
+    const ChapterGuidance &guidance = GuidanceLibrary::forLanguage(QStringLiteral("nl")).chapter(chapter);
+    REQUIRE(document->writeAnswer(chapter, guidance.questions.constFirst().key, QStringLiteral("Via de huisartsen")));
+    CHECK(page->statusBox()->currentText() == QLatin1String("Bezig"));
+    CHECK(row.data().toString() == QLatin1String("Bezig"));
+    auto *choices = qobject_cast<QStandardItemModel *>(page->statusBox()->model());
+    REQUIRE(choices);
+    CHECK_FALSE(choices->item(0)->isEnabled());
+    CHECK_FALSE(page->statusBox()->toolTip().isEmpty());
+    CHECK_FALSE(page->markDoneButton()->isVisible());
+
+    // Everything answered: the page offers "Afgerond"; the user takes it, and undo takes it back.
+    for (const GuidanceQuestion &question : guidance.questions)
+        REQUIRE(document->writeAnswer(chapter, question.key, QStringLiteral("ja")));
+    for (const Checklist &checklist : guidance.checklists) {
+        for (const ChecklistItem &item : checklist.items)
+            REQUIRE(document->writeChecklistEntry(chapter, item.key, {ChecklistAnswer::Partly, {}}));
+    }
+    CHECK(page->statusBox()->currentText() == QLatin1String("Bezig"));
+    REQUIRE(page->markDoneButton()->isVisible());
+    QTest::mouseClick(page->markDoneButton(), Qt::LeftButton);
+    CHECK(document->chapter(chapter).status == ChapterStatus::Done);
+    CHECK(page->statusBox()->currentText() == QLatin1String("Afgerond"));
+    CHECK(row.data().toString() == QLatin1String("Afgerond"));
+    CHECK_FALSE(page->markDoneButton()->isVisible());
+    document->undoStack()->undo();
+    CHECK(page->statusBox()->currentText() == QLatin1String("Bezig"));
+    CHECK(page->markDoneButton()->isVisible());
+}

@@ -1,0 +1,211 @@
+// A record with many fields is edited in a form beside its table: every field with its
+// label and a proper editor, stored when left and undone like a cell; the list keeps its
+// key columns. F6 moves between the panes of the window.
+
+#include "TestSupport.h"
+
+#include "core/ProjectDocument.h"
+#include "core/records/Fields.h"
+#include "ui/common/DateField.h"
+#include "ui/common/RecordForm.h"
+#include "ui/common/RecordTablePanel.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/workbook/ChapterPage.h"
+#include "ui/workbook/GuidancePanel.h"
+
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace rk;
+
+namespace {
+
+RecordTablePanel *organisations(MainWindow &window)
+{
+    window.showChapter(ChapterId::SterkNetwerk);
+    ChapterPage *page = window.chapterPage();
+    RecordTablePanel *panel = page->tablePanel(TableId::Organisation);
+    page->tabs()->setCurrentWidget(panel);
+    QTest::qWait(10);
+    return panel;
+}
+
+QString organisationValue(const ProjectDocument &document, const QString &id, OrganisationField field)
+{
+    const Record *record = document.record(TableId::Organisation, id);
+    REQUIRE(record);
+    return rk::field(*record, field).toString();
+}
+
+} // namespace
+
+TEST_CASE("A table with many fields has a form with every field of the current row", "[ui][form]")
+{
+    test::Workspace workspace;
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openProject(test::copyDemo(workspace)));
+    ProjectDocument *document = window.document();
+    RecordTablePanel *panel = organisations(window);
+    RecordForm *form = panel->form();
+    REQUIRE(form);
+
+    // The table opens on its first row, and the form shows it.
+    REQUIRE(panel->view()->currentIndex().row() == 0);
+    const QString id = panel->currentRecordId();
+    REQUIRE_FALSE(id.isEmpty());
+    auto *name = qobject_cast<QLineEdit *>(form->editor(fieldIndex(OrganisationField::Name)));
+    REQUIRE(name);
+    CHECK(name->text() == organisationValue(*document, id, OrganisationField::Name));
+    CHECK(name->accessibleName() == QLatin1String("Naam"));
+    CHECK(qobject_cast<QPlainTextEdit *>(form->editor(fieldIndex(OrganisationField::Notes))));
+    CHECK(qobject_cast<DateField *>(form->editor(fieldIndex(OrganisationField::StageDate))));
+    CHECK(qobject_cast<QListWidget *>(form->editor(fieldIndex(OrganisationField::Roles))));
+    // Contact persons are personal data, and the form says so.
+    CHECK(form->editor(fieldIndex(OrganisationField::ContactEmail))->accessibleDescription().contains(
+        QLatin1String("Persoonsgegeven")));
+
+    // The list keeps its key columns; notes and the contact's details are in the form.
+    CHECK_FALSE(panel->view()->isColumnHidden(fieldIndex(OrganisationField::Name)));
+    CHECK_FALSE(panel->view()->isColumnHidden(fieldIndex(OrganisationField::ContactName)));
+    CHECK(panel->view()->isColumnHidden(fieldIndex(OrganisationField::Notes)));
+    CHECK(panel->view()->isColumnHidden(fieldIndex(OrganisationField::ContactEmail)));
+
+    // A name typed in the form is stored when the field is left, and undone as one step.
+    const QString before = name->text();
+    name->setFocus();
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Sociaal Domein Voorbeeldstad"));
+    QTest::keyClick(name, Qt::Key_Tab);
+    CHECK(organisationValue(*document, id, OrganisationField::Name) == QLatin1String("Sociaal Domein Voorbeeldstad"));
+    CHECK(panel->view()->currentIndex().data().toString() == QLatin1String("Sociaal Domein Voorbeeldstad"));
+    document->undoStack()->undo();
+    CHECK(organisationValue(*document, id, OrganisationField::Name) == before);
+    CHECK(name->text() == before);
+
+    // A choice is stored as it is made.
+    auto *kind = qobject_cast<QComboBox *>(form->editor(fieldIndex(OrganisationField::Kind)));
+    REQUIRE(kind);
+    const int other = kind->currentIndex() == 1 ? 2 : 1;
+    kind->setCurrentIndex(other);
+    Q_EMIT kind->activated(other);
+    CHECK(rk::field(*document->record(TableId::Organisation, id), OrganisationField::Kind).toInt() ==
+          kind->itemData(other).toInt());
+
+    // Long notes in several lines.
+    auto *notes = qobject_cast<QPlainTextEdit *>(form->editor(fieldIndex(OrganisationField::Notes)));
+    REQUIRE(notes);
+    notes->setFocus();
+    QTest::keyClicks(notes, QStringLiteral("Eerste regel"));
+    QTest::keyClick(notes, Qt::Key_Return);
+    QTest::keyClicks(notes, QStringLiteral("Tweede regel"));
+    name->setFocus();
+    CHECK(organisationValue(*document, id, OrganisationField::Notes).endsWith(QLatin1String("Eerste regel\nTweede regel")));
+
+    // A date that cannot be read stays in its field with a message and is never stored.
+    auto *date = qobject_cast<DateField *>(form->editor(fieldIndex(OrganisationField::StageDate)));
+    REQUIRE(date);
+    const QString storedDate = organisationValue(*document, id, OrganisationField::StageDate);
+    date->setFocus();
+    date->selectAll();
+    QTest::keyClicks(date, QStringLiteral("31-02-2026"));
+    QTest::keyClick(date, Qt::Key_Tab);
+    CHECK(organisationValue(*document, id, OrganisationField::StageDate) == storedDate);
+    CHECK(date->text() == QLatin1String("31-02-2026"));
+    CHECK_FALSE(date->problemText().isEmpty());
+    date->selectAll();
+    QTest::keyClicks(date, QStringLiteral("1-3-2026"));
+    QTest::keyClick(date, Qt::Key_Tab);
+    CHECK(organisationValue(*document, id, OrganisationField::StageDate) == QLatin1String("2026-03-01"));
+
+    // Another row: the form follows.
+    panel->view()->setCurrentIndex(panel->view()->model()->index(2, 0));
+    const QString third = panel->currentRecordId();
+    auto *thirdName = qobject_cast<QLineEdit *>(form->editor(fieldIndex(OrganisationField::Name)));
+    REQUIRE(thirdName);
+    CHECK(thirdName->text() == organisationValue(*document, third, OrganisationField::Name));
+}
+
+TEST_CASE("A value the file refuses is named in the form", "[ui][form]")
+{
+    test::Workspace workspace;
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openProject(test::copyDemo(workspace)));
+    RecordTablePanel *panel = organisations(window);
+    RecordForm *form = panel->form();
+    auto *name = qobject_cast<QLineEdit *>(form->editor(fieldIndex(OrganisationField::Name)));
+    REQUIRE(name);
+    name->setMaxLength(100000);
+    name->setFocus();
+    name->setText(QString(600, QLatin1Char('x'))); // more than a name may hold
+    QTest::keyClick(name, Qt::Key_Return); // stored on the next turn of the event loop
+    QTest::qWait(20);
+    CHECK(form->problemLabel()->isVisibleTo(form));
+    CHECK_FALSE(form->problemLabel()->text().isEmpty());
+    CHECK(organisationValue(*window.document(), panel->currentRecordId(), OrganisationField::Name).size() < 600);
+    // A value that is stored takes the message away.
+    name->setText(QStringLiteral("Gemeente Voorbeeldstad"));
+    QTest::keyClick(name, Qt::Key_Return);
+    QTest::qWait(20);
+    CHECK_FALSE(form->problemLabel()->isVisibleTo(form));
+}
+
+TEST_CASE("Columns can be shown or hidden, and the choice is kept", "[ui][form]")
+{
+    test::Workspace workspace;
+    MainWindow window;
+    REQUIRE(window.openProject(test::copyDemo(workspace)));
+    RecordTablePanel *panel = organisations(window);
+    const int email = fieldIndex(OrganisationField::ContactEmail);
+    REQUIRE(panel->view()->isColumnHidden(email));
+    panel->setColumnShown(email, true);
+    CHECK_FALSE(panel->view()->isColumnHidden(email));
+    panel->setColumnShown(0, false); // the name says what a row is: always shown
+    CHECK_FALSE(panel->view()->isColumnHidden(0));
+    RecordTablePanel again(TableId::Organisation);
+    CHECK_FALSE(again.view()->isColumnHidden(email));
+    CHECK(again.view()->isColumnHidden(fieldIndex(OrganisationField::Notes)));
+    panel->setColumnShown(email, false);
+
+    // Short tables are edited in their cells and have no form.
+    for (int t = 0; t < kTableCount; ++t) {
+        const auto table = static_cast<TableId>(t);
+        RecordTablePanel short_(table);
+        CHECK((short_.form() != nullptr) == RecordTablePanel::needsForm(table));
+    }
+    CHECK_FALSE(RecordTablePanel::needsForm(TableId::Measurement));
+    CHECK(RecordTablePanel::needsForm(TableId::Persona));
+}
+
+TEST_CASE("F6 moves between the chapter list, the work and the guidance", "[ui][keyboard]")
+{
+    test::Workspace workspace;
+    MainWindow window;
+    window.show();
+    QApplication::setActiveWindow(&window);
+    REQUIRE(window.openProject(test::copyDemo(workspace)));
+    window.showChapter(ChapterId::Verkenning);
+    ChapterPage *page = window.chapterPage();
+    window.navigator()->setFocus();
+    QTest::qWait(10);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+    CHECK(page->tabs()->currentWidget()->isAncestorOf(QApplication::focusWidget()));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+    CHECK(QApplication::focusWidget() == page->guidancePanel());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+    CHECK(QApplication::focusWidget() == window.navigator());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6, Qt::ShiftModifier);
+    CHECK(QApplication::focusWidget() == page->guidancePanel());
+}
