@@ -5,6 +5,7 @@
 #include "core/ProjectDocument.h"
 #include "core/ProjectOpener.h"
 #include "core/desktop/SingleInstance.h"
+#include "ui/common/ReadableStyle.h"
 #include "ui/shell/MainWindow.h"
 
 #include <QApplication>
@@ -80,6 +81,7 @@ int main(int argc, char **argv)
     if (const std::optional<int> exitCode = commandLine.runTask())
         return *exitCode;
 
+    rk::installReadableLook();
     QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Routekaart Werkboek"));
     QGuiApplication::setDesktopFileName(QStringLiteral("nl.routekaart.Werkboek"));
     // An installed program finds its icon in the theme; one run from its build folder uses

@@ -528,6 +528,10 @@
         <source>%1 (%2 open)</source>
         <translation>%1 (%2 open)</translation>
     </message>
+    <message>
+        <source>Open punt</source>
+        <translation>Open item</translation>
+    </message>
 </context>
 <context>
     <name>rk::DateField</name>
@@ -1688,6 +1692,13 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Regel %1 (nog zonder naam)</source>
         <translation>Row %1 (no name yet)</translation>
+    </message>
+</context>
+<context>
+    <name>rk::RecordTableModel</name>
+    <message>
+        <source>Regel %1: %2</source>
+        <translation>Row %1: %2</translation>
     </message>
 </context>
 <context>

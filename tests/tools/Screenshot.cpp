@@ -7,6 +7,7 @@
 
 #include "core/Language.h"
 #include "core/ProjectDocument.h"
+#include "ui/common/ReadableStyle.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/workbook/ChapterPage.h"
 
@@ -26,6 +27,7 @@ int main(int argc, char **argv)
         return 1;
     }
     rk::language::install(qEnvironmentVariable("RK_LANG", QStringLiteral("nl")));
+    rk::installReadableLook(); // as the program does
     rk::MainWindow window;
     const int height = qEnvironmentVariableIntValue("RK_SHOT_HEIGHT");
     const int width = qEnvironmentVariableIntValue("RK_SHOT_WIDTH");

@@ -7,8 +7,11 @@
 
 #include "core/Language.h"
 #include "core/ProjectDocument.h"
+#include "ui/common/AccessibleNames.h"
 #include "ui/common/ChartTable.h"
+#include "ui/common/RecordTablePanel.h"
 #include "ui/common/Colours.h"
+#include "ui/common/ReadableStyle.h"
 #include "ui/network/OrganisationImportDialog.h"
 #include "ui/progress/IndicatorPage.h"
 #include "ui/progress/MeasurementImportDialog.h"
@@ -32,15 +35,19 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QStyleFactory>
+#include <QStyleOption>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextEdit>
 #include <QToolButton>
+#include <QTest>
 #include <QTreeView>
 
 using namespace rk;
@@ -101,13 +108,6 @@ bool reachedOtherwise(const QWidget *widget)
     return false;
 }
 
-struct Findings
-{
-    QStringList unnamed;
-    QStringList unreachable;
-    QStringList outOfOrder;
-};
-
 QString describe(const QWidget *widget)
 {
     QString text = widget->objectName();
@@ -117,6 +117,67 @@ QString describe(const QWidget *widget)
         .arg(QString::fromLatin1(widget->metaObject()->className()), text,
              widget->parentWidget() ? QString::fromLatin1(widget->parentWidget()->metaObject()->className())
                                     : QString());
+}
+
+struct Findings
+{
+    QStringList unnamed;
+    QStringList unreachable;
+    QStringList outOfOrder;
+    QStringList namedByValue;
+    QStringList tabTraps;
+    QStringList cellsOutOfReach;
+};
+
+// An editor named by its value ("(leeg)", "Aantal") tells a screen reader user nothing
+// about what it is for.
+QString valueOf(QWidget *widget)
+{
+    if (auto *combo = qobject_cast<QComboBox *>(widget))
+        return combo->currentText();
+    if (auto *line = qobject_cast<QLineEdit *>(widget))
+        return line->text();
+    if (auto *text = qobject_cast<QPlainTextEdit *>(widget))
+        return text->toPlainText();
+    return {};
+}
+
+bool hasEditableCell(const QAbstractItemView *view)
+{
+    const QAbstractItemModel *model = view->model();
+    if (!model)
+        return false;
+    for (int row = 0; row < std::min(model->rowCount(), 3); ++row) {
+        for (int column = 0; column < model->columnCount(); ++column) {
+            if (model->flags(model->index(row, column)) & Qt::ItemIsEditable)
+                return true;
+        }
+    }
+    return false;
+}
+
+// Tab from a table must leave it within two presses (arrows move inside it), and an
+// editable cell must be reachable by arrows and editable by F2 or typing.
+void checkView(QAbstractItemView *view, const QString &where, Findings &findings)
+{
+    if (qobject_cast<QHeaderView *>(view) || !view->isVisible() || !view->isEnabled())
+        return;
+    view->setFocus(Qt::TabFocusReason);
+    if (view->hasFocus()) {
+        QTest::keyClick(view, Qt::Key_Tab);
+        if (view->hasFocus())
+            QTest::keyClick(view, Qt::Key_Tab);
+        if (view->hasFocus())
+            findings.tabTraps.append(where + QStringLiteral(": ") + describe(view));
+    }
+    if (!hasEditableCell(view))
+        return;
+    const auto triggers = view->editTriggers();
+    const bool byKey = (triggers & QAbstractItemView::EditKeyPressed) || (triggers & QAbstractItemView::AnyKeyPressed);
+    const bool cells = view->selectionBehavior() == QAbstractItemView::SelectItems ||
+                       qobject_cast<QTableView *>(view) != nullptr;
+    if (!byKey || !cells)
+        findings.cellsOutOfReach.append(where + QStringLiteral(": ") + describe(view));
 }
 
 void walk(QWidget *root, const QString &where, Findings &findings)
@@ -132,8 +193,16 @@ void walk(QWidget *root, const QString &where, Findings &findings)
         if (!takesTabFocus(widget) || widget->focusProxy())
             continue;
         stops.append(widget);
-        if (accessibleName(widget).isEmpty())
+        const QString name = accessibleName(widget);
+        if (name.isEmpty())
             findings.unnamed.append(where + QStringLiteral(": ") + describe(widget));
+        const QString value = valueOf(widget);
+        if (!name.isEmpty() && !value.isEmpty() && name == value)
+            findings.namedByValue.append(where + QStringLiteral(": ") + describe(widget) + QStringLiteral(" = ") + value);
+    }
+    for (QWidget *widget : std::as_const(stops)) {
+        if (auto *view = qobject_cast<QAbstractItemView *>(widget))
+            checkView(view, where, findings);
     }
     // The order Tab takes, limited to this page.
     QList<QWidget *> chain;
@@ -160,15 +229,24 @@ void check(const Findings &findings)
     CHECK(findings.unreachable.isEmpty());
     INFO("Tab order against the reading order:\n" << findings.outOfOrder.join(QLatin1Char('\n')).toStdString());
     CHECK(findings.outOfOrder.isEmpty());
+    INFO("named by their value:\n" << findings.namedByValue.join(QLatin1Char('\n')).toStdString());
+    CHECK(findings.namedByValue.isEmpty());
+    INFO("Tab does not leave within two presses:\n" << findings.tabTraps.join(QLatin1Char('\n')).toStdString());
+    CHECK(findings.tabTraps.isEmpty());
+    INFO("editable cells out of the keyboard's reach:\n"
+         << findings.cellsOutOfReach.join(QLatin1Char('\n')).toStdString());
+    CHECK(findings.cellsOutOfReach.isEmpty());
 }
 } // namespace
 
 TEST_CASE("Every page of the window: named controls, all reachable by Tab, in reading order", "[ui][a11y]")
 {
+    installAccessibleNames(); // as the program does at start
     test::Workspace workspace;
     MainWindow window;
     window.resize(1300, 900);
     window.show();
+    QApplication::setActiveWindow(&window);
     Findings findings;
     walk(&window, QStringLiteral("welkom"), findings);
     REQUIRE(window.openProject(test::copyDemo(workspace)));
@@ -192,6 +270,7 @@ TEST_CASE("Every page of the window: named controls, all reachable by Tab, in re
 
 TEST_CASE("Every dialog: named controls, all reachable by Tab, in reading order", "[ui][a11y]")
 {
+    installAccessibleNames();
     test::Workspace workspace;
     MainWindow window;
     REQUIRE(window.openProject(test::copyDemo(workspace)));
@@ -200,6 +279,7 @@ TEST_CASE("Every dialog: named controls, all reachable by Tab, in reading order"
     Findings findings;
     auto visit = [&](QDialog *dialog, const QString &name) {
         dialog->show();
+        QApplication::setActiveWindow(dialog);
         walk(dialog, name, findings);
         dialog->hide();
     };
@@ -222,6 +302,52 @@ TEST_CASE("Every dialog: named controls, all reachable by Tab, in reading order"
     OrganisationImportDialog organisations(document, &window);
     visit(&organisations, QStringLiteral("organisaties inlezen"));
     check(findings);
+}
+
+TEST_CASE("A choice list is heard by its label, with its choice as the value; a cell with its row", "[ui][a11y]")
+{
+    installAccessibleNames();
+    test::Workspace workspace;
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openProject(test::copyDemo(workspace)));
+    window.showChapter(ChapterId::SterkNetwerk);
+    QComboBox *status = window.chapterPage()->statusBox();
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(status);
+    REQUIRE(iface);
+    CHECK(iface->role() == QAccessible::ComboBox);
+    CHECK(iface->text(QAccessible::Name) == QLatin1String("Status van het hoofdstuk"));
+    CHECK(iface->text(QAccessible::Value) == status->currentText());
+    CHECK(iface->childCount() == 1); // the list of choices
+    // A combo box named only by its label takes the label's text.
+    QWidget form;
+    auto *label = new QLabel(QStringLiteral("&Eenheid:"), &form);
+    auto *unit = new QComboBox(&form);
+    unit->addItems({QStringLiteral("Aantal"), QStringLiteral("Percentage")});
+    label->setBuddy(unit);
+    CHECK(QAccessible::queryAccessibleInterface(unit)->text(QAccessible::Name) == QLatin1String("Eenheid:"));
+    CHECK(QAccessible::queryAccessibleInterface(unit)->text(QAccessible::Value) == QLatin1String("Aantal"));
+
+    // Page titles are headings.
+    QAccessibleInterface *title = nullptr;
+    for (QLabel *l : window.chapterPage()->findChildren<QLabel *>()) {
+        if (l->text().startsWith(QLatin1String("4. Sterk netwerk")))
+            title = QAccessible::queryAccessibleInterface(l);
+    }
+    REQUIRE(title);
+    CHECK(title->role() == QAccessible::Heading);
+    CHECK(title->text(QAccessible::Name) == QLatin1String("4. Sterk netwerk"));
+
+    // Table cells and checklist answers carry their row: the organisation, the question.
+    RecordTablePanel *organisations = window.chapterPage()->tablePanel(TableId::Organisation);
+    const QModelIndex cell = organisations->view()->model()->index(2, 1);
+    CHECK(cell.data(Qt::AccessibleDescriptionRole).toString() ==
+          QStringLiteral("Regel 3: %1").arg(organisations->view()->model()->index(2, 0).data().toString()));
+    QTreeView *checklist = window.chapterPage()->checklistView();
+    const QModelIndex group = checklist->model()->index(0, 0);
+    const QModelIndex answer = checklist->model()->index(0, 1, group);
+    CHECK(answer.data(Qt::AccessibleDescriptionRole).toString() ==
+          checklist->model()->index(0, 0, group).data().toString());
 }
 
 TEST_CASE("A chart's data can be read as a table", "[ui][a11y]")
@@ -270,6 +396,59 @@ TEST_CASE("The app's own colours keep 4.5:1 contrast", "[ui][a11y]")
     // The formula itself: black on white is 21, a colour on itself 1.
     CHECK(colours::contrastRatio(Qt::black, white) == Approx(21.0));
     CHECK(colours::contrastRatio(colours::blue(), colours::blue()) == Approx(1.0));
+}
+
+TEST_CASE("Text, placeholders, the selection and the focus mark are readable in the palette", "[ui][a11y]")
+{
+    // A palette as systems ship it: half-strength placeholders, a light selection colour.
+    QPalette system = QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette();
+    QColor pale = system.color(QPalette::Text);
+    pale.setAlpha(128);
+    system.setColor(QPalette::PlaceholderText, pale);
+    system.setColor(QPalette::Highlight, QColor(0x30, 0x8c, 0xc6));
+    const QPalette dark = [] {
+        QPalette p;
+        p.setColor(QPalette::Base, QColor(0x20, 0x20, 0x20));
+        p.setColor(QPalette::Window, QColor(0x30, 0x30, 0x30));
+        p.setColor(QPalette::Text, QColor(0x90, 0x90, 0x90));
+        p.setColor(QPalette::WindowText, QColor(0xd0, 0xd0, 0xd0));
+        p.setColor(QPalette::PlaceholderText, QColor(0x50, 0x50, 0x50));
+        p.setColor(QPalette::Highlight, QColor(0x30, 0x30, 0x60));
+        p.setColor(QPalette::HighlightedText, Qt::white);
+        return p;
+    }();
+    for (const QPalette &given : {system, dark}) {
+        const QPalette palette = ReadableStyle::readable(given);
+        for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
+            const QColor base = palette.color(group, QPalette::Base);
+            CHECK(colours::contrastRatio(palette.color(group, QPalette::Text), base) >= 4.5);
+            CHECK(colours::contrastRatio(palette.color(group, QPalette::PlaceholderText), base) >= 4.5);
+            CHECK(colours::contrastRatio(palette.color(group, QPalette::WindowText),
+                                         palette.color(group, QPalette::Window)) >= 4.5);
+            CHECK(colours::contrastRatio(palette.color(group, QPalette::HighlightedText),
+                                         palette.color(group, QPalette::Highlight)) >= 4.5);
+            // The selection and the focus mark, drawn in it, stand out from the field: 3:1.
+            CHECK(colours::contrastRatio(palette.color(group, QPalette::Highlight), base) >= 3.0);
+        }
+    }
+
+    // The focus mark around a current cell is drawn, two pixels wide, in that colour.
+    ReadableStyle style(QStyleFactory::create(QStringLiteral("Fusion")));
+    QImage image(40, 20, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QStyleOptionFocusRect option;
+    option.rect = image.rect();
+    option.palette = ReadableStyle::readable(system);
+    option.state = QStyle::State_HasFocus | QStyle::State_Enabled;
+    {
+        QPainter painter(&image);
+        style.drawPrimitive(QStyle::PE_FrameFocusRect, &option, &painter);
+    }
+    for (const QPoint &edge : {QPoint(0, 10), QPoint(1, 10), QPoint(20, 0), QPoint(20, 1), QPoint(39, 10)}) {
+        INFO(edge.x() << "," << edge.y());
+        CHECK(colours::contrastRatio(image.pixelColor(edge), Qt::white) >= 3.0);
+    }
+    CHECK(image.pixelColor(20, 10) == QColor(Qt::white)); // a frame, not a filled cell
 }
 
 TEST_CASE("Text follows the system font size", "[ui][a11y]")

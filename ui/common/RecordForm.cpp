@@ -1,6 +1,7 @@
 #include "RecordForm.h"
 
 #include "core/ProjectDocument.h"
+#include "ui/common/AccessibleNames.h"
 #include "ui/common/RecordFieldDelegate.h"
 #include "ui/common/RecordTableModel.h"
 
@@ -44,6 +45,7 @@ RecordForm::RecordForm(TableId table, QAbstractItemModel *model, QWidget *parent
     QFont bold = m_heading->font();
     bold.setBold(true);
     m_heading->setFont(bold);
+    markAsHeading(m_heading);
     m_heading->setTextFormat(Qt::PlainText);
     m_heading->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);

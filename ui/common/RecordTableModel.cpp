@@ -173,6 +173,9 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         if (field.type == FieldType::Reference)
             return m_document->recordTitle(static_cast<TableId>(field.referenceTable), value.toString());
         return field.type == FieldType::Flag ? QVariant() : QVariant(displayValue(field, value));
+    case Qt::AccessibleDescriptionRole:
+        // A cell is heard with the row it belongs to: "Regel 3: Humanitas Voorbeeldstad".
+        return tr("Regel %1: %2").arg(index.row() + 1).arg(m_document->recordTitle(m_table, record.id));
     case Qt::ToolTipRole:
         if (m_table == TableId::Organisation && index.column() == 0) {
             const QString warning = warningAt(record);

@@ -120,6 +120,8 @@ NetworkOverview::NetworkOverview(QWidget *parent)
     , m_signaleerders(new QListWidget)
     , m_timer(new QTimer(this))
 {
+    // The page is not a Tab stop itself: Tab goes to what is on it, and the page scrolls.
+    setFocusPolicy(Qt::NoFocus);
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
     setAccessibleName(tr("Netwerkoverzicht"));

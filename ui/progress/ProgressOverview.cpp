@@ -2,12 +2,14 @@
 
 #include "core/ProjectDocument.h"
 #include "core/records/Fields.h"
+#include "ui/common/AccessibleNames.h"
 #include "ui/common/ChartTable.h"
 #include "ui/common/IndicatorChart.h"
 #include "ui/common/StatusIcons.h"
 
 #include <QFrame>
 #include <QGridLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QShowEvent>
@@ -25,6 +27,9 @@ ProgressOverview::ProgressOverview(QWidget *parent)
     , m_timer(new QTimer(this))
 {
     setWidgetResizable(true);
+    // The page is not a Tab stop itself: Tab goes to what is on it, and the page scrolls
+    // to show it.
+    setFocusPolicy(Qt::NoFocus);
     setFrameShape(QFrame::NoFrame);
     setAccessibleName(tr("Voortgang van alle indicatoren"));
     m_timer->setSingleShot(true);
@@ -86,6 +91,7 @@ void ProgressOverview::rebuild()
             bold.setBold(true);
             bold.setPointSizeF(bold.pointSizeF() * 1.2);
             heading->setFont(bold);
+            markAsHeading(heading);
             layout->addWidget(heading);
             const QList<const Record *> indicators = m_document->children(TableId::Indicator, goal.id);
             if (indicators.isEmpty()) {
@@ -99,12 +105,9 @@ void ProgressOverview::rebuild()
                 const IndicatorDefinition definition = indicatorDefinition(*indicator);
                 const QList<MeasurementPoint> series = measurementSeries(*m_document, indicator->id);
                 const IndicatorProgress progress = computeProgress(definition, series);
-                auto *card = new QFrame(content);
-                card->setFrameShape(QFrame::StyledPanel);
+                // A card is a group named by its indicator, and says its verdict.
+                auto *card = new QGroupBox(definition.name, content);
                 auto *cardLayout = new QVBoxLayout(card);
-                auto *name = new QLabel(definition.name, card);
-                name->setTextFormat(Qt::PlainText);
-                name->setWordWrap(true);
                 auto *verdictRow = new QHBoxLayout;
                 auto *icon = new QLabel(card);
                 icon->setPixmap(verdictIcon(progress.verdict).pixmap(16, 16));
@@ -115,19 +118,21 @@ void ProgressOverview::rebuild()
                                            card);
                 verdict->setTextFormat(Qt::PlainText);
                 verdict->setWordWrap(true);
+                card->setAccessibleDescription(verdict->text());
                 verdictRow->addWidget(icon);
                 verdictRow->addWidget(verdict, 1);
                 auto *chart = new IndicatorChartView(true, card);
                 chart->setIndicator(definition, series);
                 chart->setMinimumHeight(170);
+                chart->setAccessibleDescription(verdict->text());
                 m_charts.append(chart);
                 auto *table = new ChartTable(card);
                 table->setChart(chart->chart(), chart->accessibleName());
                 auto *open = new QPushButton(tr("&Details"), card);
                 open->setAccessibleName(tr("Details van %1").arg(definition.name));
+                open->setAccessibleDescription(verdict->text());
                 const QString id = indicator->id;
                 connect(open, &QPushButton::clicked, this, [this, id] { Q_EMIT indicatorRequested(id); });
-                cardLayout->addWidget(name);
                 cardLayout->addLayout(verdictRow);
                 cardLayout->addWidget(chart, 1);
                 cardLayout->addWidget(table);

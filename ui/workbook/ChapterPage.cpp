@@ -5,6 +5,7 @@
 #include "core/guidance/Guidance.h"
 #include "core/workbook/Dashboard.h"
 #include "core/text/SafeTextDocument.h"
+#include "ui/common/AccessibleNames.h"
 #include "ui/common/MarkdownEditor.h"
 #include "ui/common/RecordFieldDelegate.h"
 #include "ui/common/RecordTablePanel.h"
@@ -56,6 +57,7 @@ ChapterPage::ChapterPage(ChapterId chapter, const QList<ChapterExtension> &exten
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+    markAsHeading(m_title);
     m_title->setTextFormat(Qt::PlainText);
     m_title->setText(QStringLiteral("%1. %2").arg(info.number).arg(chapterTitle(chapter)));
     m_part->setTextFormat(Qt::PlainText);

@@ -5,7 +5,6 @@
 #include "core/guidance/Guidance.h"
 
 #include <QFont>
-#include <QPalette>
 
 namespace rk {
 
@@ -95,6 +94,9 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
         if (index.column() == AnswerColumn)
             return checklistAnswerName(entry.answer);
         return entry.comment;
+    case Qt::AccessibleDescriptionRole:
+        // An answer or comment is heard with the question it belongs to.
+        return index.column() == ItemColumn ? QVariant() : QVariant(item.text);
     case Qt::EditRole:
         if (index.column() == AnswerColumn)
             return int(entry.answer);
@@ -103,9 +105,14 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
         return index.column() == ItemColumn ? item.text : QVariant();
     case ItemKeyRole:
         return item.key;
-    case Qt::ForegroundRole:
-        if (index.column() == AnswerColumn && entry.answer == ChecklistAnswer::Unanswered)
-            return QVariant::fromValue(QPalette().brush(QPalette::PlaceholderText));
+    case Qt::FontRole:
+        // Not yet answered: in italics, which stays readable in a selected row (a pale
+        // colour would not).
+        if (index.column() == AnswerColumn && entry.answer == ChecklistAnswer::Unanswered) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
         return {};
     default:
         return {};

@@ -3,6 +3,7 @@
 #include "core/ProjectDocument.h"
 #include "core/guidance/Guidance.h"
 #include "core/workbook/Dashboard.h"
+#include "ui/common/AccessibleNames.h"
 #include "ui/common/StatusIcons.h"
 
 #include <QEvent>
@@ -80,6 +81,7 @@ DashboardPage::DashboardPage(QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+    markAsHeading(m_title);
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
 
@@ -92,6 +94,7 @@ DashboardPage::DashboardPage(QWidget *parent)
         m_chapters->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
 
     m_openItems->setHeaderHidden(true);
+    m_openItems->setHeaderLabel(tr("Open punt")); // heard by screen readers, even when hidden
     m_openItems->setAccessibleName(tr("Open punten"));
     m_openItems->setWordWrap(true);
 
@@ -103,6 +106,7 @@ DashboardPage::DashboardPage(QWidget *parent)
         QFont bold = label->font();
         bold.setBold(true);
         label->setFont(bold);
+        markAsHeading(label);
     }
 
     auto *layout = new QVBoxLayout(this);

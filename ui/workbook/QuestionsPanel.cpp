@@ -16,6 +16,9 @@ QuestionsPanel::QuestionsPanel(ChapterId chapter, QWidget *parent)
     , m_chapter(chapter)
 {
     setWidgetResizable(true);
+    // The page is not a Tab stop itself: Tab goes to what is on it, and the page scrolls
+    // to show it.
+    setFocusPolicy(Qt::NoFocus);
     setFrameShape(QFrame::NoFrame);
     setAccessibleName(tr("Vragen bij %1").arg(chapterTitle(chapter)));
     auto *content = new QWidget(this);
