@@ -1012,6 +1012,18 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <source>Vorig d&amp;eelvenster</source>
         <translation>Previous p&amp;ane</translation>
     </message>
+    <message>
+        <source>Alleen lezen</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <source>Elke wijziging wordt meteen opgeslagen</source>
+        <translation>Every change is saved at once</translation>
+    </message>
+    <message>
+        <source>Opgeslagen om %1</source>
+        <translation>Saved at %1</translation>
+    </message>
 </context>
 <context>
     <name>rk::MarkdownEditor</name>
@@ -2883,6 +2895,10 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Kopie en e-mailconcept staan in %1</source>
         <translation>The copy and the email draft are in %1</translation>
+    </message>
+    <message>
+        <source>Op deze computer is geen e-mailprogramma ingesteld, dus er is geen e-mail geopend. De kopie %1 en het e-mailconcept %2 staan in de map %3. Kies onderin het venster &apos;Map openen&apos; en voeg de kopie als bijlage toe aan een e-mail, bijvoorbeeld in uw webmail.</source>
+        <translation>This computer has no mail program set up, so no e-mail was opened. The copy %1 and the e-mail draft %2 are in the folder %3. Choose &apos;Open folder&apos; at the bottom of the window and attach the copy to an e-mail, for example in your webmail.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "ui/progress/MeasurementImportDialog.h"
 #include "ui/progress/ProgressOverview.h"
 #include "ui/report/ReportDialog.h"
+#include "ui/share/ShareDialog.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/NoticeBar.h"
 #include "ui/workbook/ChapterPage.h"
@@ -23,12 +24,14 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QSortFilterProxyModel>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -233,6 +236,31 @@ TEST_CASE("The report dialog previews the report and saves it", "[ui][report]")
     MessageBox::setNextAnswer(QMessageBox::Ok);
     CHECK_FALSE(dialog.savePdf(window.document()->filePath()));
     CHECK(MessageBox::lastText().contains(QLatin1String("project zelf")));
+}
+
+TEST_CASE("Sharing by e-mail without a mail program says so and where the files are", "[ui][share]")
+{
+    test::Workspace workspace;
+    MainWindow window;
+    REQUIRE(window.openProject(test::copyDemo(workspace)));
+    ShareDialog::setMailHandlerQuery([] { return QString(); }); // no program for mailto: links
+    ShareDialog dialog(window.document(), true, &window);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    dialog.accept();
+    ShareDialog::setMailHandlerQuery(nullptr);
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    CHECK(MessageBox::lastText().contains(QLatin1String("geen e-mailprogramma ingesteld")));
+    CHECK(MessageBox::lastText().contains(QDir::toNativeSeparators(documents)));
+    CHECK(window.statusBar()->currentMessage() ==
+          QStringLiteral("Kopie en e-mailconcept staan in %1").arg(QDir::toNativeSeparators(documents)));
+    // The copy and the draft are there, readable by their owner only.
+    const QStringList written = QDir(documents).entryList({QStringLiteral("*.routekaart"), QStringLiteral("*.eml")});
+    CHECK(written.size() == 2);
+    for (const QString &name : written) {
+        const QString path = QDir(documents).filePath(name);
+        CHECK_FALSE(QFile::permissions(path) & QFileDevice::ReadOther);
+        QFile::remove(path);
+    }
 }
 
 TEST_CASE("A copy made for sharing says so when it is opened", "[ui][share]")

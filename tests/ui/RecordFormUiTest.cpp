@@ -90,6 +90,10 @@ TEST_CASE("A table with many fields has a form with every field of the current r
     QTest::keyClick(name, Qt::Key_Tab);
     CHECK(organisationValue(*document, id, OrganisationField::Name) == QLatin1String("Sociaal Domein Voorbeeldstad"));
     CHECK(panel->view()->currentIndex().data().toString() == QLatin1String("Sociaal Domein Voorbeeldstad"));
+    // The status bar says it is stored.
+    auto *saved = window.findChild<QLabel *>(QStringLiteral("savedState"));
+    REQUIRE(saved);
+    CHECK(saved->text().startsWith(QLatin1String("Opgeslagen om ")));
     document->undoStack()->undo();
     CHECK(organisationValue(*document, id, OrganisationField::Name) == before);
     CHECK(name->text() == before);

@@ -59,8 +59,12 @@ bool sendWithMapi(const QString &subject, const QString &body, const QString &at
 }
 #endif
 
+ShareDialog::MailHandlerQuery g_mailHandlerQuery = nullptr;
+
 QString defaultMailHandler()
 {
+    if (g_mailHandlerQuery)
+        return g_mailHandlerQuery();
     QProcess query;
     query.start(QStringLiteral("xdg-mime"),
                 {QStringLiteral("query"), QStringLiteral("default"), QStringLiteral("x-scheme-handler/mailto")});
@@ -128,22 +132,30 @@ QString ShareDialog::writeCopy(const QString &folder)
     return copy;
 }
 
-bool ShareDialog::startMailClient(const QString &copy, const QString &eml)
+void ShareDialog::setMailHandlerQuery(MailHandlerQuery query)
+{
+    g_mailHandlerQuery = query;
+}
+
+ShareDialog::MailStart ShareDialog::startMailClient(const QString &copy, const QString &eml)
 {
     const QString subject = share::defaultSubject(*m_document);
     const QString body = share::defaultBody(*m_document, !keepPersonalData());
 #ifdef Q_OS_WIN
     Q_UNUSED(eml)
-    return sendWithMapi(subject, body, copy);
+    return sendWithMapi(subject, body, copy) ? MailStart::Started : MailStart::Failed;
 #else
     const QString handler = defaultMailHandler();
+    // Without a mail program xdg-email "starts" and nothing happens: say so instead.
+    if (handler.isEmpty())
+        return MailStart::NoMailProgram;
     if (handler.contains(QLatin1String("thunderbird"), Qt::CaseInsensitive)) {
         auto quoted = [](QString text) { return text.replace(QLatin1Char('\''), QStringLiteral("\u2019")); };
         const QString compose =
             QStringLiteral("subject='%1',body='%2',attachment='%3'")
                 .arg(quoted(subject), quoted(body), QUrl::fromLocalFile(copy).toString(QUrl::FullyEncoded));
         if (QProcess::startDetached(QStringLiteral("thunderbird"), {QStringLiteral("-compose"), compose}))
-            return true;
+            return MailStart::Started;
     }
     // xdg-email drops attachments for most mail programs: show the file too.
     const bool started = QProcess::startDetached(
@@ -153,7 +165,7 @@ bool ShareDialog::startMailClient(const QString &copy, const QString &eml)
     m_lastMessage = tr("Voeg het bestand %1 toe als bijlage als uw e-mailprogramma dat niet zelf heeft gedaan. "
                        "U kunt ook het concept %2 openen.")
                         .arg(QFileInfo(copy).fileName(), QFileInfo(eml).fileName());
-    return started;
+    return started ? MailStart::Started : MailStart::Failed;
 #endif
 }
 
@@ -189,11 +201,23 @@ void ShareDialog::accept()
     }
     const QString eml = copy.left(copy.size() - int(QStringLiteral(".routekaart").size())) + QStringLiteral(".eml");
     m_lastMessage.clear();
-    if (!startMailClient(copy, eml))
+    switch (startMailClient(copy, eml)) {
+    case MailStart::Started:
+        break;
+    case MailStart::NoMailProgram:
+        m_lastMessage =
+            tr("Op deze computer is geen e-mailprogramma ingesteld, dus er is geen e-mail geopend. De kopie %1 en "
+               "het e-mailconcept %2 staan in de map %3. Kies onderin het venster 'Map openen' en voeg de kopie "
+               "als bijlage toe aan een e-mail, bijvoorbeeld in uw webmail.")
+                .arg(QFileInfo(copy).fileName(), QFileInfo(eml).fileName(), QDir::toNativeSeparators(folder));
+        break;
+    case MailStart::Failed:
         m_lastMessage =
             tr("Het e-mailprogramma kon niet worden gestart. Het concept %1 staat klaar in %2: open het "
                "met uw e-mailprogramma, of voeg %3 zelf toe als bijlage.")
                 .arg(QFileInfo(eml).fileName(), QDir::toNativeSeparators(folder), QFileInfo(copy).fileName());
+        break;
+    }
     if (!m_lastMessage.isEmpty())
         MessageBox::information(this, windowTitle(), m_lastMessage);
     announce(this, tr("Kopie en e-mailconcept staan in %1").arg(QDir::toNativeSeparators(folder)), copy);

@@ -24,12 +24,22 @@ public:
     // Writes the copy (and the draft) into `folder`; returns the copy's path or empty.
     QString writeCopy(const QString &folder);
     QString lastMessage() const { return m_lastMessage; }
+    // The program that opens mailto: links (the system's setting), or empty when there is
+    // none. Tests put their own answer in its place.
+    using MailHandlerQuery = QString (*)();
+    static void setMailHandlerQuery(MailHandlerQuery query);
 
 public Q_SLOTS:
     void accept() override;
 
 private:
-    bool startMailClient(const QString &copy, const QString &eml);
+    enum class MailStart
+    {
+        Started,
+        NoMailProgram,
+        Failed
+    };
+    MailStart startMailClient(const QString &copy, const QString &eml);
 
     QPointer<ProjectDocument> m_document;
     bool m_mail;

@@ -28,6 +28,9 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTreeView>
+#include <QLabel>
+#include <QLocale>
+#include <QTime>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -78,7 +81,11 @@ MainWindow::MainWindow(QWidget *parent)
 
     createActions();
     createMenus();
-    statusBar();
+    // Every change is written to the file at once; the status bar says so, and when.
+    m_savedState = new QLabel(this);
+    m_savedState->setTextFormat(Qt::PlainText);
+    m_savedState->setObjectName(QStringLiteral("savedState"));
+    statusBar()->addPermanentWidget(m_savedState);
     setAcceptDrops(true);
 
     connect(m_navigator->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -308,10 +315,16 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     for (int part = 0; part < m_chapterModel->rowCount(); ++part)
         m_navigator->setFirstColumnSpanned(part, {}, true);
     m_notice->hide();
+    m_savedState->setText(!m_document                ? QString()
+                          : m_document->isReadOnly() ? tr("Alleen lezen")
+                                                     : tr("Elke wijziging wordt meteen opgeslagen"));
     if (m_document) {
         ProjectDocument *doc = m_document.get();
         connect(doc, &ProjectDocument::writeFailed, this, &MainWindow::onWriteFailed);
         connect(doc, &ProjectDocument::projectInfoChanged, this, &MainWindow::updateTitle);
+        connect(doc->undoStack(), &QUndoStack::indexChanged, this, [this] {
+            m_savedState->setText(tr("Opgeslagen om %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+        });
         // While undoing or redoing, show the place that changed.
         connect(doc, &ProjectDocument::chapterChanged, this, [this](ChapterId chapter) {
             followChange({WorkbookLocation::Kind::ChapterStatus, chapter, {}, {}, {}, -1});

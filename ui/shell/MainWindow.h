@@ -9,6 +9,7 @@
 #include <memory>
 
 class QAction;
+class QLabel;
 class QMenu;
 class QStackedWidget;
 class QTreeView;
@@ -141,6 +142,7 @@ private:
     QAction *m_find = nullptr;
     QAction *m_guidance = nullptr;
     QAction *m_nextPane = nullptr;
+    QLabel *m_savedState = nullptr; // "Opgeslagen om 10:42"
     bool m_fitChapterList = false; // no width remembered: fit the list when first shown
     QAction *m_previousPane = nullptr;
     QAction *m_report = nullptr;
