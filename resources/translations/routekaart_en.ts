@@ -313,6 +313,22 @@
         <source>Dit hoofdstuk heeft antwoorden, rijen of notities, dus het is minstens &apos;Bezig&apos;. Afgerond kiest u zelf.</source>
         <translation>This chapter has answers, rows or notes, so it is at least &apos;In progress&apos;. You decide when it is completed.</translation>
     </message>
+    <message>
+        <source>&amp;Bijdragen bekijken</source>
+        <translation>View contri&amp;butions</translation>
+    </message>
+    <message>
+        <source>Wat de organisaties bijdragen aan de doelen, met de matrix (hoofdstuk Commitment)</source>
+        <translation>What the organisations contribute to the goals, with the matrix (chapter Commitment)</translation>
+    </message>
+    <message>
+        <source>Naar de &amp;organisatie</source>
+        <translation>Go to the &amp;organisation</translation>
+    </message>
+    <message>
+        <source>De organisatie van de gekozen bijdrage (hoofdstuk Sterk netwerk)</source>
+        <translation>The organisation of the chosen contribution (chapter Strong network)</translation>
+    </message>
 </context>
 <context>
     <name>rk::ChapterStatusCommand</name>
@@ -1778,6 +1794,18 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Kolommen</source>
         <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Meer</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>Meer acties</source>
+        <translation>More actions</translation>
+    </message>
+    <message>
+        <source>Exporteren naar CSV en andere acties bij deze tabel</source>
+        <translation>Export to CSV and other actions for this table</translation>
     </message>
 </context>
 <context>

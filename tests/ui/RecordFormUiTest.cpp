@@ -15,6 +15,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
@@ -24,6 +25,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -31,7 +33,7 @@ using namespace rk;
 
 namespace {
 
-RecordTablePanel *organisations(MainWindow &window)
+RecordTablePanel *organisations_(MainWindow &window)
 {
     window.showChapter(ChapterId::SterkNetwerk);
     ChapterPage *page = window.chapterPage();
@@ -57,7 +59,7 @@ TEST_CASE("A table with many fields has a form with every field of the current r
     window.show();
     REQUIRE(window.openProject(test::copyDemo(workspace)));
     ProjectDocument *document = window.document();
-    RecordTablePanel *panel = organisations(window);
+    RecordTablePanel *panel = organisations_(window);
     RecordForm *form = panel->form();
     REQUIRE(form);
 
@@ -147,7 +149,7 @@ TEST_CASE("A value the file refuses is named in the form", "[ui][form]")
     MainWindow window;
     window.show();
     REQUIRE(window.openProject(test::copyDemo(workspace)));
-    RecordTablePanel *panel = organisations(window);
+    RecordTablePanel *panel = organisations_(window);
     RecordForm *form = panel->form();
     auto *name = qobject_cast<QLineEdit *>(form->editor(fieldIndex(OrganisationField::Name)));
     REQUIRE(name);
@@ -171,7 +173,7 @@ TEST_CASE("Columns can be shown or hidden, and the choice is kept", "[ui][form]"
     test::Workspace workspace;
     MainWindow window;
     REQUIRE(window.openProject(test::copyDemo(workspace)));
-    RecordTablePanel *panel = organisations(window);
+    RecordTablePanel *panel = organisations_(window);
     const int email = fieldIndex(OrganisationField::ContactEmail);
     REQUIRE(panel->view()->isColumnHidden(email));
     panel->setColumnShown(email, true);
@@ -212,4 +214,39 @@ TEST_CASE("F6 moves between the chapter list, the work and the guidance", "[ui][
     CHECK(QApplication::focusWidget() == window.navigator());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6, Qt::ShiftModifier);
     CHECK(QApplication::focusWidget() == page->guidancePanel());
+}
+
+TEST_CASE("The network in one place: organisations lead to contributions and back", "[ui][network]")
+{
+    test::Workspace workspace;
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openProject(test::copyDemo(workspace)));
+    RecordTablePanel *organisations = organisations_(window);
+    QAction *toContributions = nullptr;
+    for (QAction *action : organisations->toolActions()) {
+        if (action->text() == QLatin1String("&Bijdragen bekijken"))
+            toContributions = action;
+    }
+    REQUIRE(toContributions);
+    toContributions->trigger();
+    ChapterPage *commitment = window.chapterPage();
+    REQUIRE(commitment->chapter() == ChapterId::Commitment);
+    RecordTablePanel *contributions = commitment->tablePanel(TableId::Contribution);
+    CHECK(commitment->tabs()->currentWidget() == contributions);
+
+    contributions->view()->setCurrentIndex(contributions->view()->model()->index(1, 0));
+    const Record *contribution =
+        window.document()->record(TableId::Contribution, contributions->currentRecordId());
+    REQUIRE(contribution);
+    QAction *toOrganisation = nullptr;
+    for (QAction *action : contributions->toolActions()) {
+        if (action->text() == QLatin1String("Naar de &organisatie"))
+            toOrganisation = action;
+    }
+    REQUIRE(toOrganisation);
+    toOrganisation->trigger();
+    REQUIRE(window.chapterPage()->chapter() == ChapterId::SterkNetwerk);
+    CHECK(window.chapterPage()->tabs()->currentWidget() == organisations);
+    CHECK(organisations->currentRecordId() == field(*contribution, ContributionField::OrganisationId).toString());
 }

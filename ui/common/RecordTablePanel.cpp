@@ -90,7 +90,17 @@ RecordTablePanel::RecordTablePanel(TableId table, QWidget *parent)
     m_bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_bar->addAction(m_add);
     m_bar->addAction(m_remove);
-    m_bar->addAction(m_export);
+    // What is used less goes in one menu, so that the bar never runs out of room (its
+    // overflow button cannot be reached by Tab).
+    m_more = new QMenu(this);
+    m_more->addAction(m_export);
+    auto *moreButton = new QToolButton(m_bar);
+    moreButton->setText(tr("Meer"));
+    moreButton->setAccessibleName(tr("Meer acties"));
+    moreButton->setToolTip(tr("Exporteren naar CSV en andere acties bij deze tabel"));
+    moreButton->setMenu(m_more);
+    moreButton->setPopupMode(QToolButton::InstantPopup);
+    m_bar->addWidget(moreButton);
     auto *spacer = new QWidget(m_bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_spacer = m_bar->addWidget(spacer);
@@ -380,8 +390,14 @@ void RecordTablePanel::setColumnShown(int column, bool shown)
 
 void RecordTablePanel::addToolAction(QAction *action)
 {
-    m_bar->insertAction(m_spacer, action);
-    arrangeTabOrder();
+    m_more->addAction(action);
+}
+
+QList<QAction *> RecordTablePanel::toolActions() const
+{
+    QList<QAction *> actions = m_bar->actions();
+    actions.append(m_more->actions());
+    return actions;
 }
 
 // Keyboard users reach every button of the bar with Tab, in the order they are shown,

@@ -7,6 +7,7 @@
 
 class QAction;
 class QLineEdit;
+class QMenu;
 class QSortFilterProxyModel;
 class QSplitter;
 class QTableView;
@@ -41,8 +42,10 @@ public:
     RecordTableModel *model() const { return m_model; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
     QToolBar *toolBar() const { return m_bar; }
-    // Adds a button to the bar, after the standard ones and before the filter.
+    // Adds an action to the bar's "Meer" menu, after export.
     void addToolAction(QAction *action);
+    // The bar's actions and those of its "Meer" menu.
+    QList<QAction *> toolActions() const;
     QLineEdit *filterEdit() const { return m_filter; }
     QAction *addAction() const { return m_add; }
     QAction *removeAction() const { return m_remove; }
@@ -80,6 +83,7 @@ private:
     QAction *m_add;
     QAction *m_remove;
     QAction *m_export;
+    QMenu *m_more = nullptr;
     RecordForm *m_form = nullptr;
     QSplitter *m_splitter = nullptr;
 };

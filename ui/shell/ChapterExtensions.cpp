@@ -1,6 +1,7 @@
 #include "ChapterExtensions.h"
 
 #include "core/ProjectDocument.h"
+#include "core/records/Fields.h"
 #include "ui/common/RecordTablePanel.h"
 #include "ui/network/NetworkMatrixView.h"
 #include "ui/network/NetworkOverview.h"
@@ -68,13 +69,46 @@ void addProgressOverview(ChapterPage &page)
     page.tabs()->insertTab(0, progress, QCoreApplication::translate("rk::ChapterPage", "V&oortgang"));
     page.tabs()->setCurrentIndex(0);
 }
+
+// The network in one place: from the organisations to what they contribute, and back from
+// a contribution to its organisation (the two live in chapters 4 and 3 of the routekaart).
+void addLinkToContributions(ChapterPage &page)
+{
+    RecordTablePanel *organisations = page.tablePanel(TableId::Organisation);
+    auto *go = new QAction(QCoreApplication::translate("rk::ChapterPage", "&Bijdragen bekijken"), organisations);
+    go->setToolTip(QCoreApplication::translate("rk::ChapterPage",
+                                               "Wat de organisaties bijdragen aan de doelen, met de matrix (hoofdstuk "
+                                               "Commitment)"));
+    organisations->addToolAction(go);
+    QObject::connect(go, &QAction::triggered, &page, [&page] {
+        Q_EMIT page.locationRequested(
+            {WorkbookLocation::Kind::Record, ChapterId::Commitment, {}, TableId::Contribution, {}, 0});
+    });
+}
+
+void addLinkToOrganisation(ChapterPage &page)
+{
+    RecordTablePanel *contributions = page.tablePanel(TableId::Contribution);
+    auto *go = new QAction(QCoreApplication::translate("rk::ChapterPage", "Naar de &organisatie"), contributions);
+    go->setToolTip(QCoreApplication::translate("rk::ChapterPage",
+                                               "De organisatie van de gekozen bijdrage (hoofdstuk Sterk netwerk)"));
+    contributions->addToolAction(go);
+    QObject::connect(go, &QAction::triggered, &page, [&page, contributions] {
+        const Record *contribution =
+            page.document() ? page.document()->record(TableId::Contribution, contributions->currentRecordId()) : nullptr;
+        const QString organisation =
+            contribution ? field(*contribution, ContributionField::OrganisationId).toString() : QString();
+        Q_EMIT page.locationRequested(
+            {WorkbookLocation::Kind::Record, ChapterId::SterkNetwerk, {}, TableId::Organisation, organisation, 0});
+    });
+}
 } // namespace
 
 QList<ChapterExtension> chapterExtensions(ChapterId chapter)
 {
     static const std::map<ChapterId, QList<ChapterExtension>> extensions = {
-        {ChapterId::SterkNetwerk, {addNetworkOverview, addOrganisationImport}},
-        {ChapterId::Commitment, {addContributionMatrix}},
+        {ChapterId::SterkNetwerk, {addNetworkOverview, addOrganisationImport, addLinkToContributions}},
+        {ChapterId::Commitment, {addContributionMatrix, addLinkToOrganisation}},
         {ChapterId::MonitorenEvalueren, {addProgressOverview}},
     };
     const auto found = extensions.find(chapter);

@@ -225,6 +225,7 @@ ChapterPage *MainWindow::ensurePage(ChapterId chapter)
         page = new ChapterPage(chapter, chapterExtensions(chapter), this);
         m_stack->addWidget(page);
         connect(page, &ChapterPage::indicatorRequested, this, &MainWindow::showIndicator);
+        connect(page, &ChapterPage::locationRequested, this, &MainWindow::goTo);
         page->setDocument(m_document.get());
     }
     return page;
