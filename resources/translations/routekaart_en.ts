@@ -1807,6 +1807,14 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <source>Exporteren naar CSV en andere acties bij deze tabel</source>
         <translation>Export to CSV and other actions for this table</translation>
     </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Toont of verbergt alle velden van de gekozen regel onder de tabel</source>
+        <translation>Shows or hides all fields of the chosen row below the table</translation>
+    </message>
 </context>
 <context>
     <name>rk::Records</name>

@@ -11,6 +11,7 @@
 #include "ui/common/RecordTablePanel.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/workbook/ChapterPage.h"
+#include "ui/workbook/GoalsPanel.h"
 #include "ui/workbook/GuidancePanel.h"
 
 #include <catch2/catch.hpp>
@@ -22,6 +23,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -249,4 +252,31 @@ TEST_CASE("The network in one place: organisations lead to contributions and bac
     REQUIRE(window.chapterPage()->chapter() == ChapterId::SterkNetwerk);
     CHECK(window.chapterPage()->tabs()->currentWidget() == organisations);
     CHECK(organisations->currentRecordId() == field(*contribution, ContributionField::OrganisationId).toString());
+}
+
+TEST_CASE("The goals page opens on the first goal with its indicators; its forms can be put away", "[ui][form]")
+{
+    test::Workspace workspace;
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openProject(test::copyDemo(workspace)));
+    window.showChapter(ChapterId::PlanVanAanpak);
+    GoalsPanel *goals = window.chapterPage()->goalsPanel();
+    REQUIRE(goals);
+    const QString first = window.document()->records(TableId::Goal).constFirst().id;
+    CHECK(goals->goals()->currentRecordId() == first);
+    CHECK(goals->indicators()->proxy()->rowCount() ==
+          int(window.document()->children(TableId::Indicator, first).size()));
+    CHECK(goals->indicators()->proxy()->rowCount() > 0);
+    CHECK_FALSE(goals->indicators()->currentRecordId().isEmpty());
+    CHECK(goals->findChild<QPushButton *>()->isEnabled()); // "Voortgang van deze indicator"
+
+    // Two tables on one page: the goals' form starts put away, the indicators' shown.
+    CHECK_FALSE(goals->goals()->form()->isVisibleTo(goals));
+    CHECK(goals->indicators()->form()->isVisibleTo(goals));
+    goals->goals()->showFormAction()->trigger();
+    CHECK(goals->goals()->form()->isVisibleTo(goals));
+    RecordTablePanel again(TableId::Goal); // the choice is remembered
+    CHECK(again.showFormAction()->isChecked());
+    goals->goals()->showFormAction()->trigger();
 }

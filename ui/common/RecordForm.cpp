@@ -133,7 +133,8 @@ void RecordForm::setCurrentRow(int row)
 {
     if (row >= m_model->rowCount())
         row = -1;
-    if (row == currentRow() && (row < 0 || !m_editors.isEmpty()))
+    // Nothing to do when the row is already shown (or none is, and nothing shows).
+    if ((row < 0 && m_editors.isEmpty()) || (row >= 0 && row == currentRow() && !m_editors.isEmpty()))
         return;
     // Leaving a row stores what was typed in it.
     if (currentRow() >= 0 && isAncestorOf(QApplication::focusWidget()))

@@ -128,6 +128,18 @@ RecordTablePanel::RecordTablePanel(TableId table, QWidget *parent)
         connect(m_splitter, &QSplitter::splitterMoved, this, [this] {
             QSettings().setValue(settingsKey(QStringLiteral("splitter")), m_splitter->saveState());
         });
+        // The form can be put away where room is short (the goals page has two tables).
+        m_showForm = new QAction(tr("Details"), this);
+        m_showForm->setCheckable(true);
+        m_showForm->setToolTip(tr("Toont of verbergt alle velden van de gekozen regel onder de tabel"));
+        m_showForm->setChecked(settings.value(settingsKey(QStringLiteral("form")), table != TableId::Goal).toBool());
+        m_form->setVisible(m_showForm->isChecked());
+        connect(m_showForm, &QAction::toggled, this, [this](bool shown) {
+            m_form->setVisible(shown);
+            QSettings().setValue(settingsKey(QStringLiteral("form")), shown);
+        });
+        m_bar->insertAction(m_spacer, m_showForm);
+        arrangeTabOrder();
     } else {
         layout->addWidget(m_view, 1);
     }

@@ -52,6 +52,8 @@ public:
     // The form with every field of the current row, for tables with long texts or many
     // columns; null for short tables, which are edited in their cells.
     RecordForm *form() const { return m_form; }
+    // Shows or hides the form (null without a form).
+    QAction *showFormAction() const { return m_showForm; }
     void setColumnShown(int column, bool shown);
 
     static bool needsForm(TableId table);
@@ -86,6 +88,7 @@ private:
     QMenu *m_more = nullptr;
     RecordForm *m_form = nullptr;
     QSplitter *m_splitter = nullptr;
+    QAction *m_showForm = nullptr;
 };
 
 } // namespace rk

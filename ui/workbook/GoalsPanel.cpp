@@ -16,9 +16,9 @@ namespace rk {
 GoalsPanel::GoalsPanel(QWidget *parent)
     : QWidget(parent)
     , m_goals(new RecordTablePanel(TableId::Goal, this))
-    , m_indicators(new RecordTablePanel(TableId::Indicator, this))
     , m_indicatorsLabel(new QLabel(this))
     , m_openIndicator(new QPushButton(tr("&Voortgang van deze indicator"), this))
+    , m_indicators(new RecordTablePanel(TableId::Indicator, this))
 {
     m_indicatorsLabel->setTextFormat(Qt::PlainText);
     m_indicatorsLabel->setWordWrap(true);
@@ -39,6 +39,8 @@ GoalsPanel::GoalsPanel(QWidget *parent)
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_goals);
     splitter->addWidget(lower);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -56,11 +58,9 @@ GoalsPanel::GoalsPanel(QWidget *parent)
 
 void GoalsPanel::setDocument(ProjectDocument *document)
 {
-    m_goals->setDocument(document);
+    m_goals->setDocument(document); // on its first row
     m_indicators->setDocument(document);
-    onGoalChanged({});
-    if (m_goals->proxy()->rowCount() > 0)
-        m_goals->view()->setCurrentIndex(m_goals->proxy()->index(0, 0));
+    onGoalChanged(m_goals->currentRecordId());
 }
 
 void GoalsPanel::showGoal(const QString &goalId)
@@ -79,7 +79,7 @@ void GoalsPanel::onGoalChanged(const QString &goalId)
     m_indicators->setParentRecord(goalId);
     m_indicatorsLabel->setText(goalId.isEmpty() ? tr("Indicatoren: kies hierboven een doel")
                                                 : tr("Indicatoren bij het gekozen doel"));
-    m_openIndicator->setEnabled(false);
+    m_openIndicator->setEnabled(!m_indicators->currentRecordId().isEmpty());
 }
 
 } // namespace rk

@@ -30,10 +30,11 @@ Q_SIGNALS:
 private:
     void onGoalChanged(const QString &goalId);
 
+    // In the order Tab takes: the goals, the button above the indicators, the indicators.
     RecordTablePanel *m_goals;
-    RecordTablePanel *m_indicators;
     QLabel *m_indicatorsLabel;
     QPushButton *m_openIndicator;
+    RecordTablePanel *m_indicators;
 };
 
 } // namespace rk
