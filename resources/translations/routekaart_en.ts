@@ -2780,6 +2780,10 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <source>Pagina %1 van %2</source>
         <translation>Page %1 of %2</translation>
     </message>
+    <message>
+        <source>Breedte</source>
+        <translation>Width</translation>
+    </message>
 </context>
 <context>
     <name>rk::ReportRenderer</name>

@@ -1,5 +1,6 @@
 // rk-screenshot OUT.png PROJECT [CHAPTER [TAB]]
 // rk-screenshot OUT.png PROJECT indicator NAME
+// rk-screenshot OUT.png PROJECT report
 // Renders the main window with PROJECT open, on the dashboard or on a chapter page and
 // tab, into a PNG: the screenshots in docs/screenshots/ are made with it (under Xvfb).
 // RK_SHOT_WIDTH and RK_SHOT_HEIGHT set the window's size (1366x728: a 1366x768 laptop with
@@ -8,12 +9,15 @@
 #include "core/Language.h"
 #include "core/ProjectDocument.h"
 #include "ui/common/ReadableStyle.h"
+#include "ui/report/ReportDialog.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/workbook/ChapterPage.h"
 
 #include <QApplication>
 #include <QTabWidget>
 #include <QTimer>
+
+#include <memory>
 
 #include <cstdio>
 
@@ -35,7 +39,14 @@ int main(int argc, char **argv)
     window.show();
     if (!window.openProject(args.at(2)))
         return 1;
-    if (args.size() > 4 && args.at(3) == QLatin1String("indicator")) {
+    QWidget *shown = &window;
+    std::unique_ptr<rk::ReportDialog> report;
+    if (args.size() > 3 && args.at(3) == QLatin1String("report")) {
+        // The report dialog as it opens over the window.
+        report = std::make_unique<rk::ReportDialog>(window.document(), &window);
+        report->show();
+        shown = report.get();
+    } else if (args.size() > 4 && args.at(3) == QLatin1String("indicator")) {
         for (const rk::Record &row : window.document()->records(rk::TableId::Indicator)) {
             if (row.values.value(0).toString() == args.at(4))
                 window.showIndicator(row.id);
@@ -49,7 +60,7 @@ int main(int argc, char **argv)
             window.chapterPage()->tabs()->setCurrentIndex(args.at(4).toInt());
     }
     QTimer::singleShot(500, &app, [&] {
-        window.grab().save(args.at(1));
+        shown->grab().save(args.at(1));
         app.quit();
     });
     return app.exec();

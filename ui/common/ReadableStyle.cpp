@@ -21,7 +21,7 @@ QColor withContrast(QColor colour, const QColor &background, double ratio)
 {
     const bool darkBackground = background.lightnessF() < 0.5;
     for (int step = 0; step < 40 && colours::contrastRatio(colour, background) < ratio; ++step)
-        colour = darkBackground ? colour.lighter(110) : colour.darker(110);
+        colour = darkBackground ? colour.lighter(104) : colour.darker(104);
     if (colours::contrastRatio(colour, background) < ratio)
         colour = darkBackground ? QColor(Qt::white) : QColor(Qt::black);
     return colour;
@@ -52,8 +52,13 @@ QPalette ReadableStyle::readable(QPalette palette)
         palette.setColor(group, QPalette::WindowText,
                          withContrast(palette.color(group, QPalette::WindowText), window, kText));
         // Placeholders are text too; the system often draws them at half strength.
-        QColor placeholder = palette.color(group, QPalette::PlaceholderText);
-        placeholder.setAlpha(255);
+        // (blended onto the field as it is drawn, then made just dark enough: a placeholder
+        // should still look different from what the user typed).
+        const QColor given = palette.color(group, QPalette::PlaceholderText);
+        const qreal a = given.alphaF();
+        const QColor placeholder = QColor::fromRgbF(given.redF() * a + base.redF() * (1 - a),
+                                                    given.greenF() * a + base.greenF() * (1 - a),
+                                                    given.blueF() * a + base.blueF() * (1 - a));
         palette.setColor(group, QPalette::PlaceholderText, withContrast(placeholder, base, kText));
         // The selection: visible against the field, and its text readable on it.
         QColor highlight = withContrast(palette.color(group, QPalette::Highlight), base, kMark);

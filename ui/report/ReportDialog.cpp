@@ -137,24 +137,28 @@ QWidget *ReportDialog::createPreviewBar()
     auto *bar = new QWidget(this);
     auto *row = new QHBoxLayout(bar);
     row->setContentsMargins(0, 0, 0, 0);
-    const auto add = [this, bar, row](const QString &text, const QKeySequence &keys, auto slot) {
-        auto *action = new QAction(text, this);
+    // Short faces keep the dialog narrow enough for a small screen at 150%; the full words
+    // are the buttons' names and tooltips.
+    const auto add = [this, bar, row](const QString &face, const QString &text, const QKeySequence &keys,
+                                      auto slot) {
+        auto *action = new QAction(face, this);
         action->setShortcut(keys);
         action->setToolTip(QStringLiteral("%1 (%2)").arg(text, keys.toString(QKeySequence::NativeText)));
         addAction(action);
         connect(action, &QAction::triggered, this, slot);
         auto *button = new QToolButton(bar);
         button->setDefaultAction(action);
+        button->setAccessibleName(text);
         button->setFocusPolicy(Qt::TabFocus);
         row->addWidget(button);
     };
-    add(tr("Kleiner"), QKeySequence::ZoomOut, [this] { m_preview->zoomOut(); });
-    add(tr("Groter"), QKeySequence::ZoomIn, [this] { m_preview->zoomIn(); });
-    add(tr("Paginabreedte"), QKeySequence(Qt::CTRL | Qt::Key_2), [this] { m_preview->fitToWidth(); });
-    add(tr("Hele pagina"), QKeySequence(Qt::CTRL | Qt::Key_1), [this] { m_preview->fitInView(); });
-    add(tr("Vorige pagina"), QKeySequence(Qt::CTRL | Qt::Key_PageUp),
+    add(QStringLiteral("\u2212"), tr("Kleiner"), QKeySequence::ZoomOut, [this] { m_preview->zoomOut(); });
+    add(QStringLiteral("+"), tr("Groter"), QKeySequence::ZoomIn, [this] { m_preview->zoomIn(); });
+    add(tr("Breedte"), tr("Paginabreedte"), QKeySequence(Qt::CTRL | Qt::Key_2), [this] { m_preview->fitToWidth(); });
+    add(tr("Hele pagina"), tr("Hele pagina"), QKeySequence(Qt::CTRL | Qt::Key_1), [this] { m_preview->fitInView(); });
+    add(QStringLiteral("\u25C0"), tr("Vorige pagina"), QKeySequence(Qt::CTRL | Qt::Key_PageUp),
         [this] { m_preview->setCurrentPage(m_preview->currentPage() - 1); });
-    add(tr("Volgende pagina"), QKeySequence(Qt::CTRL | Qt::Key_PageDown),
+    add(QStringLiteral("\u25B6"), tr("Volgende pagina"), QKeySequence(Qt::CTRL | Qt::Key_PageDown),
         [this] { m_preview->setCurrentPage(m_preview->currentPage() + 1); });
     m_pageLabel = new QLabel(bar);
     m_pageLabel->setTextFormat(Qt::PlainText);
