@@ -1815,6 +1815,10 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <source>Toont of verbergt alle velden van de gekozen regel onder de tabel</source>
         <translation>Shows or hides all fields of the chosen row below the table</translation>
     </message>
+    <message>
+        <source>Meer knoppen</source>
+        <translation>More buttons</translation>
+    </message>
 </context>
 <context>
     <name>rk::Records</name>

@@ -63,7 +63,8 @@ RecordForm::RecordForm(TableId table, QAbstractItemModel *model, QWidget *parent
         form->setRowWrapPolicy(QFormLayout::DontWrapRows);
         form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     }
-    auto *columns = new QHBoxLayout(m_fields);
+    m_columns = new QBoxLayout(QBoxLayout::LeftToRight, m_fields);
+    auto *columns = m_columns;
     columns->setContentsMargins(0, 0, 0, 0);
     columns->addLayout(m_shortFields, 1);
     columns->addLayout(m_longFields, 1);
@@ -75,6 +76,7 @@ RecordForm::RecordForm(TableId table, QAbstractItemModel *model, QWidget *parent
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
@@ -122,6 +124,20 @@ void RecordForm::setDocument(ProjectDocument *document)
 QWidget *RecordForm::editor(int field) const
 {
     return m_editors.value(field);
+}
+
+// Two columns (short fields, long texts) where there is room; one below the other where
+// there is not, so that the form never scrolls sideways.
+void RecordForm::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    constexpr int kTwoColumnsWidth = 640;
+    const bool wide = width() >= kTwoColumnsWidth;
+    m_columns->setDirection(wide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    // Narrower still: each label above its field.
+    constexpr int kLabelsBesideWidth = 420;
+    for (QFormLayout *form : {m_shortFields, m_longFields})
+        form->setRowWrapPolicy(width() >= kLabelsBesideWidth ? QFormLayout::DontWrapRows : QFormLayout::WrapAllRows);
 }
 
 int RecordForm::currentRow() const
@@ -216,8 +232,16 @@ void RecordForm::rebuild()
         form->addRow(caption, editor);
     }
     // Tab follows the form from top to bottom: the short fields, then the long ones.
+    QList<QWidget *> order;
+    for (const bool longFields : {false, true}) {
+        for (int field = 0; field < int(fields.size()); ++field) {
+            const FieldType type = fields.at(std::size_t(field)).type;
+            if ((type == FieldType::LongText || type == FieldType::ChoiceSet) == longFields)
+                order.append(m_editors.at(field));
+        }
+    }
     QWidget *previous = m_tabPredecessor;
-    for (QWidget *editor : std::as_const(m_editors)) {
+    for (QWidget *editor : std::as_const(order)) {
         if (previous)
             QWidget::setTabOrder(previous, editor);
         previous = editor;

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QAbstractItemModel;
+class QBoxLayout;
 class QDataWidgetMapper;
 class QFormLayout;
 class QLabel;
@@ -38,6 +39,9 @@ public:
     // Tab goes from `widget` (the table) into the form's first field.
     void setTabPredecessor(QWidget *widget) { m_tabPredecessor = widget; }
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void rebuild();
     void updateHeading();
@@ -51,6 +55,7 @@ private:
     QLabel *m_heading;
     QLabel *m_problem;
     QWidget *m_fields;
+    QBoxLayout *m_columns = nullptr;
     QFormLayout *m_shortFields;
     QFormLayout *m_longFields;
     QList<QWidget *> m_editors; // per field; null for fields without an editor here

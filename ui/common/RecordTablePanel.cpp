@@ -428,6 +428,16 @@ void RecordTablePanel::arrangeTabOrder()
             QWidget::setTabOrder(previous, widget);
         previous = widget;
     }
+    // Where the bar is too narrow, its last buttons go behind its overflow button: that one
+    // is then a Tab stop too, with a name, and opens the rest.
+    if (auto *extension = m_bar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"))) {
+        extension->setFocusPolicy(Qt::TabFocus);
+        extension->setAccessibleName(tr("Meer knoppen"));
+        extension->setToolTip(tr("Meer knoppen"));
+        if (previous)
+            QWidget::setTabOrder(previous, extension);
+        previous = extension;
+    }
     if (previous)
         QWidget::setTabOrder(previous, m_view);
 }

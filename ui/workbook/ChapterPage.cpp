@@ -397,7 +397,7 @@ void ChapterPage::showEvent(QShowEvent *event)
     constexpr int kGuidanceWidth = 320;
     const int total = std::max(1, m_splitter->width() - m_splitter->handleWidth());
     const int guidance = std::min(QSettings().value(QStringLiteral("chapter/guidanceWidth"), kGuidanceWidth).toInt(),
-                                  total / 2);
+                                  total * 2 / 5);
     m_splitter->setSizes({total - std::max(0, guidance), std::max(0, guidance)});
 }
 
