@@ -186,6 +186,8 @@ ImportPreview previewMeasurements(const CsvTable &table, const MeasurementColumn
             seen.insert(line.date);
         else
             ++preview.errorCount;
+        if (line.error.isEmpty() && indicator.baselineDate.isValid() && line.date < indicator.baselineDate)
+            ++preview.beforeBaseline;
         preview.lines.append(line);
     }
     return preview;

@@ -31,6 +31,9 @@ struct ImportPreview
 {
     QList<ImportLine> lines;
     int errorCount = 0;
+    // Lines dated before the indicator's baseline: they can be read in, but the user should
+    // know (an old series is often a mistake in the file, or a baseline set too late).
+    int beforeBaseline = 0;
     QString problem; // a problem with the whole file or mapping, translated
     bool canImport() const { return problem.isEmpty() && errorCount == 0 && !lines.isEmpty(); }
 };

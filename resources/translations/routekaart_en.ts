@@ -1241,6 +1241,10 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <source>%1 metingen ingelezen voor &quot;%2&quot;</source>
         <translation>%1 measurements imported for &quot;%2&quot;</translation>
     </message>
+    <message>
+        <source>%1 regels kunnen worden ingelezen. Let op: %2 daarvan liggen vóór de nulmeting van %3. Klopt de datum van de nulmeting?</source>
+        <translation>%1 lines can be imported. Note: %2 of them are dated before the baseline of %3. Is the date of the baseline right?</translation>
+    </message>
 </context>
 <context>
     <name>rk::NetworkMatrixModel</name>

@@ -75,6 +75,15 @@ TEST_CASE("CSV variants of Dutch exports are read", "[csv]")
         CHECK(preview.lines.at(0).note == QLatin1String("eerste maand"));
         CHECK(preview.lines.at(2).value == 1015.5);
         CHECK(preview.lines.at(0).lineNumber == 2);
+        CHECK(preview.beforeBaseline == 0); // no baseline date: nothing to compare with
+
+        // With a baseline after the first measurement, that line is counted (and still read).
+        IndicatorDefinition withBaseline = countIndicator();
+        withBaseline.baselineDate = preview.lines.at(1).date;
+        const ImportPreview later =
+            previewMeasurements(csv.table, guessMeasurementColumns(csv.table.header), withBaseline, {});
+        CHECK(later.beforeBaseline == 1);
+        CHECK(later.canImport());
     }
     SECTION("comma, decimal point, YYYY-MM-DD, quoted fields with separators and quotes")
     {

@@ -237,7 +237,8 @@ bool RecordTableModel::setData(const QModelIndex &index, const QVariant &value, 
 
 QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (role != Qt::DisplayRole || section < 0)
+    // The tooltip gives a header in full where its column is too narrow for it.
+    if ((role != Qt::DisplayRole && role != Qt::ToolTipRole) || section < 0)
         return {};
     if (orientation == Qt::Vertical)
         return section + 1;

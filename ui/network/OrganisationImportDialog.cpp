@@ -95,6 +95,7 @@ void OrganisationImportDialog::showPreview()
                                    remark};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
+            item->setToolTip(cells.at(column)); // the whole text where the column cuts it short
             if (column == 3 && !line.error.isEmpty())
                 item->setIcon(warning);
             m_table->setItem(row, column, item);

@@ -171,6 +171,7 @@ void MeasurementImportDialog::updatePreview()
         };
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
+            item->setToolTip(cells.at(column)); // the whole text where the column cuts it short
             if (column == 5 && !line.error.isEmpty())
                 item->setIcon(warning);
             m_table->setItem(row, column, item);
@@ -183,6 +184,12 @@ void MeasurementImportDialog::updatePreview()
                               "ingelezen zolang er problemen zijn: pas het bestand of de kolommen aan.")
                                .arg(m_preview.lines.size())
                                .arg(m_preview.errorCount));
+    else if (m_preview.beforeBaseline > 0)
+        m_summary->setText(tr("%1 regels kunnen worden ingelezen. Let op: %2 daarvan liggen vóór de nulmeting van "
+                              "%3. Klopt de datum van de nulmeting?")
+                               .arg(m_preview.lines.size())
+                               .arg(m_preview.beforeBaseline)
+                               .arg(locale.toString(definition.baselineDate, QLocale::ShortFormat)));
     else
         m_summary->setText(tr("%1 regels kunnen worden ingelezen.").arg(m_preview.lines.size()));
     m_importButton->setEnabled(m_preview.canImport() && !m_document->isReadOnly());
