@@ -957,10 +957,6 @@
         <translation>Save as...</translation>
     </message>
     <message>
-        <source>Project.routekaart</source>
-        <translation>Project.routekaart</translation>
-    </message>
-    <message>
         <source>Voorbeeldstad (voorbeeld).routekaart</source>
         <translation>Voorbeeldstad (example).routekaart</translation>
     </message>
@@ -1039,6 +1035,18 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Opgeslagen om %1</source>
         <translation>Saved at %1</translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1 (in %2)</translation>
+    </message>
+    <message>
+        <source>Nieuw project opslaan</source>
+        <translation>Save new project</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
     </message>
 </context>
 <context>
@@ -2982,6 +2990,10 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Nog geen projecten geopend.</source>
         <translation>No projects opened yet.</translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1 (in %2)</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,9 @@
 #include <catch2/catch.hpp>
 
 #include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QListWidget>
 #include <QPrintPreviewWidget>
 #include <QPushButton>
 #include <QRadioButton>
@@ -192,4 +195,20 @@ TEST_CASE("A chapter's status follows the work in the window; Afgerond is offere
     document->undoStack()->undo();
     CHECK(page->statusBox()->currentText() == QLatin1String("Bezig"));
     CHECK(page->markDoneButton()->isVisible());
+}
+
+TEST_CASE("Recent projects show their folder", "[ui][layout]")
+{
+    test::Workspace workspace;
+    const QString path = test::copyDemo(workspace);
+    {
+        MainWindow window;
+        REQUIRE(window.openProject(path));
+    }
+    MainWindow window; // on its welcome page, with the list of recent projects
+    auto *recent = window.findChild<QListWidget *>();
+    REQUIRE(recent);
+    REQUIRE(recent->count() > 0);
+    CHECK(recent->item(0)->text() ==
+          QStringLiteral("%1 (in %2)").arg(QFileInfo(path).fileName(), QDir::toNativeSeparators(workspace.dir())));
 }

@@ -196,8 +196,10 @@ void MainWindow::updateRecentMenu()
     const QStringList files = recentFiles::list();
     int number = 1;
     for (const QString &path : files) {
-        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(number++).arg(
-            QFileInfo(path).fileName().replace(QLatin1Char('&'), QStringLiteral("&&"))));
+        const QFileInfo file(path);
+        const QString shown = tr("%1 (in %2)").arg(file.fileName(), file.absoluteDir().dirName());
+        QAction *action = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(number++).arg(QString(shown).replace(QLatin1Char('&'), QStringLiteral("&&"))));
         action->setStatusTip(QDir::toNativeSeparators(path));
         connect(action, &QAction::triggered, this, [this, path] { openProject(path); });
     }

@@ -5,6 +5,7 @@
 #include "core/ProjectLock.h"
 #include "core/ProjectOpener.h"
 #include "core/share/ShareCopy.h"
+#include "core/text/PrintableText.h"
 #include "ui/common/MessageBox.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/NoticeBar.h"
@@ -94,12 +95,23 @@ bool ProjectFiles::showOpened(const QString &path, OpenResult &&result)
     return true;
 }
 
-bool ProjectFiles::create(const QString &path)
+std::optional<ProjectInfo> ProjectFiles::askProjectInfo()
 {
     ProjectInfoDialog dialog(ProjectInfoDialog::Purpose::NewProject, &m_window);
     if (dialog.exec() != QDialog::Accepted)
-        return false;
-    OpenResult result = ProjectOpener::create(path, dialog.info(), true);
+        return std::nullopt;
+    return dialog.info();
+}
+
+bool ProjectFiles::create(const QString &path)
+{
+    const std::optional<ProjectInfo> info = askProjectInfo();
+    return info && create(path, *info);
+}
+
+bool ProjectFiles::create(const QString &path, const ProjectInfo &info)
+{
+    OpenResult result = ProjectOpener::create(path, info, true);
     if (!result.ok()) {
         MessageBox::warning(&m_window, tr("Nieuw project"), result.message);
         return false;
@@ -156,13 +168,20 @@ bool ProjectFiles::saveAs(const QString &givenPath)
     return true;
 }
 
+// First what the project is about, then where it goes: the file is named after it.
 void ProjectFiles::newInteractive()
 {
+    const std::optional<ProjectInfo> info = askProjectInfo();
+    if (!info)
+        return;
+    const QString name = text::fileNamePart(QStringLiteral("%1 - %2").arg(info->gemeente, info->title));
     const QString path = QFileDialog::getSaveFileName(
-        &m_window, tr("Nieuw project"), documentsFolder() + QLatin1Char('/') + tr("Project.routekaart"), fileFilter());
+        &m_window, tr("Nieuw project opslaan"),
+        documentsFolder() + QLatin1Char('/') + (name.isEmpty() ? tr("Project") : name) + QStringLiteral(".routekaart"),
+        fileFilter());
     if (path.isEmpty())
         return;
-    create(withSuffix(path));
+    create(withSuffix(path), *info);
 }
 
 void ProjectFiles::openInteractive()

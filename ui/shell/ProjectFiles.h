@@ -1,7 +1,11 @@
 #pragma once
 
+#include "core/ProjectTypes.h"
+
 #include <QCoreApplication>
 #include <QString>
+
+#include <optional>
 
 namespace rk {
 
@@ -29,6 +33,8 @@ public:
     bool showOpened(const QString &path, OpenResult &&result);
     // Asks for the project's details, then creates the file and shows it.
     bool create(const QString &path);
+    bool create(const QString &path, const ProjectInfo &info);
+    std::optional<ProjectInfo> askProjectInfo();
     // Writes a copy of the open project to `path` and goes on working in it.
     bool saveAs(const QString &path);
 

@@ -30,6 +30,8 @@ ProjectInfoDialog::ProjectInfoDialog(Purpose purpose, QWidget *parent)
     m_horizon->setValue(3);
     m_horizon->setSuffix(tr(" jaar"));
     m_period->setTextFormat(Qt::PlainText);
+    // Wide enough for the example in the field and a long municipality name.
+    m_gemeente->setMinimumWidth(m_gemeente->fontMetrics().horizontalAdvance(m_gemeente->placeholderText()) + 24);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Gemeente:"), m_gemeente);

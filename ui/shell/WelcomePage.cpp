@@ -62,7 +62,10 @@ void WelcomePage::setRecentFiles(const QStringList &files)
 {
     m_recent->clear();
     for (const QString &path : files) {
-        auto *item = new QListWidgetItem(QFileInfo(path).fileName(), m_recent);
+        // The folder too: two projects of the same name in different folders are told apart.
+        const QFileInfo file(path);
+        auto *item = new QListWidgetItem(
+            tr("%1 (in %2)").arg(file.fileName(), QDir::toNativeSeparators(file.absolutePath())), m_recent);
         item->setData(Qt::UserRole, path);
         item->setToolTip(QDir::toNativeSeparators(path));
     }
