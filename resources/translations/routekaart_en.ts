@@ -817,6 +817,14 @@
         <source>Terug naar de voortgang (%1)</source>
         <translation>Back to progress (%1)</translation>
     </message>
+    <message>
+        <source>Op koers betekent: niet hoger dan %1 (het pad plus een marge van %2, een tiende van de afstand van nulmeting tot streefwaarde).</source>
+        <translation>On track means: not above %1 (the path plus a margin of %2, a tenth of the distance from baseline to target).</translation>
+    </message>
+    <message>
+        <source>Op koers betekent: niet lager dan %1 (het pad min een marge van %2, een tiende van de afstand van nulmeting tot streefwaarde).</source>
+        <translation>On track means: not below %1 (the path minus a margin of %2, a tenth of the distance from baseline to target).</translation>
+    </message>
 </context>
 <context>
     <name>rk::MainWindow</name>

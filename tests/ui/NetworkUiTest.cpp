@@ -18,6 +18,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <QCategoryAxis>
+#include <QDateTime>
+#include <QSet>
+
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -110,6 +114,17 @@ TEST_CASE("The network overview charts kinds, stages and growth, and lists vindp
     auto *growth = qobject_cast<QLineSeries *>(overview->growthChart()->chart()->series().constFirst());
     REQUIRE(growth);
     CHECK(growth->at(growth->count() - 1).y() == 39); // one organisation dropped out
+    // Month labels on the first of their month, none twice.
+    auto *months = qobject_cast<QCategoryAxis *>(overview->growthChart()->chart()->axes(Qt::Horizontal).constFirst());
+    REQUIRE(months);
+    const QStringList labels = months->categoriesLabels();
+    CHECK(labels.size() >= 2);
+    CHECK(QSet<QString>(labels.cbegin(), labels.cend()).size() == labels.size());
+    for (const QString &label : labels) {
+        const QDate month = QDateTime::fromMSecsSinceEpoch(qint64(months->endValue(label)), Qt::UTC).date();
+        CHECK(month.day() == 1);
+        CHECK(label == month.toString(QStringLiteral("MM-yyyy")));
+    }
     REQUIRE(overview->vindplaatsen()->count() == 10);
     Q_EMIT overview->vindplaatsen()->itemActivated(overview->vindplaatsen()->item(0));
     RecordTablePanel *organisations = page->tablePanel(TableId::Organisation);

@@ -40,11 +40,12 @@ QStandardItemModel *chartTableModel(const QChart *chart, QObject *parent)
     const QList<QAbstractSeries *> allSeries = chart->series();
     for (QAbstractSeries *series : allSeries) {
         const QList<QAbstractAxis *> horizontal = series->attachedAxes();
-        const QDateTimeAxis *dates = nullptr;
+        bool dates = false;
         const QBarCategoryAxis *categories = nullptr;
         for (QAbstractAxis *axis : horizontal) {
-            if (auto *d = qobject_cast<QDateTimeAxis *>(axis))
-                dates = d;
+            // A date axis, or an axis of values that are times (month labels on a line).
+            if (qobject_cast<QDateTimeAxis *>(axis) || axis->property(kTimeAxisProperty).toBool())
+                dates = true;
             if (auto *c = qobject_cast<QBarCategoryAxis *>(axis))
                 categories = c;
         }

@@ -16,6 +16,10 @@ namespace rk {
 // cannot tell another story than the picture.
 QStandardItemModel *chartTableModel(const QChart *chart, QObject *parent);
 
+// Set to true on a value axis whose values are times in milliseconds (a line over months
+// with its own labels): the table then shows its values as dates.
+constexpr const char *kTimeAxisProperty = "rkTimeAxis";
+
 // A button under a chart that shows or hides its data as a table: the text alternative
 // of the chart, reachable with the keyboard (WCAG 1.1.1).
 class ChartTable : public QWidget

@@ -71,8 +71,9 @@ QPixmap drawVerdict(Verdict verdict, int size)
         painter.setBrush(colours::blue());
         painter.drawEllipse(circle);
         painter.setPen(QPen(Qt::white, s / 9.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        painter.drawPolyline(QPolygonF({{s * 0.3, s * 0.65}, {s * 0.7, s * 0.35}}));
-        painter.drawPolyline(QPolygonF({{s * 0.48, s * 0.33}, {s * 0.7, s * 0.35}, {s * 0.68, s * 0.57}}));
+        // An arrow straight ahead: on course, whether lower or higher is better.
+        painter.drawLine(QPointF(s * 0.26, s * 0.5), QPointF(s * 0.72, s * 0.5));
+        painter.drawPolyline(QPolygonF({{s * 0.54, s * 0.32}, {s * 0.72, s * 0.5}, {s * 0.54, s * 0.68}}));
         break;
     case Verdict::Behind: {
         painter.setPen(Qt::NoPen);

@@ -6,10 +6,10 @@
 #include "ui/common/Colours.h"
 
 #include <QBarCategoryAxis>
+#include <QCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
-#include <QDateTimeAxis>
 #include <QGridLayout>
 #include <QHorizontalBarSeries>
 #include <QLabel>
@@ -262,12 +262,26 @@ void NetworkOverview::rebuild()
     for (const auto &[date, total] : points)
         line->append(qreal(date.startOfDay(Qt::UTC).toMSecsSinceEpoch()), total);
     growth->addSeries(line);
-    auto *x = new QDateTimeAxis(growth);
-    x->setFormat(QStringLiteral("MM-yyyy"));
-    x->setTickCount(5);
-    if (!points.isEmpty())
-        x->setRange(points.constFirst().first.addMonths(-1).startOfDay(Qt::UTC),
-                    points.constLast().first.addMonths(1).startOfDay(Qt::UTC));
+    // Time runs along month labels placed on the first of their month, every month or every
+    // few months, so that no month is named twice and none falls between its ticks.
+    auto *x = new QCategoryAxis(growth);
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    x->setProperty(kTimeAxisProperty, true);
+    if (!points.isEmpty()) {
+        const QDate first = points.constFirst().first.addMonths(-1);
+        const QDate from(first.year(), first.month(), 1);
+        const QDate last = points.constLast().first.addMonths(1);
+        const QDate to(last.year(), last.month(), 1);
+        const int months = (to.year() - from.year()) * 12 + to.month() - from.month();
+        const int step = std::max(1, (months + 3) / 4); // at most five labels
+        const auto at = [](const QDate &date) { return qreal(date.startOfDay(Qt::UTC).toMSecsSinceEpoch()); };
+        x->setStartValue(at(from));
+        for (int month = 0; month <= months; month += step) {
+            const QDate tick = from.addMonths(month);
+            x->append(QLocale().toString(tick, QStringLiteral("MM-yyyy")), at(tick));
+        }
+        x->setRange(at(from), at(from.addMonths(((months + step - 1) / step) * step)));
+    }
     auto *y = new QValueAxis(growth);
     int highest = 1;
     for (const auto &point : points)

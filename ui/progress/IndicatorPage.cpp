@@ -17,6 +17,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace rk {
 
 IndicatorPage::IndicatorPage(QWidget *parent)
@@ -159,8 +161,20 @@ void IndicatorPage::refresh()
                                              .arg(formatValue(d, progress.latest->value),
                                                   locale.toString(progress.latest->date, QLocale::ShortFormat));
     }
-    if (progress.expected)
+    if (progress.expected) {
         verdict += QLatin1Char(' ') + tr("Volgens het pad was %1 verwacht.").arg(formatValue(d, *progress.expected));
+        // How "Op koers" is decided, so that a value a little behind the path is understood.
+        if (d.baseline && d.target) {
+            const double margin = kOnTrackMargin * std::abs(*d.target - *d.baseline);
+            verdict += QLatin1Char(' ')
+                       + (d.lowerIsBetter ? tr("Op koers betekent: niet hoger dan %1 (het pad plus een marge van %2, "
+                                               "een tiende van de afstand van nulmeting tot streefwaarde).")
+                                          : tr("Op koers betekent: niet lager dan %1 (het pad min een marge van %2, "
+                                               "een tiende van de afstand van nulmeting tot streefwaarde)."))
+                             .arg(formatValue(d, *progress.expected + (d.lowerIsBetter ? margin : -margin)),
+                                  formatValue(d, margin));
+        }
+    }
     m_verdict->setText(verdict);
     QStringList definition;
     if (d.baseline && d.baselineDate.isValid())
