@@ -548,6 +548,10 @@
         <source>Open punt</source>
         <translation>Open item</translation>
     </message>
+    <message>
+        <source>%1 (alles beantwoord)</source>
+        <translation>%1 (all answered)</translation>
+    </message>
 </context>
 <context>
     <name>rk::DateField</name>

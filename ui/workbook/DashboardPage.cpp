@@ -8,6 +8,7 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QHash>
 #include <QLabel>
 #include <QLocale>
 #include <QTimer>
@@ -196,6 +197,7 @@ void DashboardPage::refresh()
         item->setText(4, progress.tableRows > 0 ? QString::number(progress.tableRows) : QStringLiteral("-"));
         remember(item, WorkbookLocation{WorkbookLocation::Kind::ChapterStatus, progress.chapter, {}, {}, {}, -1});
     }
+    QHash<int, int> openCount;
     for (const OpenItem &open : summary.openItems) {
         QTreeWidgetItem *&group = groups[int(open.location.chapter)];
         if (!group) {
@@ -209,10 +211,15 @@ void DashboardPage::refresh()
         item->setText(0, open.text);
         item->setToolTip(0, open.text);
         remember(item, open.location);
+        if (!open.suggestion)
+            ++openCount[int(open.location.chapter)];
     }
+    // A chapter's count is of work still to do; the "is it done?" question is not counted.
     for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
         const auto chapter = static_cast<ChapterId>(it.key());
-        it.value()->setText(0, tr("%1 (%2 open)").arg(chapterTitle(chapter)).arg(it.value()->childCount()));
+        const int count = openCount.value(it.key());
+        it.value()->setText(0, count > 0 ? tr("%1 (%2 open)").arg(chapterTitle(chapter)).arg(count)
+                                         : tr("%1 (alles beantwoord)").arg(chapterTitle(chapter)));
     }
     // Open items come in chapter order, so the groups do too.
     m_openItems->expandAll();
