@@ -59,9 +59,9 @@ QString chapterPartTitle(ChapterPart part)
 {
     switch (part) {
     case ChapterPart::Organise:
-        return QCoreApplication::translate("rk::Chapter", "Deel A: Hoe organiseer je dat?");
+        return QCoreApplication::translate("rk::Chapter", "Deel A: Hoe organiseert u dat?");
     case ChapterPart::Act:
-        return QCoreApplication::translate("rk::Chapter", "Deel B: Wat kun je doen?");
+        return QCoreApplication::translate("rk::Chapter", "Deel B: Wat kunt u doen?");
     }
     return {};
 }

@@ -164,7 +164,7 @@ QString defaultSubject(const ProjectDocument &document)
 QString defaultBody(const ProjectDocument &document, bool personalDataRemoved)
 {
     QString body = QCoreApplication::translate(
-                       "rk::share", "Hallo,\n\nIn de bijlage staat het werkboek \"%1\" van %2. Je opent het met "
+                       "rk::share", "Goedendag,\n\nIn de bijlage staat het werkboek \"%1\" van %2. U opent het met "
                                     "Routekaart Werkboek.\n")
                        .arg(document.project().title, document.project().gemeente);
     if (personalDataRemoved)

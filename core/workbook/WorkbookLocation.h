@@ -24,7 +24,7 @@ struct WorkbookLocation
 
     Kind kind = Kind::Dashboard;
     ChapterId chapter = ChapterId::Verkenning;
-    QString key; // question or checklist item key
+    QString key; // question or checklist item key; for Record, text to filter the table by (or empty)
     TableId table = TableId::LocalFigure;
     QString recordId; // for Record, and the indicator's id for Indicator
     int field = -1;

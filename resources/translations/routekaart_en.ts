@@ -189,14 +189,6 @@
         <translation>Support and activation</translation>
     </message>
     <message>
-        <source>Deel A: Hoe organiseer je dat?</source>
-        <translation>Part A: How do you organise it?</translation>
-    </message>
-    <message>
-        <source>Deel B: Wat kun je doen?</source>
-        <translation>Part B: What can you do?</translation>
-    </message>
-    <message>
         <source>Niet gestart</source>
         <translation>Not started</translation>
     </message>
@@ -207,6 +199,14 @@
     <message>
         <source>Afgerond</source>
         <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Deel A: Hoe organiseert u dat?</source>
+        <translation>Part A: How do you organise it?</translation>
+    </message>
+    <message>
+        <source>Deel B: Wat kunt u doen?</source>
+        <translation>Part B: What can you do?</translation>
     </message>
 </context>
 <context>
@@ -328,6 +328,10 @@
     <message>
         <source>De organisatie van de gekozen bijdrage (hoofdstuk Sterk netwerk)</source>
         <translation>The organisation of the chosen contribution (chapter Strong network)</translation>
+    </message>
+    <message>
+        <source>%1 draagt nog niet bij aan een doel.</source>
+        <translation>%1 does not contribute to a goal yet.</translation>
     </message>
 </context>
 <context>
@@ -690,16 +694,16 @@
 <context>
     <name>rk::GoalsPanel</name>
     <message>
-        <source>&amp;Voortgang van deze indicator</source>
-        <translation>&amp;Progress of this indicator</translation>
-    </message>
-    <message>
         <source>Indicatoren: kies hierboven een doel</source>
         <translation>Indicators: choose a goal above</translation>
     </message>
     <message>
         <source>Indicatoren bij het gekozen doel</source>
         <translation>Indicators of the chosen goal</translation>
+    </message>
+    <message>
+        <source>V&amp;oortgang van deze indicator</source>
+        <translation>P&amp;rogress of this indicator</translation>
     </message>
 </context>
 <context>
@@ -822,12 +826,16 @@
         <translation>Back to progress (%1)</translation>
     </message>
     <message>
-        <source>Op koers betekent: niet hoger dan %1 (het pad plus een marge van %2, een tiende van de afstand van nulmeting tot streefwaarde).</source>
-        <translation>On track means: not above %1 (the path plus a margin of %2, a tenth of the distance from baseline to target).</translation>
+        <source>%1 procentpunt</source>
+        <translation>%1 percentage points</translation>
     </message>
     <message>
-        <source>Op koers betekent: niet lager dan %1 (het pad min een marge van %2, een tiende van de afstand van nulmeting tot streefwaarde).</source>
-        <translation>On track means: not below %1 (the path minus a margin of %2, a tenth of the distance from baseline to target).</translation>
+        <source>Op koers betekent hier: niet hoger dan %1 (het pad, met %2 speling).</source>
+        <translation>On track means here: not above %1 (the path, with %2 of slack).</translation>
+    </message>
+    <message>
+        <source>Op koers betekent hier: niet lager dan %1 (het pad, met %2 speling).</source>
+        <translation>On track means here: not below %1 (the path, with %2 of slack).</translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1067,14 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Project</source>
         <translation>Project</translation>
+    </message>
+    <message>
+        <source>&amp;Lijst van hoofdstukken</source>
+        <translation>&amp;List of chapters</translation>
+    </message>
+    <message>
+        <source>&amp;Handreiking naast het werk</source>
+        <translation>&amp;Guidance beside the work</translation>
     </message>
 </context>
 <context>
@@ -1505,12 +1521,12 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>%1 (latest measurement: %2)</translation>
     </message>
     <message>
-        <source>&amp;Details</source>
-        <translation>&amp;Details</translation>
-    </message>
-    <message>
         <source>Details van %1</source>
         <translation>Details of %1</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -1838,10 +1854,6 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Toont of verbergt alle velden van de gekozen regel onder de tabel</source>
         <translation>Shows or hides all fields of the chosen row below the table</translation>
-    </message>
-    <message>
-        <source>Meer knoppen</source>
-        <translation>More buttons</translation>
     </message>
 </context>
 <context>
@@ -2965,8 +2977,16 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>The copy and the email draft are in %1</translation>
     </message>
     <message>
-        <source>Op deze computer is geen e-mailprogramma ingesteld, dus er is geen e-mail geopend. De kopie %1 en het e-mailconcept %2 staan in de map %3. Kies onderin het venster &apos;Map openen&apos; en voeg de kopie als bijlage toe aan een e-mail, bijvoorbeeld in uw webmail.</source>
-        <translation>This computer has no mail program set up, so no e-mail was opened. The copy %1 and the e-mail draft %2 are in the folder %3. Choose &apos;Open folder&apos; at the bottom of the window and attach the copy to an e-mail, for example in your webmail.</translation>
+        <source>Op deze computer is geen e-mailprogramma ingesteld, dus er is geen e-mail geopend.
+
+De kopie “%1” en het e-mailconcept “%2” staan in de map %3.
+
+Na dit bericht staat onderin het venster de knop &apos;Map openen&apos;. Voeg de kopie als bijlage toe aan een e-mail, bijvoorbeeld in uw webmail.</source>
+        <translation>This computer has no mail program set up, so no e-mail was opened.
+
+The copy “%1” and the e-mail draft “%2” are in the folder %3.
+
+After this message, the button &apos;Open folder&apos; is at the bottom of the window. Attach the copy to an e-mail, for example in your webmail.</translation>
     </message>
 </context>
 <context>
@@ -3062,16 +3082,6 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Loneliness routekaart: %1 - %2</translation>
     </message>
     <message>
-        <source>Hallo,
-
-In de bijlage staat het werkboek &quot;%1&quot; van %2. Je opent het met Routekaart Werkboek.
-</source>
-        <translation>Hello,
-
-Attached is the workbook &quot;%1&quot; of %2. You open it with Routekaart Workbook.
-</translation>
-    </message>
-    <message>
         <source>
 Deze kopie bevat geen gegevens van contactpersonen.
 </source>
@@ -3098,6 +3108,16 @@ Kind regards,
     <message>
         <source>Dit project is gemaakt met een nieuwere versie van Routekaart Werkboek. Alleen die versie kan er een kopie zonder persoonsgegevens van maken. Werk het programma bij.</source>
         <translation>This project was made with a newer version of Routekaart Workbook. Only that version can make a copy of it without personal data. Update the program.</translation>
+    </message>
+    <message>
+        <source>Goedendag,
+
+In de bijlage staat het werkboek &quot;%1&quot; van %2. U opent het met Routekaart Werkboek.
+</source>
+        <translation>Hello,
+
+Attached is the workbook &quot;%1&quot; of %2. You open it with Routekaart Workbook.
+</translation>
     </message>
 </context>
 </TS>

@@ -6,7 +6,9 @@
 #include "core/ProjectDocument.h"
 #include "core/guidance/Guidance.h"
 #include "core/records/Fields.h"
+#include "ui/common/RecordTablePanel.h"
 #include "ui/common/WindowSize.h"
+#include "ui/progress/IndicatorPage.h"
 #include "ui/network/OrganisationImportDialog.h"
 #include "ui/progress/MeasurementImportDialog.h"
 #include "ui/report/ReportDialog.h"
@@ -20,6 +22,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QAction>
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
@@ -28,7 +31,9 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QSortFilterProxyModel>
 #include <QStandardItemModel>
+#include <QTableView>
 #include <QTest>
 #include <QTreeView>
 #include <QUndoStack>
@@ -126,6 +131,9 @@ TEST_CASE("The print preview has the saved PDF's pages, with zoom", "[ui][report
     CHECK(preview->zoomMode() == QPrintPreviewWidget::FitInView);
     QTest::keyClick(&dialog, Qt::Key_PageDown, Qt::ControlModifier);
     CHECK(preview->currentPage() == 2);
+    CHECK(dialog.pageLabelText() == QStringLiteral("Pagina 2 van %1").arg(pdfPageCount(shortPdf)));
+    // Where it was saved is said in the dialog too.
+    CHECK(dialog.savedText() == QStringLiteral("PDF opgeslagen in %1").arg(shortPdf));
 }
 
 TEST_CASE("The print preview of the full workbook has the PDF's pages", "[ui][report]")
@@ -211,4 +219,53 @@ TEST_CASE("Recent projects show their folder", "[ui][layout]")
     REQUIRE(recent->count() > 0);
     CHECK(recent->item(0)->text() ==
           QStringLiteral("%1 (in %2)").arg(QFileInfo(path).fileName(), QDir::toNativeSeparators(workspace.dir())));
+}
+
+TEST_CASE("The chapter list and the guidance can be put away, and F1 brings the guidance back", "[ui][layout]")
+{
+    test::Workspace workspace;
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openProject(test::copyDemo(workspace)));
+    window.showChapter(ChapterId::Preventie);
+    ChapterPage *page = window.chapterPage();
+    QTest::qWait(10);
+    REQUIRE(page->isGuidanceShown());
+
+    window.showGuidanceAction()->trigger(); // put away
+    CHECK_FALSE(window.showGuidanceAction()->isChecked());
+    CHECK_FALSE(page->isGuidanceShown());
+    window.showChapter(ChapterId::Commitment); // another chapter: also put away
+    QTest::qWait(10);
+    CHECK_FALSE(window.chapterPage()->isGuidanceShown());
+    window.chapterPage()->showGuidance(); // F1
+    CHECK(window.chapterPage()->isGuidanceShown());
+    CHECK(window.showGuidanceAction()->isChecked());
+
+    window.showChapterListAction()->trigger();
+    CHECK_FALSE(window.navigator()->isVisible());
+    MainWindow second; // remembered
+    second.show();
+    CHECK_FALSE(second.navigator()->isVisible());
+    window.showChapterListAction()->trigger();
+    CHECK(window.navigator()->isVisible());
+}
+
+TEST_CASE("Dates and amounts in tables are never cut off", "[ui][layout]")
+{
+    test::Workspace workspace;
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openProject(test::copyDemo(workspace)));
+    const QString indicator = window.document()->records(TableId::Indicator).constFirst().id;
+    window.showIndicator(indicator);
+    QTest::qWait(10);
+    RecordTablePanel *measurements = window.indicatorPage()->measurements();
+    QTableView *view = measurements->view();
+    REQUIRE(measurements->proxy()->rowCount() > 0);
+    for (const int column : {fieldIndex(MeasurementField::Date), fieldIndex(MeasurementField::Value)}) {
+        const QString shown = measurements->proxy()->index(0, column).data().toString();
+        INFO(shown.toStdString());
+        CHECK(view->columnWidth(column) >= view->fontMetrics().horizontalAdvance(shown) + 8);
+    }
 }

@@ -105,7 +105,7 @@ TEST_CASE("An indicator's detail page shows its chart, verdict and measurements"
     QTest::qWait(10);
     CHECK(detail->verdictText().startsWith(QLatin1String("Achter")));
     // How the verdict is decided is said, in the indicator's own direction.
-    CHECK(detail->verdictText().contains(QLatin1String("Op koers betekent: niet lager dan")));
+    CHECK(detail->verdictText().contains(QLatin1String("Op koers betekent hier: niet lager dan")));
     CHECK(detail->chart()->parts().measurements->at(11).y() == 12.0);
     window.undoAction()->trigger();
     QTest::qWait(10);

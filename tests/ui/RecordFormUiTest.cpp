@@ -25,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -279,4 +280,70 @@ TEST_CASE("The goals page opens on the first goal with its indicators; its forms
     RecordTablePanel again(TableId::Goal); // the choice is remembered
     CHECK(again.showFormAction()->isChecked());
     goals->goals()->showFormAction()->trigger();
+}
+
+TEST_CASE("Looking at rows in a form writes nothing and leaves nothing to undo", "[ui][form]")
+{
+    test::Workspace workspace;
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openProject(test::copyDemo(workspace)));
+    ProjectDocument *document = window.document();
+    // Campaigns have channels (a list of check boxes), organisations their roles.
+    for (const auto &[chapter, table] : {std::pair{ChapterId::Bewustwording, TableId::Campaign},
+                                         std::pair{ChapterId::SterkNetwerk, TableId::Organisation}}) {
+        window.showChapter(chapter);
+        RecordTablePanel *panel = window.chapterPage()->tablePanel(table);
+        window.chapterPage()->tabs()->setCurrentWidget(panel);
+        for (int row = 0; row < std::min(4, panel->proxy()->rowCount()); ++row) {
+            panel->view()->setCurrentIndex(panel->proxy()->index(row, 0));
+            QTest::qWait(5);
+        }
+    }
+    QTest::qWait(20);
+    CHECK(document->undoStack()->count() == 0);
+    CHECK_FALSE(window.undoAction()->isEnabled());
+}
+
+TEST_CASE("'Bijdragen bekijken' shows the contributions of the chosen organisation", "[ui][network]")
+{
+    test::Workspace workspace;
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openProject(test::copyDemo(workspace)));
+    ProjectDocument *document = window.document();
+    RecordTablePanel *organisations = organisations_(window);
+    // An organisation that contributes, and one that does not.
+    QString giver;
+    QString none;
+    for (const Record &organisation : document->records(TableId::Organisation)) {
+        bool gives = false;
+        for (const Record &contribution : document->records(TableId::Contribution))
+            gives = gives || field(contribution, ContributionField::OrganisationId).toString() == organisation.id;
+        QString &slot = gives ? giver : none;
+        if (slot.isEmpty())
+            slot = organisation.id;
+    }
+    REQUIRE_FALSE(giver.isEmpty());
+    REQUIRE_FALSE(none.isEmpty());
+    const auto viewContributions = [&](const QString &organisation) {
+        window.showChapter(ChapterId::SterkNetwerk);
+        organisations->showRecord(organisation, 0);
+        for (QAction *action : organisations->toolActions()) {
+            if (action->text() == QLatin1String("&Bijdragen bekijken"))
+                action->trigger();
+        }
+        return window.chapterPage()->tablePanel(TableId::Contribution);
+    };
+    RecordTablePanel *contributions = viewContributions(giver);
+    REQUIRE(window.chapterPage()->chapter() == ChapterId::Commitment);
+    CHECK(contributions->filterEdit()->text() == document->recordTitle(TableId::Organisation, giver));
+    const Record *current = document->record(TableId::Contribution, contributions->currentRecordId());
+    REQUIRE(current);
+    CHECK(field(*current, ContributionField::OrganisationId).toString() == giver);
+    CHECK(contributions->view()->hasFocus());
+
+    viewContributions(none);
+    CHECK(window.statusBar()->currentMessage() ==
+          QStringLiteral("%1 draagt nog niet bij aan een doel.").arg(document->recordTitle(TableId::Organisation, none)));
 }

@@ -77,8 +77,11 @@ public:
 
     QString text(QAccessible::Text t) const override
     {
-        if (t == QAccessible::Name)
-            return static_cast<QLabel *>(object())->text();
+        if (t == QAccessible::Name) {
+            // The whole heading, also where the label shows it shortened.
+            const auto *label = static_cast<QLabel *>(object());
+            return label->accessibleName().isEmpty() ? label->text() : label->accessibleName();
+        }
         return QAccessibleWidget::text(t);
     }
 };

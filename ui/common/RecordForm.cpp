@@ -18,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QStyleOptionViewItem>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace rk {
@@ -211,7 +212,11 @@ void RecordForm::rebuild()
                 // All choices in view: no list that scrolls inside the form.
                 list->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
                 list->setFixedHeight(list->sizeHintForRow(0) * list->count() + 2 * list->frameWidth() + 4);
-                connect(list, &QListWidget::itemChanged, this, [this, list] { Q_EMIT m_delegate->commitData(list); });
+                // Stored after the change, once the list is whole: loading a row checks its
+                // items one by one, and each partial list would otherwise be written.
+                connect(list, &QListWidget::itemChanged, this, [this, list] {
+                    QTimer::singleShot(0, list, [this, list] { Q_EMIT m_delegate->commitData(list); });
+                });
             } else if (auto *text = qobject_cast<QPlainTextEdit *>(editor)) {
                 text->setMinimumHeight(text->fontMetrics().lineSpacing() * 4);
             }

@@ -24,7 +24,7 @@
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QToolBar>
+#include <QHBoxLayout>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -40,7 +40,7 @@ RecordTablePanel::RecordTablePanel(TableId table, QWidget *parent)
     , m_model(new RecordTableModel(table, this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_view(new QTableView(this))
-    , m_bar(new QToolBar(this))
+    , m_bar(new QWidget(this))
     , m_filter(new QLineEdit(this))
     , m_add(new QAction(addRowLabel(table), this))
     , m_remove(new QAction(tr("Regel &verwijderen"), this))
@@ -87,11 +87,14 @@ RecordTablePanel::RecordTablePanel(TableId table, QWidget *parent)
     m_filter->setMaximumWidth(240);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
 
-    m_bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_bar->addAction(m_add);
-    m_bar->addAction(m_remove);
-    // What is used less goes in one menu, so that the bar never runs out of room (its
-    // overflow button cannot be reached by Tab).
+    // A row of buttons, not a tool bar: a tool bar that runs out of room hides its last
+    // buttons behind an overflow button that Tab does not reach. What is used less goes in
+    // the "Meer" menu, so that the row stays short.
+    m_barLayout = new QHBoxLayout(m_bar);
+    m_barLayout->setContentsMargins(0, 2, 0, 2);
+    m_barLayout->setSpacing(2);
+    m_barLayout->addWidget(barButton(m_add));
+    m_barLayout->addWidget(barButton(m_remove));
     m_more = new QMenu(this);
     m_more->addAction(m_export);
     auto *moreButton = new QToolButton(m_bar);
@@ -100,11 +103,12 @@ RecordTablePanel::RecordTablePanel(TableId table, QWidget *parent)
     moreButton->setToolTip(tr("Exporteren naar CSV en andere acties bij deze tabel"));
     moreButton->setMenu(m_more);
     moreButton->setPopupMode(QToolButton::InstantPopup);
-    m_bar->addWidget(moreButton);
-    auto *spacer = new QWidget(m_bar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    m_spacer = m_bar->addWidget(spacer);
-    m_bar->addWidget(m_filter);
+    moreButton->setAutoRaise(true);
+    moreButton->setFocusPolicy(Qt::TabFocus);
+    m_barLayout->addWidget(moreButton);
+    m_barLayout->addStretch(1);
+    m_filter->setMinimumWidth(m_filter->fontMetrics().horizontalAdvance(m_filter->placeholderText()) + 40);
+    m_barLayout->addWidget(m_filter, 1);
     m_bar->setAccessibleName(tr("Regels"));
     arrangeTabOrder();
 
@@ -138,7 +142,7 @@ RecordTablePanel::RecordTablePanel(TableId table, QWidget *parent)
             m_form->setVisible(shown);
             QSettings().setValue(settingsKey(QStringLiteral("form")), shown);
         });
-        m_bar->insertAction(m_spacer, m_showForm);
+        m_barLayout->insertWidget(3, barButton(m_showForm));
         arrangeTabOrder();
     } else {
         layout->addWidget(m_view, 1);
@@ -162,6 +166,7 @@ RecordTablePanel::RecordTablePanel(TableId table, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &RecordTablePanel::updateActions);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &RecordTablePanel::updateActions);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &RecordTablePanel::selectFirstRow);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &RecordTablePanel::fitColumns);
     updateActions();
 }
 
@@ -187,6 +192,29 @@ void RecordTablePanel::selectFirstRow()
         m_view->setCurrentIndex(m_proxy->index(0, 0));
 }
 
+// The narrowest a column of a kind may be: a date or an amount is never cut off, in the
+// cell or in its editor.
+int RecordTablePanel::leastWidth(FieldType type) const
+{
+    const QFontMetrics metrics = m_view->fontMetrics();
+    switch (type) {
+    case FieldType::Date:
+        return metrics.horizontalAdvance(QStringLiteral("00-00-0000")) + 36; // and the calendar button
+    case FieldType::Integer:
+    case FieldType::Real:
+    case FieldType::Money:
+        return metrics.horizontalAdvance(QStringLiteral("000.000,00")) + 16;
+    case FieldType::Text:
+    case FieldType::LongText:
+    case FieldType::Reference:
+        return metrics.horizontalAdvance(QLatin1Char('x')) * 20;
+    case FieldType::Flag:
+        return 50;
+    default:
+        return metrics.horizontalAdvance(QLatin1Char('x')) * 12;
+    }
+}
+
 // Columns as wide as their header and the rows in view, within bounds, so that a number is
 // never clipped and one long text does not push the others out of view.
 void RecordTablePanel::fitColumns()
@@ -197,10 +225,7 @@ void RecordTablePanel::fitColumns()
     for (int column = 0; column < m_model->columnCount(); ++column) {
         if (m_view->isColumnHidden(column))
             continue;
-        const FieldType type = tableSpec(m_table).fields.at(std::size_t(column)).type;
-        const int least = type == FieldType::Text || type == FieldType::LongText || type == FieldType::Reference
-                              ? 140
-                              : kNarrowest;
+        const int least = leastWidth(tableSpec(m_table).fields.at(std::size_t(column)).type);
         const int wanted =
             std::max({header->sectionSizeHint(column), static_cast<QAbstractItemView *>(m_view)->sizeHintForColumn(column), least});
         m_view->setColumnWidth(column, std::clamp(wanted, kNarrowest, kWidest));
@@ -222,8 +247,10 @@ QString RecordTablePanel::currentRecordId() const
 void RecordTablePanel::showRecord(const QString &recordId, int field)
 {
     const QModelIndex index = m_proxy->mapFromSource(m_model->indexOfRecord(recordId, std::max(0, field)));
-    if (!index.isValid())
+    if (!index.isValid()) {
+        m_view->setFocus(Qt::OtherFocusReason); // the table, where the user can go on
         return;
+    }
     m_view->setCurrentIndex(index);
     m_view->scrollTo(index);
     m_view->setFocus(Qt::OtherFocusReason);
@@ -407,9 +434,23 @@ void RecordTablePanel::addToolAction(QAction *action)
 
 QList<QAction *> RecordTablePanel::toolActions() const
 {
-    QList<QAction *> actions = m_bar->actions();
+    QList<QAction *> actions;
+    for (const QToolButton *button : m_bar->findChildren<QToolButton *>()) {
+        if (button->defaultAction())
+            actions.append(button->defaultAction());
+    }
     actions.append(m_more->actions());
     return actions;
+}
+
+QToolButton *RecordTablePanel::barButton(QAction *action)
+{
+    auto *button = new QToolButton(m_bar);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setAutoRaise(true);
+    button->setFocusPolicy(Qt::TabFocus);
+    return button;
 }
 
 // Keyboard users reach every button of the bar with Tab, in the order they are shown,
@@ -417,26 +458,13 @@ QList<QAction *> RecordTablePanel::toolActions() const
 void RecordTablePanel::arrangeTabOrder()
 {
     QWidget *previous = nullptr;
-    const QList<QAction *> actions = m_bar->actions();
-    for (QAction *action : actions) {
-        QWidget *widget = action == m_spacer ? nullptr : m_bar->widgetForAction(action);
+    for (int i = 0; i < m_barLayout->count(); ++i) {
+        QWidget *widget = m_barLayout->itemAt(i)->widget();
         if (!widget)
             continue;
-        if (qobject_cast<QToolButton *>(widget))
-            widget->setFocusPolicy(Qt::TabFocus);
         if (previous)
             QWidget::setTabOrder(previous, widget);
         previous = widget;
-    }
-    // Where the bar is too narrow, its last buttons go behind its overflow button: that one
-    // is then a Tab stop too, with a name, and opens the rest.
-    if (auto *extension = m_bar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"))) {
-        extension->setFocusPolicy(Qt::TabFocus);
-        extension->setAccessibleName(tr("Meer knoppen"));
-        extension->setToolTip(tr("Meer knoppen"));
-        if (previous)
-            QWidget::setTabOrder(previous, extension);
-        previous = extension;
     }
     if (previous)
         QWidget::setTabOrder(previous, m_view);

@@ -11,7 +11,8 @@ class QMenu;
 class QSortFilterProxyModel;
 class QSplitter;
 class QTableView;
-class QToolBar;
+class QHBoxLayout;
+class QToolButton;
 
 namespace rk {
 
@@ -41,7 +42,7 @@ public:
     QTableView *view() const { return m_view; }
     RecordTableModel *model() const { return m_model; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
-    QToolBar *toolBar() const { return m_bar; }
+    QWidget *toolBar() const { return m_bar; }
     // Adds an action to the bar's "Meer" menu, after export.
     void addToolAction(QAction *action);
     // The bar's actions and those of its "Meer" menu.
@@ -65,8 +66,10 @@ Q_SIGNALS:
 
 private:
     void arrangeTabOrder();
+    QToolButton *barButton(QAction *action);
     void setUpColumns();
     void fitColumns();
+    int leastWidth(FieldType type) const;
     void selectFirstRow();
     QString settingsKey(const QString &what) const;
     void addRow();
@@ -79,8 +82,8 @@ private:
     RecordTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;
-    QToolBar *m_bar;
-    QAction *m_spacer = nullptr;
+    QWidget *m_bar;
+    QHBoxLayout *m_barLayout = nullptr;
     QLineEdit *m_filter;
     QAction *m_add;
     QAction *m_remove;

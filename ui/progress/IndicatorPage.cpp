@@ -166,16 +166,20 @@ void IndicatorPage::refresh()
         // How "Op koers" is decided, so that a value a little behind the path is understood.
         if (d.baseline && d.target) {
             const double margin = kOnTrackMargin * std::abs(*d.target - *d.baseline);
+            // A margin on a percentage is in percentage points, not a percentage of it.
+            const QString slack = d.unit == UnitKind::Percentage
+                                      ? tr("%1 procentpunt").arg(QLocale().toString(margin, 'f', 1))
+                                      : formatValue(d, margin);
+            const QString limit = formatValue(d, *progress.expected + (d.lowerIsBetter ? margin : -margin));
             verdict += QLatin1Char(' ')
-                       + (d.lowerIsBetter ? tr("Op koers betekent: niet hoger dan %1 (het pad plus een marge van %2, "
-                                               "een tiende van de afstand van nulmeting tot streefwaarde).")
-                                          : tr("Op koers betekent: niet lager dan %1 (het pad min een marge van %2, "
-                                               "een tiende van de afstand van nulmeting tot streefwaarde)."))
-                             .arg(formatValue(d, *progress.expected + (d.lowerIsBetter ? margin : -margin)),
-                                  formatValue(d, margin));
+                       + (d.lowerIsBetter ? tr("Op koers betekent hier: niet hoger dan %1 (het pad, met %2 speling).")
+                                          : tr("Op koers betekent hier: niet lager dan %1 (het pad, met %2 speling)."))
+                             .arg(limit, slack);
         }
     }
     m_verdict->setText(verdict);
+    // The chart says the same to a screen reader as the text beside it.
+    m_chart->setAccessibleDescription(verdict);
     QStringList definition;
     if (d.baseline && d.baselineDate.isValid())
         definition.append(tr("Nulmeting %1 op %2")

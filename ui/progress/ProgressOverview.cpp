@@ -128,7 +128,8 @@ void ProgressOverview::rebuild()
                 m_charts.append(chart);
                 auto *table = new ChartTable(card);
                 table->setChart(chart->chart(), chart->accessibleName());
-                auto *open = new QPushButton(tr("&Details"), card);
+                // No mnemonic: every card has one, and Tab reaches each.
+                auto *open = new QPushButton(tr("Details"), card);
                 open->setAccessibleName(tr("Details van %1").arg(definition.name));
                 open->setAccessibleDescription(verdict->text());
                 const QString id = indicator->id;

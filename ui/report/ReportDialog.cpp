@@ -26,6 +26,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QAction>
@@ -110,8 +111,13 @@ ReportDialog::ReportDialog(ProjectDocument *document, QWidget *parent)
     auto *main = new QHBoxLayout;
     main->addLayout(options, 1);
     main->addLayout(previewBox, 2);
+    m_savedLabel = new QLabel(this);
+    m_savedLabel->setTextFormat(Qt::PlainText);
+    m_savedLabel->setWordWrap(true);
+    m_savedLabel->hide();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(main, 1);
+    layout->addWidget(m_savedLabel);
     layout->addWidget(buttons);
     resizeToFit(this, QSize(1100, 760));
 
@@ -119,6 +125,11 @@ ReportDialog::ReportDialog(ProjectDocument *document, QWidget *parent)
     m_timer->setInterval(400);
     connect(m_timer, &QTimer::timeout, m_preview, &QPrintPreviewWidget::updatePreview);
     connect(m_preview, &QPrintPreviewWidget::previewChanged, this, &ReportDialog::updatePageLabel);
+    // The page shown changes with scrolling too: the label follows the preview's scroll bar.
+    if (auto *pages = m_preview->findChild<QGraphicsView *>()) {
+        connect(pages->verticalScrollBar(), &QScrollBar::valueChanged, this, &ReportDialog::updatePageLabel);
+        connect(pages->horizontalScrollBar(), &QScrollBar::valueChanged, this, &ReportDialog::updatePageLabel);
+    }
     connect(m_preview, &QPrintPreviewWidget::paintRequested, this, [this](QPrinter *printer) {
         if (m_document)
             ReportRenderer::paint(*m_document, this->options(), printer);
@@ -157,15 +168,40 @@ QWidget *ReportDialog::createPreviewBar()
     add(tr("Breedte"), tr("Paginabreedte"), QKeySequence(Qt::CTRL | Qt::Key_2), [this] { m_preview->fitToWidth(); });
     add(tr("Hele pagina"), tr("Hele pagina"), QKeySequence(Qt::CTRL | Qt::Key_1), [this] { m_preview->fitInView(); });
     add(QStringLiteral("\u25C0"), tr("Vorige pagina"), QKeySequence(Qt::CTRL | Qt::Key_PageUp),
-        [this] { m_preview->setCurrentPage(m_preview->currentPage() - 1); });
+        [this] {
+            m_preview->setCurrentPage(m_preview->currentPage() - 1);
+            updatePageLabel();
+        });
     add(QStringLiteral("\u25B6"), tr("Volgende pagina"), QKeySequence(Qt::CTRL | Qt::Key_PageDown),
-        [this] { m_preview->setCurrentPage(m_preview->currentPage() + 1); });
+        [this] {
+            m_preview->setCurrentPage(m_preview->currentPage() + 1);
+            updatePageLabel();
+        });
     m_pageLabel = new QLabel(bar);
     m_pageLabel->setTextFormat(Qt::PlainText);
     row->addSpacing(8);
     row->addWidget(m_pageLabel);
     row->addStretch(1);
     return bar;
+}
+
+QString ReportDialog::pageLabelText() const
+{
+    return m_pageLabel->text();
+}
+
+QString ReportDialog::savedText() const
+{
+    return m_savedLabel->isVisibleTo(this) ? m_savedLabel->text() : QString();
+}
+
+// Said in the dialog, where the user is looking, and in the window's status bar.
+void ReportDialog::saved(const QString &message, const QString &path)
+{
+    m_savedLabel->setText(message);
+    m_savedLabel->setAccessibleName(message);
+    m_savedLabel->show();
+    announce(this, message, path);
 }
 
 void ReportDialog::updatePageLabel()
@@ -236,7 +272,7 @@ bool ReportDialog::savePdf(const QString &path)
     if (!ok)
         MessageBox::warning(this, windowTitle(), error);
     else
-        announce(this, tr("PDF opgeslagen in %1").arg(QDir::toNativeSeparators(path)), path);
+        saved(tr("PDF opgeslagen in %1").arg(QDir::toNativeSeparators(path)), path);
     return ok;
 }
 
@@ -247,7 +283,7 @@ bool ReportDialog::saveOdt(const QString &path)
     if (!ok)
         MessageBox::warning(this, windowTitle(), error);
     else
-        announce(this, tr("ODT opgeslagen in %1").arg(QDir::toNativeSeparators(path)), path);
+        saved(tr("ODT opgeslagen in %1").arg(QDir::toNativeSeparators(path)), path);
     return ok;
 }
 

@@ -34,12 +34,15 @@ public:
     bool saveOdt(const QString &path);
     int previewPageCount() const;
     QPrintPreviewWidget *preview() const { return m_preview; }
+    QString pageLabelText() const;
+    QString savedText() const;
     // Where "Opslaan als PDF/ODT" starts: beside the project, named after it.
     QString suggestedPath(const QString &suffix) const;
 
 private:
     QWidget *createPreviewBar();
     void updatePageLabel();
+    void saved(const QString &message, const QString &path);
     void schedulePreview();
     void chooseLogo();
     void savePdfInteractive();
@@ -57,6 +60,7 @@ private:
     QPrintPreviewWidget *m_preview;
     QTimer *m_timer;
     QLabel *m_pageLabel = nullptr;
+    QLabel *m_savedLabel = nullptr;
 };
 
 } // namespace rk

@@ -206,9 +206,10 @@ void ShareDialog::accept()
         break;
     case MailStart::NoMailProgram:
         m_lastMessage =
-            tr("Op deze computer is geen e-mailprogramma ingesteld, dus er is geen e-mail geopend. De kopie %1 en "
-               "het e-mailconcept %2 staan in de map %3. Kies onderin het venster 'Map openen' en voeg de kopie "
-               "als bijlage toe aan een e-mail, bijvoorbeeld in uw webmail.")
+            tr("Op deze computer is geen e-mailprogramma ingesteld, dus er is geen e-mail geopend.\n\nDe kopie "
+               "\u201c%1\u201d en het e-mailconcept \u201c%2\u201d staan in de map %3.\n\nNa dit bericht staat "
+               "onderin het venster de knop 'Map openen'. Voeg de kopie als bijlage toe aan een e-mail, "
+               "bijvoorbeeld in uw webmail.")
                 .arg(QFileInfo(copy).fileName(), QFileInfo(eml).fileName(), QDir::toNativeSeparators(folder));
         break;
     case MailStart::Failed:

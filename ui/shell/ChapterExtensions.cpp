@@ -2,6 +2,7 @@
 
 #include "core/ProjectDocument.h"
 #include "core/records/Fields.h"
+#include "ui/common/Announcement.h"
 #include "ui/common/RecordTablePanel.h"
 #include "ui/network/NetworkMatrixView.h"
 #include "ui/network/NetworkOverview.h"
@@ -80,9 +81,27 @@ void addLinkToContributions(ChapterPage &page)
                                                "Wat de organisaties bijdragen aan de doelen, met de matrix (hoofdstuk "
                                                "Commitment)"));
     organisations->addToolAction(go);
-    QObject::connect(go, &QAction::triggered, &page, [&page] {
-        Q_EMIT page.locationRequested(
-            {WorkbookLocation::Kind::Record, ChapterId::Commitment, {}, TableId::Contribution, {}, 0});
+    QObject::connect(go, &QAction::triggered, &page, [&page, organisations] {
+        // The contributions of the organisation chosen here: filtered by its name, the first
+        // one current; an organisation without any says so.
+        const ProjectDocument *document = page.document();
+        const QString organisation = organisations->currentRecordId();
+        QString name;
+        QString first;
+        if (document && !organisation.isEmpty()) {
+            name = document->recordTitle(TableId::Organisation, organisation);
+            for (const Record &contribution : document->records(TableId::Contribution)) {
+                if (field(contribution, ContributionField::OrganisationId).toString() == organisation) {
+                    first = contribution.id;
+                    break;
+                }
+            }
+        }
+        Q_EMIT page.locationRequested({WorkbookLocation::Kind::Record, ChapterId::Commitment,
+                                       first.isEmpty() ? QString() : name, TableId::Contribution, first, 0});
+        if (!name.isEmpty() && first.isEmpty())
+            announce(&page, QCoreApplication::translate("rk::ChapterPage", "%1 draagt nog niet bij aan een doel.")
+                                .arg(name));
     });
 }
 

@@ -226,6 +226,7 @@ ChapterPage *MainWindow::ensurePage(ChapterId chapter)
         m_stack->addWidget(page);
         connect(page, &ChapterPage::indicatorRequested, this, &MainWindow::showIndicator);
         connect(page, &ChapterPage::locationRequested, this, &MainWindow::goTo);
+        connect(page, &ChapterPage::guidanceShownChanged, m_showGuidance, &QAction::setChecked);
         page->setDocument(m_document.get());
     }
     return page;

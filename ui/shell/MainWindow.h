@@ -78,6 +78,8 @@ public:
     SearchDialog *searchDialog();
     QTreeView *navigator() const { return m_navigator; }
     NoticeBar *noticeBar() const { return m_notice; }
+    QAction *showChapterListAction() const { return m_showChapterList; }
+    QAction *showGuidanceAction() const { return m_showGuidance; }
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
 
@@ -142,6 +144,8 @@ private:
     QAction *m_find = nullptr;
     QAction *m_guidance = nullptr;
     QAction *m_nextPane = nullptr;
+    QAction *m_showChapterList = nullptr;
+    QAction *m_showGuidance = nullptr;
     QLabel *m_savedState = nullptr; // "Opgeslagen om 10:42"
     bool m_fitChapterList = false; // no width remembered: fit the list when first shown
     QAction *m_previousPane = nullptr;

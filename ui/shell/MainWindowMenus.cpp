@@ -27,6 +27,7 @@
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QSettings>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -100,6 +101,25 @@ void MainWindow::createActions()
     m_previousPane->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
     connect(m_previousPane, &QAction::triggered, this, [this] { stepPane(-1); });
 
+    // Panes can be put away where the screen is small; the choice is remembered.
+    m_showChapterList = new QAction(tr("&Lijst van hoofdstukken"), this);
+    m_showChapterList->setCheckable(true);
+    m_showChapterList->setChecked(QSettings().value(QStringLiteral("window/chapterListShown"), true).toBool());
+    m_navigator->setVisible(m_showChapterList->isChecked());
+    connect(m_showChapterList, &QAction::toggled, this, [this](bool shown) {
+        m_navigator->setVisible(shown);
+        QSettings().setValue(QStringLiteral("window/chapterListShown"), shown);
+    });
+    m_showGuidance = new QAction(tr("&Handreiking naast het werk"), this);
+    m_showGuidance->setCheckable(true);
+    m_showGuidance->setChecked(QSettings().value(QStringLiteral("chapter/guidanceWidth"), 1).toInt() > 0);
+    connect(m_showGuidance, &QAction::triggered, this, [this](bool shown) {
+        if (ChapterPage *page = isDashboardShown() ? nullptr : chapterPage())
+            page->setGuidanceShown(shown);
+        else
+            QSettings().setValue(QStringLiteral("chapter/guidanceWidth"), shown ? 320 : 0);
+    });
+
     m_report = new QAction(tr("&Rapport maken..."), this);
     m_report->setShortcut(QKeySequence::Print);
     connect(m_report, &QAction::triggered, this, &MainWindow::showReportDialog);
@@ -142,6 +162,9 @@ void MainWindow::createMenus()
     view->addAction(m_dashboardAction);
     view->addAction(m_previousChapter);
     view->addAction(m_nextChapter);
+    view->addSeparator();
+    view->addAction(m_showChapterList);
+    view->addAction(m_showGuidance);
     view->addSeparator();
     view->addAction(m_nextPane);
     view->addAction(m_previousPane);
@@ -274,7 +297,9 @@ QWidget *firstTabStop(QWidget *pane)
 
 QList<QWidget *> MainWindow::panes() const
 {
-    QList<QWidget *> result{m_navigator};
+    QList<QWidget *> result;
+    if (m_navigator->isVisible())
+        result.append(m_navigator);
     if (ChapterPage *page = isDashboardShown() ? nullptr : qobject_cast<ChapterPage *>(m_stack->currentWidget())) {
         result.append(page->tabs()->currentWidget());
         if (page->guidancePanel()->isVisible() && page->guidancePanel()->width() > 0)

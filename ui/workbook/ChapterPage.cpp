@@ -21,6 +21,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QSettings>
@@ -132,6 +133,7 @@ ChapterPage::ChapterPage(ChapterId chapter, const QList<ChapterExtension> &exten
     m_guidance->setWordWrapMode(QTextOption::WordWrap); // never inside a word
     connect(m_splitter, &QSplitter::splitterMoved, this, [this] {
         QSettings().setValue(QStringLiteral("chapter/guidanceWidth"), m_splitter->sizes().value(1));
+        Q_EMIT guidanceShownChanged(isGuidanceShown());
     });
 
     auto *layout = new QVBoxLayout(this);
@@ -385,6 +387,8 @@ void ChapterPage::showLocation(const WorkbookLocation &location)
             }
         } else if (RecordTablePanel *panel = m_tables.value(int(location.table))) {
             m_tabs->setCurrentWidget(panel);
+            if (!location.key.isEmpty())
+                panel->filterEdit()->setText(location.key);
             panel->showRecord(location.recordId, location.field);
         }
         break;
@@ -403,12 +407,25 @@ void ChapterPage::showEvent(QShowEvent *event)
 
 void ChapterPage::showGuidance()
 {
-    QList<int> sizes = m_splitter->sizes();
-    if (sizes.size() == 2 && sizes.at(1) == 0) {
-        const int total = sizes.at(0);
-        m_splitter->setSizes({total * 3 / 5, total * 2 / 5});
-    }
+    if (!isGuidanceShown())
+        setGuidanceShown(true);
     m_guidance->setFocus(Qt::OtherFocusReason);
+}
+
+bool ChapterPage::isGuidanceShown() const
+{
+    return m_splitter->sizes().value(1) > 0;
+}
+
+// Shown or put away on every chapter: the width is one setting, 0 when put away.
+void ChapterPage::setGuidanceShown(bool shown)
+{
+    constexpr int kGuidanceWidth = 320;
+    const int total = std::max(1, m_splitter->width() - m_splitter->handleWidth());
+    const int guidance = shown ? std::min(kGuidanceWidth, total * 2 / 5) : 0;
+    m_splitter->setSizes({total - guidance, guidance});
+    QSettings().setValue(QStringLiteral("chapter/guidanceWidth"), guidance);
+    Q_EMIT guidanceShownChanged(shown);
 }
 
 } // namespace rk

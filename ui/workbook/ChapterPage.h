@@ -52,6 +52,8 @@ public:
 
     void showLocation(const WorkbookLocation &location);
     void showGuidance();
+    bool isGuidanceShown() const;
+    void setGuidanceShown(bool shown);
 
     MarkdownEditor *notesEditor() const { return m_editor; }
     QComboBox *statusBox() const { return m_status; }
@@ -69,6 +71,7 @@ protected:
 Q_SIGNALS:
     void indicatorRequested(const QString &indicatorId);
     void locationRequested(const rk::WorkbookLocation &location);
+    void guidanceShownChanged(bool shown);
     // The page shows another document (or none): extensions follow it with their tabs.
     void documentChanged(rk::ProjectDocument *document);
 

@@ -17,7 +17,7 @@ GoalsPanel::GoalsPanel(QWidget *parent)
     : QWidget(parent)
     , m_goals(new RecordTablePanel(TableId::Goal, this))
     , m_indicatorsLabel(new QLabel(this))
-    , m_openIndicator(new QPushButton(tr("&Voortgang van deze indicator"), this))
+    , m_openIndicator(new QPushButton(tr("V&oortgang van deze indicator"), this))
     , m_indicators(new RecordTablePanel(TableId::Indicator, this))
 {
     m_indicatorsLabel->setTextFormat(Qt::PlainText);

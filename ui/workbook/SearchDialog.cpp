@@ -5,6 +5,7 @@
 #include "core/workbook/ProjectSearch.h"
 #include "ui/common/WindowSize.h"
 
+#include <QAccessible>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -95,6 +96,10 @@ void SearchDialog::runSearch()
         m_locations.append(hit.location);
     }
     m_count->setText(hits.isEmpty() ? tr("Niets gevonden.") : tr("Aantal treffers: %1.").arg(hits.size()));
+    // Heard while typing, without leaving the search field.
+    m_count->setAccessibleName(m_count->text());
+    QAccessibleEvent event(m_count, QAccessible::Alert);
+    QAccessible::updateAccessibility(&event);
 }
 
 void SearchDialog::activate(QTreeWidgetItem *item)
