@@ -333,6 +333,10 @@
         <source>%1 draagt nog niet bij aan een doel.</source>
         <translation>%1 does not contribute to a goal yet.</translation>
     </message>
+    <message>
+        <source>Onderdelen van %1</source>
+        <translation>Parts of %1</translation>
+    </message>
 </context>
 <context>
     <name>rk::ChapterStatusCommand</name>
@@ -513,10 +517,6 @@
         <translation>Checklist</translation>
     </message>
     <message>
-        <source>Regels</source>
-        <translation>Rows</translation>
-    </message>
-    <message>
         <source>Voortgang per hoofdstuk</source>
         <translation>Progress per chapter</translation>
     </message>
@@ -555,6 +555,10 @@
     <message>
         <source>%1 (alles beantwoord)</source>
         <translation>%1 (all answered)</translation>
+    </message>
+    <message>
+        <source>Rijen in tabellen</source>
+        <translation>Rows in tables</translation>
     </message>
 </context>
 <context>
@@ -1840,10 +1844,6 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>More</translation>
     </message>
     <message>
-        <source>Meer acties</source>
-        <translation>More actions</translation>
-    </message>
-    <message>
         <source>Exporteren naar CSV en andere acties bij deze tabel</source>
         <translation>Export to CSV and other actions for this table</translation>
     </message>
@@ -1854,6 +1854,14 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Toont of verbergt alle velden van de gekozen regel onder de tabel</source>
         <translation>Shows or hides all fields of the chosen row below the table</translation>
+    </message>
+    <message>
+        <source>Meer acties bij %1</source>
+        <translation>More actions for %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

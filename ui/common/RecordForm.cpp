@@ -211,7 +211,8 @@ void RecordForm::rebuild()
             } else if (auto *list = qobject_cast<QListWidget *>(editor)) {
                 // All choices in view: no list that scrolls inside the form.
                 list->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-                list->setFixedHeight(list->sizeHintForRow(0) * list->count() + 2 * list->frameWidth() + 4);
+                const int rowHeight = std::max(list->sizeHintForRow(0), list->fontMetrics().height() + 6);
+                list->setFixedHeight(rowHeight * list->count() + 2 * list->frameWidth() + 6);
                 // Stored after the change, once the list is whole: loading a row checks its
                 // items one by one, and each partial list would otherwise be written.
                 connect(list, &QListWidget::itemChanged, this, [this, list] {

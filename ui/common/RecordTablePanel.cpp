@@ -99,7 +99,7 @@ RecordTablePanel::RecordTablePanel(TableId table, QWidget *parent)
     m_more->addAction(m_export);
     auto *moreButton = new QToolButton(m_bar);
     moreButton->setText(tr("Meer"));
-    moreButton->setAccessibleName(tr("Meer acties"));
+    moreButton->setAccessibleName(tr("Meer acties bij %1").arg(tableTitle(table)));
     moreButton->setToolTip(tr("Exporteren naar CSV en andere acties bij deze tabel"));
     moreButton->setMenu(m_more);
     moreButton->setPopupMode(QToolButton::InstantPopup);
@@ -447,6 +447,8 @@ QToolButton *RecordTablePanel::barButton(QAction *action)
 {
     auto *button = new QToolButton(m_bar);
     button->setDefaultAction(action);
+    // Two tables on one page each have these buttons: the name says which table.
+    button->setAccessibleName(tr("%1 (%2)").arg(QString(action->text()).remove(QLatin1Char('&')), tableTitle(m_table)));
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
     button->setAutoRaise(true);
     button->setFocusPolicy(Qt::TabFocus);

@@ -219,8 +219,10 @@ void ShareDialog::accept()
                 .arg(QFileInfo(eml).fileName(), QDir::toNativeSeparators(folder), QFileInfo(copy).fileName());
         break;
     }
-    if (!m_lastMessage.isEmpty())
-        MessageBox::information(this, windowTitle(), m_lastMessage);
+    if (!m_lastMessage.isEmpty()) {
+        hide(); // the message stands alone, not over this dialog
+        MessageBox::information(parentWidget() ? parentWidget() : this, windowTitle(), m_lastMessage);
+    }
     announce(this, tr("Kopie en e-mailconcept staan in %1").arg(QDir::toNativeSeparators(folder)), copy);
     QDialog::accept();
 }

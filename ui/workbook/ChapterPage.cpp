@@ -27,6 +27,7 @@
 #include <QSettings>
 #include <QStandardItemModel>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
@@ -89,6 +90,7 @@ ChapterPage::ChapterPage(ChapterId chapter, const QList<ChapterExtension> &exten
     header->addWidget(m_status);
 
     m_tabs->setAccessibleName(tr("Werkboek"));
+    m_tabs->tabBar()->setAccessibleName(tr("Onderdelen van %1").arg(chapterTitle(chapter)));
     m_tabs->addTab(m_questions, tr("&Vragen"));
     const ChapterGuidance &guidance = GuidanceLibrary::forUiLanguage().chapter(chapter);
     if (!guidance.checklists.isEmpty()) {

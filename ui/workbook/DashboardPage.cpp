@@ -86,7 +86,7 @@ DashboardPage::DashboardPage(QWidget *parent)
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
 
-    m_chapters->setHeaderLabels({tr("Hoofdstuk"), tr("Status"), tr("Vragen"), tr("Checklist"), tr("Regels")});
+    m_chapters->setHeaderLabels({tr("Hoofdstuk"), tr("Status"), tr("Vragen"), tr("Checklist"), tr("Rijen in tabellen")});
     m_chapters->setRootIsDecorated(false);
     m_chapters->setAccessibleName(tr("Voortgang per hoofdstuk"));
     m_chapters->header()->setSectionResizeMode(0, QHeaderView::Stretch);
