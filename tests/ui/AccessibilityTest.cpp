@@ -50,6 +50,8 @@
 #include <QTest>
 #include <QTreeView>
 
+#include <memory>
+
 using namespace rk;
 
 namespace {
@@ -401,7 +403,8 @@ TEST_CASE("The app's own colours keep 4.5:1 contrast", "[ui][a11y]")
 TEST_CASE("Text, placeholders, the selection and the focus mark are readable in the palette", "[ui][a11y]")
 {
     // A palette as systems ship it: half-strength placeholders, a light selection colour.
-    QPalette system = QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette();
+    const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+    QPalette system = fusion->standardPalette();
     QColor pale = system.color(QPalette::Text);
     pale.setAlpha(128);
     system.setColor(QPalette::PlaceholderText, pale);
