@@ -24,6 +24,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -346,4 +347,25 @@ TEST_CASE("'Bijdragen bekijken' shows the contributions of the chosen organisati
     viewContributions(none);
     CHECK(window.statusBar()->currentMessage() ==
           QStringLiteral("%1 draagt nog niet bij aan een doel.").arg(document->recordTitle(TableId::Organisation, none)));
+}
+
+TEST_CASE("Every tab of a chapter has its own Alt letter", "[ui][keyboard]")
+{
+    test::Workspace workspace;
+    MainWindow window;
+    REQUIRE(window.openProject(test::copyDemo(workspace)));
+    for (const ChapterInfo &info : chapterInfos()) {
+        window.showChapter(info.id);
+        QTabWidget *tabs = window.chapterPage()->tabs();
+        QSet<QChar> letters;
+        for (int t = 0; t < tabs->count(); ++t) {
+            const QString text = tabs->tabText(t);
+            INFO(info.key << ": " << text.toStdString());
+            const qsizetype at = text.indexOf(QLatin1Char('&'));
+            REQUIRE(at >= 0);
+            const QChar letter = text.at(at + 1).toLower();
+            CHECK_FALSE(letters.contains(letter));
+            letters.insert(letter);
+        }
+    }
 }

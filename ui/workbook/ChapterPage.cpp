@@ -114,6 +114,7 @@ ChapterPage::ChapterPage(ChapterId chapter, const QList<ChapterExtension> &exten
     for (const ChapterExtension &extension : extensions)
         extension(*this);
     m_tabs->addTab(createNotesTab(), tr("&Notities"));
+    giveTabsMnemonics();
 
     auto *guidanceBox = new QWidget(this);
     auto *guidanceLayout = new QVBoxLayout(guidanceBox);
@@ -156,6 +157,42 @@ ChapterPage::ChapterPage(ChapterId chapter, const QList<ChapterExtension> &exten
             m_status->setFocus(Qt::OtherFocusReason);
     });
     updateEditable();
+}
+
+namespace {
+// The letter after '&' in a label, lower case, or a null character.
+QChar mnemonicOf(const QString &text)
+{
+    const qsizetype at = text.indexOf(QLatin1Char('&'));
+    return at >= 0 && at + 1 < text.size() ? text.at(at + 1).toLower() : QChar();
+}
+} // namespace
+
+// Every tab can be reached with Alt and a letter: a tab named after a table gets the first
+// of its letters that no other tab, the page's own labels or the menu bar use.
+void ChapterPage::giveTabsMnemonics()
+{
+    // The menu bar (Bestand, Bewerken, Bekijken, Help) and the page's Status and Handreiking.
+    QString used = QStringLiteral("bwkhs");
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        const QChar letter = mnemonicOf(m_tabs->tabText(i));
+        if (!letter.isNull())
+            used.append(letter);
+    }
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        QString text = m_tabs->tabText(i);
+        if (text.contains(QLatin1Char('&')))
+            continue;
+        for (qsizetype at = 0; at < text.size(); ++at) {
+            const QChar letter = text.at(at).toLower();
+            if (letter.isLetter() && !used.contains(letter)) {
+                text.insert(at, QLatin1Char('&'));
+                used.append(letter);
+                m_tabs->setTabText(i, text);
+                break;
+            }
+        }
+    }
 }
 
 QWidget *ChapterPage::createChecklistTab()

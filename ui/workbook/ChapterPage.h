@@ -81,6 +81,7 @@ private:
     void onChapterChanged(ChapterId chapter);
     void onStatusActivated(int index);
     void updateStatus();
+    void giveTabsMnemonics();
     void updateEditable();
     void showUpdatedAt(const QString &timestamp);
     QWidget *createNotesTab();
