@@ -1863,6 +1863,10 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>%1: eerste kolom</source>
+        <translation>%1: first column</translation>
+    </message>
 </context>
 <context>
     <name>rk::Records</name>

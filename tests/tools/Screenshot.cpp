@@ -3,6 +3,7 @@
 // rk-screenshot OUT.png PROJECT report
 // Renders the main window with PROJECT open, on the dashboard or on a chapter page and
 // tab, into a PNG: the screenshots in docs/screenshots/ are made with it (under Xvfb).
+// RK_SHOT_SCROLL scrolls the tables sideways to their end.
 // RK_SHOT_WIDTH and RK_SHOT_HEIGHT set the window's size (1366x728: a 1366x768 laptop with
 // its task bar), for example to look at the lower part of long pages.
 
@@ -15,6 +16,8 @@
 
 #include <QApplication>
 #include <QTabWidget>
+#include <QScrollBar>
+#include <QTableView>
 #include <QTimer>
 
 #include <memory>
@@ -60,6 +63,14 @@ int main(int argc, char **argv)
             window.chapterPage()->tabs()->setCurrentIndex(args.at(4).toInt());
     }
     QTimer::singleShot(500, &app, [&] {
+        // RK_SHOT_SCROLL: the tables scrolled to their right edge, to look at what stays in view.
+        if (qEnvironmentVariableIsSet("RK_SHOT_SCROLL")) {
+            for (QTableView *table : shown->findChildren<QTableView *>()) {
+                if (table->isVisible())
+                    table->horizontalScrollBar()->setValue(table->horizontalScrollBar()->maximum());
+            }
+            QCoreApplication::processEvents();
+        }
         shown->grab().save(args.at(1));
         app.quit();
     });

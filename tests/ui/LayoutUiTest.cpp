@@ -6,6 +6,7 @@
 #include "core/ProjectDocument.h"
 #include "core/guidance/Guidance.h"
 #include "core/records/Fields.h"
+#include "ui/common/RecordTableModel.h"
 #include "ui/common/RecordTablePanel.h"
 #include "ui/common/WindowSize.h"
 #include "ui/progress/IndicatorPage.h"
@@ -31,8 +32,10 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTreeView>
@@ -268,4 +271,41 @@ TEST_CASE("Dates and amounts in tables are never cut off", "[ui][layout]")
         INFO(shown.toStdString());
         CHECK(view->columnWidth(column) >= view->fontMetrics().horizontalAdvance(shown) + 8);
     }
+}
+
+TEST_CASE("The first column stays in view when a table is scrolled sideways", "[ui][layout]")
+{
+    test::Workspace workspace;
+    MainWindow window;
+    window.resize(1000, 700);
+    window.show();
+    REQUIRE(window.openProject(test::copyDemo(workspace)));
+    window.showChapter(ChapterId::SterkNetwerk);
+    RecordTablePanel *panel = window.chapterPage()->tablePanel(TableId::Organisation);
+    window.chapterPage()->tabs()->setCurrentWidget(panel);
+    for (int column = 1; column < panel->model()->columnCount(); ++column)
+        panel->setColumnShown(column, true); // wider than the pane
+    QTest::qWait(20);
+    QTableView *view = panel->view();
+    QTableView *frozen = panel->frozenColumn();
+    REQUIRE(frozen);
+    CHECK_FALSE(frozen->isVisible()); // not scrolled: the table's own first column shows
+    REQUIRE(view->horizontalScrollBar()->maximum() > 0);
+    view->horizontalScrollBar()->setValue(view->horizontalScrollBar()->maximum());
+    view->verticalScrollBar()->setValue(3);
+    QTest::qWait(20);
+    CHECK(frozen->isVisible());
+    CHECK(frozen->columnWidth(0) == view->columnWidth(0));
+    CHECK(frozen->isColumnHidden(1));
+    // Row for row beside the table, with the same selection; it never takes the focus.
+    for (int row = 3; row < 6; ++row)
+        CHECK(frozen->rowViewportPosition(row) == view->rowViewportPosition(row));
+    CHECK(frozen->selectionModel() == view->selectionModel());
+    CHECK(frozen->focusPolicy() == Qt::NoFocus);
+    CHECK(frozen->indexAt(QPoint(5, frozen->rowViewportPosition(4) + 2)).data().toString() ==
+          panel->proxy()->index(4, 0).data().toString());
+    view->horizontalScrollBar()->setValue(0);
+    CHECK_FALSE(frozen->isVisible());
+    for (int column = 1; column < panel->model()->columnCount(); ++column)
+        panel->setColumnShown(column, RecordTablePanel::isListColumnByDefault(TableId::Organisation, column));
 }

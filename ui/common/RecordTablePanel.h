@@ -61,13 +61,21 @@ public:
     // Whether a column is in the list before the user chooses (the form has them all).
     static bool isListColumnByDefault(TableId table, int field);
 
+    // The view that keeps the first column in view while the table is scrolled sideways.
+    QTableView *frozenColumn() const { return m_frozen; }
+
 Q_SIGNALS:
     void currentRecordChanged(const QString &recordId);
+
+protected:
+    bool eventFilter(QObject *object, QEvent *event) override;
 
 private:
     void arrangeTabOrder();
     QToolButton *barButton(QAction *action);
     void setUpColumns();
+    void setUpFrozenColumn();
+    void placeFrozenColumn();
     void fitColumns();
     int leastWidth(FieldType type) const;
     void selectFirstRow();
@@ -92,6 +100,7 @@ private:
     RecordForm *m_form = nullptr;
     QSplitter *m_splitter = nullptr;
     QAction *m_showForm = nullptr;
+    QTableView *m_frozen = nullptr;
 };
 
 } // namespace rk
