@@ -227,6 +227,10 @@
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
+    <message>
+        <source>%1. %2 (status: %3)</source>
+        <translation>%1. %2 (status: %3)</translation>
+    </message>
 </context>
 <context>
     <name>rk::ChapterNotesCommand</name>
@@ -330,12 +334,12 @@
         <translation>The organisation of the chosen contribution (chapter Strong network)</translation>
     </message>
     <message>
-        <source>%1 draagt nog niet bij aan een doel.</source>
-        <translation>%1 does not contribute to a goal yet.</translation>
-    </message>
-    <message>
         <source>Onderdelen van %1</source>
         <translation>Parts of %1</translation>
+    </message>
+    <message>
+        <source>%1 draagt nog niet bij aan een doel. Een bijdrage legt u vast bij hoofdstuk 3, Commitment, tab Bijdragen.</source>
+        <translation>%1 does not contribute to a goal yet. Contributions are recorded in chapter 3, Commitment, tab Contributions.</translation>
     </message>
 </context>
 <context>
@@ -2993,12 +2997,12 @@ Free software under the GNU GPL, version 3 or later.</translation>
 
 De kopie “%1” en het e-mailconcept “%2” staan in de map %3.
 
-Na dit bericht staat onderin het venster de knop &apos;Map openen&apos;. Voeg de kopie als bijlage toe aan een e-mail, bijvoorbeeld in uw webmail.</source>
+Na dit bericht staat onderin het venster de knop “Map openen”. Voeg de kopie als bijlage toe aan een e-mail, bijvoorbeeld in uw webmail.</source>
         <translation>This computer has no mail program set up, so no e-mail was opened.
 
 The copy “%1” and the e-mail draft “%2” are in the folder %3.
 
-After this message, the button &apos;Open folder&apos; is at the bottom of the window. Attach the copy to an e-mail, for example in your webmail.</translation>
+After this message, the button “Open folder” is at the bottom of the window. Attach the copy to an e-mail, for example in your webmail.</translation>
     </message>
 </context>
 <context>

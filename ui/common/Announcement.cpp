@@ -12,6 +12,7 @@ namespace rk {
 
 namespace {
 constexpr int kShownMs = 10000;
+constexpr int kShownWithFileMs = 30000; // long enough to find the folder button beside it
 
 QMainWindow *mainWindowOf(QWidget *widget)
 {
@@ -22,20 +23,17 @@ QMainWindow *mainWindowOf(QWidget *widget)
     return nullptr;
 }
 
-// The status bar's "Map openen" button, made once per window; it goes with the message.
+// The status bar's "Map openen" button, made once per window. It stays until the next
+// announcement, also after its message has gone: a user who first closes a dialog or reads
+// a message box still finds it.
 QPushButton *openFolderButton(QStatusBar *bar)
 {
     auto *button = bar->findChild<QPushButton *>(QStringLiteral("openFolderButton"));
     if (!button) {
         button = new QPushButton(QCoreApplication::translate("rk::Announcement", "&Map openen"), bar);
         button->setObjectName(QStringLiteral("openFolderButton"));
-        button->setFlat(true);
         button->hide();
         bar->addPermanentWidget(button);
-        QObject::connect(bar, &QStatusBar::messageChanged, button, [button](const QString &message) {
-            if (message.isEmpty())
-                button->hide();
-        });
         QObject::connect(button, &QPushButton::clicked, button, [button] {
             QDesktopServices::openUrl(QUrl::fromLocalFile(button->property("folder").toString()));
         });
@@ -50,12 +48,14 @@ void announce(QWidget *from, const QString &message, const QString &file)
     if (!window)
         return;
     QStatusBar *bar = window->statusBar();
-    bar->showMessage(message, kShownMs);
+    bar->showMessage(message, file.isEmpty() ? kShownMs : kShownWithFileMs);
     QPushButton *button = openFolderButton(bar);
     button->setProperty("folder", file.isEmpty() ? QString() : QFileInfo(file).absolutePath());
     button->setVisible(!file.isEmpty());
-    if (!file.isEmpty())
+    if (!file.isEmpty()) {
         button->setToolTip(QFileInfo(file).absolutePath());
+        button->setAccessibleDescription(QFileInfo(file).absolutePath());
+    }
     QAccessibleEvent event(bar, QAccessible::Alert);
     QAccessible::updateAccessibility(&event);
 }

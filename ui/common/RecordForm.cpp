@@ -17,6 +17,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QScrollArea>
+#include <QStyle>
 #include <QStyleOptionViewItem>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -132,13 +133,20 @@ QWidget *RecordForm::editor(int field) const
 void RecordForm::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    constexpr int kTwoColumnsWidth = 640;
-    const bool wide = width() >= kTwoColumnsWidth;
-    m_columns->setDirection(wide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
-    // Narrower still: each label above its field.
-    constexpr int kLabelsBesideWidth = 420;
+    arrange();
+}
+
+// Two columns (short fields, long texts) where there is room; one below the other where
+// there is not, so that the form never scrolls sideways; narrower still, each label above
+// its field. "Room" is measured from the longest label and a field of a useful width.
+void RecordForm::arrange()
+{
+    constexpr int kFieldWidth = 220;
+    const int column = m_captionWidth + kFieldWidth + 24;
+    const int available = width() - style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    m_columns->setDirection(available >= 2 * column ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
     for (QFormLayout *form : {m_shortFields, m_longFields})
-        form->setRowWrapPolicy(width() >= kLabelsBesideWidth ? QFormLayout::DontWrapRows : QFormLayout::WrapAllRows);
+        form->setRowWrapPolicy(available >= column ? QFormLayout::DontWrapRows : QFormLayout::WrapAllRows);
 }
 
 int RecordForm::currentRow() const
@@ -235,6 +243,7 @@ void RecordForm::rebuild()
         auto *caption = new QLabel(spec.personal ? tr("%1 (persoonsgegeven):").arg(label) : tr("%1:").arg(label),
                                    m_fields);
         caption->setBuddy(editor);
+        m_captionWidth = std::max(m_captionWidth, caption->sizeHint().width());
         form->addRow(caption, editor);
     }
     // Tab follows the form from top to bottom: the short fields, then the long ones.
@@ -253,6 +262,7 @@ void RecordForm::rebuild()
         previous = editor;
     }
     m_fields->setEnabled(true);
+    arrange();
     m_mapper->setCurrentIndex(row);
     // Long names show their start, not their end.
     for (QWidget *editor : std::as_const(m_editors)) {

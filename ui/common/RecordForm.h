@@ -44,6 +44,7 @@ protected:
 
 private:
     void rebuild();
+    void arrange();
     void updateHeading();
     void showProblem(const QString &message);
 
@@ -56,6 +57,7 @@ private:
     QLabel *m_problem;
     QWidget *m_fields;
     QBoxLayout *m_columns = nullptr;
+    int m_captionWidth = 0; // the longest label of the fields
     QFormLayout *m_shortFields;
     QFormLayout *m_longFields;
     QList<QWidget *> m_editors; // per field; null for fields without an editor here

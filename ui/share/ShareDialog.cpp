@@ -208,7 +208,7 @@ void ShareDialog::accept()
         m_lastMessage =
             tr("Op deze computer is geen e-mailprogramma ingesteld, dus er is geen e-mail geopend.\n\nDe kopie "
                "\u201c%1\u201d en het e-mailconcept \u201c%2\u201d staan in de map %3.\n\nNa dit bericht staat "
-               "onderin het venster de knop 'Map openen'. Voeg de kopie als bijlage toe aan een e-mail, "
+               "onderin het venster de knop \u201cMap openen\u201d. Voeg de kopie als bijlage toe aan een e-mail, "
                "bijvoorbeeld in uw webmail.")
                 .arg(QFileInfo(copy).fileName(), QFileInfo(eml).fileName(), QDir::toNativeSeparators(folder));
         break;

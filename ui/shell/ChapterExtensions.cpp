@@ -97,11 +97,16 @@ void addLinkToContributions(ChapterPage &page)
                 }
             }
         }
-        Q_EMIT page.locationRequested({WorkbookLocation::Kind::Record, ChapterId::Commitment,
-                                       first.isEmpty() ? QString() : name, TableId::Contribution, first, 0});
-        if (!name.isEmpty() && first.isEmpty())
-            announce(&page, QCoreApplication::translate("rk::ChapterPage", "%1 draagt nog niet bij aan een doel.")
+        if (!name.isEmpty() && first.isEmpty()) {
+            // Nothing to show: say so here, rather than show other organisations' rows.
+            announce(&page, QCoreApplication::translate("rk::ChapterPage",
+                                                        "%1 draagt nog niet bij aan een doel. Een bijdrage legt u "
+                                                        "vast bij hoofdstuk 3, Commitment, tab Bijdragen.")
                                 .arg(name));
+            return;
+        }
+        Q_EMIT page.locationRequested(
+            {WorkbookLocation::Kind::Record, ChapterId::Commitment, name, TableId::Contribution, first, 0});
     });
 }
 

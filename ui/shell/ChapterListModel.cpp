@@ -130,6 +130,10 @@ QVariant ChapterListModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         return index.column() == StatusColumn ? QVariant(statusIcon(status)) : QVariant();
     case Qt::ToolTipRole:
+        // The whole title too, for a list too narrow to show it.
+        return tr("%1. %2 (status: %3)")
+            .arg(chapterInfo(chapter).number)
+            .arg(chapterTitle(chapter), chapterStatusName(status));
     case Qt::AccessibleDescriptionRole:
         return tr("Status: %1").arg(chapterStatusName(status));
     case ChapterIdRole:

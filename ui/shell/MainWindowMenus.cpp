@@ -17,10 +17,12 @@
 #include "ui/workbook/GuidancePanel.h"
 #include "ui/workbook/SearchDialog.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTreeView>
 #include <QCoreApplication>
 #include <QDir>
@@ -287,6 +289,12 @@ QWidget *firstTabStop(QWidget *pane)
 {
     if (pane->focusPolicy() & Qt::TabFocus)
         return pane;
+    // Where the pane holds a table or list, that is where the work is (not its buttons).
+    for (QAbstractItemView *view : pane->findChildren<QAbstractItemView *>()) {
+        const bool table = qobject_cast<QTableView *>(view) || qobject_cast<QTreeView *>(view);
+        if (table && view->isVisible() && view->isEnabled() && (view->focusPolicy() & Qt::TabFocus))
+            return view;
+    }
     for (QWidget *w = pane->nextInFocusChain(); w && w != pane; w = w->nextInFocusChain()) {
         if (pane->isAncestorOf(w) && w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus))
             return w;

@@ -3,7 +3,11 @@
 #include "core/guidance/Guidance.h"
 #include "core/text/SafeTextDocument.h"
 
+#include <QFontMetrics>
 #include <QLocale>
+#include <QRegularExpression>
+#include <QStyle>
+#include <QTextDocument>
 
 namespace rk {
 
@@ -18,6 +22,14 @@ GuidancePanel::GuidancePanel(ChapterId chapter, QWidget *parent)
         return;
     }
     setMarkdown(guidance.toMarkdown(chapter));
+    // Words are never broken, so the pane is never narrower than its longest word (it can
+    // still be put away altogether).
+    int longest = 0;
+    const QFontMetrics metrics(document()->defaultFont());
+    for (const QString &word : toPlainText().split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
+        longest = std::max(longest, metrics.horizontalAdvance(word));
+    setMinimumWidth(std::min(longest, 400) + 2 * frameWidth() + int(document()->documentMargin() * 2)
+                    + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 32);
 }
 
 } // namespace rk
