@@ -212,6 +212,13 @@ void RecordForm::rebuild()
                 editor = m_delegate->createEditor(m_fields, QStyleOptionViewItem(), index);
             }
             editor->setSizePolicy(QSizePolicy::Expanding, editor->sizePolicy().verticalPolicy());
+            // A list of long choices (goals, organisations) must not make the form wider than
+            // its pane: the field shrinks, and the open list shows the choices whole.
+            if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+                combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+                combo->setMinimumContentsLength(12);
+            }
+            editor->setMinimumWidth(std::min(editor->minimumSizeHint().width(), 160));
             m_mapper->addMapping(editor, field);
             if (auto *combo = qobject_cast<QComboBox *>(editor)) {
                 // A choice is stored when it is made, not when the list is left.

@@ -29,7 +29,7 @@ GuidancePanel::GuidancePanel(ChapterId chapter, QWidget *parent)
     for (const QString &word : toPlainText().split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
         longest = std::max(longest, metrics.horizontalAdvance(word));
     setMinimumWidth(std::min(longest, 400) + 2 * frameWidth() + int(document()->documentMargin() * 2)
-                    + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 32);
+                    + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 64); // and a list's indent
 }
 
 } // namespace rk
