@@ -103,7 +103,14 @@ QList<SearchHit> searchProject(const ProjectDocument &document, const GuidanceLi
             const TableSpec &spec = tableSpec(table);
             for (const Record &record : document.records(table)) {
                 for (int field = 0; field < int(spec.fields.size()); ++field) {
-                    const QString text = displayValue(spec.fields.at(std::size_t(field)), record.values.value(field));
+                    const FieldSpec &fieldSpec = spec.fields.at(std::size_t(field));
+                    // A reference is found by the name it shows (an organisation's contributions
+                    // and activities turn up in a search for the organisation).
+                    const QString text =
+                        fieldSpec.type == FieldType::Reference
+                            ? document.recordTitle(static_cast<TableId>(fieldSpec.referenceTable),
+                                                   record.values.value(field).toString())
+                            : displayValue(fieldSpec, record.values.value(field));
                     consider(text, {WorkbookLocation::Kind::Record, info.id, {}, table, record.id, field},
                              QCoreApplication::translate("rk::ProjectSearch", "%1 - %2")
                                  .arg(chapterName, tableTitle(table)));

@@ -6,6 +6,7 @@
 #include "ProjectDocument.h"
 #include "ProjectOpener.h"
 #include "commands/Edits.h"
+#include "records/Fields.h"
 #include "guidance/Guidance.h"
 #include "workbook/Dashboard.h"
 #include "workbook/ProjectSearch.h"
@@ -312,4 +313,16 @@ TEST_CASE("Search finds text in notes, answers, checklists and tables, ignoring 
     CHECK(accents.constFirst().snippet.contains(QStringLiteral("Eén")));
     CHECK(searchProject(*document, guidance, QStringLiteral("   ")).isEmpty());
     CHECK(searchProject(*document, guidance, QStringLiteral("bestaat nergens")).isEmpty());
+
+    // A contribution is found by the name of its organisation, which it refers to by id.
+    const QString organisation = edit::insertRecord(*document, TableId::Organisation, 0);
+    REQUIRE(edit::setRecordField(*document, TableId::Organisation, organisation, 0, QStringLiteral("Humanitas Oost")));
+    Record contribution = emptyRecord(TableId::Contribution);
+    setField(contribution, ContributionField::OrganisationId, organisation);
+    REQUIRE(document->insertRecord(TableId::Contribution, 0, contribution));
+    const QList<SearchHit> named = searchProject(*document, guidance, QStringLiteral("humanitas"));
+    REQUIRE(named.size() == 2);
+    CHECK(named.at(0).location.table == TableId::Contribution); // chapter 3 before chapter 4
+    CHECK(named.at(0).location.field == fieldIndex(ContributionField::OrganisationId));
+    CHECK(named.at(1).location.table == TableId::Organisation);
 }

@@ -381,3 +381,23 @@ TEST_CASE("Every tab of a chapter has its own Alt letter", "[ui][keyboard]")
         }
     }
 }
+
+TEST_CASE("Ctrl+Tab goes through a chapter's tabs from anywhere on the page", "[ui][keyboard]")
+{
+    test::Workspace workspace;
+    MainWindow window;
+    window.show();
+    QApplication::setActiveWindow(&window);
+    REQUIRE(window.openProject(test::copyDemo(workspace)));
+    window.showChapter(ChapterId::Verkenning);
+    ChapterPage *page = window.chapterPage();
+    page->tabs()->setCurrentIndex(2); // a table
+    RecordTablePanel *table = qobject_cast<RecordTablePanel *>(page->tabs()->currentWidget());
+    REQUIRE(table);
+    table->view()->setFocus();
+    QTest::qWait(10);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ControlModifier);
+    CHECK(page->tabs()->currentIndex() == 3);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(page->tabs()->currentIndex() == 2);
+}

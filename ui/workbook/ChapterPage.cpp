@@ -25,6 +25,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSettings>
+#include <QShortcut>
 #include <QStandardItemModel>
 #include <QSplitter>
 #include <QTabBar>
@@ -115,6 +116,18 @@ ChapterPage::ChapterPage(ChapterId chapter, const QList<ChapterExtension> &exten
         extension(*this);
     m_tabs->addTab(createNotesTab(), tr("&Notities"));
     giveTabsMnemonics();
+    // Ctrl+Tab and Ctrl+Shift+Tab go through the tabs from anywhere on the page (as in a
+    // browser); Ctrl+PgDn and Ctrl+PgUp go through the chapters.
+    for (const auto &[keys, step] : {std::pair{QKeySequence(Qt::CTRL | Qt::Key_Tab), 1},
+                                     std::pair{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab), -1},
+                                     std::pair{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab), -1}}) {
+        auto *shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, [this, step = step] {
+            m_tabs->setCurrentIndex((m_tabs->currentIndex() + step + m_tabs->count()) % m_tabs->count());
+            m_tabs->currentWidget()->setFocus(Qt::TabFocusReason);
+        });
+    }
 
     auto *guidanceBox = new QWidget(this);
     auto *guidanceLayout = new QVBoxLayout(guidanceBox);
