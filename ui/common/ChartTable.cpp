@@ -81,7 +81,8 @@ ChartTable::ChartTable(QWidget *parent)
     , m_toggle(new QPushButton(tr("Gegevens als tabel"), this))
     , m_table(new QTableView(this))
 {
-    m_toggle->setCheckable(true);
+    // A plain button whose text says what it does: a screen reader hears a button, not a
+    // check box, and "Tabel verbergen" once the table shows.
     m_table->setVisible(false);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -93,7 +94,8 @@ ChartTable::ChartTable(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_toggle, 0, Qt::AlignLeft);
     layout->addWidget(m_table);
-    connect(m_toggle, &QPushButton::toggled, this, [this](bool on) {
+    connect(m_toggle, &QPushButton::clicked, this, [this] {
+        const bool on = m_table->isHidden();
         if (on)
             fill();
         m_table->setVisible(on);
@@ -106,7 +108,7 @@ ChartTable::ChartTable(QWidget *parent)
 void ChartTable::setChart(const QChart *chart, const QString &title)
 {
     m_chart = chart;
-    if (m_toggle->isChecked())
+    if (!m_table->isHidden())
         fill();
     m_toggle->setAccessibleName(tr("Gegevens van %1 als tabel").arg(title));
     m_table->setAccessibleName(tr("Tabel: %1").arg(title));
