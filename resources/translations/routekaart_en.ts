@@ -830,10 +830,6 @@
         <translation>Back to pro&amp;gress</translation>
     </message>
     <message>
-        <source>Terug naar de voortgang (%1)</source>
-        <translation>Back to progress (%1)</translation>
-    </message>
-    <message>
         <source>%1 procentpunt</source>
         <translation>%1 percentage points</translation>
     </message>
@@ -844,6 +840,18 @@
     <message>
         <source>Op koers betekent hier: niet lager dan %1 (het pad, met %2 speling).</source>
         <translation>On track means here: not below %1 (the path, with %2 of slack).</translation>
+    </message>
+    <message>
+        <source>de voortgang</source>
+        <translation>the progress overview</translation>
+    </message>
+    <message>
+        <source>Terug naar %1</source>
+        <translation>Back to %1</translation>
+    </message>
+    <message>
+        <source>Terug naar %1 (%2)</source>
+        <translation>Back to %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1091,14 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>&amp;Handreiking naast het werk</source>
         <translation>&amp;Guidance beside the work</translation>
+    </message>
+    <message>
+        <source>het overzicht</source>
+        <translation>the overview</translation>
+    </message>
+    <message>
+        <source>de voortgang</source>
+        <translation>the progress overview</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "ui/progress/ProgressOverview.h"
 #include "ui/report/ReportDialog.h"
 #include "ui/share/ShareDialog.h"
+#include "ui/shell/ChapterListModel.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/NoticeBar.h"
 #include "ui/workbook/ChapterPage.h"
@@ -35,6 +36,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTreeView>
 #include <QStatusBar>
 #include <QTest>
 #include <QUndoStack>
@@ -111,14 +113,31 @@ TEST_CASE("An indicator's detail page shows its chart, verdict and measurements"
     QTest::qWait(10);
     CHECK(detail->verdictText().startsWith(QLatin1String("Bereikt")));
 
-    // "Terug naar de voortgang" leads back to the progress overview, by mouse and by the Back
-    // key (Alt+Left), also when the monitoring chapter was the one shown before.
+    // The back button leads to where the indicator was opened from: here the overview.
+    CHECK(detail->backText() == QLatin1String("Terug naar het overzicht"));
+    // From the goals of chapter 2 it leads back there, and the chapter list marks chapter 2.
+    window.showChapter(ChapterId::PlanVanAanpak);
+    ChapterPage *plan = window.chapterPage();
+    plan->tabs()->setCurrentWidget(plan->goalsPanel());
+    window.showIndicator(id);
+    CHECK(detail->backText() == QLatin1String("Terug naar Plan van aanpak"));
+    CHECK(window.navigator()->currentIndex().data(ChapterListModel::ChapterIdRole).toInt() ==
+          int(ChapterId::PlanVanAanpak));
     QPushButton *back = nullptr;
     for (QPushButton *button : detail->findChildren<QPushButton *>()) {
-        if (button->text() == QLatin1String("Terug naar de voort&gang"))
+        if (button->text().startsWith(QLatin1String("Terug naar")))
             back = button;
     }
     REQUIRE(back);
+    back->click();
+    CHECK(plan->isVisible());
+    CHECK(plan->tabs()->currentWidget() == plan->goalsPanel());
+
+    // "Terug naar de voortgang" leads back to the progress overview, by mouse and by the Back
+    // key (Alt+Left), also when the monitoring chapter was the one shown before.
+    window.showChapter(ChapterId::MonitorenEvalueren);
+    window.showIndicator(id);
+    CHECK(back->text() == QLatin1String("Terug naar de voort&gang"));
     back->click();
     CHECK_FALSE(detail->isVisible());
     CHECK(window.chapterPage(ChapterId::MonitorenEvalueren)->isVisible());

@@ -47,7 +47,8 @@ IndicatorPage::IndicatorPage(QWidget *parent)
     // widgets with one mnemonic make Qt move the focus instead of pressing either. The
     // desktop's Back key (Alt+Left) works too.
     auto *back = new QPushButton(tr("Terug naar de voort&gang"), this);
-    back->setToolTip(tr("Terug naar de voortgang (%1)").arg(QKeySequence(QKeySequence::Back).toString(QKeySequence::NativeText)));
+    m_back = back;
+    setBackTarget(tr("de voortgang"));
     connect(back, &QPushButton::clicked, this, &IndicatorPage::backRequested);
     auto *backKey = new QShortcut(QKeySequence::Back, this);
     connect(backKey, &QShortcut::activated, this, &IndicatorPage::backRequested);
@@ -126,6 +127,20 @@ void IndicatorPage::showIndicator(const QString &indicatorId)
     m_indicatorId = indicatorId;
     m_measurements->setParentRecord(indicatorId);
     refresh();
+}
+
+// The back button names where it leads: the page the indicator was opened from.
+void IndicatorPage::setBackTarget(const QString &place)
+{
+    // Alt+G as in "voortgang" for the progress overview; elsewhere the button has no letter of
+    // its own, and the desktop's Back key (Alt+Left) and Tab reach it.
+    m_back->setText(place == tr("de voortgang") ? tr("Terug naar de voort&gang") : tr("Terug naar %1").arg(place));
+    m_back->setToolTip(tr("Terug naar %1 (%2)").arg(place, QKeySequence(QKeySequence::Back).toString(QKeySequence::NativeText)));
+}
+
+QString IndicatorPage::backText() const
+{
+    return m_back->text();
 }
 
 QString IndicatorPage::verdictText() const

@@ -29,6 +29,9 @@ public:
     IndicatorChartView *chart() const { return m_chart; }
     RecordTablePanel *measurements() const { return m_measurements; }
     QString verdictText() const;
+    // "Terug naar ...": the page the indicator was opened from (for example "Plan van aanpak").
+    void setBackTarget(const QString &place);
+    QString backText() const;
 
 Q_SIGNALS:
     void backRequested();
@@ -48,6 +51,7 @@ private:
     ChartTable *m_chartTable;
     RecordTablePanel *m_measurements;
     QPushButton *m_import;
+    QPushButton *m_back = nullptr;
     QTimer *m_timer;
 };
 

@@ -257,11 +257,26 @@ void MainWindow::showIndicator(const QString &indicatorId)
     if (!m_document || !m_document->record(TableId::Indicator, indicatorId))
         return;
     commitPendingEdits();
+    // Back leads to where the indicator was opened from: a chapter's tab, or the overview.
+    if (m_stack->currentWidget() != m_indicatorPage) {
+        m_indicatorOrigin = IndicatorOrigin();
+        if (isDashboardShown()) {
+            m_indicatorOrigin.dashboard = true;
+        } else if (auto *page = qobject_cast<ChapterPage *>(m_stack->currentWidget())) {
+            m_indicatorOrigin.chapter = page->chapter();
+            m_indicatorOrigin.tab = page->tabs()->currentIndex();
+        }
+    }
     indicatorPage()->showIndicator(indicatorId);
+    m_indicatorPage->setBackTarget(m_indicatorOrigin.dashboard ? tr("het overzicht")
+                                   : m_indicatorOrigin.chapter == ChapterId::MonitorenEvalueren
+                                       ? tr("de voortgang")
+                                       : chapterTitle(m_indicatorOrigin.chapter));
     m_stack->setCurrentWidget(m_indicatorPage);
-    // Mark the monitoring chapter in the navigator without leaving this page.
+    // Mark where it was opened from in the navigator without leaving this page.
     const QSignalBlocker blocker(m_navigator->selectionModel());
-    m_navigator->setCurrentIndex(m_chapterModel->indexOf(ChapterId::MonitorenEvalueren));
+    m_navigator->setCurrentIndex(m_indicatorOrigin.dashboard ? m_chapterModel->dashboardIndex()
+                                                             : m_chapterModel->indexOf(m_indicatorOrigin.chapter));
     m_navigator->viewport()->update();
 }
 
@@ -271,11 +286,16 @@ IndicatorPage *MainWindow::indicatorPage()
         m_indicatorPage = new IndicatorPage(this);
         m_stack->addWidget(m_indicatorPage);
         connect(m_indicatorPage, &IndicatorPage::backRequested, this, [this] {
-            // The navigator already marks the monitoring chapter (showIndicator set it without
-            // a signal), so selecting it again would change nothing: show its page here.
-            showChapter(ChapterId::MonitorenEvalueren);
+            // The navigator already marks the page of origin (showIndicator set it without a
+            // signal), so selecting it again would change nothing: show that page here.
+            if (m_indicatorOrigin.dashboard) {
+                showDashboard();
+                onNavigatorSelection();
+                return;
+            }
+            showChapter(m_indicatorOrigin.chapter);
             onNavigatorSelection();
-            chapterPage()->tabs()->setCurrentIndex(0);
+            chapterPage()->tabs()->setCurrentIndex(m_indicatorOrigin.tab);
         });
         connect(m_indicatorPage, &IndicatorPage::importRequested, this, &MainWindow::importMeasurements);
         m_indicatorPage->setDocument(m_document.get());

@@ -147,7 +147,15 @@ private:
     QAction *m_showChapterList = nullptr;
     QAction *m_showGuidance = nullptr;
     QLabel *m_savedState = nullptr; // "Opgeslagen om 10:42"
-    bool m_fitChapterList = false; // no width remembered: fit the list when first shown
+    bool m_fitChapterList = false;
+    // Where the indicator page was opened from, for its back button.
+    struct IndicatorOrigin
+    {
+        bool dashboard = false;
+        ChapterId chapter = ChapterId::MonitorenEvalueren;
+        int tab = 0;
+    };
+    IndicatorOrigin m_indicatorOrigin; // no width remembered: fit the list when first shown
     QAction *m_previousPane = nullptr;
     QAction *m_report = nullptr;
     QAction *m_shareMail = nullptr;
