@@ -34,6 +34,7 @@
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
@@ -308,4 +309,29 @@ TEST_CASE("The first column stays in view when a table is scrolled sideways", "[
     CHECK_FALSE(frozen->isVisible());
     for (int column = 1; column < panel->model()->columnCount(); ++column)
         panel->setColumnShown(column, RecordTablePanel::isListColumnByDefault(TableId::Organisation, column));
+}
+
+TEST_CASE("A narrow chapter list shows each status as an icon before its title", "[ui][layout]")
+{
+    test::Workspace workspace;
+    MainWindow window;
+    window.resize(1200, 700);
+    window.show();
+    REQUIRE(window.openProject(test::copyDemo(workspace)));
+    auto *model = static_cast<ChapterListModel *>(window.navigator()->model());
+    auto *splitter = window.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+    REQUIRE(splitter);
+    const QModelIndex title = model->indexOf(ChapterId::Verkenning, ChapterListModel::TitleColumn);
+    splitter->setSizes({400, 800});
+    QTest::qWait(20);
+    CHECK_FALSE(window.navigator()->isColumnHidden(ChapterListModel::StatusColumn));
+    CHECK(title.data(Qt::DecorationRole).isNull());
+    splitter->setSizes({170, 1030});
+    QTest::qWait(20);
+    CHECK(window.navigator()->isColumnHidden(ChapterListModel::StatusColumn));
+    CHECK_FALSE(title.data(Qt::DecorationRole).isNull());
+    CHECK(title.data(Qt::ToolTipRole).toString().contains(QLatin1String("Afgerond"))); // the word stays
+    splitter->setSizes({400, 800});
+    QTest::qWait(20);
+    CHECK_FALSE(window.navigator()->isColumnHidden(ChapterListModel::StatusColumn));
 }

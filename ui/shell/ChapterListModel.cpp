@@ -128,7 +128,7 @@ QVariant ChapterListModel::data(const QModelIndex &index, int role) const
             return QStringLiteral("%1. %2").arg(chapterInfo(chapter).number).arg(chapterTitle(chapter));
         return chapterStatusName(status);
     case Qt::DecorationRole:
-        return index.column() == StatusColumn ? QVariant(statusIcon(status)) : QVariant();
+        return index.column() == (m_compact ? TitleColumn : StatusColumn) ? QVariant(statusIcon(status)) : QVariant();
     case Qt::ToolTipRole:
         // The whole title too, for a list too narrow to show it.
         return tr("%1. %2 (status: %3)")
@@ -157,6 +157,18 @@ Qt::ItemFlags ChapterListModel::flags(const QModelIndex &index) const
     if (index.internalId() == kTopLevel && index.row() != kDashboardRow)
         return Qt::ItemIsEnabled;
     return m_document ? (Qt::ItemIsEnabled | Qt::ItemIsSelectable) : Qt::NoItemFlags;
+}
+
+void ChapterListModel::setCompact(bool compact)
+{
+    if (compact == m_compact)
+        return;
+    m_compact = compact;
+    Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    for (int part = 1; part < rowCount(); ++part) {
+        const QModelIndex parent = index(part, 0);
+        Q_EMIT dataChanged(index(0, 0, parent), index(rowCount(parent) - 1, ColumnCount - 1, parent));
+    }
 }
 
 void ChapterListModel::onChapterChanged(ChapterId chapter)

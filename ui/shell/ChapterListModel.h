@@ -32,6 +32,10 @@ public:
     explicit ChapterListModel(QObject *parent = nullptr);
 
     void setDocument(ProjectDocument *document);
+    // Compact: the status as an icon before the title only (its word stays in the tooltip
+    // and for screen readers), for a list too narrow for both columns.
+    void setCompact(bool compact);
+    bool isCompact() const { return m_compact; }
 
     QModelIndex indexOf(ChapterId chapter, int column = TitleColumn) const;
     QModelIndex dashboardIndex() const;
@@ -50,6 +54,7 @@ private:
     void onChapterChanged(ChapterId chapter);
 
     QPointer<ProjectDocument> m_document;
+    bool m_compact = false;
 };
 
 } // namespace rk

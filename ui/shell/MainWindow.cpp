@@ -56,6 +56,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_navigator->setAccessibleName(tr("Hoofdstukken van de routekaart"));
     m_navigator->setMinimumWidth(160);
     m_navigator->setUniformRowHeights(true);
+    // Too narrow for titles and statuses side by side: the status becomes an icon before the
+    // title, so that the titles stay whole.
+    m_navigator->viewport()->installEventFilter(this);
 
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_dashboard);
@@ -414,6 +417,26 @@ void MainWindow::onWriteFailed(const QString &message)
 {
     m_notice->showMessage(NoticeBar::Kind::Error, message);
     statusBar()->showMessage(message, 10000);
+}
+
+bool MainWindow::eventFilter(QObject *object, QEvent *event)
+{
+    if (object == m_navigator->viewport() && event->type() == QEvent::Resize)
+        fitChapterList();
+    return QMainWindow::eventFilter(object, event);
+}
+
+void MainWindow::fitChapterList()
+{
+    const auto *list = static_cast<const QAbstractItemView *>(m_navigator);
+    const bool wasCompact = m_chapterModel->isCompact();
+    m_chapterModel->setCompact(false);
+    const int needed = list->sizeHintForColumn(ChapterListModel::TitleColumn)
+                       + list->sizeHintForColumn(ChapterListModel::StatusColumn);
+    const bool compact = m_navigator->viewport()->width() < needed;
+    m_chapterModel->setCompact(compact);
+    if (compact != wasCompact || m_navigator->isColumnHidden(ChapterListModel::StatusColumn) != compact)
+        m_navigator->setColumnHidden(ChapterListModel::StatusColumn, compact);
 }
 
 void MainWindow::showEvent(QShowEvent *event)

@@ -85,6 +85,7 @@ public:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *object, QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -102,6 +103,7 @@ private:
     void showGuidance();
     // The panes that F6 moves between, in order.
     QList<QWidget *> panes() const;
+    void fitChapterList();
     void stepPane(int step);
     void editProjectInfo();
     void showSettings();
