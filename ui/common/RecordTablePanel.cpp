@@ -4,6 +4,7 @@
 #include "core/commands/Edits.h"
 #include "core/import/CsvReader.h"
 #include "core/network/Network.h"
+#include "ui/common/FrozenColumn.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/RecordForm.h"
 #include "ui/common/RecordFieldDelegate.h"
@@ -13,19 +14,18 @@
 #include <QAction>
 #include <QDir>
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
-#include <QEvent>
-#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QHBoxLayout>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -150,7 +150,8 @@ RecordTablePanel::RecordTablePanel(TableId table, QWidget *parent)
     }
     setUpColumns();
     fitColumns();
-    setUpFrozenColumn();
+    // The first column says what a row is: it stays in view when the table scrolls sideways.
+    m_frozen = new FrozenColumn(m_view, tr("%1: eerste kolom").arg(tableTitle(table)));
     if (table == TableId::MeldpuntCount) {
         auto *privacy =
             new QLabel(tr("Alleen aantallen: vul hier nooit namen of andere gegevens van inwoners in."), this);
@@ -183,8 +184,7 @@ void RecordTablePanel::setDocument(ProjectDocument *document)
     // table kept scrolled sideways hides the columns that say what each row is.
     m_view->scrollToTop();
     m_view->horizontalScrollBar()->setValue(m_view->horizontalScrollBar()->minimum());
-    fitColumns();
-    selectFirstRow();
+    // The model's reset has fitted the columns and chosen the first row (see the constructor).
 }
 
 // A table opens on its first row, so that its form shows something and the arrows start there.
@@ -384,74 +384,6 @@ bool RecordTablePanel::isListColumnByDefault(TableId table, int field)
 QString RecordTablePanel::settingsKey(const QString &what) const
 {
     return QStringLiteral("tables/%1/%2").arg(QLatin1String(tableSpec(m_table).sqlName), what);
-}
-
-// The first column says what a row is, so it stays in view when the table is scrolled
-// sideways: a second view of the same rows, showing only that column, lies over the table's
-// left edge while it is scrolled. It shares the selection and follows the rows' scrolling and
-// heights; it takes no focus and edits nothing (the table underneath does).
-void RecordTablePanel::setUpFrozenColumn()
-{
-    m_frozen = new QTableView(m_view);
-    m_frozen->setObjectName(QStringLiteral("frozenColumn"));
-    m_frozen->setAccessibleName(tr("%1: eerste kolom").arg(tableTitle(m_table)));
-    m_frozen->setModel(m_proxy);
-    m_frozen->setSelectionModel(m_view->selectionModel());
-    m_frozen->setFocusPolicy(Qt::NoFocus);
-    m_frozen->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_frozen->setSelectionBehavior(m_view->selectionBehavior());
-    m_frozen->setSelectionMode(m_view->selectionMode());
-    m_frozen->setItemDelegate(m_view->itemDelegate());
-    m_frozen->setWordWrap(m_view->wordWrap());
-    m_frozen->verticalHeader()->hide();
-    m_frozen->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_frozen->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_frozen->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_frozen->setVerticalScrollMode(m_view->verticalScrollMode());
-    m_frozen->setFrameShape(QFrame::NoFrame);
-    m_frozen->hide();
-    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, m_frozen->verticalScrollBar(),
-            &QScrollBar::setValue);
-    connect(m_view->horizontalScrollBar(), &QScrollBar::valueChanged, this, &RecordTablePanel::placeFrozenColumn);
-    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, &RecordTablePanel::placeFrozenColumn);
-    connect(m_view->verticalHeader(), &QHeaderView::sectionResized, m_frozen,
-            [this](int row, int, int size) { m_frozen->setRowHeight(row, size); });
-    const auto columnsChanged = [this] {
-        for (int column = 0; column < m_proxy->columnCount(); ++column)
-            m_frozen->setColumnHidden(column, column != 0);
-        placeFrozenColumn();
-    };
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, columnsChanged);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &RecordTablePanel::placeFrozenColumn);
-    columnsChanged();
-    m_view->viewport()->installEventFilter(this);
-}
-
-void RecordTablePanel::placeFrozenColumn()
-{
-    if (!m_frozen)
-        return;
-    const bool scrolled = m_view->horizontalScrollBar()->value() > m_view->horizontalScrollBar()->minimum();
-    m_frozen->setVisible(scrolled);
-    if (!scrolled)
-        return;
-    const int left = m_view->frameWidth() + (m_view->verticalHeader()->isVisible() ? m_view->verticalHeader()->width() : 0);
-    const int top = m_view->frameWidth();
-    m_frozen->setColumnWidth(0, m_view->columnWidth(0));
-    m_frozen->horizontalHeader()->setFixedHeight(m_view->horizontalHeader()->height());
-    for (int row = 0; row < std::min(m_proxy->rowCount(), kFitRowsLimit); ++row)
-        m_frozen->setRowHeight(row, m_view->rowHeight(row));
-    m_frozen->setGeometry(left, top, m_view->columnWidth(0) + 1,
-                          m_view->viewport()->height() + m_view->horizontalHeader()->height());
-    m_frozen->verticalScrollBar()->setValue(m_view->verticalScrollBar()->value());
-    m_frozen->raise();
-}
-
-bool RecordTablePanel::eventFilter(QObject *object, QEvent *event)
-{
-    if (object == m_view->viewport() && event->type() == QEvent::Resize)
-        placeFrozenColumn();
-    return QWidget::eventFilter(object, event);
 }
 
 // Columns: the key ones shown, sized to their content; the header's menu shows or hides

@@ -67,15 +67,11 @@ public:
 Q_SIGNALS:
     void currentRecordChanged(const QString &recordId);
 
-protected:
-    bool eventFilter(QObject *object, QEvent *event) override;
-
 private:
     void arrangeTabOrder();
     QToolButton *barButton(QAction *action);
     void setUpColumns();
-    void setUpFrozenColumn();
-    void placeFrozenColumn();
+
     void fitColumns();
     int leastWidth(FieldType type) const;
     void selectFirstRow();
@@ -100,7 +96,7 @@ private:
     RecordForm *m_form = nullptr;
     QSplitter *m_splitter = nullptr;
     QAction *m_showForm = nullptr;
-    QTableView *m_frozen = nullptr;
+    QTableView *m_frozen = nullptr; // a FrozenColumn
 };
 
 } // namespace rk

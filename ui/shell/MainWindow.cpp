@@ -426,17 +426,28 @@ bool MainWindow::eventFilter(QObject *object, QEvent *event)
     return QMainWindow::eventFilter(object, event);
 }
 
+// The width of the chapter list with titles and statuses side by side; measured while the
+// list is in that form, and kept for when it is compact (then the title column holds icons).
+int MainWindow::chapterListWidth()
+{
+    if (!m_chapterModel->isCompact() || m_chapterListWidth == 0) {
+        const bool compact = m_chapterModel->isCompact();
+        m_chapterModel->setCompact(false);
+        const auto *list = static_cast<const QAbstractItemView *>(m_navigator);
+        m_chapterListWidth = list->sizeHintForColumn(ChapterListModel::TitleColumn)
+                             + list->sizeHintForColumn(ChapterListModel::StatusColumn);
+        m_chapterModel->setCompact(compact);
+    }
+    return m_chapterListWidth;
+}
+
 void MainWindow::fitChapterList()
 {
-    const auto *list = static_cast<const QAbstractItemView *>(m_navigator);
-    const bool wasCompact = m_chapterModel->isCompact();
-    m_chapterModel->setCompact(false);
-    const int needed = list->sizeHintForColumn(ChapterListModel::TitleColumn)
-                       + list->sizeHintForColumn(ChapterListModel::StatusColumn);
-    const bool compact = m_navigator->viewport()->width() < needed;
+    const bool compact = m_navigator->viewport()->width() < chapterListWidth();
+    if (compact == m_chapterModel->isCompact())
+        return;
     m_chapterModel->setCompact(compact);
-    if (compact != wasCompact || m_navigator->isColumnHidden(ChapterListModel::StatusColumn) != compact)
-        m_navigator->setColumnHidden(ChapterListModel::StatusColumn, compact);
+    m_navigator->setColumnHidden(ChapterListModel::StatusColumn, compact);
 }
 
 void MainWindow::showEvent(QShowEvent *event)
@@ -447,9 +458,7 @@ void MainWindow::showEvent(QShowEvent *event)
     // The first time: the chapter list as wide as its titles and statuses, the rest for the work.
     m_fitChapterList = false;
     auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter"));
-    const auto *list = static_cast<const QAbstractItemView *>(m_navigator);
-    const int listWidth = list->sizeHintForColumn(ChapterListModel::TitleColumn)
-                          + list->sizeHintForColumn(ChapterListModel::StatusColumn) + 2 * m_navigator->frameWidth() + 8;
+    const int listWidth = chapterListWidth() + 2 * m_navigator->frameWidth() + 8;
     splitter->setSizes({listWidth, std::max(1, splitter->width() - listWidth - splitter->handleWidth())});
 }
 

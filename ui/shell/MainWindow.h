@@ -104,6 +104,7 @@ private:
     // The panes that F6 moves between, in order.
     QList<QWidget *> panes() const;
     void fitChapterList();
+    int chapterListWidth();
     void stepPane(int step);
     void editProjectInfo();
     void showSettings();
@@ -150,6 +151,7 @@ private:
     QAction *m_showGuidance = nullptr;
     QLabel *m_savedState = nullptr; // "Opgeslagen om 10:42"
     bool m_fitChapterList = false;
+    int m_chapterListWidth = 0; // titles and statuses side by side, see chapterListWidth()
     // Where the indicator page was opened from, for its back button.
     struct IndicatorOrigin
     {

@@ -114,12 +114,12 @@ void MainWindow::createActions()
     });
     m_showGuidance = new QAction(tr("&Handreiking naast het werk"), this);
     m_showGuidance->setCheckable(true);
-    m_showGuidance->setChecked(QSettings().value(QStringLiteral("chapter/guidanceWidth"), 1).toInt() > 0);
+    m_showGuidance->setChecked(ChapterPage::storedGuidanceWidth() > 0);
     connect(m_showGuidance, &QAction::triggered, this, [this](bool shown) {
         if (ChapterPage *page = isDashboardShown() ? nullptr : chapterPage())
             page->setGuidanceShown(shown);
         else
-            QSettings().setValue(QStringLiteral("chapter/guidanceWidth"), shown ? 320 : 0);
+            ChapterPage::storeGuidanceShown(shown);
     });
 
     m_report = new QAction(tr("&Rapport maken..."), this);

@@ -39,7 +39,11 @@ namespace rk {
 
 namespace {
 constexpr int kCommitDelayMs = 400;
-}
+// The guidance's width is one setting for every chapter: the width the user last gave it,
+// 0 when put away.
+const QString kGuidanceWidthKey = QStringLiteral("chapter/guidanceWidth");
+constexpr int kGuidanceWidth = 320;
+} // namespace
 
 ChapterPage::ChapterPage(ChapterId chapter, const QList<ChapterExtension> &extensions, QWidget *parent)
     : QWidget(parent)
@@ -148,7 +152,7 @@ ChapterPage::ChapterPage(ChapterId chapter, const QList<ChapterExtension> &exten
     // The guidance keeps one width on every chapter: the width the user last gave it.
     m_guidance->setWordWrapMode(QTextOption::WordWrap); // never inside a word
     connect(m_splitter, &QSplitter::splitterMoved, this, [this] {
-        QSettings().setValue(QStringLiteral("chapter/guidanceWidth"), m_splitter->sizes().value(1));
+        QSettings().setValue(kGuidanceWidthKey, m_splitter->sizes().value(1));
         Q_EMIT guidanceShownChanged(isGuidanceShown());
     });
 
@@ -447,14 +451,28 @@ void ChapterPage::showLocation(const WorkbookLocation &location)
     }
 }
 
+int ChapterPage::storedGuidanceWidth()
+{
+    return QSettings().value(kGuidanceWidthKey, kGuidanceWidth).toInt();
+}
+
+void ChapterPage::storeGuidanceShown(bool shown)
+{
+    QSettings().setValue(kGuidanceWidthKey, shown ? kGuidanceWidth : 0);
+}
+
+// At most two fifths of the page.
+void ChapterPage::applyGuidanceWidth(int wanted)
+{
+    const int total = std::max(1, m_splitter->width() - m_splitter->handleWidth());
+    const int guidance = std::clamp(wanted, 0, total * 2 / 5);
+    m_splitter->setSizes({total - guidance, guidance});
+}
+
 void ChapterPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    constexpr int kGuidanceWidth = 320;
-    const int total = std::max(1, m_splitter->width() - m_splitter->handleWidth());
-    const int guidance = std::min(QSettings().value(QStringLiteral("chapter/guidanceWidth"), kGuidanceWidth).toInt(),
-                                  total * 2 / 5);
-    m_splitter->setSizes({total - std::max(0, guidance), std::max(0, guidance)});
+    applyGuidanceWidth(storedGuidanceWidth());
 }
 
 void ChapterPage::showGuidance()
@@ -472,11 +490,8 @@ bool ChapterPage::isGuidanceShown() const
 // Shown or put away on every chapter: the width is one setting, 0 when put away.
 void ChapterPage::setGuidanceShown(bool shown)
 {
-    constexpr int kGuidanceWidth = 320;
-    const int total = std::max(1, m_splitter->width() - m_splitter->handleWidth());
-    const int guidance = shown ? std::min(kGuidanceWidth, total * 2 / 5) : 0;
-    m_splitter->setSizes({total - guidance, guidance});
-    QSettings().setValue(QStringLiteral("chapter/guidanceWidth"), guidance);
+    applyGuidanceWidth(shown ? kGuidanceWidth : 0);
+    QSettings().setValue(kGuidanceWidthKey, m_splitter->sizes().value(1));
     Q_EMIT guidanceShownChanged(shown);
 }
 

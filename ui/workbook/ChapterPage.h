@@ -54,6 +54,9 @@ public:
     void showGuidance();
     bool isGuidanceShown() const;
     void setGuidanceShown(bool shown);
+    // The guidance setting, for the menu while no chapter is shown.
+    static int storedGuidanceWidth();
+    static void storeGuidanceShown(bool shown);
 
     MarkdownEditor *notesEditor() const { return m_editor; }
     QComboBox *statusBox() const { return m_status; }
@@ -82,6 +85,7 @@ private:
     void onStatusActivated(int index);
     void updateStatus();
     void giveTabsMnemonics();
+    void applyGuidanceWidth(int wanted);
     void updateEditable();
     void showUpdatedAt(const QString &timestamp);
     QWidget *createNotesTab();
