@@ -34,7 +34,8 @@ FrozenColumn::FrozenColumn(QTableView *table, const QString &accessibleName)
             [this](int row, int, int size) { setRowHeight(row, size); });
     connect(table->model(), &QAbstractItemModel::modelReset, this, &FrozenColumn::showOnlyFirstColumn);
     connect(table->model(), &QAbstractItemModel::layoutChanged, this, &FrozenColumn::place);
-    table->viewport()->installEventFilter(this);
+    m_viewport = table->viewport();
+    m_viewport->installEventFilter(this);
     showOnlyFirstColumn();
 }
 
@@ -70,7 +71,9 @@ void FrozenColumn::place()
 
 bool FrozenColumn::eventFilter(QObject *object, QEvent *event)
 {
-    if (object == m_table->viewport() && event->type() == QEvent::Resize)
+    // The stored viewport, not m_table->viewport(): events still come while the table is
+    // being destroyed, when it can no longer be asked.
+    if (object == m_viewport && event->type() == QEvent::Resize)
         place();
     return QTableView::eventFilter(object, event);
 }

@@ -24,6 +24,7 @@ private:
     void place();
 
     QTableView *m_table;
+    QObject *m_viewport = nullptr;
 };
 
 } // namespace rk
