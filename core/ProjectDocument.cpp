@@ -10,7 +10,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QUndoStack>
-#include <QUuid>
 
 #include <algorithm>
 

@@ -78,9 +78,11 @@ public:
     // and clears references to it; `snapshot` receives all of it, for undo.
     bool removeRecord(TableId table, const QString &recordId, RemovalSnapshot *snapshot = nullptr);
     bool restoreRemoval(const RemovalSnapshot &snapshot);
-    // Appends many rows in one transaction (an import); all or nothing.
-    bool appendRecords(TableId table, const QList<Record> &records);
-    bool removeRecords(TableId table, const QStringList &recordIds);
+    // Appends many rows in one transaction (an import); all or nothing. On success the
+    // rows move into the document and `records` is left empty; on failure it keeps them.
+    bool appendRecords(TableId table, QList<Record> *records);
+    // Takes the last `count` rows out (an import undone) and moves them into `removed`.
+    bool removeLastRecords(TableId table, int count, QList<Record> *removed);
     bool writeRecordField(TableId table, const QString &recordId, int field, const QVariant &value);
 
     // Writes a compact single-file copy (VACUUM INTO). The target must not exist.

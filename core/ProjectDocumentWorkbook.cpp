@@ -2,12 +2,12 @@
 
 #include "ProjectDocument.h"
 
+#include "records/RecordId.h"
 #include "storage/ProjectStore.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
-#include <QUuid>
 
 #include <algorithm>
 
@@ -143,7 +143,7 @@ bool prepareRecord(const ProjectDocument &document, TableId table, Record *recor
 {
     const TableSpec &spec = tableSpec(table);
     if (record->id.isEmpty())
-        record->id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        record->id = newRecordId();
     if (record->createdAt.isEmpty())
         record->createdAt = now;
     if (record->values.size() != int(spec.fields.size()))
@@ -187,12 +187,12 @@ bool ProjectDocument::insertRecord(TableId table, int row, const Record &given)
     return true;
 }
 
-bool ProjectDocument::appendRecords(TableId table, const QList<Record> &given)
+bool ProjectDocument::appendRecords(TableId table, QList<Record> *given)
 {
     if (!canWrite())
         return false;
     QList<Record> &rows = rowsForChange(table);
-    if (rows.size() + given.size() > limits::kMaxRecordsPerTable)
+    if (rows.size() + given->size() > limits::kMaxRecordsPerTable)
         return failWith(QCoreApplication::translate("rk::ProjectDocument",
                                                     "Zoveel regels passen niet in één tabel (ten hoogste %1).")
                             .arg(limits::kMaxRecordsPerTable));
@@ -202,44 +202,35 @@ bool ProjectDocument::appendRecords(TableId table, const QList<Record> &given)
         for (const Record &parent : records(static_cast<TableId>(tableSpec(table).parentTable)))
             parents.insert(parent.id);
     }
-    QList<Record> prepared;
-    prepared.reserve(given.size());
-    for (Record record : given) {
+    // In place: the rows are completed where they are, not copied (an import can bring
+    // 100,000 of them).
+    for (Record &record : *given) {
         QString message;
         if (!prepareRecord(*this, table, &record, now, &message, &parents))
             return failWith(message);
-        prepared.append(record);
     }
-    if (!m_store->appendRecords(table, int(rows.size()), prepared, now))
+    if (!m_store->appendRecords(table, int(rows.size()), *given, now))
         return failWrite();
     Q_EMIT tableAboutToBeReset(table);
-    rows.append(prepared);
+    rows.append(std::move(*given));
+    given->clear();
     Q_EMIT tableReset(table);
     return true;
 }
 
-bool ProjectDocument::removeRecords(TableId table, const QStringList &recordIds)
+bool ProjectDocument::removeLastRecords(TableId table, int count, QList<Record> *removed)
 {
     if (!canWrite())
         return false;
-    // Last rows first, so that each removal shifts as little as possible.
-    QList<int> rowNumbers;
-    for (const QString &id : recordIds) {
-        const int row = recordRow(table, id);
-        if (row < 0)
-            return failWith(describeWriteFailure(false, false));
-        rowNumbers.append(row);
-    }
-    std::sort(rowNumbers.begin(), rowNumbers.end(), std::greater<int>());
     QList<Record> &rows = rowsForChange(table);
-    QList<std::pair<QString, int>> lastFirst;
-    for (int row : std::as_const(rowNumbers))
-        lastFirst.append({rows.at(row).id, row});
-    if (!m_store->removeRows(table, lastFirst))
+    if (count < 0 || count > rows.size())
+        return failWith(describeWriteFailure(false, false));
+    const int first = int(rows.size()) - count;
+    if (!m_store->removeRowsFrom(table, first))
         return failWrite();
     Q_EMIT tableAboutToBeReset(table);
-    for (int row : std::as_const(rowNumbers))
-        rows.removeAt(row);
+    *removed = rows.mid(first);
+    rows.resize(first);
     Q_EMIT tableReset(table);
     return true;
 }

@@ -17,7 +17,6 @@
 #include <QStandardPaths>
 #include <QStorageInfo>
 #include <QThread>
-#include <QUuid>
 #include <QtEndian>
 
 

@@ -71,19 +71,23 @@ int importMeasurementsTask(const ImportMeasurementsOptions &options, QTextStream
     }
     const Record &indicator = *matches.constFirst();
 
-    const CsvResult csv = readCsvFile(options.csvPath);
-    if (!csv.ok) {
-        err << csv.message << Qt::endl;
-        return 2;
-    }
-    MeasurementColumns columns = guessMeasurementColumns(csv.table.header);
-    if (!options.dateColumn.isEmpty())
-        columns.date = findColumn(csv.table.header, options.dateColumn);
-    if (!options.valueColumn.isEmpty())
-        columns.value = findColumn(csv.table.header, options.valueColumn);
     const IndicatorDefinition definition = indicatorDefinition(indicator);
-    const ImportPreview preview =
-        previewMeasurements(csv.table, columns, definition, measurementSeries(document, indicator.id));
+    // Each stage lets go of the one before it (the file's table, then the checked lines),
+    // so that a large file is held about once, as the rows that go into the project.
+    ImportPreview preview;
+    {
+        const CsvResult csv = readCsvFile(options.csvPath);
+        if (!csv.ok) {
+            err << csv.message << Qt::endl;
+            return 2;
+        }
+        MeasurementColumns columns = guessMeasurementColumns(csv.table.header);
+        if (!options.dateColumn.isEmpty())
+            columns.date = findColumn(csv.table.header, options.dateColumn);
+        if (!options.valueColumn.isEmpty())
+            columns.value = findColumn(csv.table.header, options.valueColumn);
+        preview = previewMeasurements(csv.table, columns, definition, measurementSeries(document, indicator.id));
+    }
     if (!preview.problem.isEmpty()) {
         err << preview.problem << Qt::endl;
         return 2;
@@ -106,13 +110,16 @@ int importMeasurementsTask(const ImportMeasurementsOptions &options, QTextStream
         }
         return 2;
     }
-    if (!document.appendRecords(TableId::Measurement, measurementRecords(preview, indicator.id))) {
+    const qsizetype count = preview.lines.size();
+    QList<Record> records = measurementRecords(preview, indicator.id);
+    preview = {};
+    if (!document.appendRecords(TableId::Measurement, &records)) {
         err << document.lastError() << Qt::endl;
         return 2;
     }
     out << QCoreApplication::translate("rk::CommandLineTasks", "Ingelezen metingen voor \"%1\": %2.")
                .arg(definition.name)
-               .arg(preview.lines.size())
+               .arg(count)
         << Qt::endl;
     return 0;
 }

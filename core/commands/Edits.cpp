@@ -8,7 +8,7 @@
 #include "ProjectInfoCommand.h"
 #include "RecordCommands.h"
 
-#include <QUuid>
+#include "records/RecordId.h"
 
 namespace rk::edit {
 
@@ -42,7 +42,7 @@ QString insertRecord(ProjectDocument &document, TableId table, int row, const Re
 {
     Record toInsert = record.values.isEmpty() ? emptyRecord(table) : record;
     if (toInsert.id.isEmpty())
-        toInsert.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        toInsert.id = newRecordId();
     if (!pushAndCheck(document, new InsertRecordCommand(&document, table, row, toInsert)))
         return {};
     return toInsert.id;
@@ -55,11 +55,11 @@ bool removeRecord(ProjectDocument &document, TableId table, const QString &recor
     return pushAndCheck(document, new RemoveRecordCommand(&document, table, recordId));
 }
 
-bool appendRecords(ProjectDocument &document, TableId table, const QList<Record> &records, const QString &text)
+bool appendRecords(ProjectDocument &document, TableId table, QList<Record> records, const QString &text)
 {
     if (records.isEmpty())
         return true;
-    return pushAndCheck(document, new AppendRecordsCommand(&document, table, records, text));
+    return pushAndCheck(document, new AppendRecordsCommand(&document, table, std::move(records), text));
 }
 
 bool setRecordField(ProjectDocument &document, TableId table, const QString &recordId, int field, const QVariant &value)

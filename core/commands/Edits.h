@@ -21,8 +21,9 @@ bool setChecklistEntry(ProjectDocument &document, ChapterId chapter, const QStri
 // Adds an empty row (or `record`) at `row`; returns the new row's id, or empty on failure.
 QString insertRecord(ProjectDocument &document, TableId table, int row, const Record &record = {});
 bool removeRecord(ProjectDocument &document, TableId table, const QString &recordId);
-// Appends rows in one transaction and one undo step (`text` names the step).
-bool appendRecords(ProjectDocument &document, TableId table, const QList<Record> &records, const QString &text);
+// Appends rows in one transaction and one undo step (`text` names the step). Pass the
+// rows with std::move: an import's rows are then never copied.
+bool appendRecords(ProjectDocument &document, TableId table, QList<Record> records, const QString &text);
 bool setRecordField(ProjectDocument &document, TableId table, const QString &recordId, int field,
                     const QVariant &value);
 

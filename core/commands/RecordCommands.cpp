@@ -1,9 +1,9 @@
 #include "RecordCommands.h"
 
 #include "ProjectDocument.h"
+#include "records/RecordId.h"
 
 #include <QCoreApplication>
-#include <QUuid>
 
 namespace rk {
 
@@ -50,25 +50,23 @@ AppendRecordsCommand::AppendRecordsCommand(ProjectDocument *document, TableId ta
     : DocumentCommand(document)
     , m_table(table)
     , m_records(std::move(records))
+    , m_count(int(m_records.size()))
 {
     for (Record &record : m_records) {
         if (record.id.isEmpty())
-            record.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            record.id = newRecordId();
     }
     setText(text);
 }
 
 void AppendRecordsCommand::redo()
 {
-    checkWrite(document().appendRecords(m_table, m_records));
+    checkWrite(document().appendRecords(m_table, &m_records));
 }
 
 void AppendRecordsCommand::undo()
 {
-    QStringList ids;
-    for (const Record &record : std::as_const(m_records))
-        ids.append(record.id);
-    checkWrite(document().removeRecords(m_table, ids));
+    checkWrite(document().removeLastRecords(m_table, m_count, &m_records));
 }
 
 std::optional<QVariant> RecordFieldValue::read(const ProjectDocument &document, const Key &key)

@@ -45,7 +45,10 @@ public:
 
 private:
     TableId m_table;
+    // The rows while they are not in the document (before redo, after undo): the rows
+    // exist once, in the document or here, never twice.
     QList<Record> m_records;
+    int m_count = 0;
 };
 
 // One cell of a chapter table. Each change is its own step.

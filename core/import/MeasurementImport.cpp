@@ -4,6 +4,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <charconv>
+
 namespace rk {
 
 namespace {
@@ -94,39 +96,79 @@ QDate parseDutchDate(const QString &given)
 
 bool parseDecimal(const QString &given, double *value)
 {
-    QString text = given.trimmed();
-    text.remove(QLatin1Char(' ')).remove(QChar(0x00A0));
-    if (text.isEmpty())
-        return false;
-    const int comma = int(text.lastIndexOf(QLatin1Char(',')));
-    const int point = int(text.lastIndexOf(QLatin1Char('.')));
-    if (comma >= 0 && point >= 0) {
-        // Both present: the last one is the decimal sign, the other groups thousands.
-        const QChar thousands = comma > point ? QLatin1Char('.') : QLatin1Char(',');
-        text.remove(thousands);
-    }
-    text.replace(QLatin1Char(','), QLatin1Char('.'));
-    // Only digits, one decimal point, a leading sign and an exponent are numbers here.
+    // Copied into a small buffer of ASCII characters (spaces dropped, the decimal comma made
+    // a point) and read with std::from_chars: no allocation, and no locale in the way.
+    // Imports run this for every line.
+    const QStringView text = QStringView(given).trimmed();
+    const qsizetype comma = text.lastIndexOf(u',');
+    const qsizetype point = text.lastIndexOf(u'.');
+    // Both present: the last one is the decimal sign, the other groups thousands.
+    const char16_t thousands = comma >= 0 && point >= 0 ? (comma > point ? u'.' : u',') : u'\0';
+    char buffer[64];
+    int length = 0;
     int digits = 0;
     int points = 0;
-    for (int i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (c.isDigit()) {
-            ++digits;
-        } else if (c == QLatin1Char('.')) {
+    bool exponent = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c == u' ' || c == 0x00A0 || (thousands && c == thousands))
+            continue;
+        char ascii = 0;
+        if (c >= u'0' && c <= u'9') {
+            ascii = char(c);
+            digits += exponent ? 0 : 1;
+        } else if (c == u'.' || c == u',') {
+            if (exponent)
+                return false;
+            ascii = '.';
             ++points;
-        } else if ((c == QLatin1Char('-') || c == QLatin1Char('+')) && i == 0) {
-        } else if ((c == QLatin1Char('e') || c == QLatin1Char('E')) && digits > 0) {
-            break; // QString::toDouble checks the exponent
+        } else if ((c == u'-' || c == u'+') && (length == 0 || (exponent && (buffer[length - 1] == 'e')))) {
+            ascii = char(c);
+        } else if ((c == u'e' || c == u'E') && digits > 0 && !exponent) {
+            ascii = 'e';
+            exponent = true;
         } else {
             return false;
         }
+        if (length == int(sizeof buffer))
+            return false;
+        buffer[length++] = ascii;
     }
     if (digits == 0 || points > 1)
         return false;
-    bool ok = false;
-    *value = text.toDouble(&ok);
-    return ok && qIsFinite(*value);
+    // from_chars takes no leading '+'.
+    const char *begin = buffer[0] == '+' ? buffer + 1 : buffer;
+    const char *end = buffer + length;
+    double result = 0;
+    const auto [rest, error] = std::from_chars(begin, end, result);
+    if (error != std::errc() || rest != end || !qIsFinite(result))
+        return false;
+    *value = result;
+    return true;
+}
+
+QString isoDate(QDate date)
+{
+    // By hand: QDate::toString(Qt::ISODate) formats through a printf-style routine, a
+    // tenth of a large import's time.
+    const int year = date.year();
+    if (!date.isValid() || year < 1 || year > 9999)
+        return date.toString(Qt::ISODate);
+    QString text(10, Qt::Uninitialized);
+    auto *out = reinterpret_cast<char16_t *>(text.data());
+    auto put = [&out](int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i) {
+            out[i] = char16_t(u'0' + value % 10);
+            value /= 10;
+        }
+        out += digits;
+    };
+    put(year, 4);
+    *out++ = u'-';
+    put(date.month(), 2);
+    *out++ = u'-';
+    put(date.day(), 2);
+    return text;
 }
 
 ImportPreview previewMeasurements(const CsvTable &table, const MeasurementColumns &columns,
@@ -197,10 +239,11 @@ QList<Record> measurementRecords(const ImportPreview &preview, const QString &in
 {
     QList<Record> records;
     records.reserve(preview.lines.size());
+    Record empty = emptyRecord(TableId::Measurement);
+    empty.parentId = indicatorId;
     for (const ImportLine &line : preview.lines) {
-        Record record = emptyRecord(TableId::Measurement);
-        record.parentId = indicatorId;
-        setField(record, MeasurementField::Date, line.date.toString(Qt::ISODate));
+        Record record = empty;
+        setField(record, MeasurementField::Date, isoDate(line.date));
         setField(record, MeasurementField::Value, line.value);
         setField(record, MeasurementField::Source, line.source);
         setField(record, MeasurementField::Note, line.note);

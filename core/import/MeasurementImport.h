@@ -56,5 +56,7 @@ QList<Record> measurementRecords(const ImportPreview &preview, const QString &in
 // Parsing helpers, also used by other imports.
 QDate parseDutchDate(const QString &text);
 bool parseDecimal(const QString &text, double *value);
+// YYYY-MM-DD, as stored.
+QString isoDate(QDate date);
 
 } // namespace rk

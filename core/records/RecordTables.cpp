@@ -266,6 +266,32 @@ bool isStorableText(const QString &text, int maxCharacters)
     return characters <= maxCharacters;
 }
 
+namespace {
+bool isTrimmed(QStringView text)
+{
+    return text.isEmpty() || (!text.front().isSpace() && !text.back().isSpace());
+}
+
+// As QString::simplified() would leave it: no white space at either end, and inside only
+// single ordinary spaces.
+bool isSimplified(QStringView text)
+{
+    if (!isTrimmed(text))
+        return false;
+    bool lastWasSpace = false;
+    for (const QChar c : text) {
+        if (!c.isSpace()) {
+            lastWasSpace = false;
+            continue;
+        }
+        if (lastWasSpace || c != QLatin1Char(' '))
+            return false;
+        lastWasSpace = true;
+    }
+    return true;
+}
+} // namespace
+
 bool normaliseValue(const FieldSpec &field, QVariant *value)
 {
     if (!value->isValid() || value->isNull()) {
@@ -277,6 +303,13 @@ bool normaliseValue(const FieldSpec &field, QVariant *value)
     switch (field.type) {
     case FieldType::Text:
     case FieldType::LongText: {
+        if (value->typeId() == QMetaType::QString) {
+            // Most text arrives as it will be stored: then it is kept as it is, not copied.
+            const QString &given = *static_cast<const QString *>(value->constData());
+            if (given.size() <= maxLength(field.type) &&
+                (field.type == FieldType::Text ? isSimplified(given) : isTrimmed(given)))
+                return true;
+        }
         QString text = value->toString();
         if (field.type == FieldType::Text)
             text = text.simplified();

@@ -76,11 +76,10 @@ public:
                              const QString &now);
     // Inserts at `row`, moving the rows at and after it down.
     bool insertRecord(TableId table, int row, const Record &record, const QString &now);
-    // Appends rows from `firstRow` on, with one prepared statement and a page cache that
-    // holds the whole change.
+    // Appends rows from `firstRow` on, with one prepared statement.
     bool appendRecords(TableId table, int firstRow, const QList<Record> &records, const QString &now);
-    // Removes rows given as (id, row), from the last row up.
-    bool removeRows(TableId table, const QList<std::pair<QString, int>> &rowsLastFirst);
+    // Removes every row from `firstRow` on.
+    bool removeRowsFrom(TableId table, int firstRow);
     // Carries out a planned removal (see planRemoval()), or puts one back into `current`
     // (the rows as they are now: a row returns to its place, or the end when that is less).
     bool applyRemoval(const RemovalSnapshot &snapshot, const QString &now);

@@ -6,12 +6,12 @@
 #include "Statement.h"
 #include "Transaction.h"
 #include "records/Fields.h"
+#include "records/RecordId.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QHash>
 #include <QStringList>
-#include <QUuid>
 
 #include <algorithm>
 #include <vector>
@@ -32,7 +32,7 @@ bool stepToVersion2(Database &db)
         return false;
     Statement insert(db, QStringLiteral("INSERT INTO project_meta (id, key, value, created_at, updated_at) "
                                         "VALUES (?1, 'schema_history', ?2, ?3, ?3)"));
-    insert.bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces))
+    insert.bind(1, newRecordId())
         .bind(2, QStringLiteral("1"))
         .bind(3, ProjectStore::nowUtc());
     return insert.exec();
@@ -80,7 +80,7 @@ bool stepToVersion5(Database &db)
         const QString key = name.toCaseFolded();
         auto found = idByName.constFind(key);
         if (found == idByName.cend()) {
-            const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            const QString id = newRecordId();
             insert.reset();
             insert.bind(1, id).bind(2, position++).bind(3, name.left(500)).bind(4, now);
             insert.bind(5, int(OrganisationKind::Anders)).bind(6, int(CommitmentStage::Betrokken));

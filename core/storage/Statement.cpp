@@ -4,6 +4,8 @@
 
 #include <sqlite3.h>
 
+#include <cstring>
+
 namespace rk {
 
 Statement::Statement(Database &db, const QString &sql)
@@ -21,7 +23,9 @@ Statement::Statement(Database &db, const QString &sql)
         db.takeErrorFromHandle();
         sqlite3_finalize(m_stmt);
         m_stmt = nullptr;
+        return;
     }
+    m_texts.resize(std::size_t(sqlite3_bind_parameter_count(m_stmt)) + 1);
 }
 
 Statement::~Statement()
@@ -31,9 +35,18 @@ Statement::~Statement()
 
 Statement &Statement::bind(int index, const QString &value)
 {
-    if (m_stmt) {
-        const QByteArray utf8 = value.toUtf8();
-        sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    if (m_stmt && index > 0 && std::size_t(index) < m_texts.size()) {
+        // Each parameter has a buffer of its own that is reused from row to row, and the
+        // statement keeps it until the next bind of that parameter, so SQLite need not copy
+        // the text (a bulk insert binds eight texts per row). A length of -1 tells SQLite the
+        // text ends in a NUL, so the tables' length() checks read it in place; text with a
+        // NUL inside is given its length instead.
+        QByteArray &buffer = m_texts[std::size_t(index)];
+        buffer.resize(m_encoder.requiredSpace(value.size()));
+        char *end = m_encoder.appendToBuffer(buffer.data(), value);
+        buffer.resize(end - buffer.constData());
+        const bool innerNul = std::memchr(buffer.constData(), 0, std::size_t(buffer.size())) != nullptr;
+        sqlite3_bind_text(m_stmt, index, buffer.constData(), innerNul ? int(buffer.size()) : -1, SQLITE_STATIC);
     }
     return *this;
 }

@@ -1,6 +1,10 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
+#include <QStringEncoder>
+
+#include <vector>
 
 struct sqlite3_stmt;
 
@@ -49,6 +53,8 @@ private:
     Database &m_db;
     sqlite3_stmt *m_stmt = nullptr;
     bool m_failed = false;
+    std::vector<QByteArray> m_texts; // bound texts, by parameter index
+    QStringEncoder m_encoder{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
 };
 
 } // namespace rk

@@ -7,6 +7,7 @@
 #include "ProjectOpener.h"
 #include "guidance/Guidance.h"
 #include "network/Network.h"
+#include "records/RecordId.h"
 
 #include <QCommandLineParser>
 #include <QDate>
@@ -14,7 +15,6 @@
 #include <QGuiApplication>
 #include <QRandomGenerator>
 #include <QTextStream>
-#include <QUuid>
 
 using namespace rk;
 
@@ -82,7 +82,7 @@ int main(int argc, char **argv)
     QList<Record> goalRows;
     for (int g = 0; g < goals; ++g) {
         Record goal = emptyRecord(TableId::Goal);
-        goal.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        goal.id = newRecordId();
         goal.values[0] = QStringLiteral("Doel %1: ").arg(g + 1) + sentence(random, 5);
         goal.values[1] = sentence(random, 30);
         goal.values[3] = QStringLiteral("2027-12-31");
@@ -94,7 +94,7 @@ int main(int argc, char **argv)
     for (const Record &goal : std::as_const(goalRows)) {
         for (int i = 0; i < indicatorsPerGoal; ++i) {
             Record indicator = emptyRecord(TableId::Indicator);
-            indicator.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            indicator.id = newRecordId();
             indicator.parentId = goal.id;
             const double baseline = 20 + random.bounded(40);
             const bool lower = random.bounded(2) == 1;
@@ -120,7 +120,7 @@ int main(int argc, char **argv)
     QList<Record> organisationRows;
     for (int o = 0; o < organisations; ++o) {
         Record organisation = emptyRecord(TableId::Organisation);
-        organisation.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        organisation.id = newRecordId();
         organisation.values[fieldIndex(OrganisationField::Name)] = QStringLiteral("Organisatie %1").arg(o + 1);
         organisation.values[fieldIndex(OrganisationField::Kind)] = qint64(random.bounded(16));
         organisation.values[fieldIndex(OrganisationField::Roles)] = QStringLiteral("aanbieder");
@@ -150,12 +150,12 @@ int main(int argc, char **argv)
         contribution.values[2] = sentence(random, 8);
         contributionRows.append(contribution);
     }
-    const bool ok = document.appendRecords(TableId::Goal, goalRows) &&
-                    document.appendRecords(TableId::Indicator, indicatorRows) &&
-                    document.appendRecords(TableId::Measurement, measurementRows) &&
-                    document.appendRecords(TableId::Organisation, organisationRows) &&
-                    document.appendRecords(TableId::Activity, activityRows) &&
-                    document.appendRecords(TableId::Contribution, contributionRows);
+    const bool ok = document.appendRecords(TableId::Goal, &goalRows) &&
+                    document.appendRecords(TableId::Indicator, &indicatorRows) &&
+                    document.appendRecords(TableId::Measurement, &measurementRows) &&
+                    document.appendRecords(TableId::Organisation, &organisationRows) &&
+                    document.appendRecords(TableId::Activity, &activityRows) &&
+                    document.appendRecords(TableId::Contribution, &contributionRows);
     if (!ok) {
         err << document.lastError() << '\n';
         return 1;

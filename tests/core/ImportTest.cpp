@@ -230,6 +230,106 @@ TEST_CASE("The import is all or nothing and one undo step", "[import]")
     CHECK(measurementCount(path) == 3);
 }
 
+TEST_CASE("Numbers are read with a decimal comma or point, thousands and exponents", "[csv]")
+{
+    const std::vector<std::pair<QString, double>> good = {
+        {QStringLiteral("12,5"), 12.5},     {QStringLiteral("12.5"), 12.5},       {QStringLiteral(" 12 "), 12},
+        {QStringLiteral("1.234,5"), 1234.5}, {QStringLiteral("1,234.5"), 1234.5}, {QStringLiteral("1 234,5"), 1234.5},
+        {QStringLiteral("1\u00A0234"), 1234}, {QStringLiteral("-3"), -3},          {QStringLiteral("+3"), 3},
+        {QStringLiteral("1e3"), 1000},       {QStringLiteral("1,5E-2"), 0.015},   {QStringLiteral(",5"), 0.5},
+        {QStringLiteral("5."), 5},           {QStringLiteral("1e+2"), 100},       {QStringLiteral("0"), 0},
+    };
+    for (const auto &[text, expected] : good) {
+        INFO(text.toStdString());
+        double value = -1;
+        REQUIRE(parseDecimal(text, &value));
+        CHECK(value == Approx(expected));
+    }
+    const QStringList bad = {QString(),         QStringLiteral(" "),    QStringLiteral("abc"),  QStringLiteral("12a"),
+                             QStringLiteral("1,2,3"), QStringLiteral("1-"), QStringLiteral("--1"), QStringLiteral("1e"),
+                             QStringLiteral("e5"),    QStringLiteral("inf"), QStringLiteral("nan"), QStringLiteral("1e999"),
+                             QStringLiteral("0x10"),  QStringLiteral("."),   QStringLiteral("1e2.5"),
+                             QString(80, QLatin1Char('1'))};
+    for (const QString &text : bad) {
+        INFO(text.toStdString());
+        double value = 7;
+        CHECK_FALSE(parseDecimal(text, &value));
+        CHECK(value == 7); // left alone
+    }
+}
+
+TEST_CASE("Dates are stored as YYYY-MM-DD", "[csv]")
+{
+    CHECK(isoDate(QDate(2024, 9, 1)) == QStringLiteral("2024-09-01"));
+    CHECK(isoDate(QDate(1700, 12, 31)) == QStringLiteral("1700-12-31"));
+    CHECK(isoDate(QDate(9999, 1, 1)) == QDate(9999, 1, 1).toString(Qt::ISODate));
+    CHECK(isoDate(QDate()).isEmpty());
+}
+
+TEST_CASE("Undoing a large import takes its rows out, redo puts the same rows back", "[import][undo]")
+{
+    test::Workspace workspace;
+    QString indicatorId;
+    const QString path = makeProject(workspace, &indicatorId);
+    OpenResult opened = ProjectOpener::open(path);
+    REQUIRE(opened.ok());
+    ProjectDocument &document = *opened.document;
+    // One measurement typed in before: the import is appended after it and undo leaves it.
+    Record typed = emptyRecord(TableId::Measurement);
+    typed.parentId = indicatorId;
+    typed.values[0] = QStringLiteral("1999-12-31");
+    typed.values[1] = 1.0;
+    const QString typedId = edit::insertRecord(document, TableId::Measurement, 0, typed);
+    REQUIRE_FALSE(typedId.isEmpty());
+    QList<Record> rows;
+    for (int i = 0; i < 5000; ++i) {
+        Record r = emptyRecord(TableId::Measurement);
+        r.parentId = indicatorId;
+        r.values[0] = isoDate(QDate(2000, 1, 1).addDays(i));
+        r.values[1] = double(i);
+        rows.append(r);
+    }
+    REQUIRE(edit::appendRecords(document, TableId::Measurement, std::move(rows), QStringLiteral("Veel")));
+    const QList<Record> imported = document.records(TableId::Measurement).mid(1);
+    REQUIRE(imported.size() == 5000);
+    // Made one after the other, the keys sort in that order (see newRecordId()).
+    for (int i = 1; i < imported.size(); ++i)
+        REQUIRE(imported.at(i - 1).id < imported.at(i).id);
+
+    document.undoStack()->undo();
+    REQUIRE(document.records(TableId::Measurement).size() == 1);
+    CHECK(document.records(TableId::Measurement).constFirst().id == typedId);
+    opened.document.reset();
+    CHECK(measurementCount(path) == 1);
+
+    opened = ProjectOpener::open(path);
+    REQUIRE(opened.ok());
+    ProjectDocument &again = *opened.document;
+    QList<Record> second;
+    for (int i = 0; i < 3; ++i) {
+        Record r = emptyRecord(TableId::Measurement);
+        r.parentId = indicatorId;
+        r.values[0] = isoDate(QDate(2010, 1, 1).addDays(i));
+        second.append(r);
+    }
+    REQUIRE(edit::appendRecords(again, TableId::Measurement, second, QStringLiteral("Drie")));
+    const QStringList ids = [&] {
+        QStringList list;
+        for (const Record &r : again.records(TableId::Measurement))
+            list.append(r.id);
+        return list;
+    }();
+    again.undoStack()->undo();
+    again.undoStack()->redo();
+    QStringList after;
+    for (const Record &r : again.records(TableId::Measurement))
+        after.append(r.id);
+    CHECK(after == ids);
+    CHECK(again.records(TableId::Measurement).size() == 4);
+    opened.document.reset();
+    CHECK(measurementCount(path) == 4);
+}
+
 TEST_CASE("Removing a goal takes its indicators and measurements along, and undo restores all", "[import][undo]")
 {
     test::Workspace workspace;

@@ -6,6 +6,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QStringList>
+
 using namespace rk;
 
 TEST_CASE("Statements bind and read values of every kind", "[storage]")
@@ -24,6 +26,32 @@ TEST_CASE("Statements bind and read values of every kind", "[storage]")
     CHECK(select.isNull(3));
     CHECK_FALSE(select.next());
     CHECK_FALSE(select.hasError());
+}
+
+TEST_CASE("A statement reused row after row binds each row's own text", "[storage]")
+{
+    Database db;
+    REQUIRE(db.open(QString(), Database::Mode::Memory));
+    REQUIRE(db.exec(QStringLiteral("CREATE TABLE t (s TEXT CHECK (length(s) <= 20), k INTEGER)")));
+    Statement insert(db, QStringLiteral("INSERT INTO t VALUES (?1, ?2)"));
+    // Longer, then shorter, then empty, then with a NUL inside: each bind replaces the last
+    // in the parameter's reused buffer.
+    const QStringList texts = {QStringLiteral("een lange tekst"), QStringLiteral("kort"), QString(),
+                               QStringLiteral("a") + QChar(0) + QStringLiteral("b"), QStringLiteral("ĳsvogel")};
+    for (int i = 0; i < texts.size(); ++i) {
+        insert.reset();
+        insert.bind(1, texts.at(i)).bind(2, i);
+        REQUIRE(insert.exec());
+    }
+    Statement select(db, QStringLiteral("SELECT s, length(CAST(s AS BLOB)) FROM t ORDER BY k"));
+    for (const QString &text : texts) {
+        REQUIRE(select.next());
+        CHECK(select.text(0) == text);
+        CHECK(select.integer(1) == text.toUtf8().size()); // the NUL and what follows it are kept
+    }
+    insert.reset();
+    insert.bind(1, QString(21, QLatin1Char('x'))).bind(2, 9);
+    CHECK_FALSE(insert.exec()); // the length check reads the bound text
 }
 
 TEST_CASE("A bad statement reports an error instead of failing silently", "[storage]")

@@ -266,7 +266,7 @@ TEST_CASE("A long table runs over pages with its header on each, losing no row",
         activities.append(activity);
     }
     INFO(document->lastError().toStdString());
-    REQUIRE(document->appendRecords(TableId::Activity, activities));
+    REQUIRE(document->appendRecords(TableId::Activity, &activities));
     const QString pdf = exportFullReport(*document, workspace);
     CHECK(run(QStringLiteral("qpdf"), {QStringLiteral("--check"), pdf}).exitCode == 0);
 
@@ -306,7 +306,7 @@ TEST_CASE("The full report leaves out table columns that are empty in every row"
         organisations.append(organisation);
     }
     INFO(document->lastError().toStdString());
-    REQUIRE(document->appendRecords(TableId::Organisation, organisations));
+    REQUIRE(document->appendRecords(TableId::Organisation, &organisations));
     const QString text = pdfText(exportFullReport(*document, workspace));
     CHECK(text.contains(QLatin1String("Bibliotheek Noord")));
     CHECK(text.contains(QLatin1String("Buurthuis De Linde")));

@@ -119,12 +119,13 @@ void OrganisationImportDialog::accept()
 {
     if (!m_document || !m_preview.canImport())
         return;
-    const QList<Record> records = network::organisationRecords(m_preview, m_duplicates->isChecked());
-    if (!edit::appendRecords(*m_document, TableId::Organisation, records, tr("Organisaties inlezen"))) {
+    QList<Record> records = network::organisationRecords(m_preview, m_duplicates->isChecked());
+    const qsizetype count = records.size();
+    if (!edit::appendRecords(*m_document, TableId::Organisation, std::move(records), tr("Organisaties inlezen"))) {
         MessageBox::warning(this, windowTitle(), m_document->lastError());
         return;
     }
-    announce(this, tr("%1 organisaties ingelezen").arg(records.size()));
+    announce(this, tr("%1 organisaties ingelezen").arg(count));
     QDialog::accept();
 }
 

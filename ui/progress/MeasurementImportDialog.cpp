@@ -200,12 +200,13 @@ void MeasurementImportDialog::accept()
     if (!m_document || !m_preview.canImport())
         return;
     const QString name = m_document->recordTitle(TableId::Indicator, m_indicatorId);
-    const QList<Record> records = measurementRecords(m_preview, m_indicatorId);
-    if (!edit::appendRecords(*m_document, TableId::Measurement, records, tr("Metingen inlezen voor %1").arg(name))) {
+    const qsizetype count = m_preview.lines.size();
+    if (!edit::appendRecords(*m_document, TableId::Measurement, measurementRecords(m_preview, m_indicatorId),
+                             tr("Metingen inlezen voor %1").arg(name))) {
         MessageBox::warning(this, windowTitle(), m_document->lastError());
         return;
     }
-    announce(this, tr("%1 metingen ingelezen voor \"%2\"").arg(records.size()).arg(name));
+    announce(this, tr("%1 metingen ingelezen voor \"%2\"").arg(count).arg(name));
     QDialog::accept();
 }
 
