@@ -68,6 +68,39 @@ TEST_CASE("A new project holds every field and all chapters after reopening", "[
     CHECK(document.schemaVersion() == schema::kCurrentVersion);
 }
 
+TEST_CASE("Rows are read in the order of their position, whatever the order stored", "[project]")
+{
+    test::Workspace workspace;
+    const QString path = workspace.path(QStringLiteral("volgorde.routekaart"));
+    {
+        auto document = test::createProject(path);
+        for (const char *name : {"Eerste", "Tweede", "Derde", "Vierde"}) {
+            Record goal = emptyRecord(TableId::Goal);
+            goal.values[0] = QString::fromLatin1(name);
+            REQUIRE_FALSE(edit::insertRecord(*document, TableId::Goal, int(document->records(TableId::Goal).size()),
+                                             goal)
+                              .isEmpty());
+        }
+    }
+    auto names = [&path] {
+        OpenResult opened = ProjectOpener::open(path);
+        REQUIRE(opened.ok());
+        QStringList list;
+        for (const Record &goal : opened.document->records(TableId::Goal))
+            list.append(goal.values.at(0).toString());
+        return list;
+    };
+    CHECK(names().join(u',') == QStringLiteral("Eerste,Tweede,Derde,Vierde"));
+    // Stored last to first (as a file written elsewhere may be), and two rows sharing a
+    // position: the one made first comes first.
+    REQUIRE(test::runSql(path, QStringLiteral("UPDATE goal SET position = 3 - position;"
+                                              "UPDATE goal SET position = 0, created_at = '2020-01-02T00:00:00.000Z' "
+                                              "WHERE title = 'Tweede';"
+                                              "UPDATE goal SET created_at = '2020-01-01T00:00:00.000Z' "
+                                              "WHERE title = 'Vierde';")));
+    CHECK(names().join(u',') == QStringLiteral("Vierde,Tweede,Derde,Eerste"));
+}
+
 TEST_CASE("A project file carries our identity and a rollback journal", "[project]")
 {
     test::Workspace workspace;
