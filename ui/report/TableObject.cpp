@@ -258,8 +258,13 @@ void TableObject::drawRow(QPainter *painter, const Table &table, const QStringLi
             painter->drawText(QPointF(text.left(), text.top() + metrics.ascent()), value);
         } else {
             QTextLayout layout(value, font, m_device);
-            layOutLines(layout, text.width());
-            // Text past the maximum row height is cut off at the cell's edge.
+            const qreal needed = layOutLines(layout, text.width());
+            if (needed <= text.height()) {
+                layout.draw(painter, text.topLeft());
+                continue;
+            }
+            // Text past the maximum row height is cut off at the cell's edge. (Only then:
+            // each clip makes the PDF engine write the whole drawing state again.)
             painter->save();
             painter->setClipRect(cell, Qt::IntersectClip);
             layout.draw(painter, text.topLeft());
