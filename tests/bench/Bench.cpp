@@ -1,7 +1,9 @@
-// rk-bench BUILD_DIR DEMO LARGE MEDIUM OUT.md
-// Runs every benchmark at least five times and writes a Markdown table. Each figure is a
-// ratio against a baseline measured in the same run, so a busy machine shows as a slower
-// baseline too, not as a slower app.
+// rk-bench BUILD_DIR DEMO LARGE MEDIUM OUT.md MEASURED_CODE
+// Runs every benchmark at least five times (where a run takes seconds, three; LibreOffice's
+// conversion of the full report once) and writes a Markdown table. Beside each figure is a
+// baseline or a peer program doing the same work, measured in the same run, so a busy machine
+// shows as a slower peer too, not as a slower app. Whole-process figures (start to exit, with
+// the peak memory) stand beside the figures measured inside the program.
 
 #include "core/ProjectDocument.h"
 #include "core/ProjectOpener.h"
@@ -23,10 +25,22 @@
 #include <QTextStream>
 #include <QThread>
 
+#include <QStandardPaths>
+
 #include <sqlite3.h>
+
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
+#include <optional>
+#include <vector>
+
+extern char **environ;
 
 using namespace rk;
 
@@ -82,12 +96,77 @@ Launch launch(const QString &program, const QStringList &arguments)
     return result;
 }
 
+// A whole process from start to exit: wall clock, processor time and peak memory (the
+// largest resident set of it and the processes it waited for), its output thrown away.
+struct ProcessRun
+{
+    double wallMs = -1;
+    double cpuMs = 0;
+    double peakMb = 0;
+    int exitCode = -1;
+};
+
+ProcessRun runProcess(const QString &program, const QStringList &arguments)
+{
+    QList<QByteArray> storage{QFile::encodeName(program)};
+    for (const QString &argument : arguments)
+        storage.append(argument.toLocal8Bit());
+    std::vector<char *> argv;
+    for (QByteArray &part : storage)
+        argv.push_back(part.data());
+    argv.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
+    ProcessRun run;
+    QElapsedTimer timer;
+    timer.start();
+    pid_t pid = 0;
+    const int spawned = posix_spawnp(&pid, argv.front(), &actions, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    if (spawned != 0)
+        return run;
+    int status = 0;
+    rusage usage{};
+    if (wait4(pid, &status, 0, &usage) != pid)
+        return run;
+    run.wallMs = timer.nsecsElapsed() / 1e6;
+    run.cpuMs = (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 +
+                (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+    run.peakMb = usage.ru_maxrss / 1024.0;
+    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return run;
+}
+
+struct Runs
+{
+    QList<double> wall, cpu, peak;
+    bool ok = true;
+    void add(const ProcessRun &run)
+    {
+        ok = ok && run.exitCode == 0;
+        wall.append(run.wallMs);
+        cpu.append(run.cpuMs);
+        peak.append(run.peakMb);
+    }
+};
+
+// A copy that the benchmark may write to (the demo in the build folder is read-only).
+QString writableCopy(const QString &from, const QString &to)
+{
+    QFile::remove(to);
+    QFile::copy(from, to);
+    QFile::setPermissions(to, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return to;
+}
+
 struct Row
 {
     QString what;
     QString measured;
     QString baseline;
-    double ratio;
+    std::optional<double> ratio; // none where there is no peer to compare with
     QString target;
     bool met;
 };
@@ -95,6 +174,11 @@ struct Row
 QString ms(double value)
 {
     return QStringLiteral("%1 ms").arg(value, 0, 'f', value < 10 ? 2 : 0);
+}
+
+QString mb(double value)
+{
+    return QStringLiteral("%1 MB").arg(value, 0, 'f', 0);
 }
 
 // One committed edit through the bare SQLite C API with the project's pragmas.
@@ -130,8 +214,8 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.size() != 6) {
-        QTextStream(stderr) << "usage: rk-bench BUILD_DIR DEMO LARGE MEDIUM OUT.md\n";
+    if (args.size() != 7) {
+        QTextStream(stderr) << "usage: rk-bench BUILD_DIR DEMO LARGE MEDIUM OUT.md MEASURED_CODE\n";
         return 1;
     }
     const QString build = args.at(1);
@@ -159,9 +243,10 @@ int main(int argc, char **argv)
         const QString label = QStringLiteral("; with one line of text: %1, %2x")
                                   .arg(ms(median(labelRuns)))
                                   .arg(median(labelRuns) / median(bareRuns), 0, 'f', 2);
+        // The target is the point where people notice a wait; the bare window is context.
         rows.append({QStringLiteral("Startup to first paint, demo project"), ms(median(appRuns)),
                      ms(median(bareRuns)) + QStringLiteral(" (bare QMainWindow") + label + QLatin1Char(')'), ratio,
-                     QStringLiteral("≤ 1.5x"), ratio <= 1.5});
+                     QStringLiteral("< 100 ms"), median(appRuns) < 100});
         log << "startup done\n";
     }
     // 2. Opening the medium and large projects to the painted dashboard.
@@ -181,11 +266,13 @@ int main(int argc, char **argv)
                 peak.append(run.peakMb);
             }
             const double ratio = median(wall) / median(bareRuns);
+            // The budget is for opening, measured in the program from the window's start;
+            // the whole process adds loading Qt and quitting.
             rows.append({QStringLiteral("Open %1 project to dashboard painted").arg(name),
-                         QStringLiteral("%1 in the app, %2 MB peak").arg(ms(median(open))).arg(median(peak), 0, 'f', 0),
-                         ms(median(bareRuns)) + QStringLiteral(" (bare window; whole process: ") + ms(median(wall)) +
-                             QLatin1Char(')'),
-                         ratio, QStringLiteral("< 300 ms, < 150 MB"), median(open) < 300 && median(peak) < 150});
+                         QStringLiteral("%1 in the program; whole process %2, %3 peak")
+                             .arg(ms(median(open)), ms(median(wall)), mb(median(peak))),
+                         ms(median(bareRuns)) + QStringLiteral(" (bare window, whole process)"), ratio,
+                         QStringLiteral("< 300 ms, < 150 MB"), median(open) < 300 && median(peak) < 150});
         }
         log << "open done\n";
     }
@@ -219,7 +306,17 @@ int main(int argc, char **argv)
                      ratio, QStringLiteral("≤ 2x"), ratio <= 2.0});
         log << "edit done\n";
     }
-    // 4. Reports: the full report of the large project, the short one of the demo.
+    // 4. Reports: the full report of the large project, the short one of the demo, inside the
+    // program and as whole processes, against LibreOffice converting the program's own ODT
+    // of the same report to PDF.
+    const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
+    const QString officeProfile =
+        QStringLiteral("-env:UserInstallation=file://") + work.filePath(QStringLiteral("office-profile"));
+    auto officeConvert = [&](const QString &odt) {
+        return runProcess(soffice, {officeProfile, QStringLiteral("--headless"), QStringLiteral("--convert-to"),
+                                    QStringLiteral("pdf"), QStringLiteral("--outdir"),
+                                    work.filePath(QStringLiteral("office")), odt});
+    };
     {
         QList<double> empty;
         for (int i = 0; i < kRuns; ++i) {
@@ -231,41 +328,83 @@ int main(int argc, char **argv)
             painter.end();
             empty.append(timer.nsecsElapsed() / 1e6);
         }
+        if (!soffice.isEmpty()) {
+            // LibreOffice's first start sets up its profile: not part of a conversion.
+            const QString warmUp = work.filePath(QStringLiteral("warm-up.odt"));
+            runProcess(app_, {QStringLiteral("--export-odt"), warmUp, demo});
+            officeConvert(warmUp);
+        }
         for (const auto &[name, file, kind, limit] :
              {std::tuple<QString, QString, ReportOptions::Kind, double>{
                   QStringLiteral("Full PDF report, large project"), large, ReportOptions::Kind::Full, 5000},
               {QStringLiteral("Short PDF report, demo project"), demo, ReportOptions::Kind::Short, 1000}}) {
-            OpenOptions options;
-            options.readOnly = true;
-            OpenResult opened = ProjectOpener::open(file, options);
-            QList<double> runs;
-            ReportOptions report;
-            report.kind = kind;
-            for (int i = 0; i < (kind == ReportOptions::Kind::Full ? 3 : kRuns); ++i) {
-                QElapsedTimer timer;
-                timer.start();
-                QString error;
-                ReportRenderer::exportPdf(*opened.document, report, work.filePath(QStringLiteral("r.pdf")), &error);
-                runs.append(timer.nsecsElapsed() / 1e6);
+            const bool full = kind == ReportOptions::Kind::Full;
+            const int count = full ? 3 : kRuns;
+            {
+                OpenOptions options;
+                options.readOnly = true;
+                OpenResult opened = ProjectOpener::open(file, options);
+                QList<double> runs;
+                ReportOptions report;
+                report.kind = kind;
+                for (int i = 0; i < count; ++i) {
+                    QElapsedTimer timer;
+                    timer.start();
+                    QString error;
+                    ReportRenderer::exportPdf(*opened.document, report, work.filePath(QStringLiteral("r.pdf")),
+                                              &error);
+                    runs.append(timer.nsecsElapsed() / 1e6);
+                }
+                rows.append({name + QStringLiteral(", in the program"), ms(median(runs)),
+                             ms(median(empty)) + QStringLiteral(" (one-page PDF)"), median(runs) / median(empty),
+                             QStringLiteral("< %1 s").arg(limit / 1000), median(runs) < limit});
             }
-            const double ratio = median(runs) / median(empty);
-            rows.append({name, ms(median(runs)), ms(median(empty)) + QStringLiteral(" (one-page PDF)"), ratio,
-                         QStringLiteral("< %1 s").arg(limit / 1000), median(runs) < limit});
+            const QString kindName = full ? QStringLiteral("full") : QStringLiteral("short");
+            Runs ours;
+            for (int i = 0; i < count; ++i)
+                ours.add(runProcess(app_, {QStringLiteral("--export-pdf"), work.filePath(QStringLiteral("p.pdf")),
+                                           QStringLiteral("--report"), kindName, file}));
+            QString peer = QStringLiteral("LibreOffice not installed here: no comparison");
+            std::optional<double> ratio;
+            if (!soffice.isEmpty()) {
+                const QString odt = work.filePath(kindName + QStringLiteral(".odt"));
+                runProcess(app_, {QStringLiteral("--export-odt"), odt, QStringLiteral("--report"), kindName, file});
+                Runs office;
+                for (int i = 0; i < (full ? 1 : kRuns); ++i)
+                    office.add(officeConvert(odt));
+                if (office.ok) {
+                    ratio = median(ours.wall) / median(office.wall);
+                    peer = QStringLiteral("LibreOffice converting this report's ODT to PDF: %1, %2 peak%3")
+                               .arg(ms(median(office.wall)), mb(median(office.peak)),
+                                    full ? QStringLiteral(" (one run)") : QString());
+                } else {
+                    peer = QStringLiteral("LibreOffice failed to convert the ODT: no comparison");
+                }
+            }
+            rows.append({name + QStringLiteral(", whole process (`--export-pdf`)"),
+                         QStringLiteral("%1 (processor %2), %3 peak")
+                             .arg(ms(median(ours.wall)), ms(median(ours.cpu)), mb(median(ours.peak))),
+                         peer, ratio, QStringLiteral("< %1 s").arg(limit / 1000),
+                         ours.ok && median(ours.wall) < limit});
         }
         log << "reports done\n";
     }
-    // 5. Import of a 100,000-line measurements CSV.
+    // 5. Import of measurements: inside the program (a new project), and as a whole process
+    // (`--import-measurements` of 99,000 lines into the demo project) against SQLite's own
+    // command-line tool importing the same file into a plain table, and the same rows into
+    // the project's own table.
     {
-        const QString csv = work.filePath(QStringLiteral("metingen.csv"));
-        {
-            QFile file(csv);
+        auto writeMeasurements = [](const QString &path, int lines) {
+            QFile file(path);
             file.open(QIODevice::WriteOnly);
             QByteArray data = "datum;waarde;bron\n";
-            for (int i = 0; i < 100000; ++i)
-                data += QDate(1800, 1, 1).addDays(i).toString(QStringLiteral("dd-MM-yyyy")).toLatin1() + ';' +
-                        QByteArray::number(i % 1000) + ",5;Registratie\n";
+            for (int i = 0; i < lines; ++i)
+                data += QDate(1700, 1, 1).addDays(i).toString(QStringLiteral("dd-MM-yyyy")).toLatin1() + ';' +
+                        QByteArray::number(i % 99) + ",5;Registratie\n";
             file.write(data);
-        }
+        };
+        const QString csv = work.filePath(QStringLiteral("metingen.csv"));
+        writeMeasurements(csv, 100000);
         QList<double> imports, reads;
         for (int i = 0; i < kRuns; ++i) {
             QElapsedTimer timer;
@@ -297,10 +436,72 @@ int main(int argc, char **argv)
                                                            measurementRecords(preview, id), QStringLiteral("x"));
             imports.append(ok ? timer.nsecsElapsed() / 1e6 : -1);
         }
-        const double ratio = median(imports) / median(reads);
-        rows.append({QStringLiteral("Import 100,000-line CSV of measurements"), ms(median(imports)),
-                     ms(median(reads)) + QStringLiteral(" (read and split the file)"), ratio, QStringLiteral("< 1 s"),
-                     median(imports) > 0 && median(imports) < 1000});
+        rows.append({QStringLiteral("Import 100,000-line CSV of measurements, in the program"), ms(median(imports)),
+                     ms(median(reads)) + QStringLiteral(" (read and split the file)"), median(imports) / median(reads),
+                     QStringLiteral("< 1 s"), median(imports) > 0 && median(imports) < 1000});
+
+        const QString lines99 = work.filePath(QStringLiteral("metingen-99000.csv"));
+        writeMeasurements(lines99, 99000);
+        QString indicatorName;
+        int before = 0;
+        {
+            OpenOptions options;
+            options.readOnly = true;
+            const OpenResult opened = ProjectOpener::open(demo, options);
+            indicatorName = opened.document->records(TableId::Indicator).constFirst().values.at(0).toString();
+            before = int(opened.document->records(TableId::Measurement).size());
+        }
+        Runs ours;
+        for (int i = 0; i < kRuns; ++i) {
+            const QString copy = writableCopy(demo, work.filePath(QStringLiteral("demo-import.routekaart")));
+            ours.add(runProcess(app_, {QStringLiteral("--import-measurements"), lines99, copy,
+                                       QStringLiteral("--indicator"), indicatorName}));
+        }
+        // The rows exactly as the program wrote them, for SQLite to import into the same table.
+        const QString rowsCsv = work.filePath(QStringLiteral("rows.csv"));
+        {
+            sqlite3 *db = nullptr;
+            sqlite3_open_v2(QFile::encodeName(work.filePath(QStringLiteral("demo-import.routekaart"))).constData(), &db,
+                            SQLITE_OPEN_READONLY, nullptr);
+            sqlite3_stmt *select = nullptr;
+            sqlite3_prepare_v2(db,
+                               "SELECT id, indicator_id, position, date, value, source, note, created_at, updated_at "
+                               "FROM measurement WHERE position >= ?1 ORDER BY position",
+                               -1, &select, nullptr);
+            sqlite3_bind_int(select, 1, before);
+            QFile out(rowsCsv);
+            out.open(QIODevice::WriteOnly);
+            while (sqlite3_step(select) == SQLITE_ROW) {
+                QByteArrayList fields;
+                for (int c = 0; c < 9; ++c)
+                    fields.append(reinterpret_cast<const char *>(sqlite3_column_text(select, c)));
+                out.write(fields.join(',') + '\n');
+            }
+            sqlite3_finalize(select);
+            sqlite3_close(db);
+        }
+        const QString sqliteTool = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+        Runs plain, sameTable;
+        for (int i = 0; i < kRuns; ++i) {
+            const QString plainDb = work.filePath(QStringLiteral("plain.db"));
+            QFile::remove(plainDb);
+            plain.add(runProcess(sqliteTool, {plainDb, QStringLiteral("-cmd"), QStringLiteral(".mode csv"),
+                                              QStringLiteral("-cmd"), QStringLiteral(".separator ;"),
+                                              QStringLiteral(".import ") + lines99 + QStringLiteral(" m")}));
+            const QString copy = writableCopy(demo, work.filePath(QStringLiteral("demo-sqlite.routekaart")));
+            sameTable.add(runProcess(sqliteTool, {copy, QStringLiteral(".import --csv ") + rowsCsv +
+                                                             QStringLiteral(" measurement")}));
+        }
+        const double ratio = median(ours.wall) / median(plain.wall);
+        rows.append({QStringLiteral("Import 99,000 lines into the demo project, whole process (`--import-measurements`)"),
+                     QStringLiteral("%1 (processor %2), %3 peak")
+                         .arg(ms(median(ours.wall)), ms(median(ours.cpu)), mb(median(ours.peak))),
+                     QStringLiteral("`sqlite3 .import` of the same file into a plain table: %1; of the same rows into "
+                                    "the project's own table (its keys, indexes and checks): %2, %3x")
+                         .arg(ms(median(plain.wall)), ms(median(sameTable.wall)))
+                         .arg(median(ours.wall) / median(sameTable.wall), 0, 'f', 2),
+                     ratio, QStringLiteral("≤ 3x, < 100 MB"),
+                     ours.ok && plain.ok && ratio <= 3 && median(ours.peak) < 100});
         log << "import done\n";
     }
 
@@ -321,16 +522,19 @@ int main(int argc, char **argv)
     QTextStream md(&out);
     md << "# Benchmarks\n\n";
     md << "Written by `tests/bench/run-benchmarks.sh` on " << QDateTime::currentDateTime().toString(Qt::ISODate)
-       << ". Machine: " << QSysInfo::prettyProductName() << ", " << QSysInfo::currentCpuArchitecture() << ", "
+       << ". Measured code: `" << args.at(6)
+       << "` (the digest of the files that tests/bench/measured-code.cmake names; the test \"bench: BENCHMARKS.md "
+          "measured on the current code\" fails once any of them changes). Machine: "
+       << QSysInfo::prettyProductName() << ", " << QSysInfo::currentCpuArchitecture() << ", "
        << QThread::idealThreadCount() << " cores; build type Release; Qt " << qVersion() << ", SQLite "
        << sqlite3_libversion() << ". Medians of at least " << kRuns << " runs (startup: " << 3 * kRuns
-       << " runs, taking turns with the baselines; the full report of the large project: 3 runs). Each ratio "
-          "divides the measured median by the baseline's median from the same run.\n\n";
-    md << "| What | Measured | Baseline | Ratio | Target | Met |\n|---|---|---|---|---|---|\n";
+       << " runs, taking turns with the baselines; the full report: 3 runs, LibreOffice's conversion of it: one). "
+          "A ratio divides the measured median by the baseline's or peer's median from the same run.\n\n";
+    md << "| What | Measured | Baseline or peer | Ratio | Target | Met |\n|---|---|---|---|---|---|\n";
     for (const Row &row : std::as_const(rows))
         md << "| " << row.what << " | " << row.measured << " | " << row.baseline << " | "
-           << QString::number(row.ratio, 'f', 2) << "x | " << row.target << " | " << (row.met ? "yes" : "**no**")
-           << " |\n";
+           << (row.ratio ? QString::number(*row.ratio, 'f', 2) + QLatin1Char('x') : QStringLiteral("–")) << " | "
+           << row.target << " | " << (row.met ? "yes" : "**no**") << " |\n";
     md << "\nThe large project has 50 goals, 500 indicators, 50,000 measurements, 1,000 organisations and 2,000 "
           "activities (`rk-generate-project --size large`); medium is a tenth of that.\n";
     md << QString::fromUtf8(analysis);

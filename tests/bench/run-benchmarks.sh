@@ -11,8 +11,13 @@ mkdir -p "$data"
 export QT_QPA_PLATFORM=offscreen
 "$build/tests/bench/rk-generate-project" --size medium "$data/medium.routekaart"
 "$build/tests/bench/rk-generate-project" --size large "$data/large.routekaart"
+# The code measured, by digest: the test "bench: BENCHMARKS.md measured on the current code"
+# compares it with the code as it is. Uncommitted changes count: measure what will be committed.
+measured=$(cmake -DROOT="$root" -P "$root/tests/bench/measured-code.cmake" 2>&1)
+# LibreOffice is the peer for the reports; without it those rows say so.
+command -v soffice >/dev/null || echo "LibreOffice (soffice) is not installed: the reports are measured without a peer." >&2
 "$build/tests/bench/rk-bench" "$build" "$build/resources/demo/Voorbeeldstad.routekaart" \
-    "$data/large.routekaart" "$data/medium.routekaart" "$root/BENCHMARKS.md"
+    "$data/large.routekaart" "$data/medium.routekaart" "$root/BENCHMARKS.md" "$measured"
 # The migration section is the last one: written anew on every run.
 sed -i '/^## Migration from schema 4 to 5$/,$d' "$root/BENCHMARKS.md"
 {
