@@ -290,6 +290,27 @@ bool isSimplified(QStringView text)
     }
     return true;
 }
+
+// A date as stored: exactly YYYY-MM-DD, a date that exists. (QDate's own ISO reading also
+// takes other separators and text after the date, which would then be stored as given.)
+bool isIsoDate(const QString &text)
+{
+    if (text.size() != 10 || text.at(4) != QLatin1Char('-') || text.at(7) != QLatin1Char('-'))
+        return false;
+    int parts[3] = {0, 0, 0};
+    int part = 0;
+    for (int i = 0; i < 10; ++i) {
+        if (i == 4 || i == 7) {
+            ++part;
+            continue;
+        }
+        const char16_t c = text.at(i).unicode();
+        if (c < u'0' || c > u'9')
+            return false;
+        parts[part] = parts[part] * 10 + (c - u'0');
+    }
+    return QDate::isValid(parts[0], parts[1], parts[2]);
+}
 } // namespace
 
 bool normaliseValue(const FieldSpec &field, QVariant *value)
@@ -386,7 +407,7 @@ bool normaliseValue(const FieldSpec &field, QVariant *value)
     case FieldType::Date: {
         const QString text =
             value->typeId() == QMetaType::QDate ? value->toDate().toString(Qt::ISODate) : value->toString().trimmed();
-        if (!text.isEmpty() && !QDate::fromString(text, Qt::ISODate).isValid())
+        if (!text.isEmpty() && !isIsoDate(text))
             return false;
         *value = text;
         return true;

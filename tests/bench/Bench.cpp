@@ -37,6 +37,8 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <cstdio>
+#include <cstring>
 #include <optional>
 #include <vector>
 
@@ -106,36 +108,47 @@ struct ProcessRun
     int exitCode = -1;
 };
 
-ProcessRun runProcess(const QString &program, const QStringList &arguments)
+// Runs a program and reports its use, as "WALL_MS CPU_MS PEAK_KB EXIT" on standard output.
+// A process started from this one as it is during the benchmarks (hundreds of megabytes)
+// would have that counted in its peak memory: Linux takes the peak over the memory the
+// process had before it started the program too. rk-bench therefore starts a fresh,
+// small copy of itself (`rk-bench --measure PROGRAM ARGS...`) that starts the program.
+int measureChild(char **argv)
 {
-    QList<QByteArray> storage{QFile::encodeName(program)};
-    for (const QString &argument : arguments)
-        storage.append(argument.toLocal8Bit());
-    std::vector<char *> argv;
-    for (QByteArray &part : storage)
-        argv.push_back(part.data());
-    argv.push_back(nullptr);
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
     posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
-    ProcessRun run;
-    QElapsedTimer timer;
-    timer.start();
+    const auto start = std::chrono::steady_clock::now();
     pid_t pid = 0;
-    const int spawned = posix_spawnp(&pid, argv.front(), &actions, nullptr, argv.data(), environ);
+    const int spawned = posix_spawnp(&pid, argv[0], &actions, nullptr, argv, environ);
     posix_spawn_file_actions_destroy(&actions);
     if (spawned != 0)
-        return run;
+        return 1;
     int status = 0;
     rusage usage{};
     if (wait4(pid, &status, 0, &usage) != pid)
+        return 1;
+    const double wallMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    const double cpuMs = (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 +
+                         (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+    std::printf("%.3f %.3f %ld %d\n", wallMs, cpuMs, usage.ru_maxrss, WIFEXITED(status) ? WEXITSTATUS(status) : -1);
+    return 0;
+}
+
+ProcessRun runProcess(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QCoreApplication::applicationFilePath(), QStringList{QStringLiteral("--measure"), program} + arguments);
+    process.waitForFinished(-1);
+    const QList<QByteArray> parts = process.readAllStandardOutput().simplified().split(' ');
+    ProcessRun run;
+    if (process.exitCode() != 0 || parts.size() != 4)
         return run;
-    run.wallMs = timer.nsecsElapsed() / 1e6;
-    run.cpuMs = (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 +
-                (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
-    run.peakMb = usage.ru_maxrss / 1024.0;
-    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    run.wallMs = parts.at(0).toDouble();
+    run.cpuMs = parts.at(1).toDouble();
+    run.peakMb = parts.at(2).toDouble() / 1024.0;
+    run.exitCode = parts.at(3).toInt();
     return run;
 }
 
@@ -210,6 +223,8 @@ QList<double> bareUpdates(const QString &path, int count)
 
 int main(int argc, char **argv)
 {
+    if (argc > 2 && std::strcmp(argv[1], "--measure") == 0)
+        return measureChild(argv + 2);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);

@@ -9,6 +9,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDate>
 #include <QRegularExpression>
 
 #include <initializer_list>
@@ -126,4 +127,43 @@ TEST_CASE("Every choice field's CHECK constraint allows exactly its list", "[fie
         }
     }
     CHECK(checked >= 9);
+}
+
+TEST_CASE("Values are stored in one form: dates as YYYY-MM-DD, texts trimmed", "[fields]")
+{
+    const FieldSpec &date = tableSpec(TableId::Measurement).fields.at(std::size_t(fieldIndex(MeasurementField::Date)));
+    REQUIRE(date.type == FieldType::Date);
+    for (const char *good : {"2024-02-29", "1700-01-01", "9999-12-31", " 2024-09-01 ", ""}) {
+        QVariant value = QString::fromLatin1(good);
+        INFO(good);
+        REQUIRE(normaliseValue(date, &value));
+        CHECK(value.toString() == QString::fromLatin1(good).trimmed());
+    }
+    for (const char *bad : {"2023-02-29", "2024-13-01", "2024-00-10", "0000-01-01", "2024-1-01", "01-09-2024",
+                            "2024/09/01", "20240901", "2024-09-01x", "abcd-ef-gh"}) {
+        QVariant value = QString::fromLatin1(bad);
+        INFO(bad);
+        CHECK_FALSE(normaliseValue(date, &value));
+    }
+    QVariant fromDate = QDate(2025, 3, 1);
+    REQUIRE(normaliseValue(date, &fromDate));
+    CHECK(fromDate.toString() == QStringLiteral("2025-03-01"));
+
+    const FieldSpec &source =
+        tableSpec(TableId::Measurement).fields.at(std::size_t(fieldIndex(MeasurementField::Source)));
+    REQUIRE(source.type == FieldType::Text);
+    const std::vector<std::pair<QString, QString>> texts = {
+        {QStringLiteral("GGD"), QStringLiteral("GGD")},
+        {QStringLiteral("  GGD   monitor "), QStringLiteral("GGD monitor")},
+        {QStringLiteral("GGD\tmonitor"), QStringLiteral("GGD monitor")},
+        {QStringLiteral("GGD\nmonitor"), QStringLiteral("GGD monitor")},
+        {QStringLiteral("a  b"), QStringLiteral("a b")},
+    };
+    for (const auto &[given, stored] : texts) {
+        QVariant value = given;
+        REQUIRE(normaliseValue(source, &value));
+        CHECK(value.toString() == stored);
+    }
+    QVariant tooLong = QString(501, QLatin1Char('x'));
+    CHECK_FALSE(normaliseValue(source, &tooLong));
 }
