@@ -23,7 +23,9 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QChart>
 #include <QComboBox>
+#include <QDateTimeAxis>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -37,6 +39,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTreeView>
+#include <QValueAxis>
 #include <QStatusBar>
 #include <QTest>
 #include <QUndoStack>
@@ -81,6 +84,50 @@ TEST_CASE("The monitoring overview charts every indicator with the stored values
     // The indicator without measurements says so.
     CHECK(charts.constLast()->parts().measurements->count() == 0);
     CHECK(charts.constLast()->chart()->title().contains(QLatin1String("Nog geen metingen")));
+}
+
+TEST_CASE("One chart shown with one indicator after another keeps nothing of the one before", "[ui][progress]")
+{
+    IndicatorDefinition measured;
+    measured.unit = UnitKind::Percentage;
+    measured.baseline = 13;
+    measured.baselineDate = QDate(2022, 9, 1);
+    measured.target = 11;
+    measured.targetDate = QDate(2027, 12, 31);
+    const QList<MeasurementPoint> points = {{QDate(2022, 9, 1), 13}, {QDate(2024, 9, 1), 12.1}};
+    IndicatorDefinition empty;
+    empty.unit = UnitKind::Count;
+
+    const IndicatorChartParts parts = createIndicatorChart(false);
+    const std::unique_ptr<QChart> owner(parts.chart);
+    showIndicator(parts, measured, points);
+    CHECK(parts.measurements->count() == 2);
+    CHECK(parts.baseline->count() == 1);
+    CHECK(parts.path->count() == 2);
+    CHECK(parts.chart->title().isEmpty());
+    CHECK(parts.yAxis->titleText() == QStringLiteral("%"));
+    CHECK(parts.xAxis->min().date().year() <= 2022);
+
+    showIndicator(parts, empty, {});
+    CHECK(parts.measurements->count() == 0);
+    CHECK(parts.baseline->count() == 0);
+    CHECK(parts.target->count() == 0);
+    CHECK(parts.path->count() == 0);
+    CHECK_FALSE(parts.chart->title().isEmpty()); // "no measurements yet"
+    CHECK(parts.yAxis->titleText() != QStringLiteral("%"));
+
+    showIndicator(parts, measured, points);
+    CHECK(parts.measurements->count() == 2);
+    CHECK(parts.chart->title().isEmpty());
+    // The same as a chart built for it alone.
+    const IndicatorChartParts fresh = buildIndicatorChart(measured, points, false);
+    const std::unique_ptr<QChart> freshOwner(fresh.chart);
+    CHECK(fresh.xAxis->min() == parts.xAxis->min());
+    CHECK(fresh.xAxis->max() == parts.xAxis->max());
+    CHECK(fresh.xAxis->tickCount() == parts.xAxis->tickCount());
+    CHECK(fresh.yAxis->min() == parts.yAxis->min());
+    CHECK(fresh.yAxis->max() == parts.yAxis->max());
+    CHECK(fresh.yAxis->tickCount() == parts.yAxis->tickCount());
 }
 
 TEST_CASE("An indicator's detail page shows its chart, verdict and measurements", "[ui][progress]")

@@ -30,12 +30,12 @@ const QColor kBaseline = colours::purple();
 const QColor kTarget = colours::green();
 } // namespace
 
-IndicatorChartParts buildIndicatorChart(const IndicatorDefinition &d, const QList<MeasurementPoint> &series,
-                                        bool compact)
+IndicatorChartParts createIndicatorChart(bool compact)
 {
     IndicatorChartParts parts;
     auto *chart = new QChart;
     parts.chart = chart;
+    parts.compact = compact;
     chart->setLocale(QLocale());
     chart->setLocalizeNumbers(true);
     chart->setBackgroundRoundness(0);
@@ -45,14 +45,9 @@ IndicatorChartParts buildIndicatorChart(const IndicatorDefinition &d, const QLis
 
     parts.measurements = new QLineSeries(chart);
     parts.measurements->setName(QCoreApplication::translate("rk::IndicatorChart", "Metingen"));
-    // Each measurement gets a marker while they can be told apart; a long series is a line.
-    parts.measurements->setPointsVisible(series.size() <= kMaxMarkedPoints);
     parts.measurements->setPen(QPen(kMeasured, compact ? 2 : 2.5));
     parts.measurements->setColor(kMeasured);
     parts.measurements->setMarkerSize(compact ? 5 : 7);
-    for (const MeasurementPoint &point : series)
-        parts.measurements->append(msecs(point.date), point.value);
-
     parts.path = new QLineSeries(chart);
     parts.path->setName(QCoreApplication::translate("rk::IndicatorChart", "Pad naar de streefwaarde"));
     parts.path->setPen(QPen(kPath, 1.5, Qt::DashLine));
@@ -66,14 +61,48 @@ IndicatorChartParts buildIndicatorChart(const IndicatorDefinition &d, const QLis
     parts.target->setMarkerShape(QScatterSeries::MarkerShapeStar);
     parts.target->setColor(kTarget);
     parts.target->setMarkerSize(compact ? 11 : 15);
-    if (d.baseline && d.baselineDate.isValid())
-        parts.baseline->append(msecs(d.baselineDate), *d.baseline);
-    if (d.target && d.targetDate.isValid())
-        parts.target->append(msecs(d.targetDate), *d.target);
-    if (parts.baseline->count() == 1 && parts.target->count() == 1 && d.targetDate > d.baselineDate) {
-        parts.path->append(parts.baseline->at(0));
-        parts.path->append(parts.target->at(0));
+
+    parts.xAxis = new QDateTimeAxis(chart);
+    parts.yAxis = new QValueAxis(chart);
+    parts.yAxis->setLabelFormat(QStringLiteral("%.1f"));
+    if (!compact)
+        parts.xAxis->setTitleText(QCoreApplication::translate("rk::IndicatorChart", "Datum"));
+    QFont small = parts.xAxis->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * (compact ? 0.8 : 1.0));
+    parts.xAxis->setLabelsFont(small);
+    parts.yAxis->setLabelsFont(small);
+    chart->addAxis(parts.xAxis, Qt::AlignBottom);
+    chart->addAxis(parts.yAxis, Qt::AlignLeft);
+    for (QXYSeries *s : {static_cast<QXYSeries *>(parts.path), static_cast<QXYSeries *>(parts.measurements),
+                         static_cast<QXYSeries *>(parts.baseline), static_cast<QXYSeries *>(parts.target)}) {
+        chart->addSeries(s);
+        s->attachAxis(parts.xAxis);
+        s->attachAxis(parts.yAxis);
     }
+    return parts;
+}
+
+void showIndicator(const IndicatorChartParts &parts, const IndicatorDefinition &d, const QList<MeasurementPoint> &series)
+{
+    const bool compact = parts.compact;
+    // Each measurement gets a marker while they can be told apart; a long series is a line.
+    parts.measurements->setPointsVisible(series.size() <= kMaxMarkedPoints);
+    QList<QPointF> measured;
+    measured.reserve(series.size());
+    for (const MeasurementPoint &point : series)
+        measured.append(QPointF(msecs(point.date), point.value));
+    parts.measurements->replace(measured);
+
+    QList<QPointF> baseline, target, path;
+    if (d.baseline && d.baselineDate.isValid())
+        baseline.append(QPointF(msecs(d.baselineDate), *d.baseline));
+    if (d.target && d.targetDate.isValid())
+        target.append(QPointF(msecs(d.targetDate), *d.target));
+    if (baseline.size() == 1 && target.size() == 1 && d.targetDate > d.baselineDate)
+        path = {baseline.constFirst(), target.constFirst()};
+    parts.baseline->replace(baseline);
+    parts.target->replace(target);
+    parts.path->replace(path);
 
     // Ranges that hold every point, with some room, and stay sensible for one point or none.
     QList<QDate> dates;
@@ -109,7 +138,6 @@ IndicatorChartParts buildIndicatorChart(const IndicatorDefinition &d, const QLis
     if (d.unit == UnitKind::Percentage && high > 100 && *std::max_element(values.begin(), values.end()) <= 100)
         high = 100;
 
-    auto *xAxis = new QDateTimeAxis(chart);
     const bool years = first.daysTo(last) > 3 * 365 || compact;
     int ticks = compact ? 3 : 6;
     if (years && !compact) {
@@ -128,33 +156,24 @@ IndicatorChartParts buildIndicatorChart(const IndicatorDefinition &d, const QLis
         last = start.addYears(steps * step);
         ticks = steps + 1;
     }
-    xAxis->setFormat(years ? QStringLiteral("yyyy") : QStringLiteral("MM-yyyy"));
-    xAxis->setRange(first.startOfDay(Qt::UTC), last.startOfDay(Qt::UTC));
-    xAxis->setTickCount(ticks);
-    auto *yAxis = new QValueAxis(chart);
-    yAxis->setRange(low, high);
-    yAxis->setLabelFormat(QStringLiteral("%.1f"));
-    yAxis->setTickCount(compact ? 3 : 6);
-    yAxis->applyNiceNumbers();
-    if (!compact) {
-        xAxis->setTitleText(QCoreApplication::translate("rk::IndicatorChart", "Datum"));
-        yAxis->setTitleText(d.unitText().isEmpty() ? QCoreApplication::translate("rk::IndicatorChart", "Waarde")
-                                                   : d.unitText());
-    }
-    QFont small = xAxis->labelsFont();
-    small.setPointSizeF(small.pointSizeF() * (compact ? 0.8 : 1.0));
-    xAxis->setLabelsFont(small);
-    yAxis->setLabelsFont(small);
-    chart->addAxis(xAxis, Qt::AlignBottom);
-    chart->addAxis(yAxis, Qt::AlignLeft);
-    for (QXYSeries *s : {static_cast<QXYSeries *>(parts.path), static_cast<QXYSeries *>(parts.measurements),
-                         static_cast<QXYSeries *>(parts.baseline), static_cast<QXYSeries *>(parts.target)}) {
-        chart->addSeries(s);
-        s->attachAxis(xAxis);
-        s->attachAxis(yAxis);
-    }
-    if (series.isEmpty())
-        chart->setTitle(QCoreApplication::translate("rk::IndicatorChart", "Nog geen metingen"));
+    parts.xAxis->setFormat(years ? QStringLiteral("yyyy") : QStringLiteral("MM-yyyy"));
+    parts.xAxis->setRange(first.startOfDay(Qt::UTC), last.startOfDay(Qt::UTC));
+    parts.xAxis->setTickCount(ticks);
+    parts.yAxis->setRange(low, high);
+    parts.yAxis->setTickCount(compact ? 3 : 6);
+    parts.yAxis->applyNiceNumbers();
+    if (!compact)
+        parts.yAxis->setTitleText(d.unitText().isEmpty() ? QCoreApplication::translate("rk::IndicatorChart", "Waarde")
+                                                         : d.unitText());
+    parts.chart->setTitle(series.isEmpty() ? QCoreApplication::translate("rk::IndicatorChart", "Nog geen metingen")
+                                           : QString());
+}
+
+IndicatorChartParts buildIndicatorChart(const IndicatorDefinition &d, const QList<MeasurementPoint> &series,
+                                        bool compact)
+{
+    IndicatorChartParts parts = createIndicatorChart(compact);
+    showIndicator(parts, d, series);
     return parts;
 }
 

@@ -5,8 +5,10 @@
 #include <QChartView>
 
 class QChart;
+class QDateTimeAxis;
 class QLineSeries;
 class QScatterSeries;
+class QValueAxis;
 
 namespace rk {
 
@@ -20,9 +22,18 @@ struct IndicatorChartParts
     QLineSeries *path = nullptr;
     QScatterSeries *baseline = nullptr;
     QScatterSeries *target = nullptr;
+    QDateTimeAxis *xAxis = nullptr;
+    QValueAxis *yAxis = nullptr;
+    bool compact = false;
 };
 
-// Builds a new chart (owned by the caller). `compact` leaves out legend and axis titles.
+// A new, empty chart (owned by the caller). `compact` leaves out legend and axis titles.
+IndicatorChartParts createIndicatorChart(bool compact);
+// Shows one indicator in a chart made by createIndicatorChart(): its points, ranges and
+// titles. A report shows all its indicators one after the other in one chart.
+void showIndicator(const IndicatorChartParts &parts, const IndicatorDefinition &indicator,
+                   const QList<MeasurementPoint> &series);
+// A new chart showing one indicator.
 IndicatorChartParts buildIndicatorChart(const IndicatorDefinition &indicator, const QList<MeasurementPoint> &series,
                                         bool compact);
 

@@ -7,6 +7,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QChart>
 #include <QFontMetricsF>
+#include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QPaintDevice>
 #include <QPainter>
@@ -19,6 +20,8 @@ ChartObject::ChartObject(const ProjectDocument *document, QObject *parent)
     , m_document(document)
 {
 }
+
+ChartObject::~ChartObject() = default;
 
 QSizeF ChartObject::intrinsicSize(QTextDocument *doc, int, const QTextFormat &format)
 {
@@ -34,14 +37,22 @@ void ChartObject::drawObject(QPainter *painter, const QRectF &rect, QTextDocumen
         return;
     // Lay the chart out at its size in points, then scale it into the rectangle.
     const QSizeF points(format.doubleProperty(WidthPoints), format.doubleProperty(HeightPoints));
-    IndicatorChartParts parts =
-        buildIndicatorChart(indicatorDefinition(*indicator), measurementSeries(*m_document, indicator->id), false);
-    QGraphicsScene scene;
-    scene.setItemIndexMethod(QGraphicsScene::NoIndex); // drawn once: an index costs more than it saves
-    scene.addItem(parts.chart);
-    parts.chart->setGeometry(QRectF(QPointF(0, 0), points * 1.33)); // screen pixels at 96 dpi
-    scene.setSceneRect(parts.chart->geometry());
-    scene.render(painter, rect, scene.sceneRect(), Qt::KeepAspectRatio);
+    // One chart for the whole report, shown with each indicator in turn: building and
+    // laying out a new chart for each took a quarter of a large report's time.
+    if (!m_scene) {
+        m_scene = std::make_unique<QGraphicsScene>();
+        m_scene->setItemIndexMethod(QGraphicsScene::NoIndex); // drawn once each: an index costs more than it saves
+        m_parts = createIndicatorChart(false);
+        m_scene->addItem(m_parts.chart);
+    }
+    showIndicator(m_parts, indicatorDefinition(*indicator), measurementSeries(*m_document, indicator->id));
+    const QRectF geometry(QPointF(0, 0), points * 1.33); // screen pixels at 96 dpi
+    if (m_parts.chart->geometry() != geometry)
+        m_parts.chart->setGeometry(geometry);
+    // New ranges and titles ask for a new layout through the event loop; it is needed now.
+    m_parts.chart->layout()->activate();
+    m_scene->setSceneRect(geometry);
+    m_scene->render(painter, rect, geometry, Qt::KeepAspectRatio);
 }
 
 PageNumberObject::PageNumberObject(QObject *parent)

@@ -1,7 +1,13 @@
 #pragma once
 
+#include "ui/common/IndicatorChart.h"
+
 #include <QObject>
 #include <QTextObjectInterface>
+
+#include <memory>
+
+class QGraphicsScene;
 
 namespace rk {
 
@@ -28,6 +34,7 @@ public:
     };
 
     explicit ChartObject(const ProjectDocument *document, QObject *parent = nullptr);
+    ~ChartObject() override;
 
     QSizeF intrinsicSize(QTextDocument *doc, int position, const QTextFormat &format) override;
     void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *doc, int position,
@@ -35,6 +42,8 @@ public:
 
 private:
     const ProjectDocument *m_document;
+    std::unique_ptr<QGraphicsScene> m_scene; // owns the chart
+    IndicatorChartParts m_parts;
 };
 
 // The page number of a contents entry: a fixed-width object whose number is filled in
