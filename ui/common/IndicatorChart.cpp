@@ -159,9 +159,14 @@ void showIndicator(const IndicatorChartParts &parts, const IndicatorDefinition &
     parts.xAxis->setFormat(years ? QStringLiteral("yyyy") : QStringLiteral("MM-yyyy"));
     parts.xAxis->setRange(first.startOfDay(Qt::UTC), last.startOfDay(Qt::UTC));
     parts.xAxis->setTickCount(ticks);
-    parts.yAxis->setRange(low, high);
-    parts.yAxis->setTickCount(compact ? 3 : 6);
-    parts.yAxis->applyNiceNumbers();
+    // Qt's nice numbers, worked out on an axis of no chart: the chart's own axis lays out
+    // its labels again on every change, so it gets the result in one step.
+    QValueAxis nice;
+    nice.setRange(low, high);
+    nice.setTickCount(compact ? 3 : 6);
+    nice.applyNiceNumbers();
+    parts.yAxis->setTickCount(nice.tickCount());
+    parts.yAxis->setRange(nice.min(), nice.max());
     if (!compact)
         parts.yAxis->setTitleText(d.unitText().isEmpty() ? QCoreApplication::translate("rk::IndicatorChart", "Waarde")
                                                          : d.unitText());
