@@ -132,7 +132,7 @@ QString verdictName(Verdict verdict)
     case Verdict::NoTarget:
         return QCoreApplication::translate("rk::Progress", "Geen streefwaarde");
     case Verdict::Behind:
-        return QCoreApplication::translate("rk::Progress", "Achter");
+        return QCoreApplication::translate("rk::Progress", "Loopt achter");
     case Verdict::OnTrack:
         return QCoreApplication::translate("rk::Progress", "Op koers");
     case Verdict::Reached:

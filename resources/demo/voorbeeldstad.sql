@@ -54,7 +54,7 @@ UPDATE chapter_state SET status = 1, notes = '## Ons netwerk
 
 Het netwerk telt nu ruim **40 organisaties**: welzijn, zorg, sportverenigingen, het
 kunstencentrum, de voedselbank, kerken, de bibliotheek en ook ondernemers, zoals de
-hoorwinkel in het centrum.
+audicien in het centrum.
 
 ## Hoe we het laten groeien
 
@@ -87,12 +87,13 @@ UPDATE chapter_state SET status = 1, notes = '## Signaleren
 
 We trainen medewerkers van het Wmo-loket, de thuiszorg, de woningcorporatie (ook de
 huismeester) en vrijwilligers om eenzaamheid te herkennen en bespreekbaar te maken.
-*Luisteren is vaak belangrijker dan meteen een oplossing.*
+*We beginnen met luisteren; een oplossing kan later komen.*
 
 ## Meldpunt
 
 Het meldpunt zit bij het Wmo-loket. Medewerkers daar zijn al gewend om door te vragen.
-We houden alleen **aantallen** meldingen bij, nooit gegevens over personen.' WHERE chapter = 'signaleren_bespreken';
+Het meldpunt noteert naam en telefoonnummer om mensen terug te bellen en gaat daarmee om
+volgens de AVG. In dit werkboek staan alleen de **aantallen** meldingen.' WHERE chapter = 'signaleren_bespreken';
 
 UPDATE chapter_state SET status = 0, notes = 'Het aanbod moet gevarieerd zijn, niet alleen ontmoeting:
 
@@ -157,7 +158,7 @@ INSERT INTO checklist_answer (id, chapter, item_key, answer, comment, created_at
 INSERT INTO checklist_answer (id, chapter, item_key, answer, comment, created_at, updated_at) VALUES ('00000000-0000-4000-8000-000000000049', 'commitment', 'k3c', 1, '', '2025-03-01T09:00:00.000Z', '2025-03-01T09:00:00.000Z');
 INSERT INTO checklist_answer (id, chapter, item_key, answer, comment, created_at, updated_at) VALUES ('00000000-0000-4000-8000-000000000050', 'sterk_netwerk', 'n1', 1, 'Sport, cultuur en ondernemers doen mee.', '2025-03-01T09:00:00.000Z', '2025-03-01T09:00:00.000Z');
 INSERT INTO checklist_answer (id, chapter, item_key, answer, comment, created_at, updated_at) VALUES ('00000000-0000-4000-8000-000000000051', 'sterk_netwerk', 'n2', 2, '', '2025-03-01T09:00:00.000Z', '2025-03-01T09:00:00.000Z');
-INSERT INTO checklist_answer (id, chapter, item_key, answer, comment, created_at, updated_at) VALUES ('00000000-0000-4000-8000-000000000052', 'sterk_netwerk', 'n3', 1, 'De hoorwinkel en de supermarkt.', '2025-03-01T09:00:00.000Z', '2025-03-01T09:00:00.000Z');
+INSERT INTO checklist_answer (id, chapter, item_key, answer, comment, created_at, updated_at) VALUES ('00000000-0000-4000-8000-000000000052', 'sterk_netwerk', 'n3', 1, 'De audicien en de supermarkt.', '2025-03-01T09:00:00.000Z', '2025-03-01T09:00:00.000Z');
 INSERT INTO checklist_answer (id, chapter, item_key, answer, comment, created_at, updated_at) VALUES ('00000000-0000-4000-8000-000000000053', 'monitoren_evalueren', 'k4a', 2, '', '2025-03-01T09:00:00.000Z', '2025-03-01T09:00:00.000Z');
 INSERT INTO checklist_answer (id, chapter, item_key, answer, comment, created_at, updated_at) VALUES ('00000000-0000-4000-8000-000000000054', 'monitoren_evalueren', 'k5a', 3, '', '2025-03-01T09:00:00.000Z', '2025-03-01T09:00:00.000Z');
 INSERT INTO checklist_answer (id, chapter, item_key, answer, comment, created_at, updated_at) VALUES ('00000000-0000-4000-8000-000000000055', 'monitoren_evalueren', 'k5b', 2, 'Bezoekersaantallen wel, verhalen nog niet.', '2025-03-01T09:00:00.000Z', '2025-03-01T09:00:00.000Z');
@@ -216,7 +217,7 @@ INSERT INTO meldpunt_count (id, position, period_start, reports, offers, note, c
 INSERT INTO meldpunt_count (id, position, period_start, reports, offers, note, created_at, updated_at) VALUES ('00000000-0000-4000-8000-000000000108', 10, '2025-11-01', 24, 9, '', '2025-03-01T09:00:00.000Z', '2025-03-01T09:00:00.000Z');
 INSERT INTO meldpunt_count (id, position, period_start, reports, offers, note, created_at, updated_at) VALUES ('00000000-0000-4000-8000-000000000109', 11, '2025-12-01', 19, 8, '', '2025-03-01T09:00:00.000Z', '2025-03-01T09:00:00.000Z');
 INSERT INTO offer (id, position, activity, kind, for_whom, provider, reach, created_at, updated_at) VALUES ('00000000-0000-4000-8000-000000000110', 0, 'Buurtkamer De Horst', 0, 'Alle buurtbewoners', 'Stichting Welzijn Voorbeeldstad', 120, '2025-03-01T09:00:00.000Z', '2025-03-01T09:00:00.000Z');
-INSERT INTO offer (id, position, activity, kind, for_whom, provider, reach, created_at, updated_at) VALUES ('00000000-0000-4000-8000-000000000111', 1, 'Telefooncirkel', 3, 'Ouderen die weinig buiten komen', 'Stichting Welzijn Voorbeeldstad', 24, '2025-03-01T09:00:00.000Z', '2025-03-01T09:00:00.000Z');
+INSERT INTO offer (id, position, activity, kind, for_whom, provider, reach, created_at, updated_at) VALUES ('00000000-0000-4000-8000-000000000111', 1, 'Telefooncirkel', 3, 'Ouderen die weinig buitenkomen', 'Stichting Welzijn Voorbeeldstad', 24, '2025-03-01T09:00:00.000Z', '2025-03-01T09:00:00.000Z');
 INSERT INTO offer (id, position, activity, kind, for_whom, provider, reach, created_at, updated_at) VALUES ('00000000-0000-4000-8000-000000000112', 2, 'Maatjesproject', 5, 'Inwoners die zich eenzaam voelen', 'Humanitas Voorbeeldstad', 38, '2025-03-01T09:00:00.000Z', '2025-03-01T09:00:00.000Z');
 INSERT INTO offer (id, position, activity, kind, for_whom, provider, reach, created_at, updated_at) VALUES ('00000000-0000-4000-8000-000000000113', 3, 'Klussendienst', 2, 'Ouderen en mensen met een beperking', 'Vrijwilligerscentrale', 65, '2025-03-01T09:00:00.000Z', '2025-03-01T09:00:00.000Z');
 INSERT INTO offer (id, position, activity, kind, for_whom, provider, reach, created_at, updated_at) VALUES ('00000000-0000-4000-8000-000000000114', 4, 'Verhalenatelier', 4, 'Ouderen die graag schrijven of vertellen', 'Bibliotheek en kunstencentrum', 18, '2025-03-01T09:00:00.000Z', '2025-03-01T09:00:00.000Z');
@@ -277,7 +278,7 @@ INSERT INTO organisation (id, position, name, kind, roles, stage, stage_date, wi
 INSERT INTO organisation (id, position, name, kind, roles, stage, stage_date, wijken, contact_name, contact_function, contact_email, contact_phone, notes, created_at, updated_at) VALUES ('00000000-0000-4000-8000-000000000166', 19, 'Protestantse Gemeente', 10, 'aanbieder;signaleerder', 2, '2025-02-01', 'Centrum', 'Ds. A. Meijer', 'Predikant', '', '', '', '2025-03-01T09:00:00.000Z', '2025-03-01T09:00:00.000Z');
 INSERT INTO organisation (id, position, name, kind, roles, stage, stage_date, wijken, contact_name, contact_function, contact_email, contact_phone, notes, created_at, updated_at) VALUES ('00000000-0000-4000-8000-000000000167', 20, 'Parochie Sint-Jan', 10, 'aanbieder', 2, '2025-02-01', 'De Horst', '', '', '', '', '', '2025-03-01T09:00:00.000Z', '2025-03-01T09:00:00.000Z');
 INSERT INTO organisation (id, position, name, kind, roles, stage, stage_date, wijken, contact_name, contact_function, contact_email, contact_phone, notes, created_at, updated_at) VALUES ('00000000-0000-4000-8000-000000000168', 21, 'Moskee Al Fath', 10, 'vindplaats', 1, '2025-05-01', 'Kanaalzone', '', '', '', '', '', '2025-03-01T09:00:00.000Z', '2025-03-01T09:00:00.000Z');
-INSERT INTO organisation (id, position, name, kind, roles, stage, stage_date, wijken, contact_name, contact_function, contact_email, contact_phone, notes, created_at, updated_at) VALUES ('00000000-0000-4000-8000-000000000169', 22, 'Hoorwinkel Centrum', 11, 'signaleerder', 2, '2025-03-01', 'Centrum', 'Eva Peters', 'Eigenaar', 'eva@hoorwinkel.example', '', '', '2025-03-01T09:00:00.000Z', '2025-03-01T09:00:00.000Z');
+INSERT INTO organisation (id, position, name, kind, roles, stage, stage_date, wijken, contact_name, contact_function, contact_email, contact_phone, notes, created_at, updated_at) VALUES ('00000000-0000-4000-8000-000000000169', 22, 'Audicien Centrum', 11, 'signaleerder', 2, '2025-03-01', 'Centrum', 'Eva Peters', 'Eigenaar', 'eva@audicien-centrum.example', '', '', '2025-03-01T09:00:00.000Z', '2025-03-01T09:00:00.000Z');
 INSERT INTO organisation (id, position, name, kind, roles, stage, stage_date, wijken, contact_name, contact_function, contact_email, contact_phone, notes, created_at, updated_at) VALUES ('00000000-0000-4000-8000-000000000170', 23, 'Supermarkt Buurtplein', 11, 'signaleerder', 1, '2025-04-01', 'De Horst', '', '', '', '', '', '2025-03-01T09:00:00.000Z', '2025-03-01T09:00:00.000Z');
 INSERT INTO organisation (id, position, name, kind, roles, stage, stage_date, wijken, contact_name, contact_function, contact_email, contact_phone, notes, created_at, updated_at) VALUES ('00000000-0000-4000-8000-000000000171', 24, 'Apotheek De Vijzel', 11, 'vindplaats;signaleerder', 2, '2025-03-20', 'Centrum', '', '', '', '', '', '2025-03-01T09:00:00.000Z', '2025-03-01T09:00:00.000Z');
 INSERT INTO organisation (id, position, name, kind, roles, stage, stage_date, wijken, contact_name, contact_function, contact_email, contact_phone, notes, created_at, updated_at) VALUES ('00000000-0000-4000-8000-000000000172', 25, 'Kapsalon Knip', 11, 'signaleerder', 1, '2025-06-10', 'Kanaalzone', '', '', '', '', '', '2025-03-01T09:00:00.000Z', '2025-03-01T09:00:00.000Z');

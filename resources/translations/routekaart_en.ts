@@ -1514,8 +1514,8 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>No target</translation>
     </message>
     <message>
-        <source>Achter</source>
-        <translation>Behind</translation>
+        <source>Loopt achter</source>
+        <translation>Falling behind</translation>
     </message>
     <message>
         <source>Op koers</source>

@@ -152,7 +152,7 @@ TEST_CASE("An indicator's detail page shows its chart, verdict and measurements"
     const QString last = window.document()->children(TableId::Measurement, id).constLast()->id;
     REQUIRE(table->model()->setData(table->model()->indexOfRecord(last, 1), QStringLiteral("12")));
     QTest::qWait(10);
-    CHECK(detail->verdictText().startsWith(QLatin1String("Achter")));
+    CHECK(detail->verdictText().startsWith(QLatin1String("Loopt achter")));
     // How the verdict is decided is said, in the indicator's own direction.
     CHECK(detail->verdictText().contains(QLatin1String("Op koers betekent hier: niet lager dan")));
     CHECK(detail->chart()->parts().measurements->at(11).y() == 12.0);
