@@ -1358,7 +1358,7 @@ Free software under the GNU GPL, version 3 or later.</translation>
     </message>
     <message>
         <source>Organisaties per fase van betrokkenheid</source>
-        <translation>Organisations by commitment stage</translation>
+        <translation>Organisations by stage of involvement</translation>
     </message>
     <message>
         <source>Groei van het netwerk</source>
@@ -1366,7 +1366,7 @@ Free software under the GNU GPL, version 3 or later.</translation>
     </message>
     <message>
         <source>Vindplaatsen</source>
-        <translation>Places to meet them</translation>
+        <translation>Places to meet people</translation>
     </message>
     <message>
         <source>Signaleerders</source>
@@ -1386,7 +1386,7 @@ Free software under the GNU GPL, version 3 or later.</translation>
     </message>
     <message>
         <source>Per fase van betrokkenheid</source>
-        <translation>By commitment stage</translation>
+        <translation>By stage of involvement</translation>
     </message>
     <message>
         <source>organisaties</source>
@@ -1952,7 +1952,7 @@ Free software under the GNU GPL, version 3 or later.</translation>
     </message>
     <message>
         <source>Vindplaatsen</source>
-        <translation>Places to meet them</translation>
+        <translation>Places to meet people</translation>
     </message>
     <message>
         <source>Wie signaleert daar</source>
@@ -2036,7 +2036,7 @@ Free software under the GNU GPL, version 3 or later.</translation>
     </message>
     <message>
         <source>Lokaal aanbod</source>
-        <translation>Local offer</translation>
+        <translation>Local activities on offer</translation>
     </message>
     <message>
         <source>Activiteit</source>
@@ -2292,7 +2292,7 @@ Free software under the GNU GPL, version 3 or later.</translation>
     </message>
     <message>
         <source>Betrokkenheid</source>
-        <translation>Commitment</translation>
+        <translation>Involvement</translation>
     </message>
     <message>
         <source>Sinds</source>
@@ -2635,7 +2635,7 @@ Free software under the GNU GPL, version 3 or later.</translation>
     </message>
     <message>
         <source>Activiteiten in het lokale aanbod</source>
-        <translation>Activities in the local offer</translation>
+        <translation>Local activities on offer</translation>
     </message>
     <message>
         <source>Bereik van het aanbod (personen)</source>

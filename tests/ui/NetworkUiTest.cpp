@@ -125,7 +125,7 @@ TEST_CASE("The network overview charts kinds, stages and growth, and lists vindp
         CHECK(month.day() == 1);
         CHECK(label == month.toString(QStringLiteral("MM-yyyy")));
     }
-    REQUIRE(overview->vindplaatsen()->count() == 10);
+    REQUIRE(overview->vindplaatsen()->count() == 11); // the wijkteam among them
     Q_EMIT overview->vindplaatsen()->itemActivated(overview->vindplaatsen()->item(0));
     RecordTablePanel *organisations = page->tablePanel(TableId::Organisation);
     CHECK(page->tabs()->currentWidget() == organisations);

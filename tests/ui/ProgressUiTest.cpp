@@ -246,7 +246,7 @@ TEST_CASE("The import dialog previews, refuses bad files and imports as one undo
     MainWindow window;
     REQUIRE(window.openProject(test::copyDemo(workspace)));
     ProjectDocument *document = window.document();
-    const QString id = indicatorNamed(*document, QStringLiteral("Inwoners die zich gehoord voelen"));
+    const QString id = indicatorNamed(*document, QStringLiteral("Wmo-cliënten die zich gehoord voelen"));
     REQUIRE_FALSE(id.isEmpty());
 
     MeasurementImportDialog dialog(document, id, &window);
@@ -266,7 +266,7 @@ TEST_CASE("The import dialog previews, refuses bad files and imports as one undo
     CHECK(document->children(TableId::Measurement, id).size() == 2);
     // The window says what happened.
     CHECK(window.statusBar()->currentMessage() ==
-          QLatin1String("2 metingen ingelezen voor \"Inwoners die zich gehoord voelen\""));
+          QStringLiteral("2 metingen ingelezen voor \"Wmo-cliënten die zich gehoord voelen\""));
     document->undoStack()->undo();
     CHECK(document->children(TableId::Measurement, id).isEmpty());
 
