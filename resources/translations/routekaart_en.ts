@@ -2639,7 +2639,7 @@ Free software under the GNU GPL, version 3 or later.</translation>
     </message>
     <message>
         <source>Bereik van het aanbod (personen)</source>
-        <translation>Reach of the offer (people)</translation>
+        <translation>Reach of the activity (people)</translation>
     </message>
     <message>
         <source>Onderwerp</source>
