@@ -78,11 +78,14 @@ std::optional<double> expectedValue(const IndicatorDefinition &d, const QDate &d
     return *d.baseline + (*d.target - *d.baseline) * fraction;
 }
 
-IndicatorProgress computeProgress(const IndicatorDefinition &d, const QList<MeasurementPoint> &series)
+IndicatorProgress computeProgress(const IndicatorDefinition &d, const QList<MeasurementPoint> &series,
+                                  const QDate &today)
 {
     IndicatorProgress progress;
     if (!series.isEmpty())
         progress.latest = series.constLast();
+    progress.latestIsOld =
+        progress.latest && progress.latest->date.addMonths(kMeasurementOldAfterMonths) < today;
 
     if (!d.baseline || !d.target || !d.baselineDate.isValid() || !d.targetDate.isValid()) {
         progress.verdict = Verdict::NoTarget;

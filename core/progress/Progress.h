@@ -62,15 +62,21 @@ struct IndicatorProgress
     QString problem; // why there is no target, translated
     std::optional<MeasurementPoint> latest;
     std::optional<double> expected; // on the latest measurement's date
+    // The latest measurement is older than kMeasurementOldAfterMonths on the day of the
+    // verdict: the verdict then says little about now, and every place that shows it says so.
+    bool latestIsOld = false;
 };
 
 constexpr double kOnTrackMargin = 0.10;
+// Until indicators have a cadence of their own, a measurement is old after a year.
+constexpr int kMeasurementOldAfterMonths = 12;
 
 IndicatorDefinition indicatorDefinition(const Record &indicator);
 // The measurements of one indicator, sorted by date (rows without a date or value left out).
 QList<MeasurementPoint> measurementSeries(const ProjectDocument &document, const QString &indicatorId);
 std::optional<double> expectedValue(const IndicatorDefinition &indicator, const QDate &date);
-IndicatorProgress computeProgress(const IndicatorDefinition &indicator, const QList<MeasurementPoint> &series);
+IndicatorProgress computeProgress(const IndicatorDefinition &indicator, const QList<MeasurementPoint> &series,
+                                  const QDate &today = QDate::currentDate());
 
 QString verdictName(Verdict verdict);
 // A value with its unit, in the UI language: "47,5%", "€ 1.200", "12 meldingen".

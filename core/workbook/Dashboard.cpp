@@ -2,12 +2,55 @@
 
 #include "ProjectDocument.h"
 #include "guidance/Guidance.h"
+#include "progress/Progress.h"
+#include "records/Fields.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace rk {
 
 namespace {
+
+// Activities whose end date has passed while they are still planned or running: the
+// plan says something that is no longer true.
+void appendOverdueActivities(const ProjectDocument &document, const QDate &today, QList<OpenItem> *openItems)
+{
+    for (const Record &activity : document.records(TableId::Activity)) {
+        const std::optional<ActivityStatus> status = choiceOf<ActivityStatus>(field(activity, ActivityField::Status));
+        const QDate end = QDate::fromString(field(activity, ActivityField::EndDate).toString(), Qt::ISODate);
+        if (!status || (*status != ActivityStatus::Planned && *status != ActivityStatus::Running) || !end.isValid() ||
+            end >= today)
+            continue;
+        openItems->append({WorkbookLocation{WorkbookLocation::Kind::Record, ChapterId::PlanVanAanpak, {},
+                                            TableId::Activity, activity.id, fieldIndex(ActivityField::Status)},
+                           QCoreApplication::translate("rk::Dashboard",
+                                                       "Activiteit %1: de einddatum (%2) is voorbij, maar de status "
+                                                       "is nog \"%3\"")
+                               .arg(field(activity, ActivityField::Title).toString(),
+                                    QLocale().toString(end, QLocale::ShortFormat),
+                                    choiceLabel(ChoiceList::ActivityStatus, int(*status))),
+                           false});
+    }
+}
+
+// Indicators whose latest measurement is older than a year: the verdict says little about now.
+void appendOldMeasurements(const ProjectDocument &document, const QDate &today, QList<OpenItem> *openItems)
+{
+    for (const Record &indicator : document.records(TableId::Indicator)) {
+        const IndicatorProgress progress =
+            computeProgress(indicatorDefinition(indicator), measurementSeries(document, indicator.id), today);
+        if (!progress.latestIsOld)
+            continue;
+        openItems->append({WorkbookLocation{WorkbookLocation::Kind::Indicator, ChapterId::MonitorenEvalueren, {},
+                                            TableId::Indicator, indicator.id, -1},
+                           QCoreApplication::translate("rk::Dashboard",
+                                                       "Indicator %1: de laatste meting is van %2, ouder dan een jaar")
+                               .arg(field(indicator, IndicatorField::Name).toString(),
+                                    QLocale().toString(progress.latest->date, QLocale::ShortFormat)),
+                           false});
+    }
+}
 
 // One chapter's figures; its open items are appended to `openItems` when given.
 ChapterProgress summariseChapter(const ProjectDocument &document, const GuidanceLibrary &guidance, ChapterId chapter,
@@ -48,6 +91,10 @@ ChapterProgress summariseChapter(const ProjectDocument &document, const Guidance
                      QCoreApplication::translate("rk::Dashboard", "Checklist: %1").arg(item.text));
         }
     }
+    if (openItems && chapter == ChapterId::PlanVanAanpak)
+        appendOverdueActivities(document, QDate::currentDate(), openItems);
+    if (openItems && chapter == ChapterId::MonitorenEvalueren)
+        appendOldMeasurements(document, QDate::currentDate(), openItems);
     if (progress.status != ChapterStatus::Done && progress.isComplete()) {
         open(WorkbookLocation::Kind::ChapterStatus, {},
              QCoreApplication::translate("rk::Dashboard", "Hoofdstuk %1: alles is beantwoord. Is het afgerond?")

@@ -501,6 +501,14 @@
         <source>Hoofdstuk %1: alles is beantwoord. Is het afgerond?</source>
         <translation>Chapter %1: everything is answered. Is it completed?</translation>
     </message>
+    <message>
+        <source>Activiteit %1: de einddatum (%2) is voorbij, maar de status is nog &quot;%3&quot;</source>
+        <translation>Activity %1: the end date (%2) has passed, but the status is still &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>Indicator %1: de laatste meting is van %2, ouder dan een jaar</source>
+        <translation>Indicator %1: the latest measurement is from %2, more than a year ago</translation>
+    </message>
 </context>
 <context>
     <name>rk::DashboardPage</name>
@@ -852,6 +860,10 @@
     <message>
         <source>Terug naar %1 (%2)</source>
         <translation>Back to %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Die meting is ouder dan een jaar: het oordeel zegt weinig over nu.</source>
+        <translation>That measurement is more than a year old: the verdict says little about now.</translation>
     </message>
 </context>
 <context>
@@ -1551,6 +1563,10 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>%1 (laatste meting: %2, van %3: ouder dan een jaar)</source>
+        <translation>%1 (latest measurement: %2, from %3: more than a year old)</translation>
     </message>
 </context>
 <context>
@@ -2700,6 +2716,10 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Contactpersonen en hun gegevens zijn weggelaten: dat zijn persoonsgegevens.</source>
         <translation>Contact persons and their details are left out: they are personal data.</translation>
+    </message>
+    <message>
+        <source>%1 (meting ouder dan een jaar)</source>
+        <translation>%1 (measurement more than a year old)</translation>
     </message>
 </context>
 <context>

@@ -105,6 +105,24 @@ TEST_CASE("Edge cases of the verdict", "[progress]")
     }
 }
 
+TEST_CASE("A verdict on a measurement older than a year says so", "[progress]")
+{
+    const IndicatorDefinition d = indicator(false, 20, 60);
+    const QList<MeasurementPoint> series = {{d.baselineDate, 20}, {QDate(2024, 9, 1), 30}};
+    // Measured on 1 September 2024: a year later it is not yet old, a day after that it is.
+    CHECK_FALSE(computeProgress(d, series, QDate(2025, 8, 31)).latestIsOld);
+    CHECK_FALSE(computeProgress(d, series, QDate(2025, 9, 1)).latestIsOld);
+    const IndicatorProgress old = computeProgress(d, series, QDate(2025, 9, 2));
+    CHECK(old.latestIsOld);
+    CHECK(old.verdict == computeProgress(d, series, QDate(2025, 8, 31)).verdict); // the rule itself is the same
+    // No measurement: nothing to be old.
+    CHECK_FALSE(computeProgress(d, {}, QDate(2030, 1, 1)).latestIsOld);
+    // Old even where there is no verdict (no target).
+    IndicatorDefinition noTarget = d;
+    noTarget.target.reset();
+    CHECK(computeProgress(noTarget, series, QDate(2026, 1, 1)).latestIsOld);
+}
+
 TEST_CASE("Values are formatted with their unit", "[progress]")
 {
     IndicatorDefinition d = indicator(false, 0, 1);

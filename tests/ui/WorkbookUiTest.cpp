@@ -8,6 +8,7 @@
 #include "core/guidance/Guidance.h"
 #include "ui/common/RecordTableModel.h"
 #include "ui/common/RecordTablePanel.h"
+#include "ui/progress/IndicatorPage.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/workbook/AnswerEditor.h"
 #include "ui/workbook/ChapterPage.h"
@@ -156,7 +157,8 @@ TEST_CASE("The dashboard shows the demo project's figures and leads to open item
     QTreeWidget *open = dashboard->openItemList();
     REQUIRE(open->topLevelItemCount() > 0);
     QTreeWidgetItem *item = nullptr;
-    QStringList suggestions;
+    QTreeWidgetItem *oldMeasurement = nullptr;
+    QStringList suggestions, overdue;
     for (int g = 0; g < open->topLevelItemCount(); ++g) {
         QTreeWidgetItem *group = open->topLevelItem(g);
         for (int c = 0; c < group->childCount(); ++c) {
@@ -164,12 +166,22 @@ TEST_CASE("The dashboard shows the demo project's figures and leads to open item
             if (text.startsWith(QLatin1String("Checklist:"))) {
                 if (!item)
                     item = group->child(c);
-            } else {
+            } else if (text.startsWith(QLatin1String("Indicator Eenzaam (18+): de laatste meting is van "))) {
+                oldMeasurement = group->child(c); // measured in 2024: more than a year ago
+            } else if (text.startsWith(QLatin1String("Activiteit "))) {
+                overdue.append(text);
+            } else if (!text.startsWith(QLatin1String("Indicator "))) {
                 CHECK(text.endsWith(QLatin1String("alles is beantwoord. Is het afgerond?")));
                 suggestions.append(text);
             }
         }
     }
+    // The demo's talks with residents of 45-65 ended in June 2026 and are still "Gepland".
+    REQUIRE(overdue.size() == 1);
+    CHECK(overdue.constFirst().startsWith(QLatin1String("Activiteit Gesprekken met inwoners van 45-65 jaar: de "
+                                                        "einddatum")));
+    REQUIRE(oldMeasurement);
+    CHECK(oldMeasurement->text(0).endsWith(QLatin1String("ouder dan een jaar")));
     REQUIRE(item);
     Q_EMIT open->itemActivated(item, 0);
     CHECK_FALSE(window.isDashboardShown());
@@ -192,6 +204,21 @@ TEST_CASE("The dashboard shows the demo project's figures and leads to open item
     QTest::qWait(10);
     window.showDashboard();
     CHECK(openCount() == openBefore - 1);
+
+    // An old measurement leads to its indicator, whose verdict says the same. (The list is
+    // made anew when the dashboard is shown: find the item again.)
+    QTreeWidgetItem *toIndicator = nullptr;
+    for (int g = 0; g < open->topLevelItemCount(); ++g) {
+        QTreeWidgetItem *group = open->topLevelItem(g);
+        for (int c = 0; c < group->childCount(); ++c) {
+            if (group->child(c)->text(0).startsWith(QLatin1String("Indicator Eenzaam (18+)")))
+                toIndicator = group->child(c);
+        }
+    }
+    REQUIRE(toIndicator);
+    Q_EMIT open->itemActivated(toIndicator, 0);
+    REQUIRE(window.indicatorPage()->isVisible());
+    CHECK(window.indicatorPage()->verdictText().contains(QLatin1String("ouder dan een jaar")));
 }
 
 TEST_CASE("Ctrl+F finds text and jumps to it", "[ui][search]")

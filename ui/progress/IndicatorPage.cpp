@@ -175,6 +175,8 @@ void IndicatorPage::refresh()
         verdict += QLatin1String(". ") + tr("Laatste meting: %1 op %2.")
                                              .arg(formatValue(d, progress.latest->value),
                                                   locale.toString(progress.latest->date, QLocale::ShortFormat));
+        if (progress.latestIsOld)
+            verdict += QLatin1Char(' ') + tr("Die meting is ouder dan een jaar: het oordeel zegt weinig over nu.");
     }
     if (progress.expected) {
         verdict += QLatin1Char(' ') + tr("Volgens het pad was %1 verwacht.").arg(formatValue(d, *progress.expected));

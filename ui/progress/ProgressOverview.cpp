@@ -111,11 +111,15 @@ void ProgressOverview::rebuild()
                 auto *verdictRow = new QHBoxLayout;
                 auto *icon = new QLabel(card);
                 icon->setPixmap(verdictIcon(progress.verdict).pixmap(16, 16));
-                auto *verdict = new QLabel(progress.latest ? tr("%1 (laatste meting: %2)")
-                                                                 .arg(verdictName(progress.verdict),
-                                                                      formatValue(definition, progress.latest->value))
-                                                           : verdictName(progress.verdict),
-                                           card);
+                QString verdictText = verdictName(progress.verdict);
+                if (progress.latest && progress.latestIsOld)
+                    verdictText = tr("%1 (laatste meting: %2, van %3: ouder dan een jaar)")
+                                      .arg(verdictText, formatValue(definition, progress.latest->value),
+                                           QLocale().toString(progress.latest->date, QLocale::ShortFormat));
+                else if (progress.latest)
+                    verdictText = tr("%1 (laatste meting: %2)")
+                                      .arg(verdictText, formatValue(definition, progress.latest->value));
+                auto *verdict = new QLabel(verdictText, card);
                 verdict->setTextFormat(Qt::PlainText);
                 verdict->setWordWrap(true);
                 card->setAccessibleDescription(verdict->text());

@@ -137,7 +137,8 @@ void ReportBuilder::goalsSection(QTextCursor &cursor, bool withCharts)
             };
             rows.append({d.name, valueAt(d.baseline, d.baselineDate), valueAt(d.target, d.targetDate),
                          p.latest ? valueAt(p.latest->value, p.latest->date) : QStringLiteral("-"),
-                         verdictName(p.verdict)});
+                         p.latestIsOld ? tr("%1 (meting ouder dan een jaar)").arg(verdictName(p.verdict))
+                                       : verdictName(p.verdict)});
         }
         table(cursor, {tr("Indicator"), tr("Nulmeting"), tr("Streefwaarde"), tr("Laatste meting"), tr("Oordeel")}, rows,
               {26, 19, 19, 19, 17});
