@@ -58,7 +58,7 @@ QList<MeasurementPoint> measurementSeries(const ProjectDocument &document, const
 {
     QList<MeasurementPoint> series;
     for (const Record *row : document.children(TableId::Measurement, indicatorId)) {
-        const QDate date = QDate::fromString(field(*row, MeasurementField::Date).toString(), Qt::ISODate);
+        const QDate date = storedDate(field(*row, MeasurementField::Date));
         const QVariant value = field(*row, MeasurementField::Value);
         if (date.isValid() && value.isValid() && !value.isNull())
             series.append({date, value.toDouble()});
@@ -84,8 +84,7 @@ IndicatorProgress computeProgress(const IndicatorDefinition &d, const QList<Meas
     IndicatorProgress progress;
     if (!series.isEmpty())
         progress.latest = series.constLast();
-    progress.latestIsOld =
-        progress.latest && progress.latest->date.addMonths(kMeasurementOldAfterMonths) < today;
+    progress.latestIsOld = progress.latest && isOldMeasurement(progress.latest->date, today);
 
     if (!d.baseline || !d.target || !d.baselineDate.isValid() || !d.targetDate.isValid()) {
         progress.verdict = Verdict::NoTarget;

@@ -70,6 +70,10 @@ struct IndicatorProgress
 constexpr double kOnTrackMargin = 0.10;
 // Until indicators have a cadence of their own, a measurement is old after a year.
 constexpr int kMeasurementOldAfterMonths = 12;
+inline bool isOldMeasurement(const QDate &measured, const QDate &today)
+{
+    return measured.isValid() && measured.addMonths(kMeasurementOldAfterMonths) < today;
+}
 
 IndicatorDefinition indicatorDefinition(const Record &indicator);
 // The measurements of one indicator, sorted by date (rows without a date or value left out).

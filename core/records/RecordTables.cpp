@@ -291,12 +291,19 @@ bool isSimplified(QStringView text)
     return true;
 }
 
-// A date as stored: exactly YYYY-MM-DD, a date that exists. (QDate's own ISO reading also
-// takes other separators and text after the date, which would then be stored as given.)
 bool isIsoDate(const QString &text)
 {
+    return storedDate(text).isValid();
+}
+} // namespace
+
+QDate storedDate(const QVariant &value)
+{
+    // By hand: QDate's own ISO reading also takes other separators and text after the date,
+    // and costs ten times as much (charts and checks read every measurement's date).
+    const QString text = value.toString();
     if (text.size() != 10 || text.at(4) != QLatin1Char('-') || text.at(7) != QLatin1Char('-'))
-        return false;
+        return {};
     int parts[3] = {0, 0, 0};
     int part = 0;
     for (int i = 0; i < 10; ++i) {
@@ -306,12 +313,11 @@ bool isIsoDate(const QString &text)
         }
         const char16_t c = text.at(i).unicode();
         if (c < u'0' || c > u'9')
-            return false;
+            return {};
         parts[part] = parts[part] * 10 + (c - u'0');
     }
-    return QDate::isValid(parts[0], parts[1], parts[2]);
+    return QDate(parts[0], parts[1], parts[2]); // invalid when the day does not exist
 }
-} // namespace
 
 bool normaliseValue(const FieldSpec &field, QVariant *value)
 {

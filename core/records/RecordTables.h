@@ -2,6 +2,7 @@
 
 #include "Chapter.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QVariant>
@@ -132,6 +133,8 @@ bool isStorableText(const QString &text, int maxCharacters);
 // Checks and normalises a value for a field: trims text, turns "" into empty numbers,
 // rejects what does not fit. Returns false with the value unchanged when invalid.
 bool normaliseValue(const FieldSpec &field, QVariant *value);
+// A stored date (exactly YYYY-MM-DD) as a date; invalid when empty or in any other form.
+QDate storedDate(const QVariant &value);
 // A value as a person reads it (for search, CSV and reports).
 QString displayValue(const FieldSpec &field, const QVariant &value);
 Record emptyRecord(TableId id);

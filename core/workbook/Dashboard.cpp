@@ -6,6 +6,7 @@
 #include "records/Fields.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
 
 namespace rk {
@@ -35,19 +36,30 @@ void appendOverdueActivities(const ProjectDocument &document, const QDate &today
 }
 
 // Indicators whose latest measurement is older than a year: the verdict says little about now.
+// (One pass over all measurements: the dashboard is drawn on every open, and a series per
+// indicator costs ten times as much in a large project.)
 void appendOldMeasurements(const ProjectDocument &document, const QDate &today, QList<OpenItem> *openItems)
 {
+    QHash<QString, QDate> latest;
+    for (const Record &row : document.records(TableId::Measurement)) {
+        const QDate date = storedDate(field(row, MeasurementField::Date));
+        const QVariant value = field(row, MeasurementField::Value);
+        if (!date.isValid() || !value.isValid() || value.isNull())
+            continue;
+        QDate &known = latest[row.parentId];
+        if (!known.isValid() || date > known)
+            known = date;
+    }
     for (const Record &indicator : document.records(TableId::Indicator)) {
-        const IndicatorProgress progress =
-            computeProgress(indicatorDefinition(indicator), measurementSeries(document, indicator.id), today);
-        if (!progress.latestIsOld)
+        const QDate last = latest.value(indicator.id);
+        if (!isOldMeasurement(last, today))
             continue;
         openItems->append({WorkbookLocation{WorkbookLocation::Kind::Indicator, ChapterId::MonitorenEvalueren, {},
                                             TableId::Indicator, indicator.id, -1},
                            QCoreApplication::translate("rk::Dashboard",
                                                        "Indicator %1: de laatste meting is van %2, ouder dan een jaar")
                                .arg(field(indicator, IndicatorField::Name).toString(),
-                                    QLocale().toString(progress.latest->date, QLocale::ShortFormat)),
+                                    QLocale().toString(last, QLocale::ShortFormat)),
                            false});
     }
 }
