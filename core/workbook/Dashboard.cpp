@@ -26,8 +26,7 @@ void appendOverdueActivities(const ProjectDocument &document, const QDate &today
         openItems->append({WorkbookLocation{WorkbookLocation::Kind::Record, ChapterId::PlanVanAanpak, {},
                                             TableId::Activity, activity.id, fieldIndex(ActivityField::Status)},
                            QCoreApplication::translate("rk::Dashboard",
-                                                       "Activiteit %1: de einddatum (%2) is voorbij, maar de status "
-                                                       "is nog \"%3\"")
+                                                       "Activiteit %1: einddatum %2 voorbij, status nog \"%3\"")
                                .arg(field(activity, ActivityField::Title).toString(),
                                     QLocale().toString(end, QLocale::ShortFormat),
                                     choiceLabel(ChoiceList::ActivityStatus, int(*status))),
@@ -57,7 +56,7 @@ void appendOldMeasurements(const ProjectDocument &document, const QDate &today, 
         openItems->append({WorkbookLocation{WorkbookLocation::Kind::Indicator, ChapterId::MonitorenEvalueren, {},
                                             TableId::Indicator, indicator.id, -1},
                            QCoreApplication::translate("rk::Dashboard",
-                                                       "Indicator %1: de laatste meting is van %2, ouder dan een jaar")
+                                                       "Indicator %1: laatste meting %2, ouder dan een jaar")
                                .arg(field(indicator, IndicatorField::Name).toString(),
                                     QLocale().toString(last, QLocale::ShortFormat)),
                            false});

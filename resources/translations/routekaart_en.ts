@@ -502,12 +502,12 @@
         <translation>Chapter %1: everything is answered. Is it completed?</translation>
     </message>
     <message>
-        <source>Activiteit %1: de einddatum (%2) is voorbij, maar de status is nog &quot;%3&quot;</source>
-        <translation>Activity %1: the end date (%2) has passed, but the status is still &quot;%3&quot;</translation>
+        <source>Activiteit %1: einddatum %2 voorbij, status nog &quot;%3&quot;</source>
+        <translation>Activity %1: end date %2 passed, status still &quot;%3&quot;</translation>
     </message>
     <message>
-        <source>Indicator %1: de laatste meting is van %2, ouder dan een jaar</source>
-        <translation>Indicator %1: the latest measurement is from %2, more than a year ago</translation>
+        <source>Indicator %1: laatste meting %2, ouder dan een jaar</source>
+        <translation>Indicator %1: latest measurement %2, more than a year ago</translation>
     </message>
 </context>
 <context>
@@ -1565,8 +1565,8 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Details</translation>
     </message>
     <message>
-        <source>%1 (laatste meting: %2, van %3: ouder dan een jaar)</source>
-        <translation>%1 (latest measurement: %2, from %3: more than a year old)</translation>
+        <source>%1 (laatste meting %2 op %3, ouder dan een jaar)</source>
+        <translation>%1 (latest measurement %2 on %3, more than a year old)</translation>
     </message>
 </context>
 <context>

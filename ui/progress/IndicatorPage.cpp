@@ -180,8 +180,9 @@ void IndicatorPage::refresh()
     }
     if (progress.expected) {
         verdict += QLatin1Char(' ') + tr("Volgens het pad was %1 verwacht.").arg(formatValue(d, *progress.expected));
-        // How "Op koers" is decided, so that a value a little behind the path is understood.
-        if (d.baseline && d.target) {
+        // How "Op koers" is decided, so that a value a little behind the path is understood
+        // (not once the target is reached: then the rule is not what decided).
+        if (d.baseline && d.target && (progress.verdict == Verdict::OnTrack || progress.verdict == Verdict::Behind)) {
             const double margin = kOnTrackMargin * std::abs(*d.target - *d.baseline);
             // A margin on a percentage is in percentage points, not a percentage of it.
             const QString slack = d.unit == UnitKind::Percentage

@@ -113,7 +113,7 @@ void ProgressOverview::rebuild()
                 icon->setPixmap(verdictIcon(progress.verdict).pixmap(16, 16));
                 QString verdictText = verdictName(progress.verdict);
                 if (progress.latest && progress.latestIsOld)
-                    verdictText = tr("%1 (laatste meting: %2, van %3: ouder dan een jaar)")
+                    verdictText = tr("%1 (laatste meting %2 op %3, ouder dan een jaar)")
                                       .arg(verdictText, formatValue(definition, progress.latest->value),
                                            QLocale().toString(progress.latest->date, QLocale::ShortFormat));
                 else if (progress.latest)
