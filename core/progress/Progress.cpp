@@ -54,14 +54,21 @@ IndicatorDefinition indicatorDefinition(const Record &indicator)
     return d;
 }
 
+std::optional<MeasurementPoint> measurementPoint(const Record &row)
+{
+    const QDate date = storedDate(field(row, MeasurementField::Date));
+    const QVariant value = field(row, MeasurementField::Value);
+    if (!date.isValid() || !value.isValid() || value.isNull())
+        return std::nullopt;
+    return MeasurementPoint{date, value.toDouble()};
+}
+
 QList<MeasurementPoint> measurementSeries(const ProjectDocument &document, const QString &indicatorId)
 {
     QList<MeasurementPoint> series;
     for (const Record *row : document.children(TableId::Measurement, indicatorId)) {
-        const QDate date = storedDate(field(*row, MeasurementField::Date));
-        const QVariant value = field(*row, MeasurementField::Value);
-        if (date.isValid() && value.isValid() && !value.isNull())
-            series.append({date, value.toDouble()});
+        if (const std::optional<MeasurementPoint> point = measurementPoint(*row))
+            series.append(*point);
     }
     std::stable_sort(series.begin(), series.end(),
                      [](const MeasurementPoint &a, const MeasurementPoint &b) { return a.date < b.date; });

@@ -76,6 +76,8 @@ inline bool isOldMeasurement(const QDate &measured, const QDate &today)
 }
 
 IndicatorDefinition indicatorDefinition(const Record &indicator);
+// A measurement row as a point; std::nullopt for a row without a date or a value.
+std::optional<MeasurementPoint> measurementPoint(const Record &row);
 // The measurements of one indicator, sorted by date (rows without a date or value left out).
 QList<MeasurementPoint> measurementSeries(const ProjectDocument &document, const QString &indicatorId);
 std::optional<double> expectedValue(const IndicatorDefinition &indicator, const QDate &date);

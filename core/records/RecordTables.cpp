@@ -290,11 +290,6 @@ bool isSimplified(QStringView text)
     }
     return true;
 }
-
-bool isIsoDate(const QString &text)
-{
-    return storedDate(text).isValid();
-}
 } // namespace
 
 QDate storedDate(const QVariant &value)
@@ -413,7 +408,7 @@ bool normaliseValue(const FieldSpec &field, QVariant *value)
     case FieldType::Date: {
         const QString text =
             value->typeId() == QMetaType::QDate ? value->toDate().toString(Qt::ISODate) : value->toString().trimmed();
-        if (!text.isEmpty() && !isIsoDate(text))
+        if (!text.isEmpty() && !storedDate(text).isValid())
             return false;
         *value = text;
         return true;

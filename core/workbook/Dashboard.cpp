@@ -41,13 +41,11 @@ void appendOldMeasurements(const ProjectDocument &document, const QDate &today, 
 {
     QHash<QString, QDate> latest;
     for (const Record &row : document.records(TableId::Measurement)) {
-        const QDate date = storedDate(field(row, MeasurementField::Date));
-        const QVariant value = field(row, MeasurementField::Value);
-        if (!date.isValid() || !value.isValid() || value.isNull())
-            continue;
-        QDate &known = latest[row.parentId];
-        if (!known.isValid() || date > known)
-            known = date;
+        if (const std::optional<MeasurementPoint> point = measurementPoint(row)) {
+            QDate &known = latest[row.parentId];
+            if (!known.isValid() || point->date > known)
+                known = point->date;
+        }
     }
     for (const Record &indicator : document.records(TableId::Indicator)) {
         const QDate last = latest.value(indicator.id);
