@@ -51,7 +51,42 @@ IndicatorDefinition indicatorDefinition(const Record &indicator)
     d.target = optionalNumber(field(indicator, F::TargetValue));
     d.targetDate = QDate::fromString(field(indicator, F::TargetDate).toString(), Qt::ISODate);
     d.source = field(indicator, F::Source).toString();
+    if (const std::optional<Cadence> cadence = choiceOf<Cadence>(field(indicator, F::Cadence))) {
+        d.cadenceMonths = cadenceMonths(*cadence);
+        d.cadenceSet = true;
+    }
     return d;
+}
+
+int cadenceMonths(Cadence cadence)
+{
+    switch (cadence) {
+    case Cadence::Month:
+        return 1;
+    case Cadence::Quarter:
+        return 3;
+    case Cadence::Year:
+        return 12;
+    case Cadence::TwoYears:
+        return 24;
+    case Cadence::FourYears:
+        return 48;
+    }
+    return kDefaultCadenceMonths;
+}
+
+MeasurementDue nextMeasurementDue(const IndicatorDefinition &d, const QDate &latest, const QDate &today)
+{
+    MeasurementDue result;
+    const QDate from = latest.isValid() ? latest : d.baselineDate;
+    if (!from.isValid())
+        return result;
+    result.due = from.addMonths(d.cadenceMonths);
+    if (result.due < today)
+        result.state = MeasurementDue::State::Overdue;
+    else if (today.daysTo(result.due) <= qint64(d.cadenceMonths) * 30 / 4)
+        result.state = MeasurementDue::State::Soon;
+    return result;
 }
 
 std::optional<MeasurementPoint> measurementPoint(const Record &row)
@@ -60,7 +95,15 @@ std::optional<MeasurementPoint> measurementPoint(const Record &row)
     const QVariant value = field(row, MeasurementField::Value);
     if (!date.isValid() || !value.isValid() || value.isNull())
         return std::nullopt;
-    return MeasurementPoint{date, value.toDouble()};
+    MeasurementPoint point{date, value.toDouble(), std::nullopt, std::nullopt};
+    const std::optional<double> lower = optionalNumber(field(row, MeasurementField::Lower));
+    const std::optional<double> upper = optionalNumber(field(row, MeasurementField::Upper));
+    // An interval that does not hold its own value says nothing trustworthy: left out.
+    if (lower && upper && *lower <= point.value && point.value <= *upper) {
+        point.lower = lower;
+        point.upper = upper;
+    }
+    return point;
 }
 
 QList<MeasurementPoint> measurementSeries(const ProjectDocument &document, const QString &indicatorId)
@@ -91,7 +134,7 @@ IndicatorProgress computeProgress(const IndicatorDefinition &d, const QList<Meas
     IndicatorProgress progress;
     if (!series.isEmpty())
         progress.latest = series.constLast();
-    progress.latestIsOld = progress.latest && isOldMeasurement(progress.latest->date, today);
+    progress.latestIsOld = progress.latest && isOldMeasurement(progress.latest->date, today, d.cadenceMonths);
 
     if (!d.baseline || !d.target || !d.baselineDate.isValid() || !d.targetDate.isValid()) {
         progress.verdict = Verdict::NoTarget;
@@ -124,6 +167,27 @@ IndicatorProgress computeProgress(const IndicatorDefinition &d, const QList<Meas
     // "Better" as a signed distance: positive when in the good direction.
     const double sign = d.lowerIsBetter ? -1.0 : 1.0;
     progress.expected = expectedValue(d, progress.latest->date);
+    if (progress.latest->hasInterval()) {
+        // The baseline's interval: that of the measurement on the baseline date, if it has one.
+        double low = *d.baseline;
+        double high = *d.baseline;
+        for (const MeasurementPoint &point : series) {
+            if (point.date == d.baselineDate && point.hasInterval()) {
+                low = *point.lower;
+                high = *point.upper;
+                progress.baselineLower = low;
+                progress.baselineUpper = high;
+            }
+        }
+        if (intervalsOverlap(*progress.latest->lower, *progress.latest->upper, low, high)) {
+            progress.verdict = Verdict::NotMeasurablyChanged;
+            return progress;
+        }
+        if (sign * (latest - *d.baseline) < 0) {
+            progress.verdict = Verdict::Behind;
+            return progress;
+        }
+    }
     if (sign * (latest - *d.target) >= 0) {
         progress.verdict = Verdict::Reached;
         return progress;
@@ -146,8 +210,47 @@ QString verdictName(Verdict verdict)
         return QCoreApplication::translate("rk::Progress", "Op koers");
     case Verdict::Reached:
         return QCoreApplication::translate("rk::Progress", "Bereikt");
+    case Verdict::NotMeasurablyChanged:
+        return QCoreApplication::translate("rk::Progress", "Niet aantoonbaar veranderd");
     }
     return {};
+}
+
+QString olderThanCadenceText(const IndicatorDefinition &d)
+{
+    switch (d.cadenceMonths) {
+    case 1:
+        return QCoreApplication::translate("rk::Progress", "ouder dan een maand");
+    case 3:
+        return QCoreApplication::translate("rk::Progress", "ouder dan een kwartaal");
+    case 24:
+        return QCoreApplication::translate("rk::Progress", "ouder dan twee jaar");
+    case 48:
+        return QCoreApplication::translate("rk::Progress", "ouder dan vier jaar");
+    default:
+        break;
+    }
+    return QCoreApplication::translate("rk::Progress", "ouder dan een jaar");
+}
+
+QString formatPoint(const IndicatorDefinition &d, const MeasurementPoint &point)
+{
+    QString text = formatValue(d, point.value);
+    if (point.hasInterval()) {
+        // The bounds without the unit that follows the value ("12,1% (10,9–13,3)").
+        const QString suffix = d.unit == UnitKind::Percentage ? QStringLiteral("%")
+                               : (d.unit == UnitKind::Score || d.unit == UnitKind::Own) && !d.unitText().isEmpty()
+                                   ? QLatin1Char(' ') + d.unitText()
+                                   : QString();
+        const auto bare = [&](double value) {
+            QString bound = formatValue(d, value);
+            if (!suffix.isEmpty() && bound.endsWith(suffix))
+                bound.chop(suffix.size());
+            return bound;
+        };
+        text += QStringLiteral(" (%1–%2)").arg(bare(*point.lower), bare(*point.upper));
+    }
+    return text;
 }
 
 QString formatValue(const IndicatorDefinition &d, double value)

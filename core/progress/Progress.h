@@ -24,19 +24,42 @@ class ProjectDocument;
 // Without measurements the verdict is NoData; without a complete, sensible baseline and
 // target (both values and dates, target date after baseline date, target not equal to
 // baseline) it is NoTarget, with the reason.
+//
+// When the latest measurement carries its 95% interval, the verdict first asks whether it
+// differs from the baseline at all (docs/verdicts.md): when the latest interval overlaps the
+// baseline's (the interval of the measurement on the baseline date, or the baseline value
+// itself when that has none) the change lies within the noise and the verdict is
+// NotMeasurablyChanged. A measurable change in the wrong direction is Behind; a measurable
+// change in the good direction is judged by the rule above.
 enum class Verdict
 {
     NoData,
     NoTarget,
     Behind,
     OnTrack,
-    Reached
+    Reached,
+    NotMeasurablyChanged
 };
 
 struct MeasurementPoint
 {
+    MeasurementPoint() = default;
+    MeasurementPoint(const QDate &on, double measured, std::optional<double> low = std::nullopt,
+                     std::optional<double> high = std::nullopt)
+        : date(on)
+        , value(measured)
+        , lower(low)
+        , upper(high)
+    {
+    }
+
     QDate date;
     double value = 0;
+    // The 95% interval, when known (both bounds, containing the value).
+    std::optional<double> lower;
+    std::optional<double> upper;
+
+    bool hasInterval() const { return lower && upper; }
 };
 
 struct IndicatorDefinition
@@ -51,6 +74,9 @@ struct IndicatorDefinition
     std::optional<double> target;
     QDate targetDate;
     QString source;
+    // How often it is measured, in months (12 when the indicator does not say).
+    int cadenceMonths = 12;
+    bool cadenceSet = false;
 
     // The unit as shown on axes and in text: "%", "aantal", "€", or the own label.
     QString unitText() const;
@@ -62,17 +88,43 @@ struct IndicatorProgress
     QString problem; // why there is no target, translated
     std::optional<MeasurementPoint> latest;
     std::optional<double> expected; // on the latest measurement's date
-    // The latest measurement is older than kMeasurementOldAfterMonths on the day of the
+    // The latest measurement is older than the indicator's cadence allows on the day of the
     // verdict: the verdict then says little about now, and every place that shows it says so.
     bool latestIsOld = false;
+    // With margins: the baseline's own interval, when the measurement on the baseline date
+    // has one (otherwise the latest interval was compared with the baseline value).
+    std::optional<double> baselineLower;
+    std::optional<double> baselineUpper;
 };
 
 constexpr double kOnTrackMargin = 0.10;
-// Until indicators have a cadence of their own, a measurement is old after a year.
-constexpr int kMeasurementOldAfterMonths = 12;
-inline bool isOldMeasurement(const QDate &measured, const QDate &today)
+// Where an indicator does not say how often it is measured: once a year.
+constexpr int kDefaultCadenceMonths = 12;
+int cadenceMonths(Cadence cadence);
+// A measurement is old when the next one was due (its date plus the cadence) before today.
+inline bool isOldMeasurement(const QDate &measured, const QDate &today, int cadenceMonths = kDefaultCadenceMonths)
 {
-    return measured.isValid() && measured.addMonths(kMeasurementOldAfterMonths) < today;
+    return measured.isValid() && measured.addMonths(cadenceMonths) < today;
+}
+
+// When the next measurement of an indicator is due, and whether that is soon or past.
+struct MeasurementDue
+{
+    enum class State
+    {
+        NotYet,
+        Soon,   // due within a quarter of the cadence
+        Overdue // the due date has passed: the latest measurement is old
+    };
+    State state = State::NotYet;
+    QDate due; // invalid when there is neither a measurement nor a baseline date to count from
+};
+MeasurementDue nextMeasurementDue(const IndicatorDefinition &indicator, const QDate &latest, const QDate &today);
+
+// Whether two 95% intervals share any value.
+inline bool intervalsOverlap(double lowerA, double upperA, double lowerB, double upperB)
+{
+    return lowerA <= upperB && lowerB <= upperA;
 }
 
 IndicatorDefinition indicatorDefinition(const Record &indicator);
@@ -85,6 +137,11 @@ IndicatorProgress computeProgress(const IndicatorDefinition &indicator, const QL
                                   const QDate &today = QDate::currentDate());
 
 QString verdictName(Verdict verdict);
+// "ouder dan een jaar", "ouder dan vier jaar": how old a measurement is when the indicator's
+// cadence calls it old.
+QString olderThanCadenceText(const IndicatorDefinition &indicator);
+// "12,1% (10,9–13,3)": a value with its interval when it has one.
+QString formatPoint(const IndicatorDefinition &indicator, const MeasurementPoint &point);
 // A value with its unit, in the UI language: "47,5%", "€ 1.200", "12 meldingen".
 QString formatValue(const IndicatorDefinition &indicator, double value);
 

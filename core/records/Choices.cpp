@@ -109,6 +109,22 @@ const std::vector<Choice> kChannels = {
     {"nieuwsbrief", QT_TRANSLATE_NOOP("rk::Records", "E-mailnieuwsbrief"), true},
 };
 
+const std::vector<Choice> kCadence = {
+    {"maand", QT_TRANSLATE_NOOP("rk::Records", "Elke maand")},
+    {"kwartaal", QT_TRANSLATE_NOOP("rk::Records", "Elk kwartaal")},
+    {"jaar", QT_TRANSLATE_NOOP("rk::Records", "Elk jaar")},
+    {"twee_jaar", QT_TRANSLATE_NOOP("rk::Records", "Elke twee jaar")},
+    {"vier_jaar", QT_TRANSLATE_NOOP("rk::Records", "Elke vier jaar")},
+};
+
+const std::vector<Choice> kAreaKind = {
+    {"nederland", QT_TRANSLATE_NOOP("rk::Records", "Nederland")},
+    {"ggd_regio", QT_TRANSLATE_NOOP("rk::Records", "GGD-regio")},
+    {"gemeente", QT_TRANSLATE_NOOP("rk::Records", "Gemeente")},
+    {"wijk", QT_TRANSLATE_NOOP("rk::Records", "Wijk")},
+    {"buurt", QT_TRANSLATE_NOOP("rk::Records", "Buurt")},
+};
+
 const std::vector<Choice> kNone;
 
 } // namespace
@@ -138,6 +154,10 @@ const std::vector<Choice> &choices(ChoiceList list)
         return kCommitmentStage;
     case ChoiceList::ContributionStatus:
         return kContributionStatus;
+    case ChoiceList::Cadence:
+        return kCadence;
+    case ChoiceList::AreaKind:
+        return kAreaKind;
     case ChoiceList::None:
         break;
     }

@@ -34,10 +34,25 @@ enum class IndicatorField
     TargetValue,
     TargetDate,
     Source,
-    Notes
+    Notes,
+    Cadence,
+    OwnerId,
+    StatlineKey
 };
-enum class MeasurementField { Date, Value, Source, Note };
-enum class ActivityField { Title, GoalId, Chapter, OwnerId, StartDate, EndDate, Status, Budget, TargetGroup };
+enum class MeasurementField { Date, Value, Source, Note, Lower, Upper };
+enum class ActivityField
+{
+    Title,
+    GoalId,
+    Chapter,
+    OwnerId,
+    StartDate,
+    EndDate,
+    Status,
+    Budget,
+    TargetGroup,
+    TargetArea
+};
 enum class OrganisationField
 {
     Name,
@@ -53,6 +68,8 @@ enum class OrganisationField
     Notes
 };
 enum class ContributionField { OrganisationId, GoalId, What, AgreedOn, Status };
+enum class ComparisonField { Area, AreaCode, AreaKind, Date, Value, Lower, Upper, Source };
+enum class LogEntryField { Date, IndicatorId, ActivityId, Text };
 
 // Which table each field enum belongs to.
 template<typename Field>
@@ -76,6 +93,8 @@ RK_FIELD_TABLE(MeasurementField, Measurement)
 RK_FIELD_TABLE(ActivityField, Activity)
 RK_FIELD_TABLE(OrganisationField, Organisation)
 RK_FIELD_TABLE(ContributionField, Contribution)
+RK_FIELD_TABLE(ComparisonField, Comparison)
+RK_FIELD_TABLE(LogEntryField, LogEntry)
 #undef RK_FIELD_TABLE
 
 // The position of a field in its record's values and in its spec.
@@ -138,6 +157,8 @@ enum class OrganisationKind
 };
 enum class CommitmentStage { InBeeld, Benaderd, Betrokken, ActivePartner, Afgehaakt };
 enum class ContributionStatus { Proposed, Agreed, Delivered, Stopped };
+enum class Cadence { Month, Quarter, Year, TwoYears, FourYears };
+enum class AreaKind { Netherlands, GgdRegion, Municipality, Wijk, Buurt };
 
 // Which choice list each choice enum names.
 template<typename Choice>
@@ -157,6 +178,8 @@ RK_CHOICE_LIST(ActivityStatus)
 RK_CHOICE_LIST(OrganisationKind)
 RK_CHOICE_LIST(CommitmentStage)
 RK_CHOICE_LIST(ContributionStatus)
+RK_CHOICE_LIST(Cadence)
+RK_CHOICE_LIST(AreaKind)
 #undef RK_CHOICE_LIST
 
 // A stored choice as its enum; std::nullopt when the field is empty or out of range.

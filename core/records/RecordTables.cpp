@@ -99,7 +99,11 @@ const std::vector<TableSpec> kTables = {
       {"target_value", FieldType::Real, QT_TRANSLATE_NOOP("rk::Records", "Streefwaarde")},
       {"target_date", FieldType::Date, QT_TRANSLATE_NOOP("rk::Records", "Streefdatum")},
       {"source", FieldType::Text, QT_TRANSLATE_NOOP("rk::Records", "Bron")},
-      {"notes", FieldType::LongText, QT_TRANSLATE_NOOP("rk::Records", "Toelichting")}},
+      {"notes", FieldType::LongText, QT_TRANSLATE_NOOP("rk::Records", "Toelichting")},
+      {"cadence", FieldType::Choice, QT_TRANSLATE_NOOP("rk::Records", "Hoe vaak gemeten"), ChoiceList::Cadence},
+      {"owner_id", FieldType::Reference, QT_TRANSLATE_NOOP("rk::Records", "Wie meet (organisatie)"), ChoiceList::None,
+       int(TableId::Organisation)},
+      {"statline_key", FieldType::Text, QT_TRANSLATE_NOOP("rk::Records", "Koppeling met StatLine")}},
      int(TableId::Goal),
      "goal_id"},
     {TableId::Measurement,
@@ -109,7 +113,9 @@ const std::vector<TableSpec> kTables = {
      {{"date", FieldType::Date, QT_TRANSLATE_NOOP("rk::Records", "Datum")},
       {"value", FieldType::Real, QT_TRANSLATE_NOOP("rk::Records", "Waarde")},
       {"source", FieldType::Text, QT_TRANSLATE_NOOP("rk::Records", "Bron")},
-      {"note", FieldType::Text, QT_TRANSLATE_NOOP("rk::Records", "Opmerking")}},
+      {"note", FieldType::Text, QT_TRANSLATE_NOOP("rk::Records", "Opmerking")},
+      {"lower", FieldType::Real, QT_TRANSLATE_NOOP("rk::Records", "Ondergrens (95%)")},
+      {"upper", FieldType::Real, QT_TRANSLATE_NOOP("rk::Records", "Bovengrens (95%)")}},
      int(TableId::Indicator),
      "indicator_id"},
     {TableId::Activity,
@@ -126,7 +132,8 @@ const std::vector<TableSpec> kTables = {
       {"end_date", FieldType::Date, QT_TRANSLATE_NOOP("rk::Records", "Einde")},
       {"status", FieldType::Choice, QT_TRANSLATE_NOOP("rk::Records", "Status"), ChoiceList::ActivityStatus},
       {"budget", FieldType::Money, QT_TRANSLATE_NOOP("rk::Records", "Budget")},
-      {"target_group", FieldType::Text, QT_TRANSLATE_NOOP("rk::Records", "Doelgroep")}}},
+      {"target_group", FieldType::Text, QT_TRANSLATE_NOOP("rk::Records", "Doelgroep")},
+      {"target_area", FieldType::Text, QT_TRANSLATE_NOOP("rk::Records", "Gebied (wijk of buurt)")}}},
     {TableId::Organisation,
      "organisation",
      ChapterId::SterkNetwerk,
@@ -156,6 +163,33 @@ const std::vector<TableSpec> kTables = {
      -1,
      nullptr,
      2},
+    {TableId::Comparison,
+     "comparison",
+     ChapterId::MonitorenEvalueren,
+     QT_TRANSLATE_NOOP("rk::Records", "Vergelijkingswaarden"),
+     {{"area", FieldType::Text, QT_TRANSLATE_NOOP("rk::Records", "Gebied")},
+      {"area_code", FieldType::Text, QT_TRANSLATE_NOOP("rk::Records", "Gebiedscode")},
+      {"area_kind", FieldType::Choice, QT_TRANSLATE_NOOP("rk::Records", "Soort gebied"), ChoiceList::AreaKind},
+      {"date", FieldType::Date, QT_TRANSLATE_NOOP("rk::Records", "Datum")},
+      {"value", FieldType::Real, QT_TRANSLATE_NOOP("rk::Records", "Waarde")},
+      {"lower", FieldType::Real, QT_TRANSLATE_NOOP("rk::Records", "Ondergrens (95%)")},
+      {"upper", FieldType::Real, QT_TRANSLATE_NOOP("rk::Records", "Bovengrens (95%)")},
+      {"source", FieldType::Text, QT_TRANSLATE_NOOP("rk::Records", "Bron")}},
+     int(TableId::Indicator),
+     "indicator_id"},
+    {TableId::LogEntry,
+     "log_entry",
+     ChapterId::MonitorenEvalueren,
+     QT_TRANSLATE_NOOP("rk::Records", "Logboek"),
+     {{"date", FieldType::Date, QT_TRANSLATE_NOOP("rk::Records", "Datum")},
+      {"indicator_id", FieldType::Reference, QT_TRANSLATE_NOOP("rk::Records", "Over indicator"), ChoiceList::None,
+       int(TableId::Indicator)},
+      {"activity_id", FieldType::Reference, QT_TRANSLATE_NOOP("rk::Records", "Over activiteit"), ChoiceList::None,
+       int(TableId::Activity)},
+      {"text", FieldType::LongText, QT_TRANSLATE_NOOP("rk::Records", "Wat we deden, wat er veranderde")}},
+     -1,
+     nullptr,
+     3},
 };
 
 
@@ -239,6 +273,10 @@ QString addRowLabel(TableId id)
         return QCoreApplication::translate("rk::Records", "Organisatie toevoegen");
     case TableId::Contribution:
         return QCoreApplication::translate("rk::Records", "Bijdrage toevoegen");
+    case TableId::Comparison:
+        return QCoreApplication::translate("rk::Records", "Vergelijkingswaarde toevoegen");
+    case TableId::LogEntry:
+        return QCoreApplication::translate("rk::Records", "Notitie toevoegen");
     }
     return {};
 }

@@ -29,8 +29,10 @@ enum class TableId
     Activity,
     Organisation,
     Contribution,
+    Comparison,
+    LogEntry,
 };
-constexpr int kTableCount = 13;
+constexpr int kTableCount = 15;
 
 enum class FieldType
 {
@@ -61,6 +63,8 @@ enum class ChoiceList
     OrganisationRole,
     CommitmentStage,
     ContributionStatus,
+    Cadence,
+    AreaKind,
 };
 
 struct FieldSpec

@@ -96,6 +96,11 @@ bool stepToVersion5(Database &db)
     return db.exec(QStringLiteral("UPDATE activity SET owner = '' WHERE owner <> ''"));
 }
 
+bool stepToVersion6(Database &db)
+{
+    return db.exec(QString::fromUtf8(versionStatements(6)));
+}
+
 // Applies the step that takes a file from `from` to `from + 1`, without a transaction.
 bool applyStep(Database &db, int from)
 {
@@ -108,6 +113,8 @@ bool applyStep(Database &db, int from)
         return stepToVersion4(db);
     case 4:
         return stepToVersion5(db);
+    case 5:
+        return stepToVersion6(db);
     default:
         db.setError(-1, QStringLiteral("no migration from schema %1").arg(from));
         return false;
@@ -187,6 +194,7 @@ constexpr const char *kKnownDigests[] = {
     "1cb7e1bfaf017d45b1242a449219a3bf85aa0ef44f796799d8b7ad25ce3b9c4e",
     "37ac80663649f783ac11a94331246b5bc06ee1fba69eed67ece79a181d5aef0b",
     "4561a3ac59858812acc52f97157cd8d202551ecb987e4b2ec69055fe00116337",
+    "03a080dc5c2306a8faba160541d4b15d674f56ed4d93d8fa87542329bab408a0",
 };
 static_assert(std::size(kKnownDigests) == kCurrentVersion - kFirstVersion + 1);
 

@@ -238,6 +238,46 @@ CREATE INDEX contribution_organisation ON contribution (organisation_id);
 ALTER TABLE activity ADD COLUMN owner_id TEXT NOT NULL DEFAULT '' CHECK (length(owner_id) IN (0, 36));
 )sql";
 
+// Version 6: monitoring with official figures. Measurements carry the bounds of their 95%
+// interval; an indicator gets a cadence, the organisation that measures it and the key of the
+// StatLine figures it was read from; reference values (the Netherlands, the GGD region,
+// comparable municipalities, wijken and buurten) belong to an indicator; an activity names the
+// area it aims at; a logbook holds dated notes on indicators and activities. Frozen: never edit.
+constexpr const char *kVersion6 = R"sql(
+ALTER TABLE indicator ADD COLUMN cadence INTEGER CHECK (cadence IS NULL OR cadence BETWEEN 0 AND 4);
+ALTER TABLE indicator ADD COLUMN owner_id TEXT NOT NULL DEFAULT '' CHECK (length(owner_id) IN (0, 36));
+ALTER TABLE indicator ADD COLUMN statline_key TEXT NOT NULL DEFAULT '' CHECK (length(statline_key) <= 500);
+ALTER TABLE measurement ADD COLUMN lower REAL;
+ALTER TABLE measurement ADD COLUMN upper REAL;
+ALTER TABLE activity ADD COLUMN target_area TEXT NOT NULL DEFAULT '' CHECK (length(target_area) <= 500);
+CREATE TABLE comparison (
+    id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+    indicator_id TEXT NOT NULL CHECK (length(indicator_id) = 36),
+    position INTEGER NOT NULL,
+    area TEXT NOT NULL DEFAULT '' CHECK (length(area) <= 500),
+    area_code TEXT NOT NULL DEFAULT '' CHECK (length(area_code) <= 500),
+    area_kind INTEGER CHECK (area_kind IS NULL OR area_kind BETWEEN 0 AND 4),
+    date TEXT NOT NULL DEFAULT '' CHECK (length(date) <= 10),
+    value REAL,
+    lower REAL,
+    upper REAL,
+    source TEXT NOT NULL DEFAULT '' CHECK (length(source) <= 500),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX comparison_indicator ON comparison (indicator_id);
+CREATE TABLE log_entry (
+    id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+    position INTEGER NOT NULL,
+    date TEXT NOT NULL DEFAULT '' CHECK (length(date) <= 10),
+    indicator_id TEXT NOT NULL DEFAULT '' CHECK (length(indicator_id) IN (0, 36)),
+    activity_id TEXT NOT NULL DEFAULT '' CHECK (length(activity_id) IN (0, 36)),
+    text TEXT NOT NULL DEFAULT '' CHECK (length(text) <= 5000),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+)sql";
+
 } // namespace
 
 const char *versionStatements(int version)
@@ -253,6 +293,8 @@ const char *versionStatements(int version)
         return kVersion4;
     case 5:
         return kVersion5;
+    case 6:
+        return kVersion6;
     default:
         return nullptr;
     }

@@ -34,10 +34,11 @@ void appendOverdueActivities(const ProjectDocument &document, const QDate &today
     }
 }
 
-// Indicators whose latest measurement is older than a year: the verdict says little about now.
-// (One pass over all measurements: the dashboard is drawn on every open, and a series per
-// indicator costs ten times as much in a large project.)
-void appendOldMeasurements(const ProjectDocument &document, const QDate &today, QList<OpenItem> *openItems)
+// Indicators whose next measurement is due soon, or whose latest measurement is older than
+// their cadence allows (the verdict then says little about now). One pass over all
+// measurements: the dashboard is drawn on every open, and a series per indicator costs ten
+// times as much in a large project.
+void appendMeasurementsDue(const ProjectDocument &document, const QDate &today, QList<OpenItem> *openItems)
 {
     QHash<QString, QDate> latest;
     for (const Record &row : document.records(TableId::Measurement)) {
@@ -47,17 +48,27 @@ void appendOldMeasurements(const ProjectDocument &document, const QDate &today, 
                 known = point->date;
         }
     }
+    const QLocale locale;
     for (const Record &indicator : document.records(TableId::Indicator)) {
         const QDate last = latest.value(indicator.id);
-        if (!isOldMeasurement(last, today))
+        if (!last.isValid())
+            continue; // not measured yet: the progress pages say so
+        const IndicatorDefinition d = indicatorDefinition(indicator);
+        const MeasurementDue due = nextMeasurementDue(d, last, today);
+        if (due.state == MeasurementDue::State::NotYet)
             continue;
+        const QString owner = document.recordTitle(TableId::Organisation,
+                                                   field(indicator, IndicatorField::OwnerId).toString());
+        QString text = due.state == MeasurementDue::State::Overdue
+                           ? QCoreApplication::translate("rk::Dashboard", "Indicator %1: laatste meting %2, %3")
+                                 .arg(d.name, locale.toString(last, QLocale::ShortFormat), olderThanCadenceText(d))
+                           : QCoreApplication::translate("rk::Dashboard", "Indicator %1: volgende meting vóór %2")
+                                 .arg(d.name, locale.toString(due.due, QLocale::ShortFormat));
+        if (!owner.isEmpty())
+            text += QCoreApplication::translate("rk::Dashboard", " (meet: %1)").arg(owner);
         openItems->append({WorkbookLocation{WorkbookLocation::Kind::Indicator, ChapterId::MonitorenEvalueren, {},
                                             TableId::Indicator, indicator.id, -1},
-                           QCoreApplication::translate("rk::Dashboard",
-                                                       "Indicator %1: laatste meting %2, ouder dan een jaar")
-                               .arg(field(indicator, IndicatorField::Name).toString(),
-                                    QLocale().toString(last, QLocale::ShortFormat)),
-                           false});
+                           text, false});
     }
 }
 
@@ -103,7 +114,7 @@ ChapterProgress summariseChapter(const ProjectDocument &document, const Guidance
     if (openItems && chapter == ChapterId::PlanVanAanpak)
         appendOverdueActivities(document, QDate::currentDate(), openItems);
     if (openItems && chapter == ChapterId::MonitorenEvalueren)
-        appendOldMeasurements(document, QDate::currentDate(), openItems);
+        appendMeasurementsDue(document, QDate::currentDate(), openItems);
     if (progress.status != ChapterStatus::Done && progress.isComplete()) {
         open(WorkbookLocation::Kind::ChapterStatus, {},
              QCoreApplication::translate("rk::Dashboard", "Hoofdstuk %1: alles is beantwoord. Is het afgerond?")

@@ -73,13 +73,15 @@ TEST_CASE("Every field name is its spec's column, in order", "[fields]")
     checkFields<I>({{I::Name, "name"}, {I::Unit, "unit"}, {I::UnitLabel, "unit_label"}, {I::Direction, "direction"},
                     {I::BaselineValue, "baseline_value"}, {I::BaselineDate, "baseline_date"},
                     {I::TargetValue, "target_value"}, {I::TargetDate, "target_date"}, {I::Source, "source"},
-                    {I::Notes, "notes"}});
+                    {I::Notes, "notes"}, {I::Cadence, "cadence"}, {I::OwnerId, "owner_id"},
+                    {I::StatlineKey, "statline_key"}});
     using Me = MeasurementField;
-    checkFields<Me>({{Me::Date, "date"}, {Me::Value, "value"}, {Me::Source, "source"}, {Me::Note, "note"}});
+    checkFields<Me>({{Me::Date, "date"}, {Me::Value, "value"}, {Me::Source, "source"}, {Me::Note, "note"},
+                     {Me::Lower, "lower"}, {Me::Upper, "upper"}});
     using A = ActivityField;
     checkFields<A>({{A::Title, "title"}, {A::GoalId, "goal_id"}, {A::Chapter, "chapter"}, {A::OwnerId, "owner_id"},
                     {A::StartDate, "start_date"}, {A::EndDate, "end_date"}, {A::Status, "status"},
-                    {A::Budget, "budget"}, {A::TargetGroup, "target_group"}});
+                    {A::Budget, "budget"}, {A::TargetGroup, "target_group"}, {A::TargetArea, "target_area"}});
     using Or = OrganisationField;
     checkFields<Or>({{Or::Name, "name"}, {Or::Kind, "kind"}, {Or::Roles, "roles"}, {Or::Stage, "stage"},
                      {Or::StageDate, "stage_date"}, {Or::Wijken, "wijken"}, {Or::ContactName, "contact_name"},
@@ -88,6 +90,12 @@ TEST_CASE("Every field name is its spec's column, in order", "[fields]")
     using Co = ContributionField;
     checkFields<Co>({{Co::OrganisationId, "organisation_id"}, {Co::GoalId, "goal_id"}, {Co::What, "what"},
                      {Co::AgreedOn, "agreed_on"}, {Co::Status, "status"}});
+    using Cm = ComparisonField;
+    checkFields<Cm>({{Cm::Area, "area"}, {Cm::AreaCode, "area_code"}, {Cm::AreaKind, "area_kind"}, {Cm::Date, "date"},
+                     {Cm::Value, "value"}, {Cm::Lower, "lower"}, {Cm::Upper, "upper"}, {Cm::Source, "source"}});
+    using L2 = LogEntryField;
+    checkFields<L2>({{L2::Date, "date"}, {L2::IndicatorId, "indicator_id"}, {L2::ActivityId, "activity_id"},
+                     {L2::Text, "text"}});
 }
 
 TEST_CASE("Every choice enum has its list's length and keys", "[fields]")
@@ -102,6 +110,8 @@ TEST_CASE("Every choice enum has its list's length and keys", "[fields]")
                  {{OrganisationKind::Welzijn, "welzijn"}, {OrganisationKind::Ervaringsdeskundigen, "ervaringsdeskundigen"}});
     checkChoices(CommitmentStage::Afgehaakt, {{CommitmentStage::ActivePartner, "actief"}});
     checkChoices(ContributionStatus::Stopped, {{ContributionStatus::Delivered, "geleverd"}});
+    checkChoices(Cadence::FourYears, {{Cadence::Month, "maand"}, {Cadence::Year, "jaar"}, {Cadence::FourYears, "vier_jaar"}});
+    checkChoices(AreaKind::Buurt, {{AreaKind::Netherlands, "nederland"}, {AreaKind::Wijk, "wijk"}});
 }
 
 TEST_CASE("Every choice field's CHECK constraint allows exactly its list", "[fields][schema]")
@@ -126,7 +136,7 @@ TEST_CASE("Every choice field's CHECK constraint allows exactly its list", "[fie
             ++checked;
         }
     }
-    CHECK(checked >= 9);
+    CHECK(checked >= 11);
 }
 
 TEST_CASE("Values are stored in one form: dates as YYYY-MM-DD, texts trimmed", "[fields]")

@@ -326,3 +326,53 @@ TEST_CASE("Search finds text in notes, answers, checklists and tables, ignoring 
     CHECK(named.at(0).location.field == fieldIndex(ContributionField::OrganisationId));
     CHECK(named.at(1).location.table == TableId::Organisation);
 }
+
+TEST_CASE("The dashboard lists measurements due and old by each indicator's cadence", "[workbook][dashboard][cadence]")
+{
+    test::Workspace workspace;
+    auto document = test::createProject(workspace.path(QStringLiteral("due.routekaart")));
+    const GuidanceLibrary &guidance = GuidanceLibrary::forLanguage(QStringLiteral("nl"));
+    const QDate today = QDate::currentDate();
+
+    Record organisation = emptyRecord(TableId::Organisation);
+    setField(organisation, OrganisationField::Name, QStringLiteral("GGD Regio"));
+    const QString ggd = edit::insertRecord(*document, TableId::Organisation, 0, organisation);
+    Record goal = emptyRecord(TableId::Goal);
+    setField(goal, GoalField::Title, QStringLiteral("Minder eenzaamheid"));
+    const QString goalId = edit::insertRecord(*document, TableId::Goal, 0, goal);
+    REQUIRE_FALSE(goalId.isEmpty());
+    const auto addIndicator = [&](const QString &name, Cadence cadence, const QDate &measured, const QString &owner) {
+        Record indicator = emptyRecord(TableId::Indicator);
+        indicator.parentId = goalId;
+        setField(indicator, IndicatorField::Name, name);
+        setField(indicator, IndicatorField::Cadence, storedChoice(cadence));
+        setField(indicator, IndicatorField::OwnerId, owner);
+        const QString id = edit::insertRecord(*document, TableId::Indicator, 0, indicator);
+        REQUIRE_FALSE(id.isEmpty());
+        Record measurement = emptyRecord(TableId::Measurement);
+        measurement.parentId = id;
+        setField(measurement, MeasurementField::Date, measured.toString(Qt::ISODate));
+        setField(measurement, MeasurementField::Value, 12.0);
+        REQUIRE_FALSE(edit::insertRecord(*document, TableId::Measurement, 0, measurement).isEmpty());
+    };
+    addIndicator(QStringLiteral("Monitor"), Cadence::FourYears, today.addMonths(-30), ggd);
+    addIndicator(QStringLiteral("Jaarlijks"), Cadence::Year, today.addMonths(-14), ggd);
+    addIndicator(QStringLiteral("Kwartaal"), Cadence::Quarter, today.addMonths(-3).addDays(10), QString());
+
+    QStringList lines;
+    for (const OpenItem &item : summarise(*document, guidance).openItems) {
+        if (item.text.startsWith(QLatin1String("Indicator "))) {
+            CHECK(item.location.kind == WorkbookLocation::Kind::Indicator);
+            lines.append(item.text);
+        }
+    }
+    INFO(lines.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(lines.size() == 2); // the four-yearly monitor is not due for another 18 months
+    CHECK(lines.filter(QStringLiteral("Monitor")).isEmpty());
+    const QString old = lines.filter(QStringLiteral("Jaarlijks")).value(0);
+    CHECK(old.contains(QLatin1String("ouder dan een jaar")));
+    CHECK(old.endsWith(QLatin1String("(meet: GGD Regio)")));
+    const QString soon = lines.filter(QStringLiteral("Kwartaal")).value(0);
+    CHECK(soon.contains(QStringLiteral("volgende meting vóór ")));
+    CHECK_FALSE(soon.contains(QLatin1String("meet:")));
+}

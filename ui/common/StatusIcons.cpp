@@ -84,6 +84,15 @@ QPixmap drawVerdict(Verdict verdict, int size)
         painter.drawPoint(QPointF(s * 0.5, s * 0.8));
         break;
     }
+    case Verdict::NotMeasurablyChanged:
+        // A level sign: the figure stayed within its margin.
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(colours::grey());
+        painter.drawEllipse(circle);
+        painter.setPen(QPen(Qt::white, s / 9.0, Qt::SolidLine, Qt::RoundCap));
+        painter.drawLine(QPointF(s * 0.3, s * 0.42), QPointF(s * 0.7, s * 0.42));
+        painter.drawLine(QPointF(s * 0.3, s * 0.6), QPointF(s * 0.7, s * 0.6));
+        break;
     case Verdict::NoData:
     case Verdict::NoTarget:
         painter.setPen(QPen(colours::grey(), 1.5, verdict == Verdict::NoData ? Qt::DashLine : Qt::SolidLine));

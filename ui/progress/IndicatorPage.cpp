@@ -173,10 +173,21 @@ void IndicatorPage::refresh()
         verdict += QStringLiteral(": ") + progress.problem;
     if (progress.latest) {
         verdict += QLatin1String(". ") + tr("Laatste meting: %1 op %2.")
-                                             .arg(formatValue(d, progress.latest->value),
+                                             .arg(formatPoint(d, *progress.latest),
                                                   locale.toString(progress.latest->date, QLocale::ShortFormat));
         if (progress.latestIsOld)
-            verdict += QLatin1Char(' ') + tr("Die meting is ouder dan een jaar: het oordeel zegt weinig over nu.");
+            verdict += QLatin1Char(' ')
+                       + tr("Die meting is %1: het oordeel zegt weinig over nu.").arg(olderThanCadenceText(d));
+        if (progress.verdict == Verdict::NotMeasurablyChanged && d.baseline) {
+            const MeasurementPoint base{d.baselineDate, *d.baseline, progress.baselineLower, progress.baselineUpper};
+            verdict += QLatin1Char(' ')
+                       + (base.hasInterval()
+                              ? tr("De marge van de laatste meting overlapt die van de nulmeting (%1): het verschil kan "
+                                   "toeval zijn.")
+                              : tr("De nulmeting (%1) ligt binnen de marge van de laatste meting: het verschil kan "
+                                   "toeval zijn."))
+                             .arg(formatPoint(d, base));
+        }
     }
     if (progress.expected) {
         verdict += QLatin1Char(' ') + tr("Volgens het pad was %1 verwacht.").arg(formatValue(d, *progress.expected));

@@ -113,12 +113,13 @@ void ProgressOverview::rebuild()
                 icon->setPixmap(verdictIcon(progress.verdict).pixmap(16, 16));
                 QString verdictText = verdictName(progress.verdict);
                 if (progress.latest && progress.latestIsOld)
-                    verdictText = tr("%1 (laatste meting %2 op %3, ouder dan een jaar)")
-                                      .arg(verdictText, formatValue(definition, progress.latest->value),
-                                           QLocale().toString(progress.latest->date, QLocale::ShortFormat));
+                    verdictText = tr("%1 (laatste meting %2 op %3, %4)")
+                                      .arg(verdictText, formatPoint(definition, *progress.latest),
+                                           QLocale().toString(progress.latest->date, QLocale::ShortFormat),
+                                           olderThanCadenceText(definition));
                 else if (progress.latest)
                     verdictText = tr("%1 (laatste meting: %2)")
-                                      .arg(verdictText, formatValue(definition, progress.latest->value));
+                                      .arg(verdictText, formatPoint(definition, *progress.latest));
                 auto *verdict = new QLabel(verdictText, card);
                 verdict->setTextFormat(Qt::PlainText);
                 verdict->setWordWrap(true);

@@ -135,9 +135,12 @@ void ReportBuilder::goalsSection(QTextCursor &cursor, bool withCharts)
                            ? tr("%1 (%2)").arg(formatValue(d, *value), locale.toString(date, QLocale::ShortFormat))
                            : formatValue(d, *value);
             };
-            rows.append({d.name, valueAt(d.baseline, d.baselineDate), valueAt(d.target, d.targetDate),
-                         p.latest ? valueAt(p.latest->value, p.latest->date) : QStringLiteral("-"),
-                         p.latestIsOld ? tr("%1 (meting ouder dan een jaar)").arg(verdictName(p.verdict))
+            const QString latest =
+                p.latest ? tr("%1 (%2)").arg(formatPoint(d, *p.latest),
+                                             locale.toString(p.latest->date, QLocale::ShortFormat))
+                         : QStringLiteral("-");
+            rows.append({d.name, valueAt(d.baseline, d.baselineDate), valueAt(d.target, d.targetDate), latest,
+                         p.latestIsOld ? tr("%1 (meting %2)").arg(verdictName(p.verdict), olderThanCadenceText(d))
                                        : verdictName(p.verdict)});
         }
         table(cursor, {tr("Indicator"), tr("Nulmeting"), tr("Streefwaarde"), tr("Laatste meting"), tr("Oordeel")}, rows,
