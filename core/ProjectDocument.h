@@ -3,6 +3,7 @@
 #include "FileProblem.h"
 #include "ProjectTypes.h"
 #include "records/RecordTables.h"
+#include "records/RecordChanges.h"
 #include "records/Removal.h"
 
 #include <QHash>
@@ -84,6 +85,9 @@ public:
     // Takes the last `count` rows out (an import undone) and moves them into `removed`.
     bool removeLastRecords(TableId table, int count, QList<Record> *removed);
     bool writeRecordField(TableId table, const QString &recordId, int field, const QVariant &value);
+    // Several tables at once, all or nothing (see RecordChanges): apply, and revert to undo.
+    bool applyChanges(RecordChanges *changes);
+    bool revertChanges(RecordChanges *changes);
 
     // Writes a compact single-file copy (VACUUM INTO). The target must not exist.
     bool saveCopyAs(const QString &targetPath);

@@ -218,6 +218,126 @@ bool ProjectDocument::appendRecords(TableId table, QList<Record> *given)
     return true;
 }
 
+bool ProjectDocument::applyChanges(RecordChanges *changes)
+{
+    if (!canWrite())
+        return false;
+    const QString now = ProjectStore::nowUtc();
+    // Every row checked first, with the parents that the same change adds.
+    QHash<int, QSet<QString>> idsOf;
+    const auto knownIds = [&](TableId table) -> QSet<QString> & {
+        auto found = idsOf.find(int(table));
+        if (found == idsOf.end()) {
+            found = idsOf.insert(int(table), {});
+            for (const Record &row : records(table))
+                found->insert(row.id);
+        }
+        return *found;
+    };
+    for (RecordChanges::Append &append : changes->appends) {
+        const TableSpec &spec = tableSpec(append.table);
+        if (records(append.table).size() + append.records.size() > limits::kMaxRecordsPerTable)
+            return failWith(QCoreApplication::translate("rk::ProjectDocument",
+                                                        "Zoveel regels passen niet in één tabel (ten hoogste %1).")
+                                .arg(limits::kMaxRecordsPerTable));
+        const QSet<QString> *parents =
+            spec.hasParent() ? &knownIds(static_cast<TableId>(spec.parentTable)) : nullptr;
+        for (Record &record : append.records) {
+            QString message;
+            if (!prepareRecord(*this, append.table, &record, now, &message, parents))
+                return failWith(message);
+        }
+        QSet<QString> &ids = knownIds(append.table);
+        for (const Record &record : std::as_const(append.records))
+            ids.insert(record.id);
+    }
+    QList<QVariant> previous;
+    for (RecordChanges::Write &write : changes->writes) {
+        const TableSpec &spec = tableSpec(write.table);
+        const Record *row = record(write.table, write.recordId);
+        if (!row || write.field < 0 || write.field >= int(spec.fields.size()))
+            return failWith(describeWriteFailure(false, false));
+        if (!normaliseValue(spec.fields.at(std::size_t(write.field)), &write.value))
+            return failWith(QCoreApplication::translate("rk::ProjectDocument",
+                                                        "De waarde bij \"%1\" past niet en is niet opgeslagen.")
+                                .arg(fieldLabel(write.table, write.field)));
+        previous.append(row->values.value(write.field));
+    }
+    QList<ProjectStore::RowsFrom> appends;
+    QHash<int, int> added; // rows per table added by earlier appends of this change
+    for (const RecordChanges::Append &append : std::as_const(changes->appends)) {
+        int &before = added[int(append.table)];
+        appends.append({append.table, int(records(append.table).size()) + before, &append.records});
+        before += int(append.records.size());
+    }
+    if (!m_store->writeChanges({}, appends, changes->writes, now))
+        return failWrite();
+
+    for (RecordChanges::Append &append : changes->appends) {
+        QList<Record> &rows = rowsForChange(append.table);
+        Q_EMIT tableAboutToBeReset(append.table);
+        append.count = int(append.records.size());
+        rows.append(std::move(append.records));
+        append.records.clear();
+        Q_EMIT tableReset(append.table);
+    }
+    for (int i = 0; i < changes->writes.size(); ++i) {
+        RecordChanges::Write &write = changes->writes[i];
+        const int row = recordRow(write.table, write.recordId);
+        rowsForChange(write.table)[row].values[write.field] = write.value;
+        write.value = previous.at(i);
+        Q_EMIT recordChanged(write.table, row, write.field);
+    }
+    return true;
+}
+
+bool ProjectDocument::revertChanges(RecordChanges *changes)
+{
+    if (!canWrite())
+        return false;
+    // The appended rows are the last of their tables: removed from the first of them on.
+    QList<ProjectStore::RowsFrom> removals;
+    QHash<int, int> firstRow;
+    for (const RecordChanges::Append &append : std::as_const(changes->appends)) {
+        const int size = int(records(append.table).size());
+        int &first = firstRow.insert(int(append.table), firstRow.value(int(append.table), size)).value();
+        first -= append.count;
+        if (first < 0)
+            return failWith(describeWriteFailure(false, false));
+    }
+    for (auto it = firstRow.cbegin(); it != firstRow.cend(); ++it)
+        removals.append({static_cast<TableId>(it.key()), it.value(), nullptr});
+    QList<QVariant> previous;
+    for (const RecordChanges::Write &write : std::as_const(changes->writes)) {
+        const Record *row = record(write.table, write.recordId);
+        if (!row)
+            return failWith(describeWriteFailure(false, false));
+        previous.append(row->values.value(write.field));
+    }
+    if (!m_store->writeChanges(removals, {}, changes->writes, ProjectStore::nowUtc()))
+        return failWrite();
+
+    for (int i = 0; i < changes->writes.size(); ++i) {
+        RecordChanges::Write &write = changes->writes[i];
+        const int row = recordRow(write.table, write.recordId);
+        rowsForChange(write.table)[row].values[write.field] = write.value;
+        write.value = previous.at(i);
+        Q_EMIT recordChanged(write.table, row, write.field);
+    }
+    // Later appends to a table come off first, so each list gets its own rows back.
+    for (qsizetype a = changes->appends.size() - 1; a >= 0; --a) {
+        RecordChanges::Append &append = changes->appends[a];
+        QList<Record> &rows = rowsForChange(append.table);
+        const int first = int(rows.size()) - append.count;
+        Q_EMIT tableAboutToBeReset(append.table);
+        append.records = rows.mid(first);
+        rows.resize(first);
+        append.count = 0;
+        Q_EMIT tableReset(append.table);
+    }
+    return true;
+}
+
 bool ProjectDocument::removeLastRecords(TableId table, int count, QList<Record> *removed)
 {
     if (!canWrite())

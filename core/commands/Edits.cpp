@@ -62,6 +62,13 @@ bool appendRecords(ProjectDocument &document, TableId table, QList<Record> recor
     return pushAndCheck(document, new AppendRecordsCommand(&document, table, std::move(records), text));
 }
 
+bool applyChanges(ProjectDocument &document, RecordChanges changes, const QString &text)
+{
+    if (changes.isEmpty())
+        return true;
+    return pushAndCheck(document, new ApplyChangesCommand(&document, std::move(changes), text));
+}
+
 bool setRecordField(ProjectDocument &document, TableId table, const QString &recordId, int field, const QVariant &value)
 {
     return RecordFieldCommand::push(document, {table, recordId, field}, value);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ProjectTypes.h"
-#include "records/RecordTables.h"
+#include "records/RecordChanges.h"
 
 namespace rk {
 
@@ -24,6 +24,8 @@ bool removeRecord(ProjectDocument &document, TableId table, const QString &recor
 // Appends rows in one transaction and one undo step (`text` names the step). Pass the
 // rows with std::move: an import's rows are then never copied.
 bool appendRecords(ProjectDocument &document, TableId table, QList<Record> records, const QString &text);
+// Changes to several tables in one transaction and one undo step (`text` names the step).
+bool applyChanges(ProjectDocument &document, RecordChanges changes, const QString &text);
 bool setRecordField(ProjectDocument &document, TableId table, const QString &recordId, int field,
                     const QVariant &value);
 

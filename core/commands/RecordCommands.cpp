@@ -69,6 +69,30 @@ void AppendRecordsCommand::undo()
     checkWrite(document().removeLastRecords(m_table, m_count, &m_records));
 }
 
+ApplyChangesCommand::ApplyChangesCommand(ProjectDocument *document, RecordChanges changes, const QString &text)
+    : DocumentCommand(document)
+    , m_changes(std::move(changes))
+{
+    // Keys given now, so that redo after undo brings back the same rows.
+    for (RecordChanges::Append &append : m_changes.appends) {
+        for (Record &record : append.records) {
+            if (record.id.isEmpty())
+                record.id = newRecordId();
+        }
+    }
+    setText(text);
+}
+
+void ApplyChangesCommand::redo()
+{
+    checkWrite(document().applyChanges(&m_changes));
+}
+
+void ApplyChangesCommand::undo()
+{
+    checkWrite(document().revertChanges(&m_changes));
+}
+
 std::optional<QVariant> RecordFieldValue::read(const ProjectDocument &document, const Key &key)
 {
     const int row = document.recordRow(key.table, key.recordId);

@@ -51,6 +51,19 @@ private:
     int m_count = 0;
 };
 
+// Changes to several tables as one step (an import that adds and updates): the changes
+// object is its own undo (see RecordChanges).
+class ApplyChangesCommand : public DocumentCommand
+{
+public:
+    ApplyChangesCommand(ProjectDocument *document, RecordChanges changes, const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    RecordChanges m_changes;
+};
+
 // One cell of a chapter table. Each change is its own step.
 struct RecordFieldValue
 {

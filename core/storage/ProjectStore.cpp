@@ -295,6 +295,12 @@ bool ProjectStore::insertRecord(TableId table, int row, const Record &record, co
 
 bool ProjectStore::appendRecords(TableId table, int firstRow, const QList<Record> &records, const QString &now)
 {
+    return inTransaction(m_db, [&] { return appendRows(table, firstRow, records, now); });
+}
+
+// Appends without a transaction of its own.
+bool ProjectStore::appendRows(TableId table, int firstRow, const QList<Record> &records, const QString &now)
+{
     // New keys sort in the order they were made (newRecordId()), so every index of the
     // table grows at its end: SQLite's usual page cache holds the pages being written and
     // a page that spills to the file is not touched again. (With random keys, a cache for
@@ -306,30 +312,28 @@ bool ProjectStore::appendRecords(TableId table, int firstRow, const QList<Record
     // third less time for 100,000 rows). The rest go one by one.
     const TableSpec &spec = tableSpec(table);
     constexpr int kBlock = 100;
-    return inTransaction(m_db, [&] {
-        const int count = int(records.size());
-        int i = 0;
-        if (count >= kBlock) {
-            Statement block(m_db, insertSql(spec, kBlock));
-            for (; i + kBlock <= count; i += kBlock) {
-                block.reset();
-                for (int r = 0; r < kBlock; ++r)
-                    bindRecord(block, spec, records.at(i + r), firstRow + i + r, now, r * parametersPerRow(spec));
-                if (!block.exec())
-                    return false;
-            }
+    const int count = int(records.size());
+    int i = 0;
+    if (count >= kBlock) {
+        Statement block(m_db, insertSql(spec, kBlock));
+        for (; i + kBlock <= count; i += kBlock) {
+            block.reset();
+            for (int r = 0; r < kBlock; ++r)
+                bindRecord(block, spec, records.at(i + r), firstRow + i + r, now, r * parametersPerRow(spec));
+            if (!block.exec())
+                return false;
         }
-        if (i < count) {
-            Statement single(m_db, insertSql(spec));
-            for (; i < count; ++i) {
-                single.reset();
-                bindRecord(single, spec, records.at(i), firstRow + i, now);
-                if (!single.exec())
-                    return false;
-            }
+    }
+    if (i < count) {
+        Statement single(m_db, insertSql(spec));
+        for (; i < count; ++i) {
+            single.reset();
+            bindRecord(single, spec, records.at(i), firstRow + i, now);
+            if (!single.exec())
+                return false;
         }
-        return true;
-    });
+    }
+    return true;
 }
 
 bool ProjectStore::removeRowsFrom(TableId table, int firstRow)
@@ -389,14 +393,41 @@ bool ProjectStore::restoreRemoval(const RemovalSnapshot &snapshot, const RecordT
 bool ProjectStore::writeRecordField(TableId table, const QString &recordId, int field, const QVariant &value,
                                     const QString &now)
 {
+    return inTransaction(m_db, [&] { return updateField(table, recordId, field, value, now); });
+}
+
+bool ProjectStore::updateField(TableId table, const QString &recordId, int field, const QVariant &value,
+                               const QString &now)
+{
     const TableSpec &spec = tableSpec(table);
+    Statement update(m_db, QStringLiteral("UPDATE %1 SET %2 = ?1, updated_at = ?2 WHERE id = ?3")
+                               .arg(QLatin1String(spec.sqlName),
+                                    QLatin1String(spec.fields.at(std::size_t(field)).column)));
+    bindValue(update, 1, value);
+    update.bind(2, now).bind(3, recordId);
+    return update.exec();
+}
+
+bool ProjectStore::writeChanges(const QList<RowsFrom> &removals, const QList<RowsFrom> &appends,
+                                const QList<RecordChanges::Write> &writes, const QString &now)
+{
     return inTransaction(m_db, [&] {
-        Statement update(m_db, QStringLiteral("UPDATE %1 SET %2 = ?1, updated_at = ?2 WHERE id = ?3")
-                                   .arg(QLatin1String(spec.sqlName),
-                                        QLatin1String(spec.fields.at(std::size_t(field)).column)));
-        bindValue(update, 1, value);
-        update.bind(2, now).bind(3, recordId);
-        return update.exec();
+        for (const RowsFrom &removal : removals) {
+            Statement remove(m_db, QStringLiteral("DELETE FROM %1 WHERE position >= ?1")
+                                       .arg(QLatin1String(tableSpec(removal.table).sqlName)));
+            remove.bind(1, removal.firstRow);
+            if (!remove.exec())
+                return false;
+        }
+        for (const RowsFrom &append : appends) {
+            if (!appendRows(append.table, append.firstRow, *append.records, now))
+                return false;
+        }
+        for (const RecordChanges::Write &write : writes) {
+            if (!updateField(write.table, write.recordId, write.field, write.value, now))
+                return false;
+        }
+        return true;
     });
 }
 

@@ -2,6 +2,7 @@
 
 #include "FileProblem.h"
 #include "ProjectTypes.h"
+#include "records/RecordChanges.h"
 #include "records/Removal.h"
 #include "storage/Database.h"
 
@@ -86,6 +87,16 @@ public:
     bool restoreRemoval(const RemovalSnapshot &snapshot, const RecordTablesContent &current, const QString &now);
     bool writeRecordField(TableId table, const QString &recordId, int field, const QVariant &value,
                           const QString &now);
+    // Several tables at once (see RecordChanges), in one transaction: first the removals of
+    // every row from a position on, then the appends, then the field writes.
+    struct RowsFrom
+    {
+        TableId table;
+        int firstRow = 0;
+        const QList<Record> *records = nullptr; // for appends
+    };
+    bool writeChanges(const QList<RowsFrom> &removals, const QList<RowsFrom> &appends,
+                      const QList<RecordChanges::Write> &writes, const QString &now);
 
     // Runs trusted SQL of our own (the demo's source) in one transaction, then compacts the
     // file. Never for anything that came from elsewhere.
@@ -111,6 +122,8 @@ public:
 
 private:
     bool insertRow(TableId table, int row, const Record &record, const QString &now, bool shift);
+    bool appendRows(TableId table, int firstRow, const QList<Record> &records, const QString &now);
+    bool updateField(TableId table, const QString &recordId, int field, const QVariant &value, const QString &now);
     bool deleteRow(TableId table, const QString &recordId, int row);
     bool setReference(const RemovalSnapshot::ClearedReference &reference, const QString &value, const QString &now);
     bool loadWorkbook(ProjectContent *content, QString *detail);

@@ -5,6 +5,8 @@
 
 #include "ProjectDocument.h"
 #include "ProjectOpener.h"
+#include "commands/Edits.h"
+#include "import/StatLine.h"
 #include "share/ShareCopy.h"
 
 #include <catch2/catch.hpp>
@@ -93,4 +95,37 @@ TEST_CASE("A full disk during an edit keeps the file as it was", "[fault]")
     const OpenResult reopened = ProjectOpener::open(workspace.path(QStringLiteral("bron.routekaart")));
     REQUIRE(reopened.ok());
     CHECK(reopened.document->chapter(ChapterId::Preventie).notes.startsWith(QLatin1Char('a' + 7)));
+}
+
+TEST_CASE("A full disk during a StatLine import leaves the project as it was", "[fault][statline]")
+{
+    test::Workspace workspace;
+    auto document = test::createProject(workspace.path(QStringLiteral("monitor.routekaart")));
+    const QString goalId = edit::insertRecord(*document, TableId::Goal, 0, emptyRecord(TableId::Goal));
+    REQUIRE_FALSE(goalId.isEmpty());
+    const QString path = test::dataPath(QStringLiteral("statline/50120NED_voorbeeldstad.csv"));
+    const StatLineCatalogue catalogue = readStatLineCatalogue(path);
+    StatLineSelection selection;
+    selection.region = QStringLiteral("GM9001");
+    selection.compareRegions = {QStringLiteral("NL01")};
+    selection.topics = {QStringLiteral("Eenzaam"), QStringLiteral("SociaalEenzaam")};
+    selection.ageGroup = QStringLiteral("20300");
+    StatLinePlan plan =
+        planStatLineImport(*document, catalogue, selection, readStatLineFigures(path, catalogue, selection), goalId);
+    REQUIRE(plan.problem.isEmpty());
+    const QByteArray before = test::readAll(document->filePath());
+    {
+        // The file may not grow: the rows are written part-way, then the transaction fails.
+        FileSizeLimit limit(rlim_t(before.size()));
+        CHECK_FALSE(edit::applyChanges(*document, std::move(plan.changes), QStringLiteral("Cijfers inlezen")));
+    }
+    CHECK_FALSE(document->lastError().isEmpty());
+    CHECK(document->records(TableId::Indicator).isEmpty());
+    CHECK(document->records(TableId::Comparison).isEmpty());
+    CHECK(test::readAll(document->filePath()) == before);
+    document.reset();
+    const OpenResult reopened = ProjectOpener::open(workspace.path(QStringLiteral("monitor.routekaart")));
+    REQUIRE(reopened.ok());
+    CHECK(reopened.document->records(TableId::Goal).size() == 1);
+    CHECK(reopened.document->records(TableId::Measurement).isEmpty());
 }
