@@ -77,6 +77,7 @@ int shareCopy(const Invocation &in);
 int writeEml(const Invocation &in);
 int listProject(const Invocation &in);
 int importMeasurements(const Invocation &in);
+int importStatLine(const Invocation &in);
 int verify(const Invocation &in);
 
 // Every option, in the order --help shows them (after Qt's own -h and -v). Asked for more
@@ -112,6 +113,34 @@ const Option kOptions[] = {
     {.names = {"value-column"},
      .help = {QT_TRANSLATE_NOOP("main", "De kolom met de waarde (naam of nummer); anders gezocht op naam.")},
      .valueName = {QT_TRANSLATE_NOOP("main", "kolom")}},
+    {.names = {"import-statline"},
+     .help = {QT_TRANSLATE_NOOP("main", "Leest cijfers van de gezondheidsmonitor in uit een export van StatLine "
+                                        "(CSV), met hun marges, in het project dat als argument volgt. Alles of "
+                                        "niets.")},
+     .valueName = {QT_TRANSLATE_NOOP("main", "csv")},
+     .runs = Runs::NoDisplay,
+     .task = importStatLine,
+     .precedence = 5},
+    {.names = {"region"},
+     .help = {QT_TRANSLATE_NOOP("main", "Het gebied waar de indicatoren over gaan, als code (GM0599).")},
+     .valueName = {QT_TRANSLATE_NOOP("main", "code")}},
+    {.names = {"measure"},
+     .help = {QT_TRANSLATE_NOOP("main", "Een onderwerp uit de export (Eenzaam); mag vaker. Anders alle.")},
+     .valueName = {QT_TRANSLATE_NOOP("main", "naam")}},
+    {.names = {"age"},
+     .help = {QT_TRANSLATE_NOOP("main", "De leeftijdsgroep, als code uit de export.")},
+     .valueName = {QT_TRANSLATE_NOOP("main", "groep")}},
+    {.names = {"compare"},
+     .help = {QT_TRANSLATE_NOOP("main", "Een gebied om mee te vergelijken (NL01, een GGD-regio, een gemeente); "
+                                        "mag vaker.")},
+     .valueName = {QT_TRANSLATE_NOOP("main", "code")}},
+    {.names = {"codes"},
+     .help = {QT_TRANSLATE_NOOP("main", "Een codelijst of DataProperties van dezelfde tabel, voor namen; mag "
+                                        "vaker.")},
+     .valueName = {QT_TRANSLATE_NOOP("main", "csv")}},
+    {.names = {"goal"},
+     .help = {QT_TRANSLATE_NOOP("main", "Het doel waar nieuwe indicatoren bij komen; anders het eerste.")},
+     .valueName = {QT_TRANSLATE_NOOP("main", "titel")}},
     {.names = {"export-pdf"},
      .help = {QT_TRANSLATE_NOOP("main", "Schrijft het rapport van het project als PDF, zonder venster.")},
      .valueName = {QT_TRANSLATE_NOOP("main", "pdf")},
@@ -268,6 +297,26 @@ int importMeasurements(const Invocation &in)
         return 2;
     }
     return importMeasurementsTask(options, in.out, in.err);
+}
+
+int importStatLine(const Invocation &in)
+{
+    ImportStatLineOptions options;
+    options.csvPath = in.value("import-statline");
+    options.projectPath = in.project();
+    options.region = in.value("region");
+    options.measures = in.parser.values(QStringLiteral("measure"));
+    options.ageGroup = in.value("age");
+    options.compareRegions = in.parser.values(QStringLiteral("compare"));
+    options.codeLists = in.parser.values(QStringLiteral("codes"));
+    options.goal = in.value("goal");
+    if (options.projectPath.isEmpty()) {
+        in.err << QCoreApplication::translate("main", "Gebruik: routekaart --import-statline CSV PROJECT "
+                                                      "[--region CODE] [--measure NAAM] [--age GROEP]")
+               << Qt::endl;
+        return 2;
+    }
+    return importStatLineTask(options, in.out, in.err);
 }
 
 int verify(const Invocation &in)

@@ -4,6 +4,8 @@
 #include "ProjectOpener.h"
 #include "ProjectVerifier.h"
 #include "import/MeasurementImport.h"
+#include "import/StatLine.h"
+#include "commands/Edits.h"
 #include "network/Network.h"
 #include "progress/Progress.h"
 #include "share/ShareCopy.h"
@@ -121,6 +123,95 @@ int importMeasurementsTask(const ImportMeasurementsOptions &options, QTextStream
                .arg(definition.name)
                .arg(count)
         << Qt::endl;
+    return 0;
+}
+
+int importStatLineTask(const ImportStatLineOptions &options, QTextStream &out, QTextStream &err)
+{
+    const std::unique_ptr<ProjectDocument> opened = openForTask(options.projectPath, {}, err);
+    if (!opened)
+        return 2;
+    ProjectDocument &document = *opened;
+    if (document.isReadOnly()) {
+        err << document.readOnlyMessage() << Qt::endl;
+        return 2;
+    }
+    StatLineCodes codes;
+    for (const QString &path : options.codeLists) {
+        QString message;
+        if (!readStatLineCodes(path, &codes, &message)) {
+            err << QDir::toNativeSeparators(path) << ": " << message << Qt::endl;
+            return 2;
+        }
+    }
+    const StatLineCatalogue catalogue = readStatLineCatalogue(options.csvPath, codes);
+    if (!catalogue.problem.isEmpty()) {
+        err << catalogue.problem << Qt::endl;
+        return 2;
+    }
+    StatLineSelection selection;
+    selection.region = options.region.trimmed();
+    if (selection.region.isEmpty()) {
+        QStringList municipalities;
+        for (const StatLineRegion &region : catalogue.regions) {
+            if (region.kind == AreaKind::Municipality)
+                municipalities.append(region.code);
+        }
+        if (municipalities.size() != 1) {
+            err << QCoreApplication::translate("rk::CommandLineTasks",
+                                               "Kies met --region het gebied waar de indicatoren over gaan, "
+                                               "bijvoorbeeld: %1.")
+                       .arg(municipalities.mid(0, 8).join(QStringLiteral(", ")))
+                << Qt::endl;
+            return 2;
+        }
+        selection.region = municipalities.constFirst();
+    }
+    selection.compareRegions = options.compareRegions;
+    if (options.measures.isEmpty()) {
+        for (const StatLineTopic &topic : catalogue.topics)
+            selection.topics.append(topic.key);
+    } else {
+        selection.topics = options.measures;
+    }
+    selection.ageGroup = options.ageGroup.trimmed();
+    if (selection.ageGroup.isEmpty() && catalogue.ageGroups.size() == 1)
+        selection.ageGroup = catalogue.ageGroups.constFirst();
+    QString goalId;
+    if (!options.goal.isEmpty()) {
+        for (const Record &goal : document.records(TableId::Goal)) {
+            if (field(goal, GoalField::Title).toString().compare(options.goal.trimmed(), Qt::CaseInsensitive) == 0)
+                goalId = goal.id;
+        }
+        if (goalId.isEmpty()) {
+            err << QCoreApplication::translate("rk::CommandLineTasks", "Er is geen doel met de titel \"%1\".")
+                       .arg(options.goal)
+                << Qt::endl;
+            return 2;
+        }
+    } else if (!document.records(TableId::Goal).isEmpty()) {
+        goalId = document.records(TableId::Goal).constFirst().id;
+    }
+    const StatLineFigures figures = readStatLineFigures(options.csvPath, catalogue, selection);
+    StatLinePlan plan = planStatLineImport(document, catalogue, selection, figures, goalId);
+    if (!plan.problem.isEmpty()) {
+        err << plan.problem << Qt::endl;
+        return 2;
+    }
+    const QString summary = plan.summary();
+    if (!edit::applyChanges(document, std::move(plan.changes),
+                            QCoreApplication::translate("rk::CommandLineTasks", "Cijfers inlezen uit StatLine"))) {
+        err << document.lastError() << Qt::endl;
+        return 2;
+    }
+    out << QCoreApplication::translate("rk::CommandLineTasks", "Ingelezen uit %1 voor %2: %3.")
+               .arg(catalogue.tableId.isEmpty() ? QStringLiteral("StatLine") : catalogue.tableId,
+                    catalogue.region(selection.region)->name, summary);
+    if (figures.missing > 0)
+        out << ' '
+            << QCoreApplication::translate("rk::CommandLineTasks", "Overgeslagen, want niet in de export (\".\"): %1.")
+                   .arg(figures.missing);
+    out << Qt::endl;
     return 0;
 }
 

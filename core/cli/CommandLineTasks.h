@@ -3,6 +3,7 @@
 #include "ProjectOpener.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -29,6 +30,22 @@ struct ImportMeasurementsOptions
 };
 
 int importMeasurementsTask(const ImportMeasurementsOptions &options, QTextStream &out, QTextStream &err);
+
+struct ImportStatLineOptions
+{
+    QString csvPath;
+    QString projectPath;
+    QString region;             // empty: the one municipality in the file
+    QStringList measures;       // topic names; empty: every topic in the file
+    QString ageGroup;           // empty: the one age group in the file
+    QStringList compareRegions; // the Netherlands, a GGD region, other municipalities
+    QStringList codeLists;      // DataProperties, Leeftijd, WijkenEnBuurten, ...
+    QString goal;               // title; empty: the first goal, or a new one
+};
+
+// Figures of the health monitor from a StatLine export, with their margins and reference
+// values (see import/StatLine.h); all or nothing.
+int importStatLineTask(const ImportStatLineOptions &options, QTextStream &out, QTextStream &err);
 
 // A clean copy for sharing; with `emlPath` also a mail draft with the copy attached
 // (the copy is then written beside the draft under its standard name).

@@ -20,11 +20,6 @@ namespace rk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rk::StatLine", text);
-}
-
 // --- Reading lines -------------------------------------------------------------------
 
 constexpr qint64 kBlockBytes = 4 * 1024 * 1024;
@@ -228,13 +223,13 @@ QString knownTopicLabel(const QString &key)
 {
     const QString k = key.toLower();
     if (k == QLatin1String("eenzaam"))
-        return tr("Eenzaam");
+        return QCoreApplication::translate("rk::StatLine", "Eenzaam");
     if (k == QLatin1String("ernstigzeerernstigeenzaam"))
-        return tr("Ernstig of zeer ernstig eenzaam");
+        return QCoreApplication::translate("rk::StatLine", "Ernstig of zeer ernstig eenzaam");
     if (k == QLatin1String("emotioneeleenzaam"))
-        return tr("Emotioneel eenzaam");
+        return QCoreApplication::translate("rk::StatLine", "Emotioneel eenzaam");
     if (k == QLatin1String("sociaaleenzaam"))
-        return tr("Sociaal eenzaam");
+        return QCoreApplication::translate("rk::StatLine", "Sociaal eenzaam");
     return {};
 }
 
@@ -251,22 +246,22 @@ QString openExport(const QString &path, LineReader *reader, Header *header)
 {
     reader->file.setFileName(path);
     if (!reader->file.open(QIODevice::ReadOnly))
-        return tr("Het bestand kan niet worden gelezen: %1").arg(reader->file.errorString());
+        return QCoreApplication::translate("rk::StatLine", "Het bestand kan niet worden gelezen: %1").arg(reader->file.errorString());
     reader->total = reader->file.size();
     if (reader->total > kMaxStatLineBytes)
-        return tr("Het bestand is groter dan 2 GB; zo groot is geen export van StatLine.");
+        return QCoreApplication::translate("rk::StatLine", "Het bestand is groter dan 2 GB; zo groot is geen export van StatLine.");
     QByteArrayView line;
     if (!reader->next(&line) || trimmed(line).isEmpty())
-        return tr("Het bestand is leeg.");
+        return QCoreApplication::translate("rk::StatLine", "Het bestand is leeg.");
     if (line.startsWith("\xEF\xBB\xBF"))
         line = line.sliced(3);
     if (line.contains('\0'))
-        return tr("Dit is geen tekstbestand.");
+        return QCoreApplication::translate("rk::StatLine", "Dit is geen tekstbestand.");
     header->delimiter = line.contains(';') ? ';' : line.contains('\t') ? '\t' : ',';
     std::vector<QByteArrayView> fields;
     std::deque<QByteArray> scratch;
     if (!splitLine(line, header->delimiter, &fields, &scratch))
-        return tr("De eerste regel is geen kopregel: een aanhalingsteken is niet gesloten.");
+        return QCoreApplication::translate("rk::StatLine", "De eerste regel is geen kopregel: een aanhalingsteken is niet gesloten.");
     for (std::size_t i = 0; i < fields.size(); ++i) {
         const QString column = text(fields[i]);
         const Role role = roleOf(column);
@@ -283,14 +278,14 @@ QString openExport(const QString &path, LineReader *reader, Header *header)
             *slot = int(i);
     }
     if (header->region < 0 || header->period < 0)
-        return tr("Dit is geen export van StatLine met cijfers per gebied: de kolommen Perioden en WijkenEnBuurten "
+        return QCoreApplication::translate("rk::StatLine", "Dit is geen export van StatLine met cijfers per gebied: de kolommen Perioden en WijkenEnBuurten "
                   "(of RegioS) ontbreken.");
     return {};
 }
 
 QString lineProblem(const LineReader &reader, const Header &header, std::size_t fields)
 {
-    return tr("Regel %1 heeft %2 velden, de kopregel %3. Is het bestand afgebroken of bewerkt?")
+    return QCoreApplication::translate("rk::StatLine", "Regel %1 heeft %2 velden, de kopregel %3. Is het bestand afgebroken of bewerkt?")
         .arg(reader.lineNumber)
         .arg(fields)
         .arg(header.columns.size());
@@ -359,6 +354,23 @@ QDate statLinePeriodDate(const QString &period)
     return ok && year >= 1900 && year <= 2100 ? QDate(year, 10, 1) : QDate();
 }
 
+QString StatLinePlan::summary() const
+{
+    const auto t = [](const char *text) { return QCoreApplication::translate("rk::StatLine", text); };
+    QStringList parts;
+    if (newGoal)
+        parts.append(t("een nieuw doel"));
+    if (newIndicators > 0)
+        parts.append(t("nieuwe indicatoren: %1").arg(newIndicators));
+    if (newMeasurements + updatedMeasurements > 0)
+        parts.append(t("metingen: %1 nieuw, %2 bijgewerkt").arg(newMeasurements).arg(updatedMeasurements));
+    if (newComparisons + updatedComparisons > 0)
+        parts.append(t("vergelijkingswaarden: %1 nieuw, %2 bijgewerkt").arg(newComparisons).arg(updatedComparisons));
+    if (unchanged > 0)
+        parts.append(t("al aanwezig en gelijk: %1").arg(unchanged));
+    return parts.join(QStringLiteral("; "));
+}
+
 QString statLineKey(const QString &topic, const QString &region, const QString &ageGroup)
 {
     return QStringList{topic, region, ageGroup}.join(QLatin1Char(';'));
@@ -393,17 +405,17 @@ bool readStatLineCodes(const QString &path, StatLineCodes *codes, QString *messa
     Header header;
     reader.file.setFileName(path);
     if (!reader.file.open(QIODevice::ReadOnly)) {
-        *message = tr("Het bestand kan niet worden gelezen: %1").arg(reader.file.errorString());
+        *message = QCoreApplication::translate("rk::StatLine", "Het bestand kan niet worden gelezen: %1").arg(reader.file.errorString());
         return false;
     }
     reader.total = reader.file.size();
     if (reader.total > 64 * 1024 * 1024) {
-        *message = tr("Dit bestand is te groot voor een codelijst.");
+        *message = QCoreApplication::translate("rk::StatLine", "Dit bestand is te groot voor een codelijst.");
         return false;
     }
     QByteArrayView line;
     if (!reader.next(&line)) {
-        *message = tr("Het bestand is leeg.");
+        *message = QCoreApplication::translate("rk::StatLine", "Het bestand is leeg.");
         return false;
     }
     if (line.startsWith("\xEF\xBB\xBF"))
@@ -424,14 +436,14 @@ bool readStatLineCodes(const QString &path, StatLineCodes *codes, QString *messa
         }
     }
     if (key < 0 || title < 0) {
-        *message = tr("Dit is geen codelijst van StatLine: de kolommen Key en Title ontbreken.");
+        *message = QCoreApplication::translate("rk::StatLine", "Dit is geen codelijst van StatLine: de kolommen Key en Title ontbreken.");
         return false;
     }
     while (reader.next(&line)) {
         if (trimmed(line).isEmpty())
             continue;
         if (!splitLine(line, delimiter, &fields, &scratch) || int(fields.size()) <= std::max({key, title, unit})) {
-            *message = tr("Regel %1 van de codelijst is niet te lezen.").arg(reader.lineNumber);
+            *message = QCoreApplication::translate("rk::StatLine", "Regel %1 van de codelijst is niet te lezen.").arg(reader.lineNumber);
             return false;
         }
         const QString code = text(fields[std::size_t(key)]);
@@ -485,7 +497,7 @@ StatLineCatalogue readStatLineCatalogue(const QString &path, const StatLineCodes
         if (trimmed(line).isEmpty())
             continue;
         if (!splitLine(line, header.delimiter, &fields, &scratch)) {
-            catalogue.problem = tr("Op regel %1 is een aanhalingsteken niet gesloten.").arg(reader.lineNumber);
+            catalogue.problem = QCoreApplication::translate("rk::StatLine", "Op regel %1 is een aanhalingsteken niet gesloten.").arg(reader.lineNumber);
             return catalogue;
         }
         if (int(fields.size()) != header.columns.size()) {
@@ -541,7 +553,7 @@ StatLineCatalogue readStatLineCatalogue(const QString &path, const StatLineCodes
         }
     }
     if (reader.file.error() != QFileDevice::NoError) {
-        catalogue.problem = tr("Het bestand kan niet verder worden gelezen: %1").arg(reader.file.errorString());
+        catalogue.problem = QCoreApplication::translate("rk::StatLine", "Het bestand kan niet verder worden gelezen: %1").arg(reader.file.errorString());
         return catalogue;
     }
     for (std::size_t i = 0; i < topicStates.size(); ++i) {
@@ -563,37 +575,38 @@ StatLineCatalogue readStatLineCatalogue(const QString &path, const StatLineCodes
     for (const QString &age : std::as_const(catalogue.ageGroups))
         catalogue.ageLabels.insert(age, codes.titles.value(age, age));
     if (catalogue.lines == 0)
-        catalogue.problem = tr("Er staan geen cijfers in dit bestand, alleen een kopregel.");
+        catalogue.problem = QCoreApplication::translate("rk::StatLine", "Er staan geen cijfers in dit bestand, alleen een kopregel.");
     else if (catalogue.topics.isEmpty())
-        catalogue.problem = tr("In dit bestand staan geen kolommen met cijfers om in te lezen.");
+        catalogue.problem = QCoreApplication::translate("rk::StatLine", "In dit bestand staan geen kolommen met cijfers om in te lezen.");
     return catalogue;
 }
 
 QString checkStatLineSelection(const StatLineCatalogue &catalogue, const StatLineSelection &selection)
 {
     if (!catalogue.region(selection.region))
-        return tr("Het gebied %1 staat niet in dit bestand.").arg(selection.region);
+        return QCoreApplication::translate("rk::StatLine", "Het gebied %1 staat niet in dit bestand.").arg(selection.region);
     for (const QString &code : selection.compareRegions) {
         if (!catalogue.region(code))
-            return tr("Het gebied %1 staat niet in dit bestand.").arg(code);
+            return QCoreApplication::translate("rk::StatLine", "Het gebied %1 staat niet in dit bestand.").arg(code);
     }
     if (selection.topics.isEmpty())
-        return tr("Kies ten minste één onderwerp.");
+        return QCoreApplication::translate("rk::StatLine", "Kies ten minste één onderwerp.");
     for (const QString &key : selection.topics) {
         if (!catalogue.topic(key)) {
             QStringList known;
             for (const StatLineTopic &t : catalogue.topics)
                 known.append(t.key);
-            return tr("Het onderwerp %1 staat niet in dit bestand. Wel: %2.").arg(key, known.join(QStringLiteral(", ")));
+            return QCoreApplication::translate("rk::StatLine", "Het onderwerp %1 staat niet in dit bestand. Wel: %2.").arg(key, known.join(QStringLiteral(", ")));
         }
     }
     if (!catalogue.ageGroups.isEmpty() && !catalogue.ageGroups.contains(selection.ageGroup)) {
         QStringList known;
         for (const QString &age : catalogue.ageGroups)
-            known.append(QStringLiteral("%1 (%2)").arg(age, catalogue.ageLabel(age)));
+            known.append(catalogue.ageLabel(age) == age ? age
+                                                        : QStringLiteral("%1 (%2)").arg(age, catalogue.ageLabel(age)));
         return selection.ageGroup.isEmpty()
-                   ? tr("Kies een leeftijdsgroep: %1.").arg(known.join(QStringLiteral(", ")))
-                   : tr("De leeftijdsgroep %1 staat niet in dit bestand. Wel: %2.")
+                   ? QCoreApplication::translate("rk::StatLine", "Kies een leeftijdsgroep: %1.").arg(known.join(QStringLiteral(", ")))
+                   : QCoreApplication::translate("rk::StatLine", "De leeftijdsgroep %1 staat niet in dit bestand. Wel: %2.")
                          .arg(selection.ageGroup, known.join(QStringLiteral(", ")));
     }
     return {};
@@ -618,7 +631,7 @@ StatLineFigures readStatLineFigures(const QString &path, const StatLineCatalogue
         const StatLineTopic *topic = catalogue.topic(key);
         topicColumns.emplace_back(int(header.columns.indexOf(topic->column)), topic->key);
         if (topicColumns.back().first < 0) {
-            result.problem = tr("Het bestand is veranderd sinds het werd bekeken. Kies het opnieuw.");
+            result.problem = QCoreApplication::translate("rk::StatLine", "Het bestand is veranderd sinds het werd bekeken. Kies het opnieuw.");
             return result;
         }
     }
@@ -680,7 +693,7 @@ StatLineFigures readStatLineFigures(const QString &path, const StatLineCatalogue
             double value = 0;
             const Number number = parseNumber(fields[std::size_t(column)], &value);
             if (number == Number::NotANumber) {
-                result.problem = tr("Op regel %1 staat bij %2 geen getal: \"%3\".")
+                result.problem = QCoreApplication::translate("rk::StatLine", "Op regel %1 staat bij %2 geen getal: \"%3\".")
                                      .arg(reader.lineNumber)
                                      .arg(header.columns.at(column), text(fields[std::size_t(column)]).left(40));
                 return result;
@@ -704,7 +717,7 @@ StatLineFigures readStatLineFigures(const QString &path, const StatLineCatalogue
         }
     }
     if (reader.file.error() != QFileDevice::NoError) {
-        result.problem = tr("Het bestand kan niet verder worden gelezen: %1").arg(reader.file.errorString());
+        result.problem = QCoreApplication::translate("rk::StatLine", "Het bestand kan niet verder worden gelezen: %1").arg(reader.file.errorString());
         return result;
     }
     QList<StatLineFigure> kept;
@@ -720,7 +733,7 @@ StatLineFigures readStatLineFigures(const QString &path, const StatLineCatalogue
         }
         if (figure.lower && (*figure.lower > *figure.value || *figure.upper < *figure.value)) {
             const QLocale locale;
-            result.problem = tr("Bij %1, %2, %3 (regel %4) ligt de waarde %5 niet tussen de grenzen %6 en %7. "
+            result.problem = QCoreApplication::translate("rk::StatLine", "Bij %1, %2, %3 (regel %4) ligt de waarde %5 niet tussen de grenzen %6 en %7. "
                                 "Er is niets ingelezen.")
                                  .arg(figure.region, figure.period, figure.topic)
                                  .arg(figure.line)
@@ -735,7 +748,7 @@ StatLineFigures readStatLineFigures(const QString &path, const StatLineCatalogue
     for (const StatLineFigure &figure : std::as_const(result.figures))
         any = any || figure.region == selection.region;
     if (!any)
-        result.problem = tr("Voor %1 staan bij deze keuze geen cijfers in het bestand (alleen ontbrekende waarden).")
+        result.problem = QCoreApplication::translate("rk::StatLine", "Voor %1 staan bij deze keuze geen cijfers in het bestand (alleen ontbrekende waarden).")
                              .arg(selection.region);
     return result;
 }
@@ -805,6 +818,8 @@ StatLinePlan planStatLineImport(const ProjectDocument &document, const StatLineC
     const StatLineRegion *main = catalogue.region(selection.region);
     const QString table = catalogue.tableId.isEmpty() ? QStringLiteral("StatLine")
                                                       : QStringLiteral("StatLine %1").arg(catalogue.tableId);
+    RecordChanges::Append goals{TableId::Goal, {}, 0};
+    QString newGoalId;
     RecordChanges::Append indicators{TableId::Indicator, {}, 0};
     RecordChanges::Append measurements{TableId::Measurement, {}, 0};
     RecordChanges::Append comparisons{TableId::Comparison, {}, 0};
@@ -836,13 +851,20 @@ StatLinePlan planStatLineImport(const ProjectDocument &document, const StatLineC
             indicatorId = existing->id;
             ++plan.updatedIndicators;
         } else {
-            if (!document.record(TableId::Goal, goalId)) {
-                plan.problem = tr("Kies het doel waar de indicatoren bij horen.");
+            if (goalId.isEmpty() && newGoalId.isEmpty()) {
+                Record goal = emptyRecord(TableId::Goal);
+                goal.id = newGoalId = newRecordId();
+                setField(goal, GoalField::Title, QCoreApplication::translate("rk::StatLine", "Eenzaamheid volgen met de gezondheidsmonitor"));
+                setField(goal, GoalField::Status, storedChoice(GoalStatus::Active));
+                goals.records.append(std::move(goal));
+                plan.newGoal = true;
+            } else if (!goalId.isEmpty() && !document.record(TableId::Goal, goalId)) {
+                plan.problem = QCoreApplication::translate("rk::StatLine", "Kies het doel waar de indicatoren bij horen.");
                 return plan;
             }
             Record indicator = emptyRecord(TableId::Indicator);
             indicator.id = newRecordId();
-            indicator.parentId = goalId;
+            indicator.parentId = goalId.isEmpty() ? newGoalId : goalId;
             const QString name = selection.ageGroup.isEmpty()
                                      ? topic->label
                                      : QStringLiteral("%1 (%2)").arg(topic->label, catalogue.ageLabel(selection.ageGroup));
@@ -950,7 +972,7 @@ StatLinePlan planStatLineImport(const ProjectDocument &document, const StatLineC
             ++plan.newComparisons;
         }
     }
-    for (RecordChanges::Append *append : {&indicators, &measurements, &comparisons}) {
+    for (RecordChanges::Append *append : {&goals, &indicators, &measurements, &comparisons}) {
         if (!append->records.isEmpty())
             plan.changes.appends.append(std::move(*append));
     }

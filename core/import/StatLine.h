@@ -131,13 +131,18 @@ struct StatLinePlan
     int newComparisons = 0;
     int updatedComparisons = 0;
     int unchanged = 0; // figures already in the project as they are in the file
+    bool newGoal = false;
     QString problem;   // translated
+
+    // "2 nieuwe indicatoren, 8 metingen, 86 vergelijkingswaarden", for messages.
+    QString summary() const;
 };
 
 // Plans the import into `document`: per topic an indicator under goal `goalId` (found again
 // by its StatLine key, created when not there), its measurements per period with their
 // intervals, and the reference values of the chosen regions and of the region's wijken and
 // buurten. A measurement or reference value of the same date is updated, not added twice.
+// Without `goalId`, new indicators go under a new goal that the plan adds.
 StatLinePlan planStatLineImport(const ProjectDocument &document, const StatLineCatalogue &catalogue,
                                 const StatLineSelection &selection, const StatLineFigures &figures,
                                 const QString &goalId);
