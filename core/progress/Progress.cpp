@@ -4,6 +4,7 @@
 #include "records/Fields.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
 
 #include <algorithm>
@@ -116,6 +117,48 @@ QList<MeasurementPoint> measurementSeries(const ProjectDocument &document, const
     std::stable_sort(series.begin(), series.end(),
                      [](const MeasurementPoint &a, const MeasurementPoint &b) { return a.date < b.date; });
     return series;
+}
+
+QList<ReferenceSeries> referenceSeries(const ProjectDocument &document, const QString &indicatorId, bool areas)
+{
+    QList<ReferenceSeries> result;
+    QHash<QString, qsizetype> byArea;
+    for (const Record *row : document.children(TableId::Comparison, indicatorId)) {
+        using C = ComparisonField;
+        const AreaKind kind = choiceOf<AreaKind>(field(*row, C::AreaKind)).value_or(AreaKind::Municipality);
+        const bool isArea = kind == AreaKind::Wijk || kind == AreaKind::Buurt;
+        if (isArea != areas)
+            continue;
+        const QDate date = storedDate(field(*row, C::Date));
+        const std::optional<double> value = optionalNumber(field(*row, C::Value));
+        if (!date.isValid() || !value)
+            continue;
+        MeasurementPoint point(date, *value);
+        const std::optional<double> lower = optionalNumber(field(*row, C::Lower));
+        const std::optional<double> upper = optionalNumber(field(*row, C::Upper));
+        if (lower && upper && *lower <= *value && *value <= *upper) {
+            point.lower = lower;
+            point.upper = upper;
+        }
+        const QString name = field(*row, C::Area).toString();
+        const QString code = field(*row, C::AreaCode).toString();
+        const QString key = code.isEmpty() ? name.toCaseFolded() : code;
+        auto found = byArea.constFind(key);
+        if (found == byArea.cend()) {
+            found = byArea.insert(key, result.size());
+            result.append({name.isEmpty() ? code : name, code, kind, {}});
+        }
+        result[*found].points.append(point);
+    }
+    for (ReferenceSeries &series : result)
+        std::stable_sort(series.points.begin(), series.points.end(),
+                         [](const MeasurementPoint &a, const MeasurementPoint &b) { return a.date < b.date; });
+    std::stable_sort(result.begin(), result.end(), [](const ReferenceSeries &a, const ReferenceSeries &b) {
+        if (a.kind != b.kind)
+            return int(a.kind) < int(b.kind);
+        return QString::localeAwareCompare(a.name, b.name) < 0;
+    });
+    return result;
 }
 
 std::optional<double> expectedValue(const IndicatorDefinition &d, const QDate &date)

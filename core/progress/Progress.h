@@ -132,6 +132,19 @@ IndicatorDefinition indicatorDefinition(const Record &indicator);
 std::optional<MeasurementPoint> measurementPoint(const Record &row);
 // The measurements of one indicator, sorted by date (rows without a date or value left out).
 QList<MeasurementPoint> measurementSeries(const ProjectDocument &document, const QString &indicatorId);
+// The reference values of one area for an indicator (the Netherlands, a GGD region, another
+// municipality, a wijk or buurt), sorted by date.
+struct ReferenceSeries
+{
+    QString name;
+    QString code;
+    AreaKind kind = AreaKind::Municipality;
+    QList<MeasurementPoint> points;
+};
+// The indicator's reference values grouped by area: with `areas` false only the Netherlands,
+// GGD regions and municipalities (the lines on its chart, in that order); with true only its
+// wijken and buurten.
+QList<ReferenceSeries> referenceSeries(const ProjectDocument &document, const QString &indicatorId, bool areas = false);
 std::optional<double> expectedValue(const IndicatorDefinition &indicator, const QDate &date);
 IndicatorProgress computeProgress(const IndicatorDefinition &indicator, const QList<MeasurementPoint> &series,
                                   const QDate &today = QDate::currentDate());

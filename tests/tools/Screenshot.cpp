@@ -1,5 +1,5 @@
 // rk-screenshot OUT.png PROJECT [CHAPTER [TAB]]
-// rk-screenshot OUT.png PROJECT indicator NAME
+// rk-screenshot OUT.png PROJECT indicator NAME [TAB]
 // rk-screenshot OUT.png PROJECT report
 // Renders the main window with PROJECT open, on the dashboard or on a chapter page and
 // tab, into a PNG: the screenshots in docs/screenshots/ are made with it (under Xvfb).
@@ -13,6 +13,8 @@
 #include "ui/report/ReportDialog.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/workbook/ChapterPage.h"
+
+#include "ui/progress/IndicatorPage.h"
 
 #include <QApplication>
 #include <QTabWidget>
@@ -54,6 +56,9 @@ int main(int argc, char **argv)
             if (row.values.value(0).toString() == args.at(4))
                 window.showIndicator(row.id);
         }
+        // A tab below the chart: 0 measurements, 1 comparison, 2 wijken, 3 logbook.
+        if (args.size() > 5)
+            window.indicatorPage()->tabs()->setCurrentIndex(args.at(5).toInt());
     } else if (args.size() > 3) {
         const auto chapter = rk::chapterFromKey(args.at(3));
         if (!chapter)

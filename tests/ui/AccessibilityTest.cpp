@@ -384,7 +384,8 @@ TEST_CASE("The app's own colours keep 4.5:1 contrast", "[ui][a11y]")
 {
     const QColor white(Qt::white);
     for (const QColor &mark :
-         {colours::green(), colours::blue(), colours::orange(), colours::amber(), colours::purple(), colours::grey()}) {
+         {colours::green(), colours::blue(), colours::orange(), colours::amber(), colours::purple(), colours::grey(),
+          colours::teal(), colours::brown()}) {
         INFO(mark.name().toStdString());
         CHECK(colours::contrastRatio(mark, white) >= 4.5);
     }

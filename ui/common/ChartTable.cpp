@@ -1,6 +1,8 @@
 #include "ChartTable.h"
 
 #include <QAbstractBarSeries>
+#include <QAreaSeries>
+#include <QLineSeries>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -49,7 +51,19 @@ QStandardItemModel *chartTableModel(const QChart *chart, QObject *parent)
             if (auto *c = qobject_cast<QBarCategoryAxis *>(axis))
                 categories = c;
         }
-        if (auto *xy = qobject_cast<QXYSeries *>(series)) {
+        if (auto *area = qobject_cast<QAreaSeries *>(series)) {
+            // A band: each point with its two bounds.
+            const QList<QPointF> upper = area->upperSeries()->points();
+            const QList<QPointF> lower = area->lowerSeries() ? area->lowerSeries()->points() : QList<QPointF>();
+            for (qsizetype i = 0; i < upper.size() && i < lower.size(); ++i) {
+                const QString at =
+                    dates ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(qint64(upper.at(i).x()), Qt::UTC).date(),
+                                               QLocale::ShortFormat)
+                          : number(upper.at(i).x());
+                model->appendRow({cell(area->name()), cell(at),
+                                  cell(ChartTable::tr("%1 tot %2").arg(number(lower.at(i).y()), number(upper.at(i).y())))});
+            }
+        } else if (auto *xy = qobject_cast<QXYSeries *>(series)) {
             const QList<QPointF> points = xy->points();
             for (const QPointF &point : points) {
                 const QString at =

@@ -40,6 +40,16 @@ inline QColor grey()
     return {0x59, 0x59, 0x59};
 }
 
+// Reference lines on charts (other municipalities).
+inline QColor teal()
+{
+    return {0x00, 0x6d, 0x77};
+}
+inline QColor brown()
+{
+    return {0x7a, 0x4a, 0x1f};
+}
+
 // Light backgrounds under the dark notice text.
 inline QColor noticeText()
 {

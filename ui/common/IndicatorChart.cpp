@@ -2,7 +2,9 @@
 
 #include "ui/common/Colours.h"
 
+#include <QAreaSeries>
 #include <QChart>
+#include <QLegend>
 #include <QCoreApplication>
 #include <QDateTimeAxis>
 #include <QLegendMarker>
@@ -28,7 +30,142 @@ constexpr qsizetype kMaxMarkedPoints = 36;
 const QColor kPath = colours::grey();
 const QColor kBaseline = colours::purple();
 const QColor kTarget = colours::green();
+
+// Marks the series made for one indicator (bands, reference lines), removed before the next.
+constexpr const char *kExtraRole = "rkChartExtra";
+enum class Extra
+{
+    Band = 1,
+    Reference = 2
+};
+
+void removeExtras(QChart *chart)
+{
+    const QList<QAbstractSeries *> all = chart->series();
+    for (QAbstractSeries *series : all) {
+        if (series->property(kExtraRole).isValid()) {
+            chart->removeSeries(series);
+            delete series;
+        }
+    }
+}
+
+void attach(const IndicatorChartParts &parts, QAbstractSeries *series, Extra role)
+{
+    series->setProperty(kExtraRole, int(role));
+    parts.chart->addSeries(series);
+    series->attachAxis(parts.xAxis);
+    series->attachAxis(parts.yAxis);
+}
+
+// The 95% interval of the measurements: a band over each run of points that have one, and a
+// short upright bar for a point alone.
+void addBands(const IndicatorChartParts &parts, const QList<MeasurementPoint> &series)
+{
+    QColor fill = kMeasured;
+    fill.setAlphaF(0.18);
+    bool named = false;
+    const auto addRun = [&](qsizetype from, qsizetype to) {
+        QAbstractSeries *band = nullptr;
+        if (to - from == 1) {
+            auto *bar = new QLineSeries;
+            const MeasurementPoint &p = series.at(from);
+            bar->append(msecs(p.date), *p.lower);
+            bar->append(msecs(p.date), *p.upper);
+            QColor line = kMeasured;
+            line.setAlphaF(0.45);
+            bar->setPen(QPen(line, 6, Qt::SolidLine, Qt::FlatCap));
+            band = bar;
+        } else {
+            auto *upper = new QLineSeries;
+            auto *lower = new QLineSeries;
+            for (qsizetype i = from; i < to; ++i) {
+                upper->append(msecs(series.at(i).date), *series.at(i).upper);
+                lower->append(msecs(series.at(i).date), *series.at(i).lower);
+            }
+            auto *area = new QAreaSeries(upper, lower);
+            upper->setParent(area);
+            lower->setParent(area);
+            area->setPen(Qt::NoPen);
+            area->setBrush(fill);
+            band = area;
+        }
+        band->setName(QCoreApplication::translate("rk::IndicatorChart", "Marge (95%)"));
+        attach(parts, band, Extra::Band);
+        // One legend entry for all the bands.
+        for (QLegendMarker *marker : parts.chart->legend()->markers(band)) {
+            marker->setVisible(!named);
+            if (!named)
+                marker->setBrush(fill);
+        }
+        named = true;
+    };
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= series.size(); ++i) {
+        const bool has = i < series.size() && series.at(i).hasInterval();
+        if (has && start < 0)
+            start = i;
+        if (!has && start >= 0) {
+            addRun(start, i);
+            start = -1;
+        }
+    }
+}
+
+// Lines for the Netherlands, GGD regions and other municipalities, each its own colour and
+// dash, so that they are told apart without colour too.
+void addReferences(const IndicatorChartParts &parts, const QList<ReferenceSeries> &references)
+{
+    int other = 0;
+    for (const ReferenceSeries &reference : references) {
+        auto *line = new QLineSeries;
+        line->setName(reference.name);
+        for (const MeasurementPoint &point : reference.points)
+            line->append(msecs(point.date), point.value);
+        QPen pen;
+        pen.setWidthF(parts.compact ? 1.5 : 2.0);
+        switch (reference.kind) {
+        case AreaKind::Netherlands:
+            pen.setColor(colours::grey());
+            pen.setStyle(Qt::DotLine);
+            break;
+        case AreaKind::GgdRegion:
+            pen.setColor(colours::amber());
+            pen.setStyle(Qt::DashDotLine);
+            break;
+        default:
+            pen.setColor(other % 2 == 0 ? colours::teal() : colours::brown());
+            pen.setStyle(other % 2 == 0 ? Qt::DashLine : Qt::DashDotDotLine);
+            ++other;
+            break;
+        }
+        line->setPen(pen);
+        line->setPointsVisible(reference.points.size() <= kMaxMarkedPoints);
+        line->setMarkerSize(parts.compact ? 4 : 5);
+        attach(parts, line, Extra::Reference);
+    }
+}
 } // namespace
+
+QList<QAbstractSeries *> marginBands(const IndicatorChartParts &parts)
+{
+    QList<QAbstractSeries *> bands;
+    for (QAbstractSeries *series : parts.chart->series()) {
+        if (series->property(kExtraRole).toInt() == int(Extra::Band))
+            bands.append(series);
+    }
+    return bands;
+}
+
+QList<QLineSeries *> referenceLines(const IndicatorChartParts &parts)
+{
+    QList<QLineSeries *> lines;
+    for (QAbstractSeries *series : parts.chart->series()) {
+        if (series->property(kExtraRole).toInt() == int(Extra::Reference))
+            lines.append(static_cast<QLineSeries *>(series));
+    }
+    return lines;
+}
 
 IndicatorChartParts createIndicatorChart(bool compact)
 {
@@ -82,9 +219,16 @@ IndicatorChartParts createIndicatorChart(bool compact)
     return parts;
 }
 
-void showIndicator(const IndicatorChartParts &parts, const IndicatorDefinition &d, const QList<MeasurementPoint> &series)
+void showIndicator(const IndicatorChartParts &parts, const IndicatorDefinition &d, const QList<MeasurementPoint> &series,
+                   const QList<ReferenceSeries> &references)
 {
     const bool compact = parts.compact;
+    removeExtras(parts.chart);
+    addBands(parts, series);
+    addReferences(parts, references);
+    // With reference lines the legend no longer fits on one line under a report's chart:
+    // then it stands beside it, one entry per line.
+    parts.chart->legend()->setAlignment(references.isEmpty() ? Qt::AlignBottom : Qt::AlignRight);
     // Each measurement gets a marker while they can be told apart; a long series is a line.
     parts.measurements->setPointsVisible(series.size() <= kMaxMarkedPoints);
     QList<QPointF> measured;
@@ -110,6 +254,16 @@ void showIndicator(const IndicatorChartParts &parts, const IndicatorDefinition &
     for (const MeasurementPoint &point : series) {
         dates.append(point.date);
         values.append(point.value);
+        if (point.hasInterval()) {
+            values.append(*point.lower);
+            values.append(*point.upper);
+        }
+    }
+    for (const ReferenceSeries &reference : references) {
+        for (const MeasurementPoint &point : reference.points) {
+            dates.append(point.date);
+            values.append(point.value);
+        }
     }
     if (d.baselineDate.isValid())
         dates.append(d.baselineDate);
@@ -175,10 +329,10 @@ void showIndicator(const IndicatorChartParts &parts, const IndicatorDefinition &
 }
 
 IndicatorChartParts buildIndicatorChart(const IndicatorDefinition &d, const QList<MeasurementPoint> &series,
-                                        bool compact)
+                                        bool compact, const QList<ReferenceSeries> &references)
 {
     IndicatorChartParts parts = createIndicatorChart(compact);
-    showIndicator(parts, d, series);
+    showIndicator(parts, d, series, references);
     return parts;
 }
 
@@ -190,10 +344,11 @@ IndicatorChartView::IndicatorChartView(bool compact, QWidget *parent)
     setFocusPolicy(Qt::NoFocus);
 }
 
-void IndicatorChartView::setIndicator(const IndicatorDefinition &indicator, const QList<MeasurementPoint> &series)
+void IndicatorChartView::setIndicator(const IndicatorDefinition &indicator, const QList<MeasurementPoint> &series,
+                                      const QList<ReferenceSeries> &references)
 {
     QChart *old = chart();
-    m_parts = buildIndicatorChart(indicator, series, m_compact);
+    m_parts = buildIndicatorChart(indicator, series, m_compact, references);
     setChart(m_parts.chart);
     setAccessibleName(QCoreApplication::translate("rk::IndicatorChart", "Grafiek van %1").arg(indicator.name));
     delete old;

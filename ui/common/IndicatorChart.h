@@ -4,6 +4,7 @@
 
 #include <QChartView>
 
+class QAbstractSeries;
 class QChart;
 class QDateTimeAxis;
 class QLineSeries;
@@ -12,9 +13,11 @@ class QValueAxis;
 
 namespace rk {
 
-// The progress chart of one indicator: its measurements as a line, the baseline and the
-// target as points, and the straight path between them. The same chart is drawn on
-// screen and, through its scene, into the PDF report.
+// The progress chart of one indicator: its measurements as a line with their 95% interval as a
+// band, the baseline and the target as points, the straight path between them, and the
+// reference values of other areas (the Netherlands, the GGD region, comparable
+// municipalities) as lines of their own. The same chart is drawn on screen and, through its
+// scene, into the PDF report.
 struct IndicatorChartParts
 {
     QChart *chart = nullptr;
@@ -32,10 +35,14 @@ IndicatorChartParts createIndicatorChart(bool compact);
 // Shows one indicator in a chart made by createIndicatorChart(): its points, ranges and
 // titles. A report shows all its indicators one after the other in one chart.
 void showIndicator(const IndicatorChartParts &parts, const IndicatorDefinition &indicator,
-                   const QList<MeasurementPoint> &series);
+                   const QList<MeasurementPoint> &series, const QList<ReferenceSeries> &references = {});
 // A new chart showing one indicator.
 IndicatorChartParts buildIndicatorChart(const IndicatorDefinition &indicator, const QList<MeasurementPoint> &series,
-                                        bool compact);
+                                        bool compact, const QList<ReferenceSeries> &references = {});
+// The series a chart shows for the intervals and the reference lines (made anew for each
+// indicator shown), in the order drawn.
+QList<QAbstractSeries *> marginBands(const IndicatorChartParts &parts);
+QList<QLineSeries *> referenceLines(const IndicatorChartParts &parts);
 
 class IndicatorChartView : public QChartView
 {
@@ -44,7 +51,8 @@ class IndicatorChartView : public QChartView
 public:
     explicit IndicatorChartView(bool compact, QWidget *parent = nullptr);
 
-    void setIndicator(const IndicatorDefinition &indicator, const QList<MeasurementPoint> &series);
+    void setIndicator(const IndicatorDefinition &indicator, const QList<MeasurementPoint> &series,
+                      const QList<ReferenceSeries> &references = {});
     const IndicatorChartParts &parts() const { return m_parts; }
 
 private:

@@ -1,5 +1,7 @@
 #include "RecordTablePanel.h"
 
+#include "core/records/Fields.h"
+
 #include "core/ProjectDocument.h"
 #include "core/commands/Edits.h"
 #include "core/import/CsvReader.h"
@@ -376,6 +378,9 @@ bool RecordTablePanel::isListColumnByDefault(TableId table, int field)
     if (!needsForm(table) || field == 0)
         return true;
     if (spec.type == FieldType::LongText || spec.type == FieldType::ChoiceSet)
+        return false;
+    // Where an imported indicator's figures come from: for the import, not for reading.
+    if (table == TableId::Indicator && field == fieldIndex(IndicatorField::StatlineKey))
         return false;
     // Of a contact person, the name is enough in the list.
     return !spec.personal || !fields.at(std::size_t(field - 1)).personal;

@@ -1,12 +1,23 @@
 #include "IndicatorPage.h"
 
 #include "core/ProjectDocument.h"
+#include "core/commands/Edits.h"
+#include "core/progress/Areas.h"
+#include "ui/common/DateField.h"
 #include "ui/common/ChartTable.h"
 #include "ui/common/IndicatorChart.h"
 #include "ui/common/RecordTablePanel.h"
 #include "ui/common/StatusIcons.h"
 
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
+#include <QPlainTextEdit>
+#include <QTabWidget>
+#include <QTableWidget>
 #include <QLabel>
 #include <QLocale>
 #include <QKeySequence>
@@ -30,8 +41,15 @@ IndicatorPage::IndicatorPage(QWidget *parent)
     , m_definition(new QLabel(this))
     , m_chart(new IndicatorChartView(false, this))
     , m_chartTable(new ChartTable(this))
+    , m_tabs(new QTabWidget(this))
     , m_measurements(new RecordTablePanel(TableId::Measurement, this))
+    , m_comparisons(new RecordTablePanel(TableId::Comparison, this))
+    , m_areas(new QTableWidget(this))
+    , m_areasNote(new QLabel(this))
+    , m_log(new QTableWidget(this))
+    , m_addLog(new QPushButton(tr("Notitie toevoegen..."), this))
     , m_import(new QPushButton(tr("Metingen &inlezen uit CSV..."), this))
+    , m_importStatLine(new QPushButton(tr("Cijfers uit &StatLine..."), this))
     , m_timer(new QTimer(this))
 {
     QFont titleFont = m_title->font();
@@ -53,11 +71,15 @@ IndicatorPage::IndicatorPage(QWidget *parent)
     auto *backKey = new QShortcut(QKeySequence::Back, this);
     connect(backKey, &QShortcut::activated, this, &IndicatorPage::backRequested);
     connect(m_import, &QPushButton::clicked, this, [this] { Q_EMIT importRequested(m_indicatorId); });
+    connect(m_importStatLine, &QPushButton::clicked, this, &IndicatorPage::statLineImportRequested);
+    m_importStatLine->setToolTip(tr("Cijfers van de gezondheidsmonitor inlezen, met hun marges en waarden om mee "
+                                    "te vergelijken"));
     m_chart->setMinimumHeight(260);
 
     auto *top = new QHBoxLayout;
     top->addWidget(back);
     top->addStretch();
+    top->addWidget(m_importStatLine);
     top->addWidget(m_import);
     auto *verdictRow = new QHBoxLayout;
     verdictRow->addWidget(m_icon);
@@ -68,9 +90,57 @@ IndicatorPage::IndicatorPage(QWidget *parent)
     chartLayout->setContentsMargins(0, 0, 0, 0);
     chartLayout->addWidget(m_chart, 1);
     chartLayout->addWidget(m_chartTable);
+    // The wijken and buurten, ranked, each with the activities aimed there.
+    m_areas->setColumnCount(5);
+    m_areas->setHorizontalHeaderLabels(
+        {tr("Gebied"), tr("Soort"), tr("Waarde (marge)"), tr("Ten opzichte van de gemeente"), tr("Activiteiten daar")});
+    m_areas->setAccessibleName(tr("Wijken en buurten, hoogste waarde eerst"));
+    m_areas->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_areas->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_areas->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_areas->setTabKeyNavigation(false);
+    m_areas->verticalHeader()->setVisible(false);
+    m_areas->horizontalHeader()->setStretchLastSection(true);
+    connect(m_areas, &QTableWidget::activated, this, [this](const QModelIndex &index) { openAreaRow(index.row()); });
+    m_areasNote->setWordWrap(true);
+    m_areasNote->setTextFormat(Qt::PlainText);
+    auto *areasBox = new QWidget(this);
+    auto *areasLayout = new QVBoxLayout(areasBox);
+    areasLayout->addWidget(m_areasNote);
+    areasLayout->addWidget(m_areas, 1);
+
+    // The story behind the figures: dated notes from the logbook about this indicator.
+    m_log->setColumnCount(3);
+    m_log->setHorizontalHeaderLabels({tr("Datum"), tr("Over activiteit"), tr("Wat we deden, wat er veranderde")});
+    m_log->setAccessibleName(tr("Logboek van deze indicator"));
+    m_log->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_log->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_log->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_log->setTabKeyNavigation(false);
+    m_log->setWordWrap(true);
+    m_log->verticalHeader()->setVisible(false);
+    m_log->horizontalHeader()->setStretchLastSection(true);
+    connect(m_log, &QTableWidget::activated, this, [this](const QModelIndex &index) {
+        const QString id = m_log->item(index.row(), 0)->data(Qt::UserRole).toString();
+        Q_EMIT locationRequested({WorkbookLocation::Kind::Record, ChapterId::MonitorenEvalueren, {}, TableId::LogEntry,
+                                  id, fieldIndex(LogEntryField::Text)});
+    });
+    connect(m_addLog, &QPushButton::clicked, this, &IndicatorPage::addLogEntry);
+    auto *logBox = new QWidget(this);
+    auto *logLayout = new QVBoxLayout(logBox);
+    auto *logBar = new QHBoxLayout;
+    logBar->addWidget(m_addLog);
+    logBar->addStretch();
+    logLayout->addLayout(logBar);
+    logLayout->addWidget(m_log, 1);
+
+    m_tabs->addTab(m_measurements, tr("&Metingen"));
+    m_tabs->addTab(m_comparisons, tr("&Vergelijking"));
+    m_tabs->addTab(areasBox, tr("Wijken en b&uurten"));
+    m_tabs->addTab(logBox, tr("&Logboek"));
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(chartBox);
-    splitter->addWidget(m_measurements);
+    splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
 
@@ -82,20 +152,26 @@ IndicatorPage::IndicatorPage(QWidget *parent)
     layout->addWidget(m_definition);
     layout->addWidget(splitter, 1);
 
-    // Tab follows the page from the top: back, import, the chart's table, the measurements.
-    QWidget::setTabOrder(back, m_import);
+    // Tab follows the page from the top: back, the imports, the chart's table, the tabs and
+    // what they hold.
+    QWidget::setTabOrder(back, m_importStatLine);
+    QWidget::setTabOrder(m_importStatLine, m_import);
     QWidget::setTabOrder(m_import, m_chartTable->toggle());
     QWidget::setTabOrder(m_chartTable->toggle(), m_chartTable->table());
-    // The measurements panel keeps its own order (bar, then table), moved as a whole.
-    QList<QWidget *> panel;
-    for (QWidget *w = m_measurements->nextInFocusChain(); w != m_measurements; w = w->nextInFocusChain()) {
-        if (m_measurements->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus))
-            panel.append(w);
-    }
-    QWidget *previous = m_chartTable->table();
-    for (QWidget *w : std::as_const(panel)) {
-        QWidget::setTabOrder(previous, w);
-        previous = w;
+    QWidget::setTabOrder(m_chartTable->table(), m_tabs->tabBar());
+    // Each panel keeps its own order (bar, then table), moved as a whole.
+    QWidget *previous = m_tabs->tabBar();
+    for (QWidget *page : {static_cast<QWidget *>(m_measurements), static_cast<QWidget *>(m_comparisons), areasBox,
+                          logBox}) {
+        QList<QWidget *> panel;
+        for (QWidget *w = page->nextInFocusChain(); w != page; w = w->nextInFocusChain()) {
+            if (page->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && !panel.contains(w))
+                panel.append(w);
+        }
+        for (QWidget *w : std::as_const(panel)) {
+            QWidget::setTabOrder(previous, w);
+            previous = w;
+        }
     }
 
     m_timer->setSingleShot(true);
@@ -109,10 +185,12 @@ void IndicatorPage::setDocument(ProjectDocument *document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     m_measurements->setDocument(document);
+    m_comparisons->setDocument(document);
     m_indicatorId.clear();
     if (m_document) {
         auto changed = [this](TableId table) {
-            if (table == TableId::Indicator || table == TableId::Measurement || table == TableId::Goal)
+            if (table == TableId::Indicator || table == TableId::Measurement || table == TableId::Goal ||
+                table == TableId::Comparison || table == TableId::LogEntry)
                 m_timer->start();
         };
         connect(m_document, &ProjectDocument::recordInserted, this, changed);
@@ -126,6 +204,7 @@ void IndicatorPage::showIndicator(const QString &indicatorId)
 {
     m_indicatorId = indicatorId;
     m_measurements->setParentRecord(indicatorId);
+    m_comparisons->setParentRecord(indicatorId);
     refresh();
 }
 
@@ -159,6 +238,10 @@ void IndicatorPage::refresh()
         m_definition->clear();
         m_icon->clear();
         m_import->setEnabled(false);
+        m_importStatLine->setEnabled(false);
+        m_addLog->setEnabled(false);
+        m_areas->setRowCount(0);
+        m_log->setRowCount(0);
         return;
     }
     const IndicatorDefinition d = indicatorDefinition(*indicator);
@@ -172,7 +255,8 @@ void IndicatorPage::refresh()
     if (!progress.problem.isEmpty())
         verdict += QStringLiteral(": ") + progress.problem;
     if (progress.latest) {
-        verdict += QLatin1String(". ") + tr("Laatste meting: %1 op %2.")
+        verdict += (verdict.endsWith(QLatin1Char('.')) ? QLatin1String(" ") : QLatin1String(". "))
+                   + tr("Laatste meting: %1 op %2.")
                                              .arg(formatPoint(d, *progress.latest),
                                                   locale.toString(progress.latest->date, QLocale::ShortFormat));
         if (progress.latestIsOld)
@@ -220,9 +304,147 @@ void IndicatorPage::refresh()
     if (!d.source.isEmpty())
         definition.append(tr("bron: %1").arg(d.source));
     m_definition->setText(definition.join(QStringLiteral("; ")) + QLatin1Char('.'));
-    m_chart->setIndicator(d, series);
+    m_chart->setIndicator(d, series, referenceSeries(*m_document, indicator->id));
     m_chartTable->setChart(m_chart->chart(), m_chart->accessibleName());
     m_import->setEnabled(!m_document->isReadOnly());
+    m_importStatLine->setEnabled(!m_document->isReadOnly());
+    m_addLog->setEnabled(!m_document->isReadOnly());
+    refreshAreas(d.lowerIsBetter);
+    refreshLog();
+}
+
+void IndicatorPage::refreshAreas(bool lowerIsBetter)
+{
+    const AreaTable table = rankAreas(*m_document, m_indicatorId);
+    const QLocale locale;
+    const IndicatorDefinition d = indicatorDefinition(*m_document->record(TableId::Indicator, m_indicatorId));
+    m_areas->setRowCount(0);
+    if (!table.date.isValid()) {
+        m_areasNote->setText(tr("Er zijn nog geen cijfers per wijk of buurt. Lees ze in uit StatLine, of voeg ze toe "
+                                "onder Vergelijking (soort gebied: wijk of buurt)."));
+        return;
+    }
+    m_areasNote->setText(
+        table.municipal
+            ? tr("Cijfers van %1; de gemeente als geheel: %2. Wijk- en buurtcijfers zijn schattingen: alleen waar de "
+                 "marges elkaar niet raken is het verschil duidelijk.")
+                  .arg(locale.toString(table.date, QLocale::ShortFormat), formatPoint(d, *table.municipal))
+            : tr("Cijfers van %1. Wijk- en buurtcijfers zijn schattingen met een marge.")
+                  .arg(locale.toString(table.date, QLocale::ShortFormat)));
+    m_areas->setRowCount(int(table.areas.size()));
+    for (int row = 0; row < table.areas.size(); ++row) {
+        const AreaRanking &area = table.areas.at(row);
+        QString difference;
+        switch (area.difference) {
+        case AreaRanking::Difference::Unknown:
+            difference = tr("Niet te zeggen (geen marge)");
+            break;
+        case AreaRanking::Difference::NotClear:
+            difference = tr("Niet duidelijk anders");
+            break;
+        case AreaRanking::Difference::Higher:
+            difference = isWorse(area.difference, lowerIsBetter) ? tr("Duidelijk hoger (slechter)")
+                                                                 : tr("Duidelijk hoger (beter)");
+            break;
+        case AreaRanking::Difference::Lower:
+            difference = isWorse(area.difference, lowerIsBetter) ? tr("Duidelijk lager (slechter)")
+                                                                 : tr("Duidelijk lager (beter)");
+            break;
+        }
+        QStringList activities;
+        for (const QString &id : area.activityIds)
+            activities.append(m_document->recordTitle(TableId::Activity, id));
+        const QStringList cells = {area.name, choiceLabel(ChoiceList::AreaKind, int(area.kind)),
+                                   formatPoint(d, area.point), difference,
+                                   activities.isEmpty() ? tr("Geen") : activities.join(QStringLiteral("; "))};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            if (column == 2)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (column == 3 && isWorse(area.difference, lowerIsBetter)) {
+                QFont bold = item->font();
+                bold.setBold(true);
+                item->setFont(bold);
+            }
+            item->setData(Qt::UserRole, area.activityIds.value(0));
+            m_areas->setItem(row, column, item);
+        }
+    }
+    m_areas->resizeColumnsToContents();
+}
+
+void IndicatorPage::openAreaRow(int row)
+{
+    const QTableWidgetItem *item = m_areas->item(row, 0);
+    if (!item || item->data(Qt::UserRole).toString().isEmpty())
+        return;
+    Q_EMIT locationRequested({WorkbookLocation::Kind::Record, ChapterId::PlanVanAanpak, {}, TableId::Activity,
+                              item->data(Qt::UserRole).toString(), fieldIndex(ActivityField::TargetArea)});
+}
+
+void IndicatorPage::refreshLog()
+{
+    QList<const Record *> notes;
+    for (const Record &entry : m_document->records(TableId::LogEntry)) {
+        if (field(entry, LogEntryField::IndicatorId).toString() == m_indicatorId)
+            notes.append(&entry);
+    }
+    std::stable_sort(notes.begin(), notes.end(), [](const Record *a, const Record *b) {
+        return field(*a, LogEntryField::Date).toString() > field(*b, LogEntryField::Date).toString();
+    });
+    m_log->setRowCount(int(notes.size()));
+    for (int row = 0; row < notes.size(); ++row) {
+        const Record &entry = *notes.at(row);
+        const QStringList cells = {displayField(entry, LogEntryField::Date),
+                                   m_document->recordTitle(TableId::Activity,
+                                                           field(entry, LogEntryField::ActivityId).toString()),
+                                   field(entry, LogEntryField::Text).toString()};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            item->setData(Qt::UserRole, entry.id);
+            m_log->setItem(row, column, item);
+        }
+    }
+    m_tabs->setTabText(m_tabs->indexOf(m_log->parentWidget()),
+                       notes.isEmpty() ? tr("&Logboek") : tr("&Logboek (%1)").arg(notes.size()));
+    m_log->resizeColumnToContents(0);
+    m_log->resizeColumnToContents(1);
+    m_log->resizeRowsToContents();
+}
+
+void IndicatorPage::addLogEntry()
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Notitie in het logboek"));
+    auto *date = new DateField(&dialog);
+    date->setDate(QDate::currentDate());
+    auto *activity = new QComboBox(&dialog);
+    activity->addItem(tr("(geen)"), QString());
+    for (const Record &row : m_document->records(TableId::Activity))
+        activity->addItem(field(row, ActivityField::Title).toString(), row.id);
+    auto *text = new QPlainTextEdit(&dialog);
+    text->setTabChangesFocus(true);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Datum:"), date);
+    form->addRow(tr("Over &activiteit:"), activity);
+    form->addRow(tr("&Wat we deden, wat er veranderde:"), text);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    text->setFocus();
+    if (dialog.exec() != QDialog::Accepted || text->toPlainText().trimmed().isEmpty())
+        return;
+    Record entry = emptyRecord(TableId::LogEntry);
+    setField(entry, LogEntryField::Date, date->date().isValid() ? date->date().toString(Qt::ISODate) : QString());
+    setField(entry, LogEntryField::IndicatorId, m_indicatorId);
+    setField(entry, LogEntryField::ActivityId, activity->currentData());
+    setField(entry, LogEntryField::Text, text->toPlainText());
+    edit::insertRecord(*m_document, TableId::LogEntry, int(m_document->records(TableId::LogEntry).size()), entry);
 }
 
 } // namespace rk

@@ -1,10 +1,14 @@
 #pragma once
 
+#include "core/workbook/WorkbookLocation.h"
+
 #include <QPointer>
 #include <QWidget>
 
 class QLabel;
 class QPushButton;
+class QTabWidget;
+class QTableWidget;
 class QTimer;
 
 namespace rk {
@@ -28,6 +32,10 @@ public:
     QString indicatorId() const { return m_indicatorId; }
     IndicatorChartView *chart() const { return m_chart; }
     RecordTablePanel *measurements() const { return m_measurements; }
+    RecordTablePanel *comparisons() const { return m_comparisons; }
+    QTableWidget *areaTable() const { return m_areas; }
+    QTableWidget *logTable() const { return m_log; }
+    QTabWidget *tabs() const { return m_tabs; }
     QString verdictText() const;
     // "Terug naar ...": the page the indicator was opened from (for example "Plan van aanpak").
     void setBackTarget(const QString &place);
@@ -36,9 +44,16 @@ public:
 Q_SIGNALS:
     void backRequested();
     void importRequested(const QString &indicatorId);
+    void statLineImportRequested();
+    // An activity or logbook row to show where it is edited.
+    void locationRequested(const rk::WorkbookLocation &location);
 
 private:
     void refresh();
+    void refreshAreas(bool lowerIsBetter);
+    void refreshLog();
+    void addLogEntry();
+    void openAreaRow(int row);
 
     QPointer<ProjectDocument> m_document;
     QString m_indicatorId;
@@ -49,8 +64,15 @@ private:
     QLabel *m_definition;
     IndicatorChartView *m_chart;
     ChartTable *m_chartTable;
+    QTabWidget *m_tabs;
     RecordTablePanel *m_measurements;
+    RecordTablePanel *m_comparisons;
+    QTableWidget *m_areas;
+    QLabel *m_areasNote;
+    QTableWidget *m_log;
+    QPushButton *m_addLog;
     QPushButton *m_import;
+    QPushButton *m_importStatLine;
     QPushButton *m_back = nullptr;
     QTimer *m_timer;
 };

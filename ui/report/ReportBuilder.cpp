@@ -353,8 +353,9 @@ void ReportBuilder::chart(QTextCursor &cursor, const QString &indicatorId)
         const Record *indicator = m_document.record(TableId::Indicator, indicatorId);
         if (!indicator)
             return;
-        IndicatorChartParts parts =
-            buildIndicatorChart(indicatorDefinition(*indicator), measurementSeries(m_document, indicatorId), false);
+        IndicatorChartParts parts = buildIndicatorChart(indicatorDefinition(*indicator),
+                                                        measurementSeries(m_document, indicatorId), false,
+                                                        referenceSeries(m_document, indicatorId));
         QGraphicsScene scene;
         scene.addItem(parts.chart);
         parts.chart->setGeometry(QRectF(0, 0, width * 2, height * 2));

@@ -63,6 +63,10 @@ private:
     void chapterInFull(QTextCursor &cursor, ChapterId chapter);
     void recordTable(QTextCursor &cursor, int table, const QString &parentId = {});
     void measurementTable(QTextCursor &cursor, const QString &indicatorId);
+    // "Ter vergelijking (2024): Nederland 12,9% (12,6–13,2), ...", when there are reference values.
+    void comparisonLine(QTextCursor &cursor, const QString &indicatorId, bool withName);
+    void areaTable(QTextCursor &cursor, const QString &indicatorId);
+    void logNotes(QTextCursor &cursor, const QString &indicatorId);
 
     const ProjectDocument &m_document;
     ReportOptions m_options;

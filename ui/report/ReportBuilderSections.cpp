@@ -8,6 +8,7 @@
 #include "core/records/Fields.h"
 #include "core/guidance/Guidance.h"
 #include "core/network/Network.h"
+#include "core/progress/Areas.h"
 #include "core/progress/Progress.h"
 #include "core/text/SafeTextDocument.h"
 #include "core/workbook/Dashboard.h"
@@ -145,12 +146,18 @@ void ReportBuilder::goalsSection(QTextCursor &cursor, bool withCharts)
         }
         table(cursor, {tr("Indicator"), tr("Nulmeting"), tr("Streefwaarde"), tr("Laatste meting"), tr("Oordeel")}, rows,
               {26, 19, 19, 19, 17});
-        if (!withCharts)
+        if (!withCharts) {
+            for (const Record *indicator : indicators)
+                comparisonLine(cursor, indicator->id, true);
             continue;
+        }
         for (const Record *indicator : indicators) {
             heading(cursor, field(*indicator, IndicatorField::Name).toString(), 3);
             chart(cursor, indicator->id);
+            comparisonLine(cursor, indicator->id, false);
             measurementTable(cursor, indicator->id);
+            areaTable(cursor, indicator->id);
+            logNotes(cursor, indicator->id);
         }
     }
 }
@@ -285,18 +292,111 @@ void ReportBuilder::measurementTable(QTextCursor &cursor, const QString &indicat
                   true);
         rows = rows.mid(total - kMeasurementRows);
     }
-    const TableSpec &spec = tableSpec(TableId::Measurement);
-    QStringList header;
-    for (int f = 0; f < int(spec.fields.size()); ++f)
-        header.append(fieldLabel(TableId::Measurement, f));
+    const Record *indicator = m_document.record(TableId::Indicator, indicatorId);
+    const IndicatorDefinition d = indicator ? indicatorDefinition(*indicator) : IndicatorDefinition();
+    using M = MeasurementField;
     QList<QStringList> cells;
     for (const Record *row : std::as_const(rows)) {
-        QStringList values;
-        for (int f = 0; f < int(spec.fields.size()); ++f)
-            values.append(displayValue(spec.fields.at(std::size_t(f)), row->values.value(f)));
-        cells.append(values);
+        // The value with its interval in one cell, as it is read: "12,1% (10,9–13,3)".
+        const std::optional<MeasurementPoint> point = measurementPoint(*row);
+        cells.append({displayField(*row, M::Date), point ? formatPoint(d, *point) : displayField(*row, M::Value),
+                      displayField(*row, M::Source), displayField(*row, M::Note)});
     }
-    table(cursor, header, cells);
+    table(cursor, {fieldLabel(TableId::Measurement, fieldIndex(M::Date)), tr("Waarde (marge 95%)"),
+                   fieldLabel(TableId::Measurement, fieldIndex(M::Source)),
+                   fieldLabel(TableId::Measurement, fieldIndex(M::Note))},
+          cells, {16, 24, 35, 25});
+}
+
+void ReportBuilder::comparisonLine(QTextCursor &cursor, const QString &indicatorId, bool withName)
+{
+    const Record *indicator = m_document.record(TableId::Indicator, indicatorId);
+    const QList<ReferenceSeries> references = referenceSeries(m_document, indicatorId);
+    if (!indicator || references.isEmpty())
+        return;
+    const IndicatorDefinition d = indicatorDefinition(*indicator);
+    // The year of the latest figure compared; each area with its figure of that date.
+    QDate date;
+    for (const ReferenceSeries &reference : references) {
+        if (!reference.points.isEmpty() && (!date.isValid() || reference.points.constLast().date > date))
+            date = reference.points.constLast().date;
+    }
+    QStringList parts;
+    for (const MeasurementPoint &point : measurementSeries(m_document, indicatorId)) {
+        if (point.date == date)
+            parts = {tr("%1 %2").arg(m_document.project().gemeente, formatPoint(d, point))};
+    }
+    for (const ReferenceSeries &reference : references) {
+        for (const MeasurementPoint &point : reference.points) {
+            if (point.date == date)
+                parts.append(tr("%1 %2").arg(reference.name, formatPoint(d, point)));
+        }
+    }
+    if (parts.isEmpty())
+        return;
+    const QString line = tr("Ter vergelijking (%1): %2.").arg(date.year()).arg(parts.join(QStringLiteral(", ")));
+    paragraph(cursor, withName ? tr("%1. %2").arg(d.name, line) : line);
+}
+
+void ReportBuilder::areaTable(QTextCursor &cursor, const QString &indicatorId)
+{
+    const Record *indicator = m_document.record(TableId::Indicator, indicatorId);
+    const AreaTable areas = rankAreas(m_document, indicatorId);
+    if (!indicator || areas.areas.isEmpty())
+        return;
+    const IndicatorDefinition d = indicatorDefinition(*indicator);
+    paragraph(cursor, tr("Per wijk en buurt (%1), hoogste waarde eerst. Wijk- en buurtcijfers zijn schattingen; "
+                         "alleen waar de marges die van de gemeente niet raken, is het verschil duidelijk.")
+                          .arg(QLocale().toString(areas.date, QLocale::ShortFormat)));
+    QList<QStringList> rows;
+    for (const AreaRanking &area : areas.areas) {
+        QString difference;
+        switch (area.difference) {
+        case AreaRanking::Difference::Unknown:
+            difference = tr("niet te zeggen");
+            break;
+        case AreaRanking::Difference::NotClear:
+            difference = tr("niet duidelijk anders");
+            break;
+        case AreaRanking::Difference::Higher:
+            difference = isWorse(area.difference, d.lowerIsBetter) ? tr("duidelijk hoger (slechter)")
+                                                                   : tr("duidelijk hoger (beter)");
+            break;
+        case AreaRanking::Difference::Lower:
+            difference = isWorse(area.difference, d.lowerIsBetter) ? tr("duidelijk lager (slechter)")
+                                                                   : tr("duidelijk lager (beter)");
+            break;
+        }
+        QStringList activities;
+        for (const QString &id : area.activityIds)
+            activities.append(m_document.recordTitle(TableId::Activity, id));
+        rows.append({area.name, choiceLabel(ChoiceList::AreaKind, int(area.kind)), formatPoint(d, area.point),
+                     difference, activities.join(QStringLiteral("; "))});
+    }
+    table(cursor, {tr("Gebied"), tr("Soort"), tr("Waarde (marge)"), tr("Ten opzichte van de gemeente"),
+                   tr("Activiteiten daar")},
+          rows, {20, 10, 22, 24, 24});
+}
+
+void ReportBuilder::logNotes(QTextCursor &cursor, const QString &indicatorId)
+{
+    QList<const Record *> notes;
+    for (const Record &entry : m_document.records(TableId::LogEntry)) {
+        if (field(entry, LogEntryField::IndicatorId).toString() == indicatorId)
+            notes.append(&entry);
+    }
+    if (notes.isEmpty())
+        return;
+    std::stable_sort(notes.begin(), notes.end(), [](const Record *a, const Record *b) {
+        return field(*a, LogEntryField::Date).toString() < field(*b, LogEntryField::Date).toString();
+    });
+    QList<QStringList> rows;
+    for (const Record *entry : std::as_const(notes))
+        rows.append({displayField(*entry, LogEntryField::Date),
+                     m_document.recordTitle(TableId::Activity, field(*entry, LogEntryField::ActivityId).toString()),
+                     field(*entry, LogEntryField::Text).toString()});
+    paragraph(cursor, tr("Wat we deden, wat er veranderde (uit het logboek):"));
+    table(cursor, {tr("Datum"), tr("Activiteit"), tr("Notitie")}, rows, {14, 26, 60});
 }
 
 void ReportBuilder::recordTable(QTextCursor &cursor, int tableNumber, const QString &parentId)

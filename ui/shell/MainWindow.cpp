@@ -8,6 +8,7 @@
 #include "ui/common/WindowSize.h"
 #include "ui/progress/IndicatorPage.h"
 #include "ui/progress/MeasurementImportDialog.h"
+#include "ui/progress/StatLineImportDialog.h"
 #include "ui/shell/ChapterExtensions.h"
 #include "ui/shell/ChapterListModel.h"
 #include "ui/shell/NoticeBar.h"
@@ -199,11 +200,15 @@ void MainWindow::goTo(const WorkbookLocation &location)
         showIndicator(location.recordId);
         return;
     }
-    if (location.kind == WorkbookLocation::Kind::Record && location.table == TableId::Measurement) {
-        // A measurement is shown on its indicator's page.
-        if (const Record *row = m_document->record(TableId::Measurement, location.recordId)) {
+    if (location.kind == WorkbookLocation::Kind::Record &&
+        (location.table == TableId::Measurement || location.table == TableId::Comparison)) {
+        // Measurements and reference values are shown on their indicator's page.
+        if (const Record *row = m_document->record(location.table, location.recordId)) {
             showIndicator(row->parentId);
-            indicatorPage()->measurements()->showRecord(location.recordId, location.field);
+            RecordTablePanel *panel = location.table == TableId::Measurement ? indicatorPage()->measurements()
+                                                                             : indicatorPage()->comparisons();
+            indicatorPage()->tabs()->setCurrentWidget(panel);
+            panel->showRecord(location.recordId, location.field);
         }
         return;
     }
@@ -301,9 +306,25 @@ IndicatorPage *MainWindow::indicatorPage()
             chapterPage()->tabs()->setCurrentIndex(m_indicatorOrigin.tab);
         });
         connect(m_indicatorPage, &IndicatorPage::importRequested, this, &MainWindow::importMeasurements);
+        connect(m_indicatorPage, &IndicatorPage::statLineImportRequested, this, &MainWindow::importStatLine);
+        connect(m_indicatorPage, &IndicatorPage::locationRequested, this, &MainWindow::goTo);
         m_indicatorPage->setDocument(m_document.get());
     }
     return m_indicatorPage;
+}
+
+void MainWindow::importStatLine()
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    // New indicators go under the goal of the indicator being looked at, if any.
+    QString goalId;
+    if (m_indicatorPage && m_stack->currentWidget() == m_indicatorPage) {
+        if (const Record *indicator = m_document->record(TableId::Indicator, m_indicatorPage->indicatorId()))
+            goalId = indicator->parentId;
+    }
+    StatLineImportDialog dialog(m_document.get(), goalId, this);
+    dialog.exec();
 }
 
 void MainWindow::importMeasurements(const QString &indicatorId)

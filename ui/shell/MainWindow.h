@@ -65,6 +65,7 @@ public:
     void showDashboard();
     void showIndicator(const QString &indicatorId);
     void importMeasurements(const QString &indicatorId);
+    void importStatLine();
     IndicatorPage *indicatorPage(); // built on first use
     void goTo(const WorkbookLocation &location);
     bool isDashboardShown() const;
@@ -162,6 +163,7 @@ private:
     IndicatorOrigin m_indicatorOrigin; // no width remembered: fit the list when first shown
     QAction *m_previousPane = nullptr;
     QAction *m_report = nullptr;
+    QAction *m_importStatLine = nullptr;
     QAction *m_shareMail = nullptr;
     QAction *m_shareCopy = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -122,6 +122,8 @@ void MainWindow::createActions()
             ChapterPage::storeGuidanceShown(shown);
     });
 
+    m_importStatLine = new QAction(tr("Cijfers inlezen uit &StatLine..."), this);
+    connect(m_importStatLine, &QAction::triggered, this, &MainWindow::importStatLine);
     m_report = new QAction(tr("&Rapport maken..."), this);
     m_report->setShortcut(QKeySequence::Print);
     connect(m_report, &QAction::triggered, this, &MainWindow::showReportDialog);
@@ -144,6 +146,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_saveAs);
     file->addAction(m_projectInfo);
+    file->addSeparator();
+    file->addAction(m_importStatLine);
     file->addSeparator();
     file->addAction(m_report);
     file->addAction(m_shareMail);
@@ -203,6 +207,7 @@ void MainWindow::updateActions()
     m_find->setEnabled(open);
     m_guidance->setEnabled(open);
     m_report->setEnabled(open);
+    m_importStatLine->setEnabled(editable);
     m_shareMail->setEnabled(open);
     m_shareCopy->setEnabled(open);
     QUndoStack *stack = open ? m_document->undoStack() : nullptr;
