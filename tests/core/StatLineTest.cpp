@@ -356,3 +356,23 @@ TEST_CASE("An import that cannot be written leaves the project as it was", "[sta
     REQUIRE(reopened.ok());
     CHECK(reopened.document->records(TableId::Indicator).isEmpty());
 }
+
+TEST_CASE("The demo's monitor figures are those of the bundled export: reading it again changes nothing",
+          "[statline][demo]")
+{
+    test::Workspace workspace;
+    OpenResult opened = ProjectOpener::open(test::copyDemo(workspace));
+    REQUIRE(opened.ok());
+    const QString path = fixture(QStringLiteral("50120NED_voorbeeldstad.csv"));
+    StatLineCodes codes = allCodes();
+    const StatLineCatalogue catalogue = readStatLineCatalogue(path, codes);
+    StatLineSelection selection = voorbeeldstad();
+    selection.compareRegions = {QStringLiteral("NL01"), QStringLiteral("GG9901"), QStringLiteral("GM9002")};
+    const StatLinePlan plan = planStatLineImport(*opened.document, catalogue, selection,
+                                                 readStatLineFigures(path, catalogue, selection), QString());
+    REQUIRE(plan.problem.isEmpty());
+    CHECK(plan.updatedIndicators == 2);
+    CHECK(plan.newIndicators == 0);
+    CHECK(plan.changes.isEmpty());
+    CHECK(plan.unchanged == 2 * (4 + 12 * 4 - 1));
+}

@@ -113,7 +113,11 @@ TEST_CASE("The PDF reports of the demo project pass the PDF tools and hold the f
                 CHECK(all.contains(goal.values.at(0).toString().left(30)));
             // Latest values in Dutch notation.
             CHECK(all.contains(QStringLiteral("12,1%")));
-            CHECK(all.contains(QStringLiteral("47,8%")));
+            CHECK(all.contains(QStringLiteral("43,1%")));
+            // Values with their interval, and the verdict that the margins decide.
+            CHECK(all.contains(QStringLiteral("12,1% (10,9–13,3)")));
+            CHECK(all.contains(QLatin1String("aantoonbaar"))); // "Niet aantoonbaar veranderd", over lines of its cell
+            CHECK(all.contains(QLatin1String("Ter vergelijking (2024)")));
             CHECK(all.contains(QLatin1String("Op koers")));
             // Owners of activities by name, never by their key.
             CHECK_FALSE(all.contains(QRegularExpression(QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-"))));

@@ -72,12 +72,14 @@ TEST_CASE("The monitoring overview charts every indicator with the stored values
     const QList<IndicatorChartView *> charts = page->findChild<ProgressOverview *>()->charts();
     REQUIRE(charts.size() == window.document()->records(TableId::Indicator).size());
 
-    // The first chart: "Ernstig eenzaam (18+)" with two measurements, baseline, target, path.
+    // The first chart: "Ernstig eenzaam (18+)" with four monitor rounds and their margins,
+    // baseline, target, path.
     const IndicatorChartParts &parts = charts.constFirst()->parts();
-    REQUIRE(parts.measurements->count() == 2);
-    CHECK(parts.measurements->at(0).y() == 13.0);
-    CHECK(parts.measurements->at(1).y() == 12.1);
-    CHECK(QDateTime::fromMSecsSinceEpoch(qint64(parts.measurements->at(1).x()), Qt::UTC).date() == QDate(2024, 9, 1));
+    REQUIRE(parts.measurements->count() == 4);
+    CHECK(parts.measurements->at(2).y() == 13.0);
+    CHECK(parts.measurements->at(3).y() == 12.1);
+    CHECK(QDateTime::fromMSecsSinceEpoch(qint64(parts.measurements->at(3).x()), Qt::UTC).date() == QDate(2024, 10, 1));
+    REQUIRE(marginBands(parts).size() == 1);
     CHECK(parts.baseline->at(0).y() == 13.0);
     CHECK(parts.target->at(0).y() == 11.0);
     CHECK(parts.path->count() == 2);

@@ -166,8 +166,8 @@ TEST_CASE("The dashboard shows the demo project's figures and leads to open item
             if (text.startsWith(QLatin1String("Checklist:"))) {
                 if (!item)
                     item = group->child(c);
-            } else if (text.startsWith(QLatin1String("Indicator Eenzaam (18+): laatste meting "))) {
-                oldMeasurement = group->child(c); // measured in 2024: more than a year ago
+            } else if (text.startsWith(QLatin1String("Indicator Meldingen bij het meldpunt per maand: laatste meting "))) {
+                oldMeasurement = group->child(c); // counted every month, last in December 2025
             } else if (text.startsWith(QLatin1String("Activiteit "))) {
                 overdue.append(text);
             } else if (!text.startsWith(QLatin1String("Indicator "))) {
@@ -181,7 +181,7 @@ TEST_CASE("The dashboard shows the demo project's figures and leads to open item
     CHECK(overdue.constFirst().startsWith(QLatin1String("Activiteit Gesprekken met inwoners van 45-65 jaar: einddatum ")));
     CHECK(overdue.constFirst().endsWith(QLatin1String(" voorbij, status nog \"Gepland\"")));
     REQUIRE(oldMeasurement);
-    CHECK(oldMeasurement->text(0).endsWith(QLatin1String("ouder dan een jaar")));
+    CHECK(oldMeasurement->text(0).endsWith(QLatin1String("ouder dan een maand")));
     REQUIRE(item);
     Q_EMIT open->itemActivated(item, 0);
     CHECK_FALSE(window.isDashboardShown());
@@ -211,14 +211,14 @@ TEST_CASE("The dashboard shows the demo project's figures and leads to open item
     for (int g = 0; g < open->topLevelItemCount(); ++g) {
         QTreeWidgetItem *group = open->topLevelItem(g);
         for (int c = 0; c < group->childCount(); ++c) {
-            if (group->child(c)->text(0).startsWith(QLatin1String("Indicator Eenzaam (18+)")))
+            if (group->child(c)->text(0).startsWith(QLatin1String("Indicator Meldingen bij het meldpunt per maand")))
                 toIndicator = group->child(c);
         }
     }
     REQUIRE(toIndicator);
     Q_EMIT open->itemActivated(toIndicator, 0);
     REQUIRE(window.indicatorPage()->isVisible());
-    CHECK(window.indicatorPage()->verdictText().contains(QLatin1String("ouder dan een jaar")));
+    CHECK(window.indicatorPage()->verdictText().contains(QLatin1String("ouder dan een maand")));
 }
 
 TEST_CASE("Ctrl+F finds text and jumps to it", "[ui][search]")
