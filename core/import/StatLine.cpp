@@ -356,18 +356,17 @@ QDate statLinePeriodDate(const QString &period)
 
 QString StatLinePlan::summary() const
 {
-    const auto t = [](const char *text) { return QCoreApplication::translate("rk::StatLine", text); };
     QStringList parts;
     if (newGoal)
-        parts.append(t("een nieuw doel"));
+        parts.append(QCoreApplication::translate("rk::StatLine", "een nieuw doel"));
     if (newIndicators > 0)
-        parts.append(t("nieuwe indicatoren: %1").arg(newIndicators));
+        parts.append(QCoreApplication::translate("rk::StatLine", "nieuwe indicatoren: %1").arg(newIndicators));
     if (newMeasurements + updatedMeasurements > 0)
-        parts.append(t("metingen: %1 nieuw, %2 bijgewerkt").arg(newMeasurements).arg(updatedMeasurements));
+        parts.append(QCoreApplication::translate("rk::StatLine", "metingen: %1 nieuw, %2 bijgewerkt").arg(newMeasurements).arg(updatedMeasurements));
     if (newComparisons + updatedComparisons > 0)
-        parts.append(t("vergelijkingswaarden: %1 nieuw, %2 bijgewerkt").arg(newComparisons).arg(updatedComparisons));
+        parts.append(QCoreApplication::translate("rk::StatLine", "vergelijkingswaarden: %1 nieuw, %2 bijgewerkt").arg(newComparisons).arg(updatedComparisons));
     if (unchanged > 0)
-        parts.append(t("al aanwezig en gelijk: %1").arg(unchanged));
+        parts.append(QCoreApplication::translate("rk::StatLine", "al aanwezig en gelijk: %1").arg(unchanged));
     return parts.join(QStringLiteral("; "));
 }
 

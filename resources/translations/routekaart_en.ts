@@ -135,6 +135,50 @@
         <source>Onbekende taal &quot;%1&quot;: kies nl of en.</source>
         <translation>Unknown language &quot;%1&quot;: choose nl or en.</translation>
     </message>
+    <message>
+        <source>Leest cijfers van de gezondheidsmonitor in uit een export van StatLine (CSV), met hun marges, in het project dat als argument volgt. Alles of niets.</source>
+        <translation>Reads figures of the health monitor from a StatLine export (CSV), with their margins, into the project given as argument. All or nothing.</translation>
+    </message>
+    <message>
+        <source>Het gebied waar de indicatoren over gaan, als code (GM0599).</source>
+        <translation>The area the indicators are about, as a code (GM0599).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Een onderwerp uit de export (Eenzaam); mag vaker. Anders alle.</source>
+        <translation>A topic of the export (Eenzaam); may be repeated. Otherwise all.</translation>
+    </message>
+    <message>
+        <source>De leeftijdsgroep, als code uit de export.</source>
+        <translation>The age group, as a code of the export.</translation>
+    </message>
+    <message>
+        <source>groep</source>
+        <translation>group</translation>
+    </message>
+    <message>
+        <source>Een gebied om mee te vergelijken (NL01, een GGD-regio, een gemeente); mag vaker.</source>
+        <translation>An area to compare with (NL01, a GGD region, a municipality); may be repeated.</translation>
+    </message>
+    <message>
+        <source>Een codelijst of DataProperties van dezelfde tabel, voor namen; mag vaker.</source>
+        <translation>A code list or DataProperties of the same table, for names; may be repeated.</translation>
+    </message>
+    <message>
+        <source>Het doel waar nieuwe indicatoren bij komen; anders het eerste.</source>
+        <translation>The goal new indicators go under; otherwise the first.</translation>
+    </message>
+    <message>
+        <source>titel</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>Gebruik: routekaart --import-statline CSV PROJECT [--region CODE] [--measure NAAM] [--age GROEP]</source>
+        <translation>Usage: routekaart --import-statline CSV PROJECT [--region CODE] [--measure NAME] [--age GROUP]</translation>
+    </message>
 </context>
 <context>
     <name>rk::Announcement</name>
@@ -383,6 +427,10 @@
         <source>Dezelfde gegevens als de grafiek, per punt een rij.</source>
         <translation>The same data as the chart, one row per point.</translation>
     </message>
+    <message>
+        <source>%1 tot %2</source>
+        <translation>%1 to %2</translation>
+    </message>
 </context>
 <context>
     <name>rk::ChecklistEntryCommand</name>
@@ -431,6 +479,26 @@
     <message>
         <source>Het concept %1 kon niet worden geschreven.</source>
         <translation>The draft %1 could not be written.</translation>
+    </message>
+    <message>
+        <source>Kies met --region het gebied waar de indicatoren over gaan, bijvoorbeeld: %1.</source>
+        <translation>Choose with --region the area the indicators are about, for example: %1.</translation>
+    </message>
+    <message>
+        <source>Er is geen doel met de titel &quot;%1&quot;.</source>
+        <translation>There is no goal with the title &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cijfers inlezen uit StatLine</source>
+        <translation>Read figures from StatLine</translation>
+    </message>
+    <message>
+        <source>Ingelezen uit %1 voor %2: %3.</source>
+        <translation>Read from %1 for %2: %3.</translation>
+    </message>
+    <message>
+        <source>Overgeslagen, want niet in de export (&quot;.&quot;): %1.</source>
+        <translation>Skipped, as missing in the export (&quot;.&quot;): %1.</translation>
     </message>
 </context>
 <context>
@@ -506,8 +574,16 @@
         <translation>Activity %1: end date %2 passed, status still &quot;%3&quot;</translation>
     </message>
     <message>
-        <source>Indicator %1: laatste meting %2, ouder dan een jaar</source>
-        <translation>Indicator %1: latest measurement %2, more than a year ago</translation>
+        <source>Indicator %1: laatste meting %2, %3</source>
+        <translation>Indicator %1: latest measurement %2, %3</translation>
+    </message>
+    <message>
+        <source>Indicator %1: volgende meting vóór %2</source>
+        <translation>Indicator %1: next measurement before %2</translation>
+    </message>
+    <message>
+        <source> (meet: %1)</source>
+        <translation> (measured by: %1)</translation>
     </message>
 </context>
 <context>
@@ -790,6 +866,10 @@
         <source>Grafiek van %1</source>
         <translation>Chart of %1</translation>
     </message>
+    <message>
+        <source>Marge (95%)</source>
+        <translation>Margin (95%)</translation>
+    </message>
 </context>
 <context>
     <name>rk::IndicatorPage</name>
@@ -862,8 +942,148 @@
         <translation>Back to %1 (%2)</translation>
     </message>
     <message>
-        <source>Die meting is ouder dan een jaar: het oordeel zegt weinig over nu.</source>
-        <translation>That measurement is more than a year old: the verdict says little about now.</translation>
+        <source>Notitie toevoegen...</source>
+        <translation>Add a note...</translation>
+    </message>
+    <message>
+        <source>Cijfers uit &amp;StatLine...</source>
+        <translation>Figures from &amp;StatLine...</translation>
+    </message>
+    <message>
+        <source>Cijfers van de gezondheidsmonitor inlezen, met hun marges en waarden om mee te vergelijken</source>
+        <translation>Read figures of the health monitor, with their margins and values to compare with</translation>
+    </message>
+    <message>
+        <source>Gebied</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Waarde (marge)</source>
+        <translation>Value (margin)</translation>
+    </message>
+    <message>
+        <source>Ten opzichte van de gemeente</source>
+        <translation>Compared with the municipality</translation>
+    </message>
+    <message>
+        <source>Activiteiten daar</source>
+        <translation>Activities there</translation>
+    </message>
+    <message>
+        <source>Wijken en buurten, hoogste waarde eerst</source>
+        <translation>Districts and neighbourhoods, highest value first</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Over activiteit</source>
+        <translation>About activity</translation>
+    </message>
+    <message>
+        <source>Wat we deden, wat er veranderde</source>
+        <translation>What we did, what changed</translation>
+    </message>
+    <message>
+        <source>Logboek van deze indicator</source>
+        <translation>Logbook of this indicator</translation>
+    </message>
+    <message>
+        <source>&amp;Metingen</source>
+        <translation>&amp;Measurements</translation>
+    </message>
+    <message>
+        <source>&amp;Vergelijking</source>
+        <translation>&amp;Comparison</translation>
+    </message>
+    <message>
+        <source>Wijken en b&amp;uurten</source>
+        <translation>&amp;Districts and neighbourhoods</translation>
+    </message>
+    <message>
+        <source>&amp;Logboek</source>
+        <translation>&amp;Logbook</translation>
+    </message>
+    <message>
+        <source>Die meting is %1: het oordeel zegt weinig over nu.</source>
+        <translation>That measurement is %1: the verdict says little about now.</translation>
+    </message>
+    <message>
+        <source>De marge van de laatste meting overlapt die van de nulmeting (%1): het verschil kan toeval zijn.</source>
+        <translation>The margin of the latest measurement overlaps that of the baseline (%1): the difference may be chance.</translation>
+    </message>
+    <message>
+        <source>De nulmeting (%1) ligt binnen de marge van de laatste meting: het verschil kan toeval zijn.</source>
+        <translation>The baseline (%1) lies within the margin of the latest measurement: the difference may be chance.</translation>
+    </message>
+    <message>
+        <source>Er zijn nog geen cijfers per wijk of buurt. Lees ze in uit StatLine, of voeg ze toe onder Vergelijking (soort gebied: wijk of buurt).</source>
+        <translation>There are no figures by district or neighbourhood yet. Read them from StatLine, or add them under Comparison (kind of area: district or neighbourhood).</translation>
+    </message>
+    <message>
+        <source>Cijfers van %1; de gemeente als geheel: %2. Wijk- en buurtcijfers zijn schattingen: alleen waar de marges elkaar niet raken is het verschil duidelijk.</source>
+        <translation>Figures of %1; the municipality as a whole: %2. District and neighbourhood figures are estimates: only where the margins do not touch is the difference clear.</translation>
+    </message>
+    <message>
+        <source>Cijfers van %1. Wijk- en buurtcijfers zijn schattingen met een marge.</source>
+        <translation>Figures of %1. District and neighbourhood figures are estimates with a margin.</translation>
+    </message>
+    <message>
+        <source>Niet te zeggen (geen marge)</source>
+        <translation>Cannot tell (no margin)</translation>
+    </message>
+    <message>
+        <source>Niet duidelijk anders</source>
+        <translation>Not clearly different</translation>
+    </message>
+    <message>
+        <source>Duidelijk hoger (slechter)</source>
+        <translation>Clearly higher (worse)</translation>
+    </message>
+    <message>
+        <source>Duidelijk hoger (beter)</source>
+        <translation>Clearly higher (better)</translation>
+    </message>
+    <message>
+        <source>Duidelijk lager (slechter)</source>
+        <translation>Clearly lower (worse)</translation>
+    </message>
+    <message>
+        <source>Duidelijk lager (beter)</source>
+        <translation>Clearly lower (better)</translation>
+    </message>
+    <message>
+        <source>Geen</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>&amp;Logboek (%1)</source>
+        <translation>&amp;Logbook (%1)</translation>
+    </message>
+    <message>
+        <source>Notitie in het logboek</source>
+        <translation>Note in the logbook</translation>
+    </message>
+    <message>
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Over &amp;activiteit:</source>
+        <translation>About &amp;activity:</translation>
+    </message>
+    <message>
+        <source>&amp;Wat we deden, wat er veranderde:</source>
+        <translation>&amp;What we did, what changed:</translation>
     </message>
 </context>
 <context>
@@ -1111,6 +1331,10 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>de voortgang</source>
         <translation>the progress overview</translation>
+    </message>
+    <message>
+        <source>Cijfers inlezen uit &amp;StatLine...</source>
+        <translation>Read figures from &amp;StatLine...</translation>
     </message>
 </context>
 <context>
@@ -1537,6 +1761,30 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <source>Bereikt</source>
         <translation>Reached</translation>
     </message>
+    <message>
+        <source>Niet aantoonbaar veranderd</source>
+        <translation>Not measurably changed</translation>
+    </message>
+    <message>
+        <source>ouder dan een maand</source>
+        <translation>older than a month</translation>
+    </message>
+    <message>
+        <source>ouder dan een kwartaal</source>
+        <translation>older than a quarter</translation>
+    </message>
+    <message>
+        <source>ouder dan twee jaar</source>
+        <translation>older than two years</translation>
+    </message>
+    <message>
+        <source>ouder dan vier jaar</source>
+        <translation>older than four years</translation>
+    </message>
+    <message>
+        <source>ouder dan een jaar</source>
+        <translation>older than a year</translation>
+    </message>
 </context>
 <context>
     <name>rk::ProgressOverview</name>
@@ -1565,8 +1813,8 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Details</translation>
     </message>
     <message>
-        <source>%1 (laatste meting %2 op %3, ouder dan een jaar)</source>
-        <translation>%1 (latest measurement %2 on %3, more than a year old)</translation>
+        <source>%1 (laatste meting %2 op %3, %4)</source>
+        <translation>%1 (latest measurement %2 on %3, %4)</translation>
     </message>
 </context>
 <context>
@@ -2510,6 +2758,106 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <source>Bijdrage toevoegen</source>
         <translation>Add contribution</translation>
     </message>
+    <message>
+        <source>Elke maand</source>
+        <translation>Every month</translation>
+    </message>
+    <message>
+        <source>Elk kwartaal</source>
+        <translation>Every quarter</translation>
+    </message>
+    <message>
+        <source>Elk jaar</source>
+        <translation>Every year</translation>
+    </message>
+    <message>
+        <source>Elke twee jaar</source>
+        <translation>Every two years</translation>
+    </message>
+    <message>
+        <source>Elke vier jaar</source>
+        <translation>Every four years</translation>
+    </message>
+    <message>
+        <source>Nederland</source>
+        <translation>The Netherlands</translation>
+    </message>
+    <message>
+        <source>GGD-regio</source>
+        <translation>GGD region</translation>
+    </message>
+    <message>
+        <source>Wijk</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Buurt</source>
+        <translation>Neighbourhood</translation>
+    </message>
+    <message>
+        <source>Hoe vaak gemeten</source>
+        <translation>How often measured</translation>
+    </message>
+    <message>
+        <source>Wie meet (organisatie)</source>
+        <translation>Who measures (organisation)</translation>
+    </message>
+    <message>
+        <source>Koppeling met StatLine</source>
+        <translation>Link with StatLine</translation>
+    </message>
+    <message>
+        <source>Ondergrens (95%)</source>
+        <translation>Lower bound (95%)</translation>
+    </message>
+    <message>
+        <source>Bovengrens (95%)</source>
+        <translation>Upper bound (95%)</translation>
+    </message>
+    <message>
+        <source>Gebied (wijk of buurt)</source>
+        <translation>Area (district or neighbourhood)</translation>
+    </message>
+    <message>
+        <source>Vergelijkingswaarden</source>
+        <translation>Reference values</translation>
+    </message>
+    <message>
+        <source>Gebied</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Gebiedscode</source>
+        <translation>Area code</translation>
+    </message>
+    <message>
+        <source>Soort gebied</source>
+        <translation>Kind of area</translation>
+    </message>
+    <message>
+        <source>Logboek</source>
+        <translation>Logbook</translation>
+    </message>
+    <message>
+        <source>Over indicator</source>
+        <translation>About indicator</translation>
+    </message>
+    <message>
+        <source>Over activiteit</source>
+        <translation>About activity</translation>
+    </message>
+    <message>
+        <source>Wat we deden, wat er veranderde</source>
+        <translation>What we did, what changed</translation>
+    </message>
+    <message>
+        <source>Vergelijkingswaarde toevoegen</source>
+        <translation>Add reference value</translation>
+    </message>
+    <message>
+        <source>Notitie toevoegen</source>
+        <translation>Add note</translation>
+    </message>
 </context>
 <context>
     <name>rk::ReportBuilder</name>
@@ -2718,8 +3066,84 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Contact persons and their details are left out: they are personal data.</translation>
     </message>
     <message>
-        <source>%1 (meting ouder dan een jaar)</source>
-        <translation>%1 (measurement more than a year old)</translation>
+        <source>%1 (meting %2)</source>
+        <translation>%1 (measurement %2)</translation>
+    </message>
+    <message>
+        <source>Waarde (marge 95%)</source>
+        <translation>Value (95% margin)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Ter vergelijking (%1): %2.</source>
+        <translation>For comparison (%1): %2.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Per wijk en buurt (%1), hoogste waarde eerst. Wijk- en buurtcijfers zijn schattingen; alleen waar de marges die van de gemeente niet raken, is het verschil duidelijk.</source>
+        <translation>By district and neighbourhood (%1), highest value first. District and neighbourhood figures are estimates; only where their margins do not touch the municipality&apos;s is the difference clear.</translation>
+    </message>
+    <message>
+        <source>niet te zeggen</source>
+        <translation>cannot tell</translation>
+    </message>
+    <message>
+        <source>niet duidelijk anders</source>
+        <translation>not clearly different</translation>
+    </message>
+    <message>
+        <source>duidelijk hoger (slechter)</source>
+        <translation>clearly higher (worse)</translation>
+    </message>
+    <message>
+        <source>duidelijk hoger (beter)</source>
+        <translation>clearly higher (better)</translation>
+    </message>
+    <message>
+        <source>duidelijk lager (slechter)</source>
+        <translation>clearly lower (worse)</translation>
+    </message>
+    <message>
+        <source>duidelijk lager (beter)</source>
+        <translation>clearly lower (better)</translation>
+    </message>
+    <message>
+        <source>Gebied</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Waarde (marge)</source>
+        <translation>Value (margin)</translation>
+    </message>
+    <message>
+        <source>Ten opzichte van de gemeente</source>
+        <translation>Compared with the municipality</translation>
+    </message>
+    <message>
+        <source>Activiteiten daar</source>
+        <translation>Activities there</translation>
+    </message>
+    <message>
+        <source>Wat we deden, wat er veranderde (uit het logboek):</source>
+        <translation>What we did, what changed (from the logbook):</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Notitie</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -3039,6 +3463,308 @@ Na dit bericht staat onderin het venster de knop “Map openen”. Voeg de kopie
 The copy “%1” and the e-mail draft “%2” are in the folder %3.
 
 After this message, the button “Open folder” is at the bottom of the window. Attach the copy to an e-mail, for example in your webmail.</translation>
+    </message>
+</context>
+<context>
+    <name>rk::StatLine</name>
+    <message>
+        <source>Eenzaam</source>
+        <translation>Lonely</translation>
+    </message>
+    <message>
+        <source>Ernstig of zeer ernstig eenzaam</source>
+        <translation>Severely or very severely lonely</translation>
+    </message>
+    <message>
+        <source>Emotioneel eenzaam</source>
+        <translation>Emotionally lonely</translation>
+    </message>
+    <message>
+        <source>Sociaal eenzaam</source>
+        <translation>Socially lonely</translation>
+    </message>
+    <message>
+        <source>Het bestand kan niet worden gelezen: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Het bestand is groter dan 2 GB; zo groot is geen export van StatLine.</source>
+        <translation>The file is larger than 2 GB; no StatLine export is that large.</translation>
+    </message>
+    <message>
+        <source>Het bestand is leeg.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>Dit is geen tekstbestand.</source>
+        <translation>This is not a text file.</translation>
+    </message>
+    <message>
+        <source>De eerste regel is geen kopregel: een aanhalingsteken is niet gesloten.</source>
+        <translation>The first line is not a header: a quote is not closed.</translation>
+    </message>
+    <message>
+        <source>Dit is geen export van StatLine met cijfers per gebied: de kolommen Perioden en WijkenEnBuurten (of RegioS) ontbreken.</source>
+        <translation>This is not a StatLine export with figures by area: the columns Perioden and WijkenEnBuurten (or RegioS) are missing.</translation>
+    </message>
+    <message>
+        <source>Regel %1 heeft %2 velden, de kopregel %3. Is het bestand afgebroken of bewerkt?</source>
+        <translation>Line %1 has %2 fields, the header %3. Was the file cut off or edited?</translation>
+    </message>
+    <message>
+        <source>Dit bestand is te groot voor een codelijst.</source>
+        <translation>This file is too large for a code list.</translation>
+    </message>
+    <message>
+        <source>Dit is geen codelijst van StatLine: de kolommen Key en Title ontbreken.</source>
+        <translation>This is not a StatLine code list: the columns Key and Title are missing.</translation>
+    </message>
+    <message>
+        <source>Regel %1 van de codelijst is niet te lezen.</source>
+        <translation>Line %1 of the code list cannot be read.</translation>
+    </message>
+    <message>
+        <source>Op regel %1 is een aanhalingsteken niet gesloten.</source>
+        <translation>On line %1 a quote is not closed.</translation>
+    </message>
+    <message>
+        <source>Het bestand kan niet verder worden gelezen: %1</source>
+        <translation>The file cannot be read further: %1</translation>
+    </message>
+    <message>
+        <source>Er staan geen cijfers in dit bestand, alleen een kopregel.</source>
+        <translation>There are no figures in this file, only a header.</translation>
+    </message>
+    <message>
+        <source>In dit bestand staan geen kolommen met cijfers om in te lezen.</source>
+        <translation>This file has no columns with figures to read.</translation>
+    </message>
+    <message>
+        <source>Het gebied %1 staat niet in dit bestand.</source>
+        <translation>The area %1 is not in this file.</translation>
+    </message>
+    <message>
+        <source>Kies ten minste één onderwerp.</source>
+        <translation>Choose at least one topic.</translation>
+    </message>
+    <message>
+        <source>Het onderwerp %1 staat niet in dit bestand. Wel: %2.</source>
+        <translation>The topic %1 is not in this file. It has: %2.</translation>
+    </message>
+    <message>
+        <source>Kies een leeftijdsgroep: %1.</source>
+        <translation>Choose an age group: %1.</translation>
+    </message>
+    <message>
+        <source>De leeftijdsgroep %1 staat niet in dit bestand. Wel: %2.</source>
+        <translation>The age group %1 is not in this file. It has: %2.</translation>
+    </message>
+    <message>
+        <source>Het bestand is veranderd sinds het werd bekeken. Kies het opnieuw.</source>
+        <translation>The file has changed since it was looked at. Choose it again.</translation>
+    </message>
+    <message>
+        <source>Op regel %1 staat bij %2 geen getal: &quot;%3&quot;.</source>
+        <translation>On line %1, %2 holds no number: &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>Bij %1, %2, %3 (regel %4) ligt de waarde %5 niet tussen de grenzen %6 en %7. Er is niets ingelezen.</source>
+        <translation>For %1, %2, %3 (line %4) the value %5 does not lie between the bounds %6 and %7. Nothing was read in.</translation>
+    </message>
+    <message>
+        <source>Voor %1 staan bij deze keuze geen cijfers in het bestand (alleen ontbrekende waarden).</source>
+        <translation>For %1 the file holds no figures for this choice (only missing values).</translation>
+    </message>
+    <message>
+        <source>Eenzaamheid volgen met de gezondheidsmonitor</source>
+        <translation>Following loneliness with the health monitor</translation>
+    </message>
+    <message>
+        <source>Kies het doel waar de indicatoren bij horen.</source>
+        <translation>Choose the goal the indicators belong to.</translation>
+    </message>
+    <message>
+        <source>een nieuw doel</source>
+        <translation>a new goal</translation>
+    </message>
+    <message>
+        <source>nieuwe indicatoren: %1</source>
+        <translation>new indicators: %1</translation>
+    </message>
+    <message>
+        <source>metingen: %1 nieuw, %2 bijgewerkt</source>
+        <translation>measurements: %1 new, %2 updated</translation>
+    </message>
+    <message>
+        <source>vergelijkingswaarden: %1 nieuw, %2 bijgewerkt</source>
+        <translation>reference values: %1 new, %2 updated</translation>
+    </message>
+    <message>
+        <source>al aanwezig en gelijk: %1</source>
+        <translation>already there and the same: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rk::StatLineImportDialog</name>
+    <message>
+        <source>Afbreken</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Ook de &amp;wijken en buurten van het gebied (voor de tabel met wijken)</source>
+        <translation>Also the &amp;districts and neighbourhoods of the area (for the district table)</translation>
+    </message>
+    <message>
+        <source>&amp;Inlezen</source>
+        <translation>&amp;Read in</translation>
+    </message>
+    <message>
+        <source>Cijfers inlezen uit StatLine</source>
+        <translation>Read figures from StatLine</translation>
+    </message>
+    <message>
+        <source>Download op StatLine de tabel met cijfers per gemeente, wijk en buurt (bijvoorbeeld 50120NED) als CSV. Leg de codelijsten (zoals DataProperties en WijkenEnBuurten) ernaast voor de namen; ze worden dan vanzelf gelezen.</source>
+        <translation>Download from StatLine the table with figures by municipality, district and neighbourhood (for example 50120NED) as CSV. Put its code lists (such as DataProperties and WijkenEnBuurten) beside it for the names; they are then read as well.</translation>
+    </message>
+    <message>
+        <source>Gekozen export</source>
+        <translation>Chosen export</translation>
+    </message>
+    <message>
+        <source>&amp;Bestand kiezen...</source>
+        <translation>Choose &amp;file...</translation>
+    </message>
+    <message>
+        <source>&amp;Codelijst toevoegen...</source>
+        <translation>Add &amp;code list...</translation>
+    </message>
+    <message>
+        <source>Gebied</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Onderwerpen</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>Leeftijdsgroep</source>
+        <translation>Age group</translation>
+    </message>
+    <message>
+        <source>Zoeken in de gebieden</source>
+        <translation>Search the areas</translation>
+    </message>
+    <message>
+        <source>Zoeken in de gebieden om mee te vergelijken</source>
+        <translation>Search the areas to compare with</translation>
+    </message>
+    <message>
+        <source>Vergelijken met</source>
+        <translation>Compare with</translation>
+    </message>
+    <message>
+        <source>Doel voor nieuwe indicatoren</source>
+        <translation>Goal for new indicators</translation>
+    </message>
+    <message>
+        <source>Nieuw doel: Eenzaamheid volgen met de gezondheidsmonitor</source>
+        <translation>New goal: Following loneliness with the health monitor</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>Export:</translation>
+    </message>
+    <message>
+        <source>Codelijsten:</source>
+        <translation>Code lists:</translation>
+    </message>
+    <message>
+        <source>&amp;Gebied:</source>
+        <translation>&amp;Area:</translation>
+    </message>
+    <message>
+        <source>&amp;Onderwerpen:</source>
+        <translation>&amp;Topics:</translation>
+    </message>
+    <message>
+        <source>&amp;Leeftijdsgroep:</source>
+        <translation>A&amp;ge group:</translation>
+    </message>
+    <message>
+        <source>&amp;Vergelijken met:</source>
+        <translation>Com&amp;pare with:</translation>
+    </message>
+    <message>
+        <source>&amp;Doel:</source>
+        <translation>G&amp;oal:</translation>
+    </message>
+    <message>
+        <source>Onderwerp</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Waarde</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Marge (95%)</source>
+        <translation>Margin (95%)</translation>
+    </message>
+    <message>
+        <source>Voorbeeld: de cijfers van het gebied</source>
+        <translation>Preview: the figures of the area</translation>
+    </message>
+    <message>
+        <source>geen (de codes worden als namen getoond)</source>
+        <translation>none (the codes are shown as names)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>De export bekijken...</source>
+        <translation>Looking at the export...</translation>
+    </message>
+    <message>
+        <source>Kies een export van StatLine (CSV).</source>
+        <translation>Choose a StatLine export (CSV).</translation>
+    </message>
+    <message>
+        <source>De gekozen cijfers lezen...</source>
+        <translation>Reading the chosen figures...</translation>
+    </message>
+    <message>
+        <source>Afgebroken. Pas de keuze aan om opnieuw te lezen.</source>
+        <translation>Cancelled. Change the choice to read again.</translation>
+    </message>
+    <message>
+        <source>%1 tot %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Alles staat er al zo in: er is niets nieuws in te lezen.</source>
+        <translation>Everything is already there: there is nothing new to read in.</translation>
+    </message>
+    <message>
+        <source>Wordt ingelezen: %1.</source>
+        <translation>Will be read in: %1.</translation>
+    </message>
+    <message>
+        <source>%1 cijfers ontbreken in de export (&quot;.&quot;) en worden overgeslagen.</source>
+        <translation>%1 figures are missing in the export (&quot;.&quot;) and are skipped.</translation>
+    </message>
+    <message>
+        <source>Ingelezen uit StatLine: %1</source>
+        <translation>Read from StatLine: %1</translation>
     </message>
 </context>
 <context>
