@@ -232,7 +232,7 @@ bool StatLineImportDialog::loadFile(const QString &path)
     if (!m_codeFiles.isEmpty())
         m_codeLabel->setText(m_codeFiles.join(QStringLiteral(", ")));
     readCatalogue();
-    return m_catalogue.problem.isEmpty() && !m_catalogue.cancelled;
+    return !m_path.isEmpty();
 }
 
 void StatLineImportDialog::readCatalogue()
