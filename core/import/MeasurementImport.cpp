@@ -13,6 +13,10 @@ const QStringList kDateNames = {QStringLiteral("datum"), QStringLiteral("date"),
 const QStringList kValueNames = {QStringLiteral("waarde"), QStringLiteral("value")};
 const QStringList kSourceNames = {QStringLiteral("bron"), QStringLiteral("source")};
 const QStringList kNoteNames = {QStringLiteral("opmerking"), QStringLiteral("note"), QStringLiteral("toelichting")};
+const QStringList kLowerNames = {QStringLiteral("ondergrens"), QStringLiteral("ondergrens (95%)"), QStringLiteral("lower"),
+                                 QStringLiteral("lower bound"), QStringLiteral("lower bound (95%)")};
+const QStringList kUpperNames = {QStringLiteral("bovengrens"), QStringLiteral("bovengrens (95%)"), QStringLiteral("upper"),
+                                 QStringLiteral("upper bound"), QStringLiteral("upper bound (95%)")};
 
 int columnNamed(const QStringList &header, const QStringList &names)
 {
@@ -26,8 +30,8 @@ int columnNamed(const QStringList &header, const QStringList &names)
 
 MeasurementColumns guessMeasurementColumns(const QStringList &header)
 {
-    return {columnNamed(header, kDateNames), columnNamed(header, kValueNames), columnNamed(header, kSourceNames),
-            columnNamed(header, kNoteNames)};
+    return {columnNamed(header, kDateNames),  columnNamed(header, kValueNames), columnNamed(header, kSourceNames),
+            columnNamed(header, kNoteNames),  columnNamed(header, kLowerNames), columnNamed(header, kUpperNames)};
 }
 
 int findColumn(const QStringList &header, const QString &nameOrNumber)
@@ -171,6 +175,35 @@ QString isoDate(QDate date)
     return text;
 }
 
+namespace {
+// The bounds of a line's 95% interval, when its columns are chosen: both or neither, numbers,
+// around the value. False with the line's error set otherwise.
+bool readBounds(const QString &lowerText, const QString &upperText, ImportLine *line)
+{
+    const bool noLower = lowerText.isEmpty() || lowerText == QLatin1String(".");
+    const bool noUpper = upperText.isEmpty() || upperText == QLatin1String(".");
+    if (noLower && noUpper)
+        return true;
+    double lower = 0;
+    double upper = 0;
+    if (noLower != noUpper)
+        line->error = QCoreApplication::translate("rk::MeasurementImport", "geef beide grenzen van de marge, of geen");
+    else if (!parseDecimal(lowerText, &lower))
+        line->error = QCoreApplication::translate("rk::MeasurementImport", "ondergrens \"%1\" is geen getal")
+                          .arg(lowerText.left(40));
+    else if (!parseDecimal(upperText, &upper))
+        line->error = QCoreApplication::translate("rk::MeasurementImport", "bovengrens \"%1\" is geen getal")
+                          .arg(upperText.left(40));
+    else if (lower > line->value || upper < line->value)
+        line->error = QCoreApplication::translate("rk::MeasurementImport", "de waarde ligt niet tussen de grenzen");
+    if (!line->error.isEmpty())
+        return false;
+    line->lower = lower;
+    line->upper = upper;
+    return true;
+}
+} // namespace
+
 ImportPreview previewMeasurements(const CsvTable &table, const MeasurementColumns &columns,
                                   const IndicatorDefinition &indicator, const QList<MeasurementPoint> &existing)
 {
@@ -225,6 +258,8 @@ ImportPreview previewMeasurements(const CsvTable &table, const MeasurementColumn
         else if (known.contains(line.date))
             line.error = QCoreApplication::translate("rk::MeasurementImport", "er is al een meting op deze datum");
         if (line.error.isEmpty())
+            readBounds(field(columns.lower), field(columns.upper), &line); // sets the error when they do not fit
+        if (line.error.isEmpty())
             seen.insert(line.date);
         else
             ++preview.errorCount;
@@ -247,6 +282,10 @@ QList<Record> measurementRecords(const ImportPreview &preview, const QString &in
         setField(record, MeasurementField::Value, line.value);
         setField(record, MeasurementField::Source, line.source);
         setField(record, MeasurementField::Note, line.note);
+        if (line.lower && line.upper) {
+            setField(record, MeasurementField::Lower, *line.lower);
+            setField(record, MeasurementField::Upper, *line.upper);
+        }
         records.append(record);
     }
     return records;

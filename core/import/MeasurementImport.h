@@ -6,6 +6,8 @@
 
 #include <QDate>
 
+#include <optional>
+
 namespace rk {
 
 // Which CSV column holds what; -1 when absent.
@@ -15,6 +17,8 @@ struct MeasurementColumns
     int value = -1;
     int source = -1;
     int note = -1;
+    int lower = -1; // the 95% interval's bounds, optional
+    int upper = -1;
 };
 
 struct ImportLine
@@ -24,6 +28,8 @@ struct ImportLine
     double value = 0;
     QString source;
     QString note;
+    std::optional<double> lower;
+    std::optional<double> upper;
     QString error; // translated; empty when the line can be imported
 };
 
@@ -39,7 +45,8 @@ struct ImportPreview
 };
 
 // Finds columns by header name, case-insensitive, Dutch or English
-// (datum/date, waarde/value, bron/source, opmerking/note).
+// (datum/date, waarde/value, bron/source, opmerking/note, ondergrens/lower, bovengrens/upper,
+// also as the table's own CSV export names them: "Ondergrens (95%)").
 MeasurementColumns guessMeasurementColumns(const QStringList &header);
 // A column by its header name (case-insensitive) or 1-based number; -1 when not found.
 int findColumn(const QStringList &header, const QString &nameOrNumber);
@@ -47,7 +54,8 @@ int findColumn(const QStringList &header, const QString &nameOrNumber);
 // Reads every line: dates as DD-MM-YYYY or YYYY-MM-DD (also with / or .), numbers with a
 // decimal comma or point. Marks each line that cannot be imported and why: no or bad
 // date, no or bad value, a value that does not fit the unit, a date twice in the file
-// or already measured.
+// or already measured; bounds that are not numbers, only one of the two, or that do not hold
+// the value.
 ImportPreview previewMeasurements(const CsvTable &table, const MeasurementColumns &columns,
                                   const IndicatorDefinition &indicator, const QList<MeasurementPoint> &existing);
 

@@ -1422,6 +1422,22 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <source>er is al een meting op deze datum</source>
         <translation>there already is a measurement on this date</translation>
     </message>
+    <message>
+        <source>geef beide grenzen van de marge, of geen</source>
+        <translation>give both bounds of the margin, or neither</translation>
+    </message>
+    <message>
+        <source>ondergrens &quot;%1&quot; is geen getal</source>
+        <translation>lower bound &quot;%1&quot; is not a number</translation>
+    </message>
+    <message>
+        <source>bovengrens &quot;%1&quot; is geen getal</source>
+        <translation>upper bound &quot;%1&quot; is not a number</translation>
+    </message>
+    <message>
+        <source>de waarde ligt niet tussen de grenzen</source>
+        <translation>the value does not lie between the bounds</translation>
+    </message>
 </context>
 <context>
     <name>rk::MeasurementImportDialog</name>
@@ -1486,10 +1502,6 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Date</translation>
     </message>
     <message>
-        <source>Waarde</source>
-        <translation>Value</translation>
-    </message>
-    <message>
         <source>Bron</source>
         <translation>Source</translation>
     </message>
@@ -1540,6 +1552,26 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>%1 regels kunnen worden ingelezen. Let op: %2 daarvan liggen vóór de nulmeting van %3. Klopt de datum van de nulmeting?</source>
         <translation>%1 lines can be imported. Note: %2 of them are dated before the baseline of %3. Is the date of the baseline right?</translation>
+    </message>
+    <message>
+        <source>Kolom met de onder&amp;grens (95%):</source>
+        <translation>Column with the &amp;lower bound (95%):</translation>
+    </message>
+    <message>
+        <source>Kolom met de bovengren&amp;s (95%):</source>
+        <translation>Column with the &amp;upper bound (95%):</translation>
+    </message>
+    <message>
+        <source>Kolom met de ondergrens van de marge</source>
+        <translation>Column with the lower bound of the margin</translation>
+    </message>
+    <message>
+        <source>Kolom met de bovengrens van de marge</source>
+        <translation>Column with the upper bound of the margin</translation>
+    </message>
+    <message>
+        <source>Waarde (marge)</source>
+        <translation>Value (margin)</translation>
     </message>
 </context>
 <context>
@@ -3616,7 +3648,7 @@ After this message, the button “Open folder” is at the bottom of the window.
     </message>
     <message>
         <source>&amp;Inlezen</source>
-        <translation>&amp;Read in</translation>
+        <translation>&amp;Import</translation>
     </message>
     <message>
         <source>Cijfers inlezen uit StatLine</source>
@@ -3632,11 +3664,11 @@ After this message, the button “Open folder” is at the bottom of the window.
     </message>
     <message>
         <source>&amp;Bestand kiezen...</source>
-        <translation>Choose &amp;file...</translation>
+        <translation>&amp;Choose file...</translation>
     </message>
     <message>
         <source>&amp;Codelijst toevoegen...</source>
-        <translation>Add &amp;code list...</translation>
+        <translation>Add code &amp;list...</translation>
     </message>
     <message>
         <source>Gebied</source>

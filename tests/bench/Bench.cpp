@@ -519,6 +519,85 @@ int main(int argc, char **argv)
                      ours.ok && plain.ok && ratio <= 3 && median(ours.peak) < 100});
         log << "import done\n";
     }
+    // 6. The health monitor's national export from StatLine (every buurt of 345 municipalities,
+    // four rounds, three age groups, the value and its two bounds: about 600,000 lines), read
+    // into the demo project for one municipality with the Netherlands, its GGD region and its
+    // wijken and buurten, as a whole process; beside it SQLite's own tool importing the same
+    // file into a plain table.
+    {
+        const QString national = work.filePath(QStringLiteral("50120NED_national.csv"));
+        {
+            QFile file(national);
+            file.open(QIODevice::WriteOnly);
+            struct Area
+            {
+                QByteArray code, municipality, kind;
+            };
+            QList<Area> areas = {{"NL01", "Nederland", "Land"}};
+            for (int g = 1; g <= 25; ++g)
+                areas.append({"GG" + QByteArray::number(9900 + g), "GGD-regio " + QByteArray::number(g), "GGD-regio"});
+            for (int g = 1; g <= 345; ++g) {
+                const QByteArray number = QByteArray::number(9000 + g);
+                const QByteArray name = "Gemeente " + QByteArray::number(g);
+                areas.append({"GM" + number, name, "Gemeente"});
+                for (int w = 1; w <= 9; ++w)
+                    areas.append({"WK" + number + QByteArray::number(w).rightJustified(2, '0'), name, "Wijk"});
+                for (int b = 0; b < 38; ++b)
+                    areas.append({"BU" + number + QByteArray::number(b % 9 + 1).rightJustified(2, '0') +
+                                      QByteArray::number(b / 9 + 1).rightJustified(2, '0'),
+                                  name, "Buurt"});
+            }
+            QByteArray data = "\"ID\";\"Marges\";\"Leeftijd\";\"Perioden\";\"WijkenEnBuurten\";\"Gemeentenaam_1\";"
+                              "\"SoortRegio_2\";\"Codering_3\";\"Eenzaam_27\";\"ErnstigZeerErnstigEenzaam_28\";"
+                              "\"EmotioneelEenzaam_29\";\"SociaalEenzaam_30\"\n";
+            int id = 0;
+            const auto quoted = [](const QByteArray &text, int width) { return '"' + text.leftJustified(width, ' ') + '"'; };
+            const auto number = [](double value) { return '"' + QByteArray::number(value, 'f', 1).rightJustified(8, ' ') + '"'; };
+            for (const auto &[margin, offset] : {std::pair<QByteArray, double>{"MW00000", 0}, {"MOG0095", -2}, {"MBG0095", 2}}) {
+                for (const QByteArray age : {"20300", "53115", "21700"}) {
+                    for (const QByteArray period : {"2016JJ00", "2020JJ00", "2022JJ00", "2024JJ00"}) {
+                        for (const Area &area : std::as_const(areas)) {
+                            const double value = 40 + (qHash(area.code) % 100) / 10.0;
+                            data += '"' + QByteArray::number(id++) + "\";\"" + margin + "\";\"" + age + "\";\"" + period +
+                                    "\";" + quoted(area.code, 10) + ';' + quoted(area.municipality, 24) + ';' +
+                                    quoted(area.kind, 10) + ';' + quoted(area.code, 10) + ';' + number(value + offset) +
+                                    ';' + number(value / 3 + offset / 2) + ';' + number(value * 0.7 + offset) + ';' +
+                                    number(value * 0.74 + offset) + '\n';
+                        }
+                        file.write(data);
+                        data.clear();
+                    }
+                }
+            }
+            log << "national export: " << id << " lines, " << file.size() / (1024 * 1024) << " MB\n";
+        }
+        Runs ours;
+        for (int i = 0; i < kRuns; ++i) {
+            const QString copy = writableCopy(demo, work.filePath(QStringLiteral("demo-statline.routekaart")));
+            ours.add(runProcess(app_, {QStringLiteral("--import-statline"), national, copy, QStringLiteral("--region"),
+                                       QStringLiteral("GM9001"), QStringLiteral("--age"), QStringLiteral("20300"),
+                                       QStringLiteral("--compare"), QStringLiteral("NL01"), QStringLiteral("--compare"),
+                                       QStringLiteral("GG9901")}));
+        }
+        const QString sqliteTool = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+        Runs plain;
+        for (int i = 0; i < kRuns; ++i) {
+            const QString plainDb = work.filePath(QStringLiteral("plain-national.db"));
+            QFile::remove(plainDb);
+            plain.add(runProcess(sqliteTool, {plainDb, QStringLiteral("-cmd"), QStringLiteral(".mode csv"),
+                                              QStringLiteral("-cmd"), QStringLiteral(".separator ;"),
+                                              QStringLiteral(".import ") + national + QStringLiteral(" n")}));
+        }
+        rows.append({QStringLiteral("StatLine national export, about 600,000 lines (90 MB), one municipality with its "
+                                    "wijken and buurten, whole process (`--import-statline`)"),
+                     QStringLiteral("%1 (processor %2), %3 peak")
+                         .arg(ms(median(ours.wall)), ms(median(ours.cpu)), mb(median(ours.peak))),
+                     QStringLiteral("`sqlite3 .import` of the same file into a plain table: %1")
+                         .arg(ms(median(plain.wall))),
+                     median(ours.wall) / median(plain.wall), QStringLiteral("< 3 s, < 200 MB"),
+                     ours.ok && median(ours.wall) < 3000 && median(ours.peak) < 200});
+        log << "statline done\n";
+    }
 
     // The analysis below the table is written by hand (from its first "## " heading on); keep it.
     QByteArray analysis;

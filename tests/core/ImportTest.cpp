@@ -422,3 +422,48 @@ TEST_CASE("List prints goals and indicators, tab-separated", "[cli]")
     CHECK(lines.at(9).startsWith(QLatin1String("goal\t")));
     CHECK(listProjectTask(QStringLiteral("/nergens.routekaart"), out, err) == 2);
 }
+
+TEST_CASE("Margins travel through CSV: the table's export is read back with its bounds", "[csv][margins]")
+{
+    // As the measurements table exports itself (its column names), with a decimal comma.
+    const QByteArray exported = writeCsv({QStringLiteral("Datum"), QStringLiteral("Waarde"), QStringLiteral("Bron"),
+                                          QStringLiteral("Opmerking"), QStringLiteral("Ondergrens (95%)"),
+                                          QStringLiteral("Bovengrens (95%)")},
+                                         {{QStringLiteral("01-10-2022"), QStringLiteral("13"), QStringLiteral("GGD"),
+                                           QString(), QStringLiteral("11,8"), QStringLiteral("14,2")},
+                                          {QStringLiteral("01-10-2024"), QStringLiteral("12,1"), QStringLiteral("GGD"),
+                                           QString(), QStringLiteral("10,9"), QStringLiteral("13,3")},
+                                          {QStringLiteral("01-10-2025"), QStringLiteral("12"), QString(), QString(),
+                                           QString(), QString()}});
+    const CsvResult csv = parseCsv(exported);
+    REQUIRE(csv.ok);
+    const MeasurementColumns columns = guessMeasurementColumns(csv.table.header);
+    CHECK(columns.lower == 4);
+    CHECK(columns.upper == 5);
+    IndicatorDefinition percentage;
+    percentage.unit = UnitKind::Percentage;
+    const ImportPreview preview = previewMeasurements(csv.table, columns, percentage, {});
+    REQUIRE(preview.canImport());
+    const QList<Record> records = measurementRecords(preview, QStringLiteral("x"));
+    REQUIRE(records.size() == 3);
+    CHECK(field(records.at(1), MeasurementField::Lower).toDouble() == 10.9);
+    CHECK(field(records.at(1), MeasurementField::Upper).toDouble() == 13.3);
+    CHECK(field(records.at(2), MeasurementField::Lower).isNull()); // a line without bounds keeps none
+    CHECK(measurementPoint(records.at(1))->hasInterval());
+
+    // Bounds that do not fit are marked like any bad line.
+    const CsvResult bad = parseCsv("datum;waarde;ondergrens;bovengrens\n"
+                                   "01-10-2022;13;14;15\n"
+                                   "01-10-2023;13;12;\n"
+                                   "01-10-2024;13;x;14\n"
+                                   "01-10-2025;13;12;14\n");
+    REQUIRE(bad.ok);
+    const ImportPreview refused =
+        previewMeasurements(bad.table, guessMeasurementColumns(bad.table.header), percentage, {});
+    CHECK(refused.lines.at(0).error == QLatin1String("de waarde ligt niet tussen de grenzen"));
+    CHECK(refused.lines.at(1).error.contains(QLatin1String("beide grenzen")));
+    CHECK(refused.lines.at(2).error.contains(QLatin1String("geen getal")));
+    CHECK(refused.lines.at(3).error.isEmpty());
+    CHECK(refused.errorCount == 3);
+    CHECK_FALSE(refused.canImport());
+}

@@ -37,6 +37,8 @@ MeasurementImportDialog::MeasurementImportDialog(ProjectDocument *document, cons
     , m_valueColumn(new QComboBox(this))
     , m_sourceColumn(new QComboBox(this))
     , m_noteColumn(new QComboBox(this))
+    , m_lowerColumn(new QComboBox(this))
+    , m_upperColumn(new QComboBox(this))
     , m_table(new QTableWidget(this))
     , m_summary(new QLabel(this))
     , m_importButton(new QPushButton(tr("&Inlezen"), this))
@@ -57,16 +59,20 @@ MeasurementImportDialog::MeasurementImportDialog(ProjectDocument *document, cons
     form->addRow(tr("Kolom met de &waarde:"), m_valueColumn);
     form->addRow(tr("Kolom met de b&ron:"), m_sourceColumn);
     form->addRow(tr("Kolom met een &opmerking:"), m_noteColumn);
+    form->addRow(tr("Kolom met de onder&grens (95%):"), m_lowerColumn);
+    form->addRow(tr("Kolom met de bovengren&s (95%):"), m_upperColumn);
+    m_lowerColumn->setAccessibleName(tr("Kolom met de ondergrens van de marge"));
+    m_upperColumn->setAccessibleName(tr("Kolom met de bovengrens van de marge"));
     m_dateColumn->setAccessibleName(tr("Kolom met de datum"));
     m_valueColumn->setAccessibleName(tr("Kolom met de waarde"));
     m_sourceColumn->setAccessibleName(tr("Kolom met de bron"));
     m_noteColumn->setAccessibleName(tr("Kolom met een opmerking"));
-    for (QComboBox *box : {m_dateColumn, m_valueColumn, m_sourceColumn, m_noteColumn})
+    for (QComboBox *box : {m_dateColumn, m_valueColumn, m_sourceColumn, m_noteColumn, m_lowerColumn, m_upperColumn})
         connect(box, &QComboBox::currentIndexChanged, this, &MeasurementImportDialog::updatePreview);
 
     m_table->setColumnCount(6);
     m_table->setHorizontalHeaderLabels(
-        {tr("Regel"), tr("Datum"), tr("Waarde"), tr("Bron"), tr("Opmerking"), tr("Probleem")});
+        {tr("Regel"), tr("Datum"), tr("Waarde (marge)"), tr("Bron"), tr("Opmerking"), tr("Probleem")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setTabKeyNavigation(false); // a preview: Tab goes on to the buttons
     m_table->verticalHeader()->hide();
@@ -86,7 +92,8 @@ MeasurementImportDialog::MeasurementImportDialog(ProjectDocument *document, cons
     layout->addWidget(m_summary);
     layout->addWidget(buttons);
     // Tab follows the form from the top: file, columns, then the preview.
-    QWidget *order[] = {m_path, browse, m_dateColumn, m_valueColumn, m_sourceColumn, m_noteColumn, m_table};
+    QWidget *order[] = {m_path,       browse,        m_dateColumn,  m_valueColumn, m_sourceColumn,
+                        m_noteColumn, m_lowerColumn, m_upperColumn, m_table};
     for (std::size_t i = 1; i < std::size(order); ++i)
         QWidget::setTabOrder(order[i - 1], order[i]);
     resizeToFit(this, QSize(760, 520));
@@ -118,8 +125,9 @@ bool MeasurementImportDialog::loadFile(const QString &path)
     progress.reset();
     m_csv = result.ok ? result.table : CsvTable();
     m_path->setText(result.ok ? path : QString());
-    const QSignalBlocker b1(m_dateColumn), b2(m_valueColumn), b3(m_sourceColumn), b4(m_noteColumn);
-    for (QComboBox *box : {m_dateColumn, m_valueColumn, m_sourceColumn, m_noteColumn}) {
+    const QSignalBlocker b1(m_dateColumn), b2(m_valueColumn), b3(m_sourceColumn), b4(m_noteColumn), b5(m_lowerColumn),
+        b6(m_upperColumn);
+    for (QComboBox *box : {m_dateColumn, m_valueColumn, m_sourceColumn, m_noteColumn, m_lowerColumn, m_upperColumn}) {
         box->clear();
         box->addItem(tr("(geen)"), -1);
         for (int i = 0; i < m_csv.header.size(); ++i)
@@ -130,6 +138,8 @@ bool MeasurementImportDialog::loadFile(const QString &path)
     m_valueColumn->setCurrentIndex(m_valueColumn->findData(guess.value));
     m_sourceColumn->setCurrentIndex(m_sourceColumn->findData(guess.source));
     m_noteColumn->setCurrentIndex(m_noteColumn->findData(guess.note));
+    m_lowerColumn->setCurrentIndex(m_lowerColumn->findData(guess.lower));
+    m_upperColumn->setCurrentIndex(m_upperColumn->findData(guess.upper));
     updatePreview();
     if (!result.ok && !result.cancelled)
         MessageBox::warning(this, windowTitle(), result.message);
@@ -153,6 +163,8 @@ void MeasurementImportDialog::updatePreview()
     columns.value = m_valueColumn->currentData().toInt();
     columns.source = m_sourceColumn->currentData().toInt();
     columns.note = m_noteColumn->currentData().toInt();
+    columns.lower = m_lowerColumn->currentData().toInt();
+    columns.upper = m_upperColumn->currentData().toInt();
     const IndicatorDefinition definition = indicatorDefinition(*indicator);
     m_preview = previewMeasurements(m_csv, columns, definition, measurementSeries(*m_document, m_indicatorId));
     const QLocale locale;
@@ -164,7 +176,7 @@ void MeasurementImportDialog::updatePreview()
         const QStringList cells = {
             QString::number(line.lineNumber),
             line.date.isValid() ? locale.toString(line.date, QLocale::ShortFormat) : QString(),
-            line.error.isEmpty() ? formatValue(definition, line.value) : QString(),
+            line.error.isEmpty() ? formatPoint(definition, {line.date, line.value, line.lower, line.upper}) : QString(),
             line.source,
             line.note,
             line.error,

@@ -50,6 +50,8 @@ private:
     QComboBox *m_valueColumn;
     QComboBox *m_sourceColumn;
     QComboBox *m_noteColumn;
+    QComboBox *m_lowerColumn;
+    QComboBox *m_upperColumn;
     QTableWidget *m_table;
     QLabel *m_summary;
     QPushButton *m_importButton;
