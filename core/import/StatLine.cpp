@@ -877,6 +877,7 @@ StatLinePlan planStatLineImport(const ProjectDocument &document, const StatLineC
                      QStringLiteral("%1: %2, %3 (%4)").arg(table, topic->label, main->name, main->code).left(500));
             setField(indicator, IndicatorField::Cadence, storedChoice(cadenceOfPeriods(catalogue.periods)));
             setField(indicator, IndicatorField::StatlineKey, indicatorKey);
+            setField(indicator, IndicatorField::Kind, storedChoice(IndicatorKind::Population));
             if (!own.isEmpty()) {
                 setField(indicator, IndicatorField::BaselineValue, *own.constFirst()->value);
                 setField(indicator, IndicatorField::BaselineDate,

@@ -88,6 +88,48 @@ Counts countOrganisations(const ProjectDocument &document)
     return counts;
 }
 
+Gaps findGaps(const ProjectDocument &document)
+{
+    Gaps gaps;
+    QSet<int> sectors;
+    QSet<QString> partners;
+    for (const Record &organisation : document.records(TableId::Organisation)) {
+        if (choiceOf<CommitmentStage>(rk::field(organisation, OrganisationField::Stage)) == CommitmentStage::Afgehaakt)
+            continue;
+        const std::optional<Sector> sector = choiceOf<Sector>(rk::field(organisation, OrganisationField::Sector));
+        if (sector)
+            sectors.insert(int(*sector));
+        else
+            ++gaps.withoutSector;
+        const bool municipality =
+            sector == Sector::Gemeente ||
+            choiceOf<OrganisationKind>(rk::field(organisation, OrganisationField::Kind)) == OrganisationKind::Gemeente;
+        if (!municipality)
+            partners.insert(organisation.id);
+    }
+    for (int s = 0; s < int(choices(ChoiceList::Sector).size()); ++s) {
+        if (!sectors.contains(s))
+            gaps.emptySectors.append(static_cast<Sector>(s));
+    }
+    // The goals partners contribute to, then the chapters of the activities they own or serve.
+    QSet<QString> partnerGoals;
+    for (const Record &contribution : document.records(TableId::Contribution)) {
+        if (partners.contains(rk::field(contribution, ContributionField::OrganisationId).toString()))
+            partnerGoals.insert(rk::field(contribution, ContributionField::GoalId).toString());
+    }
+    QSet<QString> covered;
+    for (const Record &activity : document.records(TableId::Activity)) {
+        if (partners.contains(rk::field(activity, ActivityField::OwnerId).toString()) ||
+            partnerGoals.contains(rk::field(activity, ActivityField::GoalId).toString()))
+            covered.insert(rk::field(activity, ActivityField::Chapter).toString());
+    }
+    for (const ChapterInfo &info : chapterInfos()) {
+        if (!covered.contains(QLatin1String(info.key)))
+            gaps.chaptersWithoutPartner.append(info.id);
+    }
+    return gaps;
+}
+
 QList<QPair<QDate, int>> growth(const ProjectDocument &document)
 {
     QList<QDate> dates;

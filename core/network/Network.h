@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Chapter.h"
 #include "import/CsvReader.h"
 #include "records/Fields.h"
 
@@ -40,6 +41,18 @@ struct Counts
     int total = 0;
 };
 Counts countOrganisations(const ProjectDocument &document);
+
+// Who is missing: the sectors with no organisation in them (leaving out those that dropped
+// out), and the chapters no partner contributes to. A partner is an organisation outside the
+// municipality (sector or kind "gemeente") that has not dropped out; it contributes to a
+// chapter when it owns an activity of that chapter, or contributes to a goal that has one.
+struct Gaps
+{
+    QList<Sector> emptySectors;          // in list order
+    QList<ChapterId> chaptersWithoutPartner; // in chapter order
+    int withoutSector = 0;               // organisations whose sector is not filled in
+};
+Gaps findGaps(const ProjectDocument &document);
 
 // Cumulative number of organisations involved (any stage but "afgehaakt") per month,
 // from their stage dates; organisations without a date count from the first month.

@@ -125,6 +125,30 @@ const std::vector<Choice> kAreaKind = {
     {"buurt", QT_TRANSLATE_NOOP("rk::Records", "Buurt")},
 };
 
+// The sectors a local coalition draws from (see DOMAIN.md), to see who is missing.
+const std::vector<Choice> kSector = {
+    {"welzijn", QT_TRANSLATE_NOOP("rk::Records", "Welzijn")},
+    {"zorg", QT_TRANSLATE_NOOP("rk::Records", "Zorg, huisartsen en praktijkondersteuners")},
+    {"wijkteam", QT_TRANSLATE_NOOP("rk::Records", "Wijkteam")},
+    {"ouderenadviseurs", QT_TRANSLATE_NOOP("rk::Records", "Ouderenadviseurs")},
+    {"wonen", QT_TRANSLATE_NOOP("rk::Records", "Wonen")},
+    {"onderwijs", QT_TRANSLATE_NOOP("rk::Records", "Onderwijs")},
+    {"sport", QT_TRANSLATE_NOOP("rk::Records", "Sport")},
+    {"cultuur", QT_TRANSLATE_NOOP("rk::Records", "Cultuur en bibliotheek")},
+    {"levensbeschouwing", QT_TRANSLATE_NOOP("rk::Records", "Levensbeschouwing")},
+    {"ondernemers", QT_TRANSLATE_NOOP("rk::Records", "Ondernemers")},
+    {"inwonersinitiatief", QT_TRANSLATE_NOOP("rk::Records", "Inwonersinitiatieven")},
+    {"ervaringsdeskundigen", QT_TRANSLATE_NOOP("rk::Records", "Ervaringsdeskundigen")},
+    {"gemeente", QT_TRANSLATE_NOOP("rk::Records", "Gemeente")},
+};
+
+// What an indicator follows: how the inhabitants are doing (the monitor's figures, context
+// for the first step of the compass), or what the approach itself achieves.
+const std::vector<Choice> kIndicatorKind = {
+    {"bevolking", QT_TRANSLATE_NOOP("rk::Records", "Hoe het met inwoners gaat (bevolking)")},
+    {"resultaat", QT_TRANSLATE_NOOP("rk::Records", "Wat de aanpak bereikt (resultaat)")},
+};
+
 const std::vector<Choice> kNone;
 
 } // namespace
@@ -158,6 +182,10 @@ const std::vector<Choice> &choices(ChoiceList list)
         return kCadence;
     case ChoiceList::AreaKind:
         return kAreaKind;
+    case ChoiceList::Sector:
+        return kSector;
+    case ChoiceList::IndicatorKind:
+        return kIndicatorKind;
     case ChoiceList::None:
         break;
     }

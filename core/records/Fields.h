@@ -37,7 +37,8 @@ enum class IndicatorField
     Notes,
     Cadence,
     OwnerId,
-    StatlineKey
+    StatlineKey,
+    Kind
 };
 enum class MeasurementField { Date, Value, Source, Note, Lower, Upper };
 enum class ActivityField
@@ -65,7 +66,8 @@ enum class OrganisationField
     ContactFunction,
     ContactEmail,
     ContactPhone,
-    Notes
+    Notes,
+    Sector
 };
 enum class ContributionField { OrganisationId, GoalId, What, AgreedOn, Status };
 enum class ComparisonField { Area, AreaCode, AreaKind, Date, Value, Lower, Upper, Source };
@@ -159,6 +161,23 @@ enum class CommitmentStage { InBeeld, Benaderd, Betrokken, ActivePartner, Afgeha
 enum class ContributionStatus { Proposed, Agreed, Delivered, Stopped };
 enum class Cadence { Month, Quarter, Year, TwoYears, FourYears };
 enum class AreaKind { Netherlands, GgdRegion, Municipality, Wijk, Buurt };
+enum class Sector
+{
+    Welzijn,
+    Zorg,
+    Wijkteam,
+    Ouderenadviseurs,
+    Wonen,
+    Onderwijs,
+    Sport,
+    Cultuur,
+    Levensbeschouwing,
+    Ondernemers,
+    Inwonersinitiatief,
+    Ervaringsdeskundigen,
+    Gemeente
+};
+enum class IndicatorKind { Population, Outcome };
 
 // Which choice list each choice enum names.
 template<typename Choice>
@@ -180,6 +199,8 @@ RK_CHOICE_LIST(CommitmentStage)
 RK_CHOICE_LIST(ContributionStatus)
 RK_CHOICE_LIST(Cadence)
 RK_CHOICE_LIST(AreaKind)
+RK_CHOICE_LIST(Sector)
+RK_CHOICE_LIST(IndicatorKind)
 #undef RK_CHOICE_LIST
 
 // A stored choice as its enum; std::nullopt when the field is empty or out of range.

@@ -65,6 +65,8 @@ enum class ChoiceList
     ContributionStatus,
     Cadence,
     AreaKind,
+    Sector,
+    IndicatorKind,
 };
 
 struct FieldSpec

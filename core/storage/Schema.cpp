@@ -101,6 +101,11 @@ bool stepToVersion6(Database &db)
     return db.exec(QString::fromUtf8(versionStatements(6)));
 }
 
+bool stepToVersion7(Database &db)
+{
+    return db.exec(QString::fromUtf8(versionStatements(7)));
+}
+
 // Applies the step that takes a file from `from` to `from + 1`, without a transaction.
 bool applyStep(Database &db, int from)
 {
@@ -115,6 +120,8 @@ bool applyStep(Database &db, int from)
         return stepToVersion5(db);
     case 5:
         return stepToVersion6(db);
+    case 6:
+        return stepToVersion7(db);
     default:
         db.setError(-1, QStringLiteral("no migration from schema %1").arg(from));
         return false;
@@ -195,6 +202,7 @@ constexpr const char *kKnownDigests[] = {
     "37ac80663649f783ac11a94331246b5bc06ee1fba69eed67ece79a181d5aef0b",
     "4561a3ac59858812acc52f97157cd8d202551ecb987e4b2ec69055fe00116337",
     "03a080dc5c2306a8faba160541d4b15d674f56ed4d93d8fa87542329bab408a0",
+    "7d102cf513a6eda50b001fef31d5234aeda6041ac24d4615feb0e2b5386fe27d",
 };
 static_assert(std::size(kKnownDigests) == kCurrentVersion - kFirstVersion + 1);
 

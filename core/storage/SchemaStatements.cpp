@@ -278,6 +278,20 @@ CREATE TABLE log_entry (
 );
 )sql";
 
+// Version 7: who is in the coalition and what an indicator measures. An organisation gets a
+// sector (filled from its kind where that says it), an indicator whether it follows the
+// population or the approach's own outcome (the monitor's imported figures: the population).
+// Frozen: never edit.
+constexpr const char *kVersion7 = R"sql(
+ALTER TABLE organisation ADD COLUMN sector INTEGER CHECK (sector IS NULL OR sector BETWEEN 0 AND 12);
+ALTER TABLE indicator ADD COLUMN kind INTEGER CHECK (kind IS NULL OR kind BETWEEN 0 AND 1);
+UPDATE organisation SET sector = CASE kind
+    WHEN 0 THEN 12 WHEN 1 THEN 0 WHEN 2 THEN 1 WHEN 3 THEN 1 WHEN 4 THEN 4 WHEN 5 THEN 0 WHEN 6 THEN 6
+    WHEN 7 THEN 7 WHEN 8 THEN 7 WHEN 9 THEN 5 WHEN 10 THEN 8 WHEN 11 THEN 9 WHEN 12 THEN 0 WHEN 13 THEN 10
+    WHEN 14 THEN 11 END;
+UPDATE indicator SET kind = 0 WHERE statline_key <> '';
+)sql";
+
 } // namespace
 
 const char *versionStatements(int version)
@@ -295,6 +309,8 @@ const char *versionStatements(int version)
         return kVersion5;
     case 6:
         return kVersion6;
+    case 7:
+        return kVersion7;
     default:
         return nullptr;
     }

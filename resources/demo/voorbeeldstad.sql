@@ -426,3 +426,14 @@ INSERT INTO log_entry (id, position, date, indicator_id, activity_id, text, crea
 
 -- The activity in Kanaalzone says so (for the table of wijken).
 UPDATE activity SET target_area = 'Kanaalzone' WHERE id = '00000000-0000-4000-8000-000000000201';
+
+-- Sectors: from the kind of each organisation, and the wijkteam and ouderenadviseurs by name.
+UPDATE organisation SET sector = CASE kind
+    WHEN 0 THEN 12 WHEN 1 THEN 0 WHEN 2 THEN 1 WHEN 3 THEN 1 WHEN 4 THEN 4 WHEN 5 THEN 0 WHEN 6 THEN 6
+    WHEN 7 THEN 7 WHEN 8 THEN 7 WHEN 9 THEN 5 WHEN 10 THEN 8 WHEN 11 THEN 9 WHEN 12 THEN 0 WHEN 13 THEN 10
+    WHEN 14 THEN 11 END;
+UPDATE organisation SET sector = 2 WHERE id = '00000000-0000-4000-8000-000000000162';
+UPDATE organisation SET sector = 3 WHERE id = '00000000-0000-4000-8000-000000000160';
+
+-- The monitor's figures describe the inhabitants; the other indicators what the approach achieves.
+UPDATE indicator SET kind = CASE WHEN statline_key <> '' THEN 0 ELSE 1 END;

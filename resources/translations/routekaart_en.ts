@@ -1668,6 +1668,26 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <source>Het netwerk telt %1 organisaties. Rollen: %2. De groei telt organisaties die zijn afgehaakt niet mee.</source>
         <translation>The network counts %1 organisations. Roles: %2. The growth line leaves out organisations that dropped out.</translation>
     </message>
+    <message>
+        <source>Uit elke sector doet iemand mee.</source>
+        <translation>Someone from every sector takes part.</translation>
+    </message>
+    <message>
+        <source>Nog niemand uit: %1.</source>
+        <translation>Nobody yet from: %1.</translation>
+    </message>
+    <message>
+        <source>Organisaties zonder sector: %1.</source>
+        <translation>Organisations without a sector: %1.</translation>
+    </message>
+    <message>
+        <source>Aan elk hoofdstuk draagt een partner bij.</source>
+        <translation>A partner contributes to every chapter.</translation>
+    </message>
+    <message>
+        <source>Geen partner draagt bij aan: %1 (geen activiteit van een partner, en geen bijdrage aan een doel met een activiteit in dat hoofdstuk).</source>
+        <translation>No partner contributes to: %1 (no activity of a partner, and no contribution to a goal with an activity in that chapter).</translation>
+    </message>
 </context>
 <context>
     <name>rk::NoticeBar</name>
@@ -2889,6 +2909,54 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Notitie toevoegen</source>
         <translation>Add note</translation>
+    </message>
+    <message>
+        <source>Zorg, huisartsen en praktijkondersteuners</source>
+        <translation>Care, GPs and practice nurses</translation>
+    </message>
+    <message>
+        <source>Wijkteam</source>
+        <translation>District team</translation>
+    </message>
+    <message>
+        <source>Ouderenadviseurs</source>
+        <translation>Advisers for older people</translation>
+    </message>
+    <message>
+        <source>Wonen</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <source>Cultuur en bibliotheek</source>
+        <translation>Culture and library</translation>
+    </message>
+    <message>
+        <source>Levensbeschouwing</source>
+        <translation>Faith and belief</translation>
+    </message>
+    <message>
+        <source>Ondernemers</source>
+        <translation>Businesses</translation>
+    </message>
+    <message>
+        <source>Inwonersinitiatieven</source>
+        <translation>Residents&apos; initiatives</translation>
+    </message>
+    <message>
+        <source>Hoe het met inwoners gaat (bevolking)</source>
+        <translation>How residents are doing (population)</translation>
+    </message>
+    <message>
+        <source>Wat de aanpak bereikt (resultaat)</source>
+        <translation>What the approach achieves (outcome)</translation>
+    </message>
+    <message>
+        <source>Soort indicator</source>
+        <translation>Kind of indicator</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
     </message>
 </context>
 <context>

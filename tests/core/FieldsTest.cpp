@@ -74,7 +74,7 @@ TEST_CASE("Every field name is its spec's column, in order", "[fields]")
                     {I::BaselineValue, "baseline_value"}, {I::BaselineDate, "baseline_date"},
                     {I::TargetValue, "target_value"}, {I::TargetDate, "target_date"}, {I::Source, "source"},
                     {I::Notes, "notes"}, {I::Cadence, "cadence"}, {I::OwnerId, "owner_id"},
-                    {I::StatlineKey, "statline_key"}});
+                    {I::StatlineKey, "statline_key"}, {I::Kind, "kind"}});
     using Me = MeasurementField;
     checkFields<Me>({{Me::Date, "date"}, {Me::Value, "value"}, {Me::Source, "source"}, {Me::Note, "note"},
                      {Me::Lower, "lower"}, {Me::Upper, "upper"}});
@@ -86,7 +86,7 @@ TEST_CASE("Every field name is its spec's column, in order", "[fields]")
     checkFields<Or>({{Or::Name, "name"}, {Or::Kind, "kind"}, {Or::Roles, "roles"}, {Or::Stage, "stage"},
                      {Or::StageDate, "stage_date"}, {Or::Wijken, "wijken"}, {Or::ContactName, "contact_name"},
                      {Or::ContactFunction, "contact_function"}, {Or::ContactEmail, "contact_email"},
-                     {Or::ContactPhone, "contact_phone"}, {Or::Notes, "notes"}});
+                     {Or::ContactPhone, "contact_phone"}, {Or::Notes, "notes"}, {Or::Sector, "sector"}});
     using Co = ContributionField;
     checkFields<Co>({{Co::OrganisationId, "organisation_id"}, {Co::GoalId, "goal_id"}, {Co::What, "what"},
                      {Co::AgreedOn, "agreed_on"}, {Co::Status, "status"}});
@@ -112,6 +112,9 @@ TEST_CASE("Every choice enum has its list's length and keys", "[fields]")
     checkChoices(ContributionStatus::Stopped, {{ContributionStatus::Delivered, "geleverd"}});
     checkChoices(Cadence::FourYears, {{Cadence::Month, "maand"}, {Cadence::Year, "jaar"}, {Cadence::FourYears, "vier_jaar"}});
     checkChoices(AreaKind::Buurt, {{AreaKind::Netherlands, "nederland"}, {AreaKind::Wijk, "wijk"}});
+    checkChoices(Sector::Gemeente, {{Sector::Welzijn, "welzijn"}, {Sector::Wijkteam, "wijkteam"},
+                                    {Sector::Ervaringsdeskundigen, "ervaringsdeskundigen"}});
+    checkChoices(IndicatorKind::Outcome, {{IndicatorKind::Population, "bevolking"}});
 }
 
 TEST_CASE("Every choice field's CHECK constraint allows exactly its list", "[fields][schema]")
@@ -136,7 +139,7 @@ TEST_CASE("Every choice field's CHECK constraint allows exactly its list", "[fie
             ++checked;
         }
     }
-    CHECK(checked >= 11);
+    CHECK(checked >= 13);
 }
 
 TEST_CASE("Values are stored in one form: dates as YYYY-MM-DD, texts trimmed", "[fields]")

@@ -50,6 +50,49 @@ TEST_CASE("Free-text activity owners become organisations when a version 4 file 
     CHECK(test::readAll(workspace.path(QStringLiteral("v4.v4.routekaart"))).size() > 0);
 }
 
+TEST_CASE("A version 6 file gets sectors from the kinds of its organisations and kinds of indicator",
+          "[network][migration]")
+{
+    test::Workspace workspace;
+    const QString path = workspace.path(QStringLiteral("v6.routekaart"));
+    REQUIRE(
+        test::runSql(path, QString::fromUtf8(test::readAll(test::dataPath(QStringLiteral("fixtures/schema-v1.sql"))))));
+    {
+        Database db;
+        REQUIRE(db.open(path, Database::Mode::ReadWrite));
+        REQUIRE(schema::migrate(db, 1, 6));
+        // Kinds: gemeente, huisartsenpraktijk, woningcorporatie, kerk, anders.
+        REQUIRE(db.exec(QStringLiteral(
+            "INSERT INTO organisation (id, position, name, kind, created_at, updated_at) VALUES "
+            "('b0000000-0000-4000-8000-000000000001', 0, 'Gemeente', 0, 't', 't'),"
+            "('b0000000-0000-4000-8000-000000000002', 1, 'Huisarts', 3, 't', 't'),"
+            "('b0000000-0000-4000-8000-000000000003', 2, 'Corporatie', 4, 't', 't'),"
+            "('b0000000-0000-4000-8000-000000000004', 3, 'Moskee', 10, 't', 't'),"
+            "('b0000000-0000-4000-8000-000000000005', 4, 'Iets anders', 15, 't', 't');"
+            "INSERT INTO goal (id, position, title, created_at, updated_at) VALUES "
+            "('c0000000-0000-4000-8000-000000000001', 0, 'Doel', 't', 't');"
+            "INSERT INTO indicator (id, goal_id, position, name, statline_key, created_at, updated_at) VALUES "
+            "('d0000000-0000-4000-8000-000000000001', 'c0000000-0000-4000-8000-000000000001', 0, 'Monitor', "
+            "'Eenzaam;GM9001;20300', 't', 't'),"
+            "('d0000000-0000-4000-8000-000000000002', 'c0000000-0000-4000-8000-000000000001', 1, 'Eigen', '', 't', 't')")));
+    }
+    const OpenResult opened = ProjectOpener::open(path);
+    INFO(opened.message.toStdString() << opened.detail.toStdString());
+    REQUIRE(opened.ok());
+    const QList<Record> &organisations = opened.document->records(TableId::Organisation);
+    REQUIRE(organisations.size() == 5);
+    const auto sector = [&](int row) { return choiceOf<Sector>(field(organisations.at(row), OrganisationField::Sector)); };
+    CHECK(sector(0) == Sector::Gemeente);
+    CHECK(sector(1) == Sector::Zorg);
+    CHECK(sector(2) == Sector::Wonen);
+    CHECK(sector(3) == Sector::Levensbeschouwing);
+    CHECK_FALSE(sector(4)); // "anders" says nothing about the sector
+    const QList<Record> &indicators = opened.document->records(TableId::Indicator);
+    REQUIRE(indicators.size() == 2);
+    CHECK(choiceOf<IndicatorKind>(field(indicators.at(0), IndicatorField::Kind)) == IndicatorKind::Population);
+    CHECK_FALSE(choiceOf<IndicatorKind>(field(indicators.at(1), IndicatorField::Kind)));
+}
+
 TEST_CASE("The matrix finds the goals without a contributor", "[network]")
 {
     test::Workspace workspace;
@@ -135,4 +178,52 @@ TEST_CASE("A shared copy leaves out contact persons unless asked", "[network][sh
     CHECK(query(kept, contacts).toInt() > 10);
     CHECK(query(kept, QStringLiteral("SELECT value FROM project_meta WHERE key = 'personal_data_removed'")) ==
           QLatin1String("0"));
+}
+
+TEST_CASE("The gaps: sectors with nobody in them and chapters no partner contributes to", "[network][gaps]")
+{
+    test::Workspace workspace;
+    auto document = test::createProject(workspace.path(QStringLiteral("gaps.routekaart")));
+    const auto organisation = [&](const QString &name, std::optional<Sector> sector, CommitmentStage stage) {
+        Record row = emptyRecord(TableId::Organisation);
+        setField(row, OrganisationField::Name, name);
+        if (sector)
+            setField(row, OrganisationField::Sector, storedChoice(*sector));
+        setField(row, OrganisationField::Stage, storedChoice(stage));
+        const QString id = edit::insertRecord(*document, TableId::Organisation,
+                                              int(document->records(TableId::Organisation).size()), row);
+        REQUIRE_FALSE(id.isEmpty());
+        return id;
+    };
+    const QString gemeente = organisation(QStringLiteral("Gemeente"), Sector::Gemeente, CommitmentStage::ActivePartner);
+    const QString welzijn = organisation(QStringLiteral("Welzijn"), Sector::Welzijn, CommitmentStage::Betrokken);
+    organisation(QStringLiteral("Thuiszorg"), Sector::Zorg, CommitmentStage::Afgehaakt); // dropped out: not counted
+    organisation(QStringLiteral("Zonder sector"), std::nullopt, CommitmentStage::InBeeld);
+    const QString goal = edit::insertRecord(*document, TableId::Goal, 0);
+    const auto activity = [&](const QString &chapter, const QString &owner, const QString &goalId) {
+        Record row = emptyRecord(TableId::Activity);
+        setField(row, ActivityField::Chapter, chapter);
+        setField(row, ActivityField::OwnerId, owner);
+        setField(row, ActivityField::GoalId, goalId);
+        REQUIRE_FALSE(edit::insertRecord(*document, TableId::Activity, 0, row).isEmpty());
+    };
+    activity(QStringLiteral("preventie"), welzijn, QString());       // a partner's own activity
+    activity(QStringLiteral("bewustwording"), gemeente, goal);       // the municipality's, for a goal...
+    activity(QStringLiteral("verkenning"), gemeente, QString());     // ...and one for no goal
+    Record contribution = emptyRecord(TableId::Contribution);
+    setField(contribution, ContributionField::OrganisationId, welzijn);
+    setField(contribution, ContributionField::GoalId, goal);         // ...that a partner contributes to
+    REQUIRE_FALSE(edit::insertRecord(*document, TableId::Contribution, 0, contribution).isEmpty());
+
+    const network::Gaps gaps = network::findGaps(*document);
+    CHECK(gaps.withoutSector == 1);
+    CHECK(gaps.emptySectors.size() == int(choices(ChoiceList::Sector).size()) - 2);
+    CHECK_FALSE(gaps.emptySectors.contains(Sector::Welzijn));
+    CHECK_FALSE(gaps.emptySectors.contains(Sector::Gemeente));
+    CHECK(gaps.emptySectors.contains(Sector::Zorg));
+    CHECK(gaps.emptySectors.constFirst() == Sector::Zorg); // in list order
+    CHECK(gaps.chaptersWithoutPartner.size() == kChapterCount - 2);
+    CHECK_FALSE(gaps.chaptersWithoutPartner.contains(ChapterId::Preventie));
+    CHECK_FALSE(gaps.chaptersWithoutPartner.contains(ChapterId::Bewustwording));
+    CHECK(gaps.chaptersWithoutPartner.contains(ChapterId::Verkenning));
 }

@@ -53,7 +53,7 @@ TEST_CASE("Verify refuses bad files and says which would be read-only", "[verify
     {
         const QString path = workspace.path(QStringLiteral("nieuwer.routekaart"));
         test::createProject(path).reset();
-        REQUIRE(test::runSql(path, QStringLiteral("PRAGMA user_version = 7")));
+        REQUIRE(test::runSql(path, QStringLiteral("PRAGMA user_version = %1").arg(schema::kCurrentVersion + 1)));
         const VerifyOutcome outcome = verifyProjectFile(path);
         CHECK(outcome.exitCode == 2);
         CHECK(outcome.line.contains(QLatin1String("nieuwere versie")));

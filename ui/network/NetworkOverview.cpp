@@ -232,10 +232,30 @@ void NetworkOverview::rebuild()
     for (int r = 0; r < counts.byRole.size(); ++r)
         roles.append(
             QStringLiteral("%1: %2").arg(choiceLabel(ChoiceList::OrganisationRole, r)).arg(counts.byRole.at(r)));
-    m_summary->setText(tr("Het netwerk telt %1 organisaties. Rollen: %2. De groei telt organisaties die zijn "
-                          "afgehaakt niet mee.")
-                           .arg(counts.total)
-                           .arg(roles.join(QStringLiteral(", "))));
+    QString summary = tr("Het netwerk telt %1 organisaties. Rollen: %2. De groei telt organisaties die zijn "
+                         "afgehaakt niet mee.")
+                          .arg(counts.total)
+                          .arg(roles.join(QStringLiteral(", ")));
+    // Who is missing from the coalition, and where no partner works along.
+    const network::Gaps gaps = network::findGaps(*m_document);
+    QStringList sectors;
+    for (Sector sector : gaps.emptySectors)
+        sectors.append(choiceLabel(ChoiceList::Sector, int(sector)));
+    summary += QStringLiteral("\n")
+               + (sectors.isEmpty() ? tr("Uit elke sector doet iemand mee.")
+                                    : tr("Nog niemand uit: %1.").arg(sectors.join(QStringLiteral(", "))));
+    if (gaps.withoutSector > 0)
+        summary += QLatin1Char(' ') + tr("Organisaties zonder sector: %1.").arg(gaps.withoutSector);
+    QStringList chapters;
+    for (ChapterId chapter : gaps.chaptersWithoutPartner)
+        chapters.append(chapterTitle(chapter));
+    summary += QStringLiteral("\n")
+               + (chapters.isEmpty()
+                      ? tr("Aan elk hoofdstuk draagt een partner bij.")
+                      : tr("Geen partner draagt bij aan: %1 (geen activiteit van een partner, en geen bijdrage aan "
+                           "een doel met een activiteit in dat hoofdstuk).")
+                            .arg(chapters.join(QStringLiteral(", "))));
+    m_summary->setText(summary);
 
     auto replace = [](QChartView *view, QChart *chart) {
         QChart *old = view->chart();

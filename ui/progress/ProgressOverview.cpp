@@ -99,56 +99,74 @@ void ProgressOverview::rebuild()
                 layout->addWidget(none);
                 continue;
             }
-            auto *grid = new QGridLayout;
-            int index = 0;
-            for (const Record *indicator : indicators) {
-                const IndicatorDefinition definition = indicatorDefinition(*indicator);
-                const QList<MeasurementPoint> series = measurementSeries(*m_document, indicator->id);
-                const IndicatorProgress progress = computeProgress(definition, series);
-                // A card is a group named by its indicator, and says its verdict.
-                auto *card = new QGroupBox(definition.name, content);
-                auto *cardLayout = new QVBoxLayout(card);
-                auto *verdictRow = new QHBoxLayout;
-                auto *icon = new QLabel(card);
-                icon->setPixmap(verdictIcon(progress.verdict).pixmap(16, 16));
-                QString verdictText = verdictName(progress.verdict);
-                if (progress.latest && progress.latestIsOld)
-                    verdictText = tr("%1 (laatste meting %2 op %3, %4)")
-                                      .arg(verdictText, formatPoint(definition, *progress.latest),
-                                           QLocale().toString(progress.latest->date, QLocale::ShortFormat),
-                                           olderThanCadenceText(definition));
-                else if (progress.latest)
-                    verdictText = tr("%1 (laatste meting: %2)")
-                                      .arg(verdictText, formatPoint(definition, *progress.latest));
-                auto *verdict = new QLabel(verdictText, card);
-                verdict->setTextFormat(Qt::PlainText);
-                verdict->setWordWrap(true);
-                card->setAccessibleDescription(verdict->text());
-                verdictRow->addWidget(icon);
-                verdictRow->addWidget(verdict, 1);
-                auto *chart = new IndicatorChartView(true, card);
-                chart->setIndicator(definition, series);
-                chart->setMinimumHeight(170);
-                chart->setAccessibleDescription(verdict->text());
-                m_charts.append(chart);
-                auto *table = new ChartTable(card);
-                table->setChart(chart->chart(), chart->accessibleName());
-                // No mnemonic: every card has one, and Tab reaches each.
-                auto *open = new QPushButton(tr("Details"), card);
-                open->setAccessibleName(tr("Details van %1").arg(definition.name));
-                open->setAccessibleDescription(verdict->text());
-                const QString id = indicator->id;
-                connect(open, &QPushButton::clicked, this, [this, id] { Q_EMIT indicatorRequested(id); });
-                cardLayout->addLayout(verdictRow);
-                cardLayout->addWidget(chart, 1);
-                cardLayout->addWidget(table);
-                cardLayout->addWidget(open);
-                grid->addWidget(card, index / kColumns, index % kColumns);
-                ++index;
+            // How the inhabitants are doing apart from what the approach itself achieves.
+            for (IndicatorKind kind : {IndicatorKind::Population, IndicatorKind::Outcome}) {
+                QList<const Record *> ofKind;
+                for (const Record *indicator : indicators) {
+                    if (choiceOf<IndicatorKind>(field(*indicator, IndicatorField::Kind))
+                            .value_or(IndicatorKind::Outcome) == kind)
+                        ofKind.append(indicator);
+                }
+                if (ofKind.isEmpty())
+                    continue;
+                auto *kindHeading = new QLabel(choiceLabel(ChoiceList::IndicatorKind, int(kind)), content);
+                kindHeading->setTextFormat(Qt::PlainText);
+                QFont kindFont = kindHeading->font();
+                kindFont.setItalic(true);
+                kindHeading->setFont(kindFont);
+                markAsHeading(kindHeading);
+                layout->addWidget(kindHeading);
+                auto *grid = new QGridLayout;
+                int index = 0;
+                for (const Record *indicator : std::as_const(ofKind)) {
+                    const IndicatorDefinition definition = indicatorDefinition(*indicator);
+                    const QList<MeasurementPoint> series = measurementSeries(*m_document, indicator->id);
+                    const IndicatorProgress progress = computeProgress(definition, series);
+                    // A card is a group named by its indicator, and says its verdict.
+                    auto *card = new QGroupBox(definition.name, content);
+                    auto *cardLayout = new QVBoxLayout(card);
+                    auto *verdictRow = new QHBoxLayout;
+                    auto *icon = new QLabel(card);
+                    icon->setPixmap(verdictIcon(progress.verdict).pixmap(16, 16));
+                    QString verdictText = verdictName(progress.verdict);
+                    if (progress.latest && progress.latestIsOld)
+                        verdictText = tr("%1 (laatste meting %2 op %3, %4)")
+                                          .arg(verdictText, formatPoint(definition, *progress.latest),
+                                               QLocale().toString(progress.latest->date, QLocale::ShortFormat),
+                                               olderThanCadenceText(definition));
+                    else if (progress.latest)
+                        verdictText =
+                            tr("%1 (laatste meting: %2)").arg(verdictText, formatPoint(definition, *progress.latest));
+                    auto *verdict = new QLabel(verdictText, card);
+                    verdict->setTextFormat(Qt::PlainText);
+                    verdict->setWordWrap(true);
+                    card->setAccessibleDescription(verdict->text());
+                    verdictRow->addWidget(icon);
+                    verdictRow->addWidget(verdict, 1);
+                    auto *chart = new IndicatorChartView(true, card);
+                    chart->setIndicator(definition, series);
+                    chart->setMinimumHeight(170);
+                    chart->setAccessibleDescription(verdict->text());
+                    m_charts.append(chart);
+                    auto *table = new ChartTable(card);
+                    table->setChart(chart->chart(), chart->accessibleName());
+                    // No mnemonic: every card has one, and Tab reaches each.
+                    auto *open = new QPushButton(tr("Details"), card);
+                    open->setAccessibleName(tr("Details van %1").arg(definition.name));
+                    open->setAccessibleDescription(verdict->text());
+                    const QString id = indicator->id;
+                    connect(open, &QPushButton::clicked, this, [this, id] { Q_EMIT indicatorRequested(id); });
+                    cardLayout->addLayout(verdictRow);
+                    cardLayout->addWidget(chart, 1);
+                    cardLayout->addWidget(table);
+                    cardLayout->addWidget(open);
+                    grid->addWidget(card, index / kColumns, index % kColumns);
+                    ++index;
+                }
+                for (int c = 0; c < kColumns; ++c)
+                    grid->setColumnStretch(c, 1);
+                layout->addLayout(grid);
             }
-            for (int c = 0; c < kColumns; ++c)
-                grid->setColumnStretch(c, 1);
-            layout->addLayout(grid);
         }
     }
     layout->addStretch();

@@ -125,33 +125,45 @@ void ReportBuilder::goalsSection(QTextCursor &cursor, bool withCharts)
             paragraph(cursor, tr("Bij dit doel zijn nog geen indicatoren vastgelegd."), true);
             continue;
         }
-        QList<QStringList> rows;
-        for (const Record *indicator : indicators) {
-            const IndicatorDefinition d = indicatorDefinition(*indicator);
-            const IndicatorProgress p = computeProgress(d, measurementSeries(m_document, indicator->id));
-            auto valueAt = [&](const std::optional<double> &value, const QDate &date) {
-                if (!value)
-                    return QStringLiteral("-");
-                return date.isValid()
-                           ? tr("%1 (%2)").arg(formatValue(d, *value), locale.toString(date, QLocale::ShortFormat))
-                           : formatValue(d, *value);
-            };
-            const QString latest =
-                p.latest ? tr("%1 (%2)").arg(formatPoint(d, *p.latest),
-                                             locale.toString(p.latest->date, QLocale::ShortFormat))
-                         : QStringLiteral("-");
-            rows.append({d.name, valueAt(d.baseline, d.baselineDate), valueAt(d.target, d.targetDate), latest,
-                         p.latestIsOld ? tr("%1 (meting %2)").arg(verdictName(p.verdict), olderThanCadenceText(d))
-                                       : verdictName(p.verdict)});
+        // How the inhabitants are doing apart from what the approach itself achieves, each in a
+        // table of its own (an indicator not marked counts as the approach's).
+        QList<const Record *> ordered;
+        for (IndicatorKind kind : {IndicatorKind::Population, IndicatorKind::Outcome}) {
+            QList<QStringList> rows;
+            for (const Record *indicator : indicators) {
+                if (choiceOf<IndicatorKind>(field(*indicator, IndicatorField::Kind)).value_or(IndicatorKind::Outcome) !=
+                    kind)
+                    continue;
+                ordered.append(indicator);
+                const IndicatorDefinition d = indicatorDefinition(*indicator);
+                const IndicatorProgress p = computeProgress(d, measurementSeries(m_document, indicator->id));
+                auto valueAt = [&](const std::optional<double> &value, const QDate &date) {
+                    if (!value)
+                        return QStringLiteral("-");
+                    return date.isValid()
+                               ? tr("%1 (%2)").arg(formatValue(d, *value), locale.toString(date, QLocale::ShortFormat))
+                               : formatValue(d, *value);
+                };
+                const QString latest =
+                    p.latest ? tr("%1 (%2)").arg(formatPoint(d, *p.latest),
+                                                 locale.toString(p.latest->date, QLocale::ShortFormat))
+                             : QStringLiteral("-");
+                rows.append({d.name, valueAt(d.baseline, d.baselineDate), valueAt(d.target, d.targetDate), latest,
+                             p.latestIsOld ? tr("%1 (meting %2)").arg(verdictName(p.verdict), olderThanCadenceText(d))
+                                           : verdictName(p.verdict)});
+            }
+            if (rows.isEmpty())
+                continue;
+            paragraph(cursor, choiceLabel(ChoiceList::IndicatorKind, int(kind)) + QLatin1Char(':'), true);
+            table(cursor, {tr("Indicator"), tr("Nulmeting"), tr("Streefwaarde"), tr("Laatste meting"), tr("Oordeel")},
+                  rows, {26, 19, 19, 19, 17});
         }
-        table(cursor, {tr("Indicator"), tr("Nulmeting"), tr("Streefwaarde"), tr("Laatste meting"), tr("Oordeel")}, rows,
-              {26, 19, 19, 19, 17});
         if (!withCharts) {
-            for (const Record *indicator : indicators)
+            for (const Record *indicator : std::as_const(ordered))
                 comparisonLine(cursor, indicator->id, true);
             continue;
         }
-        for (const Record *indicator : indicators) {
+        for (const Record *indicator : std::as_const(ordered)) {
             heading(cursor, field(*indicator, IndicatorField::Name).toString(), 3);
             chart(cursor, indicator->id);
             comparisonLine(cursor, indicator->id, false);
