@@ -149,6 +149,43 @@ const std::vector<Choice> kIndicatorKind = {
     {"resultaat", QT_TRANSLATE_NOOP("rk::Records", "Wat de aanpak bereikt (resultaat)")},
 };
 
+// What an offer does, apart from how it reaches people (schema 8 on).
+const std::vector<Choice> kOfferPurpose = {
+    {"ontmoeting", QT_TRANSLATE_NOOP("rk::Records", "Ontmoeting")},
+    {"een_op_een", QT_TRANSLATE_NOOP("rk::Records", "Eén-op-één contact")},
+    {"praktisch", QT_TRANSLATE_NOOP("rk::Records", "Praktische hulp")},
+    {"bezigheden", QT_TRANSLATE_NOOP("rk::Records", "Cultuur en bezigheden")},
+    {"maatje", QT_TRANSLATE_NOOP("rk::Records", "Maatje")},
+    {"anders", QT_TRANSLATE_NOOP("rk::Records", "Anders")},
+};
+
+const std::vector<Choice> kOfferChannel = {
+    {"in_persoon", QT_TRANSLATE_NOOP("rk::Records", "In persoon")},
+    {"telefoon", QT_TRANSLATE_NOOP("rk::Records", "Telefonisch")},
+    {"online", QT_TRANSLATE_NOOP("rk::Records", "Online")},
+    {"papier", QT_TRANSLATE_NOOP("rk::Records", "Op papier of per post")},
+};
+
+// The effective elements of loneliness interventions (a Dutch review of 119 of them sorted
+// them into seven), and reducing negative thoughts, which works at every age.
+const std::vector<Choice> kEffectiveElement = {
+    {"bezigheden", QT_TRANSLATE_NOOP("rk::Records", "Bezigheden")},
+    {"ontmoeten", QT_TRANSLATE_NOOP("rk::Records", "Ontmoeten")},
+    {"praktisch", QT_TRANSLATE_NOOP("rk::Records", "Praktisch ondersteunen")},
+    {"betekenisvol_contact", QT_TRANSLATE_NOOP("rk::Records", "Betekenisvol contact")},
+    {"sociale_vaardigheden", QT_TRANSLATE_NOOP("rk::Records", "Sociale vaardigheden")},
+    {"realistische_verwachtingen", QT_TRANSLATE_NOOP("rk::Records", "Realistische verwachtingen")},
+    {"betekenisvolle_rol", QT_TRANSLATE_NOOP("rk::Records", "Betekenisvolle rol")},
+    {"negatieve_gedachten", QT_TRANSLATE_NOOP("rk::Records", "Negatieve gedachten verminderen")},
+};
+
+// The three levels of prevention: whom an activity serves.
+const std::vector<Choice> kPreventionLevel = {
+    {"beschermen", QT_TRANSLATE_NOOP("rk::Records", "Beschermen: mensen zonder risicofactoren")},
+    {"risico", QT_TRANSLATE_NOOP("rk::Records", "Steunen: mensen met risicofactoren")},
+    {"erger_voorkomen", QT_TRANSLATE_NOOP("rk::Records", "Erger voorkomen: mensen die eenzaam zijn")},
+};
+
 const std::vector<Choice> kNone;
 
 } // namespace
@@ -186,6 +223,14 @@ const std::vector<Choice> &choices(ChoiceList list)
         return kSector;
     case ChoiceList::IndicatorKind:
         return kIndicatorKind;
+    case ChoiceList::OfferPurpose:
+        return kOfferPurpose;
+    case ChoiceList::OfferChannel:
+        return kOfferChannel;
+    case ChoiceList::EffectiveElement:
+        return kEffectiveElement;
+    case ChoiceList::PreventionLevel:
+        return kPreventionLevel;
     case ChoiceList::None:
         break;
     }

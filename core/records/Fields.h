@@ -21,7 +21,7 @@ enum class LifeEventFocusField { LifeEvent, Vindplaatsen, Signallers, Approach, 
 enum class CampaignField { Name, Audience, Channels, StartDate, EndDate, Message, Result };
 enum class SignallerField { Who, WhereMet, Trained, TrainedOn };
 enum class MeldpuntCountField { PeriodStart, Reports, Offers, Note };
-enum class OfferField { Activity, Kind, ForWhom, Provider, Reach };
+enum class OfferField { Activity, Purpose, Channel, ForWhom, Provider, Reach, Elements, Levels };
 enum class GoalField { Title, Description, TargetGroup, HorizonDate, Status };
 enum class IndicatorField
 {
@@ -52,7 +52,9 @@ enum class ActivityField
     Status,
     Budget,
     TargetGroup,
-    TargetArea
+    TargetArea,
+    Elements,
+    Levels
 };
 enum class OrganisationField
 {
@@ -133,7 +135,10 @@ QString displayField(const Record &record, Field f)
 
 // The values of the choice lists, in list order (stored as their index).
 enum class Audience { Signalers, LonelyResidents, AllResidents };
+// The offer's kind before schema 8 (its column is retired; the migration reads it).
 enum class OfferKind { Meeting, OneToOne, Practical, Online, Culture, Buddy, Other };
+enum class OfferPurpose { Meeting, OneToOne, Practical, Activities, Buddy, Other };
+enum class OfferChannel { InPerson, Telephone, Online, Paper };
 enum class GoalStatus { Draft, Active, Reached, Stopped };
 enum class UnitKind { Percentage, Count, Score, Euro, Own };
 enum class Direction { HigherIsBetter, LowerIsBetter };
@@ -201,6 +206,8 @@ RK_CHOICE_LIST(Cadence)
 RK_CHOICE_LIST(AreaKind)
 RK_CHOICE_LIST(Sector)
 RK_CHOICE_LIST(IndicatorKind)
+RK_CHOICE_LIST(OfferPurpose)
+RK_CHOICE_LIST(OfferChannel)
 #undef RK_CHOICE_LIST
 
 // A stored choice as its enum; std::nullopt when the field is empty or out of range.

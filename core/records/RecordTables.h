@@ -67,6 +67,10 @@ enum class ChoiceList
     AreaKind,
     Sector,
     IndicatorKind,
+    OfferPurpose,
+    OfferChannel,
+    EffectiveElement,
+    PreventionLevel,
 };
 
 struct FieldSpec

@@ -106,6 +106,11 @@ bool stepToVersion7(Database &db)
     return db.exec(QString::fromUtf8(versionStatements(7)));
 }
 
+bool stepToVersion8(Database &db)
+{
+    return db.exec(QString::fromUtf8(versionStatements(8)));
+}
+
 // Applies the step that takes a file from `from` to `from + 1`, without a transaction.
 bool applyStep(Database &db, int from)
 {
@@ -122,6 +127,8 @@ bool applyStep(Database &db, int from)
         return stepToVersion6(db);
     case 6:
         return stepToVersion7(db);
+    case 7:
+        return stepToVersion8(db);
     default:
         db.setError(-1, QStringLiteral("no migration from schema %1").arg(from));
         return false;
@@ -203,6 +210,7 @@ constexpr const char *kKnownDigests[] = {
     "4561a3ac59858812acc52f97157cd8d202551ecb987e4b2ec69055fe00116337",
     "03a080dc5c2306a8faba160541d4b15d674f56ed4d93d8fa87542329bab408a0",
     "7d102cf513a6eda50b001fef31d5234aeda6041ac24d4615feb0e2b5386fe27d",
+    "b13f2fba50829f3d1eaa3fdcfd0f7317f4b3dabd5e8dd8324b47e69b0dc4ab4c",
 };
 static_assert(std::size(kKnownDigests) == kCurrentVersion - kFirstVersion + 1);
 

@@ -292,6 +292,22 @@ UPDATE organisation SET sector = CASE kind
 UPDATE indicator SET kind = 0 WHERE statline_key <> '';
 )sql";
 
+// Version 8: what works. The offer's kind mixed what an activity does with how it reaches
+// people (a telephone circle filed as "online"): it gets a purpose and a channel instead, and
+// the old column is emptied. The offer and the activities are tagged with the effective elements
+// of loneliness interventions and the level of prevention they serve. Frozen: never edit.
+constexpr const char *kVersion8 = R"sql(
+ALTER TABLE offer ADD COLUMN purpose INTEGER CHECK (purpose IS NULL OR purpose BETWEEN 0 AND 5);
+ALTER TABLE offer ADD COLUMN channel INTEGER CHECK (channel IS NULL OR channel BETWEEN 0 AND 3);
+ALTER TABLE offer ADD COLUMN elements TEXT NOT NULL DEFAULT '' CHECK (length(elements) <= 500);
+ALTER TABLE offer ADD COLUMN levels TEXT NOT NULL DEFAULT '' CHECK (length(levels) <= 500);
+ALTER TABLE activity ADD COLUMN elements TEXT NOT NULL DEFAULT '' CHECK (length(elements) <= 500);
+ALTER TABLE activity ADD COLUMN levels TEXT NOT NULL DEFAULT '' CHECK (length(levels) <= 500);
+UPDATE offer SET purpose = CASE kind WHEN 0 THEN 0 WHEN 1 THEN 1 WHEN 2 THEN 2 WHEN 4 THEN 3 WHEN 5 THEN 4 WHEN 6 THEN 5 END,
+    channel = CASE kind WHEN 3 THEN 2 END;
+UPDATE offer SET kind = NULL WHERE kind IS NOT NULL;
+)sql";
+
 } // namespace
 
 const char *versionStatements(int version)
@@ -311,6 +327,8 @@ const char *versionStatements(int version)
         return kVersion6;
     case 7:
         return kVersion7;
+    case 8:
+        return kVersion8;
     default:
         return nullptr;
     }

@@ -385,6 +385,10 @@
         <source>%1 draagt nog niet bij aan een doel. Een bijdrage legt u vast bij hoofdstuk 3, Commitment, tab Bijdragen.</source>
         <translation>%1 does not contribute to a goal yet. Contributions are recorded in chapter 3, Commitment, tab Contributions.</translation>
     </message>
+    <message>
+        <source>W&amp;at werkt</source>
+        <translation>Wh&amp;at works</translation>
+    </message>
 </context>
 <context>
     <name>rk::ChapterStatusCommand</name>
@@ -2958,6 +2962,86 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
+    <message>
+        <source>Eén-op-één contact</source>
+        <translation>One-to-one contact</translation>
+    </message>
+    <message>
+        <source>Cultuur en bezigheden</source>
+        <translation>Culture and things to do</translation>
+    </message>
+    <message>
+        <source>In persoon</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Telefonisch</source>
+        <translation>By telephone</translation>
+    </message>
+    <message>
+        <source>Op papier of per post</source>
+        <translation>On paper or by post</translation>
+    </message>
+    <message>
+        <source>Bezigheden</source>
+        <translation>Things to do</translation>
+    </message>
+    <message>
+        <source>Ontmoeten</source>
+        <translation>Meeting people</translation>
+    </message>
+    <message>
+        <source>Praktisch ondersteunen</source>
+        <translation>Practical support</translation>
+    </message>
+    <message>
+        <source>Betekenisvol contact</source>
+        <translation>Meaningful contact</translation>
+    </message>
+    <message>
+        <source>Sociale vaardigheden</source>
+        <translation>Social skills</translation>
+    </message>
+    <message>
+        <source>Realistische verwachtingen</source>
+        <translation>Realistic expectations</translation>
+    </message>
+    <message>
+        <source>Betekenisvolle rol</source>
+        <translation>A meaningful role</translation>
+    </message>
+    <message>
+        <source>Negatieve gedachten verminderen</source>
+        <translation>Reducing negative thoughts</translation>
+    </message>
+    <message>
+        <source>Beschermen: mensen zonder risicofactoren</source>
+        <translation>Protect: people without risk factors</translation>
+    </message>
+    <message>
+        <source>Steunen: mensen met risicofactoren</source>
+        <translation>Support: people with risk factors</translation>
+    </message>
+    <message>
+        <source>Erger voorkomen: mensen die eenzaam zijn</source>
+        <translation>Keep it from getting worse: people who are lonely</translation>
+    </message>
+    <message>
+        <source>Wat het doet</source>
+        <translation>What it does</translation>
+    </message>
+    <message>
+        <source>Hoe het mensen bereikt</source>
+        <translation>How it reaches people</translation>
+    </message>
+    <message>
+        <source>Werkzame elementen</source>
+        <translation>Effective elements</translation>
+    </message>
+    <message>
+        <source>Niveau van preventie</source>
+        <translation>Level of prevention</translation>
+    </message>
 </context>
 <context>
     <name>rk::ReportBuilder</name>
@@ -3244,6 +3328,26 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Notitie</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>Wat werkt</source>
+        <translation>What works</translation>
+    </message>
+    <message>
+        <source>Per werkzaam element: hoeveel aanbod en lopende activiteiten het inbrengen, per niveau van preventie.</source>
+        <translation>Per effective element: how many activities on offer and current activities bring it in, per level of prevention.</translation>
+    </message>
+    <message>
+        <source>Werkzaam element</source>
+        <translation>Effective element</translation>
+    </message>
+    <message>
+        <source>Samen</source>
+        <translation>Together</translation>
+    </message>
+    <message>
+        <source>Dun of afwezig: %1.</source>
+        <translation>Thin or missing: %1.</translation>
     </message>
 </context>
 <context>
@@ -3904,6 +4008,41 @@ After this message, the button “Open folder” is at the bottom of the window.
     <message>
         <source>%1 (in %2)</source>
         <translation>%1 (in %2)</translation>
+    </message>
+</context>
+<context>
+    <name>rk::WhatWorksView</name>
+    <message>
+        <source>Wat werkt tegen eenzaamheid? Een Nederlands overzicht van 119 aanpakken vond zeven werkzame elementen; negatieve gedachten verminderen werkt voor alle leeftijden. De tabel telt per element en per niveau het aanbod (hoofdstuk 9) en de lopende activiteiten (hoofdstuk 2) die ermee zijn gemerkt. Een lege of bijna lege plek is een vraag voor de coalitie: missen we hier iets?</source>
+        <translation>What works against loneliness? A Dutch review of 119 interventions found seven effective elements; reducing negative thoughts works at every age. The table counts, per element and per level, the activities on offer (chapter 9) and the current activities (chapter 2) tagged with it. An empty or nearly empty place is a question for the coalition: are we missing something here?</translation>
+    </message>
+    <message>
+        <source>Werkzame elementen per niveau van preventie</source>
+        <translation>Effective elements by level of prevention</translation>
+    </message>
+    <message>
+        <source>Samen</source>
+        <translation>Together</translation>
+    </message>
+    <message>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Elk werkzaam element komt in ten minste twee aanbiedingen of activiteiten voor.</source>
+        <translation>Every effective element is in at least two activities on offer or current activities.</translation>
+    </message>
+    <message>
+        <source>Dun of afwezig: %1.</source>
+        <translation>Thin or missing: %1.</translation>
+    </message>
+    <message>
+        <source>Weinig voor: %1.</source>
+        <translation>Little for: %1.</translation>
+    </message>
+    <message>
+        <source>Nog niet gemerkt: %1 aanbiedingen of activiteiten (vul &quot;Werkzame elementen&quot; en &quot;Niveau van preventie&quot; in).</source>
+        <translation>Not tagged yet: %1 activities on offer or current activities (fill in &quot;Effective elements&quot; and &quot;Level of prevention&quot;).</translation>
     </message>
 </context>
 <context>

@@ -64,8 +64,9 @@ TEST_CASE("Every field name is its spec's column, in order", "[fields]")
     using M = MeldpuntCountField;
     checkFields<M>({{M::PeriodStart, "period_start"}, {M::Reports, "reports"}, {M::Offers, "offers"}, {M::Note, "note"}});
     using O = OfferField;
-    checkFields<O>({{O::Activity, "activity"}, {O::Kind, "kind"}, {O::ForWhom, "for_whom"}, {O::Provider, "provider"},
-                    {O::Reach, "reach"}});
+    checkFields<O>({{O::Activity, "activity"}, {O::Purpose, "purpose"}, {O::Channel, "channel"},
+                    {O::ForWhom, "for_whom"}, {O::Provider, "provider"}, {O::Reach, "reach"},
+                    {O::Elements, "elements"}, {O::Levels, "levels"}});
     using G = GoalField;
     checkFields<G>({{G::Title, "title"}, {G::Description, "description"}, {G::TargetGroup, "target_group"},
                     {G::HorizonDate, "horizon_date"}, {G::Status, "status"}});
@@ -81,7 +82,8 @@ TEST_CASE("Every field name is its spec's column, in order", "[fields]")
     using A = ActivityField;
     checkFields<A>({{A::Title, "title"}, {A::GoalId, "goal_id"}, {A::Chapter, "chapter"}, {A::OwnerId, "owner_id"},
                     {A::StartDate, "start_date"}, {A::EndDate, "end_date"}, {A::Status, "status"},
-                    {A::Budget, "budget"}, {A::TargetGroup, "target_group"}, {A::TargetArea, "target_area"}});
+                    {A::Budget, "budget"}, {A::TargetGroup, "target_group"}, {A::TargetArea, "target_area"},
+                    {A::Elements, "elements"}, {A::Levels, "levels"}});
     using Or = OrganisationField;
     checkFields<Or>({{Or::Name, "name"}, {Or::Kind, "kind"}, {Or::Roles, "roles"}, {Or::Stage, "stage"},
                      {Or::StageDate, "stage_date"}, {Or::Wijken, "wijken"}, {Or::ContactName, "contact_name"},
@@ -115,6 +117,8 @@ TEST_CASE("Every choice enum has its list's length and keys", "[fields]")
     checkChoices(Sector::Gemeente, {{Sector::Welzijn, "welzijn"}, {Sector::Wijkteam, "wijkteam"},
                                     {Sector::Ervaringsdeskundigen, "ervaringsdeskundigen"}});
     checkChoices(IndicatorKind::Outcome, {{IndicatorKind::Population, "bevolking"}});
+    checkChoices(OfferPurpose::Other, {{OfferPurpose::OneToOne, "een_op_een"}, {OfferPurpose::Buddy, "maatje"}});
+    checkChoices(OfferChannel::Paper, {{OfferChannel::Telephone, "telefoon"}, {OfferChannel::Online, "online"}});
 }
 
 TEST_CASE("Every choice field's CHECK constraint allows exactly its list", "[fields][schema]")
@@ -139,7 +143,7 @@ TEST_CASE("Every choice field's CHECK constraint allows exactly its list", "[fie
             ++checked;
         }
     }
-    CHECK(checked >= 13);
+    CHECK(checked >= 14);
 }
 
 TEST_CASE("Values are stored in one form: dates as YYYY-MM-DD, texts trimmed", "[fields]")

@@ -6,6 +6,7 @@
 #include "ProjectOpener.h"
 #include "commands/Edits.h"
 #include "network/Network.h"
+#include "workbook/WhatWorks.h"
 #include "share/ShareCopy.h"
 #include "storage/Database.h"
 #include "storage/Schema.h"
@@ -226,4 +227,73 @@ TEST_CASE("The gaps: sectors with nobody in them and chapters no partner contrib
     CHECK_FALSE(gaps.chaptersWithoutPartner.contains(ChapterId::Preventie));
     CHECK_FALSE(gaps.chaptersWithoutPartner.contains(ChapterId::Bewustwording));
     CHECK(gaps.chaptersWithoutPartner.contains(ChapterId::Verkenning));
+}
+
+TEST_CASE("A version 7 file splits the offer's kind into what it does and how it reaches people",
+          "[whatworks][migration]")
+{
+    test::Workspace workspace;
+    const QString path = workspace.path(QStringLiteral("v7.routekaart"));
+    REQUIRE(
+        test::runSql(path, QString::fromUtf8(test::readAll(test::dataPath(QStringLiteral("fixtures/schema-v1.sql"))))));
+    {
+        Database db;
+        REQUIRE(db.open(path, Database::Mode::ReadWrite));
+        REQUIRE(schema::migrate(db, 1, 7));
+        // Kinds: ontmoeting, online (a telephone circle), maatje, anders.
+        REQUIRE(db.exec(QStringLiteral(
+            "INSERT INTO offer (id, position, activity, kind, created_at, updated_at) VALUES "
+            "('e0000000-0000-4000-8000-000000000001', 0, 'Buurtkamer', 0, 't', 't'),"
+            "('e0000000-0000-4000-8000-000000000002', 1, 'Telefooncirkel', 3, 't', 't'),"
+            "('e0000000-0000-4000-8000-000000000003', 2, 'Maatjes', 5, 't', 't'),"
+            "('e0000000-0000-4000-8000-000000000004', 3, 'Iets', 6, 't', 't')")));
+    }
+    const OpenResult opened = ProjectOpener::open(path);
+    INFO(opened.message.toStdString() << opened.detail.toStdString());
+    REQUIRE(opened.ok());
+    const QList<Record> &offers = opened.document->records(TableId::Offer);
+    REQUIRE(offers.size() == 4);
+    CHECK(choiceOf<OfferPurpose>(field(offers.at(0), OfferField::Purpose)) == OfferPurpose::Meeting);
+    CHECK_FALSE(choiceOf<OfferChannel>(field(offers.at(0), OfferField::Channel)));
+    // "Online" said how, not what: the channel keeps it, the purpose is for the user to say.
+    CHECK_FALSE(choiceOf<OfferPurpose>(field(offers.at(1), OfferField::Purpose)));
+    CHECK(choiceOf<OfferChannel>(field(offers.at(1), OfferField::Channel)) == OfferChannel::Online);
+    CHECK(choiceOf<OfferPurpose>(field(offers.at(2), OfferField::Purpose)) == OfferPurpose::Buddy);
+    CHECK(choiceOf<OfferPurpose>(field(offers.at(3), OfferField::Purpose)) == OfferPurpose::Other);
+    // The retired column is emptied.
+    Database db;
+    REQUIRE(db.open(path, Database::Mode::ReadOnly));
+    CHECK(db.queryInt(QStringLiteral("SELECT count(*) FROM offer WHERE kind IS NOT NULL")) == 0);
+}
+
+TEST_CASE("What works: the demo's offer and activities by effective element and level", "[whatworks]")
+{
+    test::Workspace workspace;
+    OpenResult opened = ProjectOpener::open(test::copyDemo(workspace));
+    REQUIRE(opened.ok());
+    const WhatWorksCoverage coverage = whatWorksCoverage(*opened.document);
+    const auto element = [](const char *key) {
+        const std::vector<Choice> &all = choices(ChoiceList::EffectiveElement);
+        for (int i = 0; i < int(all.size()); ++i) {
+            if (QLatin1String(all.at(std::size_t(i)).key) == QLatin1String(key))
+                return i;
+        }
+        return -1;
+    };
+    const int meeting = element("ontmoeten");
+    const int contact = element("betekenisvol_contact");
+    const int skills = element("sociale_vaardigheden");
+    REQUIRE(meeting >= 0);
+    // Buurtkamer, Verhalenatelier, Wandelgroep bring people together.
+    CHECK(coverage.byElement.at(meeting).size() == 3);
+    // The telephone circle, the buddy project, the activity in Kanaalzone and the home visits.
+    CHECK(coverage.byElement.at(contact).size() == 4);
+    CHECK(coverage.cells.at(contact).at(2).size() == 3); // of which three for people who are lonely
+    CHECK(coverage.byElement.at(skills).isEmpty());
+    CHECK(coverage.thinElements().contains(skills));
+    CHECK_FALSE(coverage.thinElements().contains(meeting));
+    // Protecting: three offers; the two campaign activities tagged so are done and no longer count.
+    CHECK(coverage.byLevel.at(0).size() == 3);
+    // Done or stopped activities and those without tags: counted apart.
+    CHECK(coverage.untagged >= 1);
 }

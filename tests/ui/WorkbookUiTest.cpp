@@ -63,7 +63,8 @@ TEST_CASE("Every chapter page offers its questions, checklist and tables, and st
                                      int(tablesOfChapter(info.id).size()) +
                                      (info.id == ChapterId::MonitorenEvalueren ? 1 : 0) + // the progress overview
                                      (info.id == ChapterId::SterkNetwerk ? 1 : 0) +       // the network overview
-                                     (info.id == ChapterId::Commitment ? 1 : 0);          // who contributes what
+                                     (info.id == ChapterId::Commitment ? 1 : 0) +         // who contributes what
+                                     (info.id == ChapterId::OndersteunenActiveren ? 1 : 0); // what works
             CHECK(page->tabs()->count() == expectedTabs);
             CHECK_FALSE(page->guidancePanel()->toPlainText().isEmpty());
 
@@ -134,9 +135,10 @@ TEST_CASE("Table rows are added, removed and restored with undo in the window", 
     REQUIRE(panel->model()->rowCount() == before);
     CHECK(panel->model()->index(1, 0).data().toString() == removedName);
     // Choices show their label; an invalid value is refused and the cell keeps its value.
-    CHECK(panel->model()->index(1, 1).data().toString() == QLatin1String("Online"));
-    CHECK_FALSE(panel->model()->setData(panel->model()->index(1, 4), QStringLiteral("veel")));
-    CHECK(panel->model()->index(1, 4).data().toString() == QLatin1String("24"));
+    CHECK(panel->model()->index(1, 1).data().toString() == QStringLiteral("Eén-op-één contact"));
+    CHECK(panel->model()->index(1, 2).data().toString() == QLatin1String("Telefonisch"));
+    CHECK_FALSE(panel->model()->setData(panel->model()->index(1, 5), QStringLiteral("veel")));
+    CHECK(panel->model()->index(1, 5).data().toString() == QLatin1String("24"));
 }
 
 TEST_CASE("The dashboard shows the demo project's figures and leads to open items", "[ui][dashboard]")

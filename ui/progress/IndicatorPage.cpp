@@ -359,6 +359,7 @@ void IndicatorPage::refreshAreas(bool lowerIsBetter)
                                    activities.isEmpty() ? tr("Geen") : activities.join(QStringLiteral("; "))};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
+            item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled); // read only
             if (column == 2)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             if (column == 3 && isWorse(area.difference, lowerIsBetter)) {
@@ -401,6 +402,7 @@ void IndicatorPage::refreshLog()
                                    field(entry, LogEntryField::Text).toString()};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
+            item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled); // read only
             item->setData(Qt::UserRole, entry.id);
             m_log->setItem(row, column, item);
         }

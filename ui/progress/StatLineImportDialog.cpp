@@ -382,6 +382,7 @@ void StatLineImportDialog::updatePreview()
         };
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
+            item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled); // read only
             if (column >= 2)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_preview->setItem(row, column, item);

@@ -67,6 +67,7 @@ private:
     void comparisonLine(QTextCursor &cursor, const QString &indicatorId, bool withName);
     void areaTable(QTextCursor &cursor, const QString &indicatorId);
     void logNotes(QTextCursor &cursor, const QString &indicatorId);
+    void whatWorksTable(QTextCursor &cursor);
 
     const ProjectDocument &m_document;
     ReportOptions m_options;

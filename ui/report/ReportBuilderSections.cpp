@@ -12,6 +12,7 @@
 #include "core/progress/Progress.h"
 #include "core/text/SafeTextDocument.h"
 #include "core/workbook/Dashboard.h"
+#include "core/workbook/WhatWorks.h"
 
 #include <QDate>
 #include <QLocale>
@@ -279,6 +280,8 @@ void ReportBuilder::chapterInFull(QTextCursor &cursor, ChapterId chapter)
         heading(cursor, tableTitle(id), 2);
         recordTable(cursor, int(id));
     }
+    if (chapter == ChapterId::OndersteunenActiveren)
+        whatWorksTable(cursor);
     if (!state.notes.trimmed().isEmpty()) {
         heading(cursor, tr("Notities"), 2);
         // Markdown keeps its formatting; HTML in it stays text, and only safe links stay links.
@@ -411,6 +414,33 @@ void ReportBuilder::logNotes(QTextCursor &cursor, const QString &indicatorId)
     table(cursor, {tr("Datum"), tr("Activiteit"), tr("Notitie")}, rows, {14, 26, 60});
 }
 
+void ReportBuilder::whatWorksTable(QTextCursor &cursor)
+{
+    const WhatWorksCoverage coverage = whatWorksCoverage(m_document);
+    heading(cursor, tr("Wat werkt"), 2);
+    paragraph(cursor, tr("Per werkzaam element: hoeveel aanbod en lopende activiteiten het inbrengen, per niveau van "
+                         "preventie."));
+    QStringList header{tr("Werkzaam element")};
+    const int levels = int(coverage.byLevel.size());
+    for (int l = 0; l < levels; ++l)
+        header.append(choiceLabel(ChoiceList::PreventionLevel, l));
+    header.append(tr("Samen"));
+    QList<QStringList> rows;
+    for (int e = 0; e < coverage.byElement.size(); ++e) {
+        QStringList row{choiceLabel(ChoiceList::EffectiveElement, e)};
+        for (int l = 0; l < levels; ++l)
+            row.append(QString::number(coverage.cells.at(e).at(l).size()));
+        row.append(QString::number(coverage.byElement.at(e).size()));
+        rows.append(row);
+    }
+    table(cursor, header, rows, {31, 19, 19, 19, 12});
+    QStringList thin;
+    for (int e : coverage.thinElements())
+        thin.append(choiceLabel(ChoiceList::EffectiveElement, e));
+    if (!thin.isEmpty())
+        paragraph(cursor, tr("Dun of afwezig: %1.").arg(thin.join(QStringLiteral(", "))), true);
+}
+
 void ReportBuilder::recordTable(QTextCursor &cursor, int tableNumber, const QString &parentId)
 {
     const auto id = static_cast<TableId>(tableNumber);
@@ -439,6 +469,10 @@ void ReportBuilder::recordTable(QTextCursor &cursor, int tableNumber, const QStr
     QList<int> shown;
     bool personalLeftOut = false;
     for (int f = 0; f < int(spec.fields.size()); ++f) {
+        // The tags of what works are counted in their own table ("Wat werkt"), not listed here.
+        const ChoiceList list = spec.fields.at(std::size_t(f)).choices;
+        if (list == ChoiceList::EffectiveElement || list == ChoiceList::PreventionLevel)
+            continue;
         const bool used = std::any_of(cells.cbegin(), cells.cend(),
                                       [f](const QStringList &row) { return !row.at(f).trimmed().isEmpty(); });
         if (used && spec.fields.at(std::size_t(f)).personal && !m_options.includePersonalData) {

@@ -9,6 +9,7 @@
 #include "ui/network/OrganisationImportDialog.h"
 #include "ui/progress/ProgressOverview.h"
 #include "ui/workbook/ChapterPage.h"
+#include "ui/workbook/WhatWorksView.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -126,6 +127,17 @@ void addLinkToOrganisation(ChapterPage &page)
             {WorkbookLocation::Kind::Record, ChapterId::SterkNetwerk, {}, TableId::Organisation, organisation, 0});
     });
 }
+// What works: the effective elements and levels the offer and the activities cover, right
+// after the offer.
+void addWhatWorks(ChapterPage &page)
+{
+    auto *view = new WhatWorksView(&page);
+    QObject::connect(&page, &ChapterPage::documentChanged, view, &WhatWorksView::setDocument);
+    QObject::connect(view, &WhatWorksView::locationRequested, &page, &ChapterPage::locationRequested);
+    QTabWidget *tabs = page.tabs();
+    tabs->insertTab(tabs->indexOf(page.tablePanel(TableId::Offer)) + 1, view,
+                    QCoreApplication::translate("rk::ChapterPage", "W&at werkt"));
+}
 } // namespace
 
 QList<ChapterExtension> chapterExtensions(ChapterId chapter)
@@ -134,6 +146,7 @@ QList<ChapterExtension> chapterExtensions(ChapterId chapter)
         {ChapterId::SterkNetwerk, {addNetworkOverview, addOrganisationImport, addLinkToContributions}},
         {ChapterId::Commitment, {addContributionMatrix, addLinkToOrganisation}},
         {ChapterId::MonitorenEvalueren, {addProgressOverview}},
+        {ChapterId::OndersteunenActiveren, {addWhatWorks}},
     };
     const auto found = extensions.find(chapter);
     return found != extensions.end() ? found->second : QList<ChapterExtension>();
