@@ -92,7 +92,8 @@ const Option kOptions[] = {
      .task = verify,
      .precedence = 6},
     {.names = {"list"},
-     .help = {QT_TRANSLATE_NOOP("main", "Toont de doelen met hun indicatoren, één per regel, gescheiden door tabs.")},
+     .help = {QT_TRANSLATE_NOOP("main", "Toont de doelen met hun indicatoren en de organisaties, één per regel, gescheiden "
+                                        "door tabs.")},
      .valueName = {QT_TRANSLATE_NOOP("main", "project")},
      .runs = Runs::NoDisplay,
      .task = listProject,

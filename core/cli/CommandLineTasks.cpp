@@ -137,7 +137,13 @@ int importStatLineTask(const ImportStatLineOptions &options, QTextStream &out, Q
         return 2;
     }
     StatLineCodes codes;
+    // As the window does: the code lists beside the export first, then those named.
+    QStringList codeLists = statLineCodeListsBeside(options.csvPath);
     for (const QString &path : options.codeLists) {
+        if (!codeLists.contains(path))
+            codeLists.append(path);
+    }
+    for (const QString &path : std::as_const(codeLists)) {
         QString message;
         if (!readStatLineCodes(path, &codes, &message)) {
             err << QDir::toNativeSeparators(path) << ": " << message << Qt::endl;

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
@@ -361,10 +362,14 @@ QString StatLinePlan::summary() const
         parts.append(QCoreApplication::translate("rk::StatLine", "een nieuw doel"));
     if (newIndicators > 0)
         parts.append(QCoreApplication::translate("rk::StatLine", "nieuwe indicatoren: %1").arg(newIndicators));
-    if (newMeasurements + updatedMeasurements > 0)
-        parts.append(QCoreApplication::translate("rk::StatLine", "metingen: %1 nieuw, %2 bijgewerkt").arg(newMeasurements).arg(updatedMeasurements));
+    if (newMeasurements > 0)
+        parts.append(QCoreApplication::translate("rk::StatLine", "nieuwe metingen: %1").arg(newMeasurements));
+    if (updatedMeasurements > 0)
+        parts.append(QCoreApplication::translate("rk::StatLine", "metingen met een nieuwe waarde: %1")
+                         .arg(updatedMeasurements));
     if (newComparisons + updatedComparisons > 0)
-        parts.append(QCoreApplication::translate("rk::StatLine", "vergelijkingswaarden: %1 nieuw, %2 bijgewerkt").arg(newComparisons).arg(updatedComparisons));
+        parts.append(QCoreApplication::translate("rk::StatLine", "cijfers om mee te vergelijken: %1")
+                         .arg(newComparisons + updatedComparisons));
     if (unchanged > 0)
         parts.append(QCoreApplication::translate("rk::StatLine", "al aanwezig en gelijk: %1").arg(unchanged));
     return parts.join(QStringLiteral("; "));
@@ -455,6 +460,22 @@ bool readStatLineCodes(const QString &path, StatLineCodes *codes, QString *messa
     if (codes->tableId.isEmpty())
         codes->tableId = tableIdFromName(path);
     return true;
+}
+
+QStringList statLineCodeListsBeside(const QString &exportPath)
+{
+    static const QStringList names = {QStringLiteral("dataproperties"), QStringLiteral("leeftijd"),
+                                      QStringLiteral("leeftijden"),     QStringLiteral("wijkenenbuurten"),
+                                      QStringLiteral("regios"),         QStringLiteral("regio's")};
+    QStringList found;
+    const QFileInfo info(exportPath);
+    const QFileInfoList siblings =
+        info.dir().entryInfoList({QStringLiteral("*.csv")}, QDir::Files | QDir::Readable, QDir::Name);
+    for (const QFileInfo &sibling : siblings) {
+        if (sibling != info && names.contains(sibling.completeBaseName().toLower()))
+            found.append(sibling.filePath());
+    }
+    return found;
 }
 
 StatLineCatalogue readStatLineCatalogue(const QString &path, const StatLineCodes &codes,
@@ -706,9 +727,11 @@ StatLineFigures readStatLineFigures(const QString &path, const StatLineCatalogue
                 break;
             case Margin::Lower:
                 figure.lower = value;
+                figure.lowerLine = reader.lineNumber;
                 break;
             case Margin::Upper:
                 figure.upper = value;
+                figure.upperLine = reader.lineNumber;
                 break;
             case Margin::Other:
                 break;
@@ -732,12 +755,20 @@ StatLineFigures readStatLineFigures(const QString &path, const StatLineCatalogue
         }
         if (figure.lower && (*figure.lower > *figure.value || *figure.upper < *figure.value)) {
             const QLocale locale;
-            result.problem = QCoreApplication::translate("rk::StatLine", "Bij %1, %2, %3 (regel %4) ligt de waarde %5 niet tussen de grenzen %6 en %7. "
-                                "Er is niets ingelezen.")
-                                 .arg(figure.region, figure.period, figure.topic)
-                                 .arg(figure.line)
-                                 .arg(locale.toString(*figure.value), locale.toString(*figure.lower),
-                                      locale.toString(*figure.upper));
+            const StatLineRegion *region = catalogue.region(figure.region);
+            const StatLineTopic *topic = catalogue.topic(figure.topic);
+            const QDate date = statLinePeriodDate(figure.period);
+            result.problem =
+                QCoreApplication::translate("rk::StatLine",
+                                            "Bij %1, %2, %3 ligt de waarde %4 (regel %5) niet tussen de grenzen %6 en "
+                                            "%7 (regels %8 en %9). Er is niets ingelezen.")
+                    .arg(region ? QStringLiteral("%1 (%2)").arg(region->name, region->code) : figure.region,
+                         date.isValid() ? QString::number(date.year()) : figure.period,
+                         topic ? topic->label : figure.topic, locale.toString(*figure.value))
+                    .arg(figure.line)
+                    .arg(locale.toString(*figure.lower), locale.toString(*figure.upper))
+                    .arg(figure.lowerLine)
+                    .arg(figure.upperLine);
             return result;
         }
         kept.append(std::move(figure));
@@ -776,15 +807,14 @@ Cadence cadenceOfPeriods(const QStringList &periods)
             years.append(date.year());
     }
     std::sort(years.begin(), years.end());
-    int smallest = 0;
-    for (int i = 1; i < years.size(); ++i) {
-        const int gap = years.at(i) - years.at(i - 1);
-        if (gap > 0 && (smallest == 0 || gap < smallest))
-            smallest = gap;
-    }
-    if (smallest == 1)
+    // The longest wait between two rounds: until the next round is published, the latest
+    // figure is the one there is, and it is not "old" before such a wait has passed.
+    int longest = 0;
+    for (int i = 1; i < years.size(); ++i)
+        longest = std::max(longest, years.at(i) - years.at(i - 1));
+    if (longest == 1)
         return Cadence::Year;
-    if (smallest == 2)
+    if (longest == 2)
         return Cadence::TwoYears;
     return Cadence::FourYears;
 }
@@ -884,6 +914,7 @@ StatLinePlan planStatLineImport(const ProjectDocument &document, const StatLineC
                          isoDate(statLinePeriodDate(own.constFirst()->period)));
             }
             indicatorId = indicator.id;
+            plan.newIndicatorNames.append(name.left(500));
             indicators.records.append(std::move(indicator));
             ++plan.newIndicators;
         }

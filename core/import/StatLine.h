@@ -70,6 +70,9 @@ struct StatLineCodes
     QHash<QString, QString> units;  // column name -> unit
     QString tableId;
 };
+// The code lists that StatLine's open data gives beside a table (DataProperties, Leeftijd,
+// WijkenEnBuurten, RegioS), found in the export's folder by name.
+QStringList statLineCodeListsBeside(const QString &exportPath);
 // Reads one code list into `codes`; false with a translated message when it is not one.
 bool readStatLineCodes(const QString &path, StatLineCodes *codes, QString *message);
 
@@ -98,6 +101,8 @@ struct StatLineFigure
     std::optional<double> lower;
     std::optional<double> upper;
     int line = 0; // of the value, for messages
+    int lowerLine = 0;
+    int upperLine = 0;
 };
 
 struct StatLineFigures
@@ -132,6 +137,7 @@ struct StatLinePlan
     int updatedComparisons = 0;
     int unchanged = 0; // figures already in the project as they are in the file
     bool newGoal = false;
+    QStringList newIndicatorNames;
     QString problem;   // translated
 
     // "2 nieuwe indicatoren, 8 metingen, 86 vergelijkingswaarden", for messages.

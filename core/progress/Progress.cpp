@@ -179,10 +179,18 @@ IndicatorProgress computeProgress(const IndicatorDefinition &d, const QList<Meas
         progress.latest = series.constLast();
     progress.latestIsOld = progress.latest && isOldMeasurement(progress.latest->date, today, d.cadenceMonths);
 
-    if (!d.baseline || !d.target || !d.baselineDate.isValid() || !d.targetDate.isValid()) {
+    const bool baselineSet = d.baseline && d.baselineDate.isValid();
+    const bool targetSet = d.target && d.targetDate.isValid();
+    if (!baselineSet || !targetSet) {
         progress.verdict = Verdict::NoTarget;
+        // Say what is missing, and where it is filled in.
         progress.problem =
-            QCoreApplication::translate("rk::Progress", "Vul een nulmeting en een streefwaarde in, elk met een datum.");
+            baselineSet ? QCoreApplication::translate("rk::Progress", "Vul een streefwaarde met een streefdatum in "
+                                                                      "(hoofdstuk 2, Plan van aanpak, bij de indicator).")
+            : targetSet ? QCoreApplication::translate("rk::Progress", "Vul een nulmeting met een datum in "
+                                                                      "(hoofdstuk 2, Plan van aanpak, bij de indicator).")
+                        : QCoreApplication::translate("rk::Progress",
+                                                      "Vul een nulmeting en een streefwaarde in, elk met een datum.");
         return progress;
     }
     if (d.targetDate <= d.baselineDate) {
@@ -280,12 +288,19 @@ QString formatPoint(const IndicatorDefinition &d, const MeasurementPoint &point)
 {
     QString text = formatValue(d, point.value);
     if (point.hasInterval()) {
-        // The bounds without the unit that follows the value ("12,1% (10,9–13,3)").
+        // The bounds without the unit that follows the value ("12,1% (10,9–13,3)"); a value with
+        // an interval in one decimal throughout, so that "13,0% (11,8–14,2)" reads as one figure.
         const QString suffix = d.unit == UnitKind::Percentage ? QStringLiteral("%")
                                : (d.unit == UnitKind::Score || d.unit == UnitKind::Own) && !d.unitText().isEmpty()
                                    ? QLatin1Char(' ') + d.unitText()
                                    : QString();
+        const bool decimals = d.unit == UnitKind::Percentage || d.unit == UnitKind::Score || d.unit == UnitKind::Own;
+        const QLocale locale;
+        if (decimals)
+            text = locale.toString(point.value, 'f', 1) + suffix;
         const auto bare = [&](double value) {
+            if (decimals)
+                return locale.toString(value, 'f', 1);
             QString bound = formatValue(d, value);
             if (!suffix.isEmpty() && bound.endsWith(suffix))
                 bound.chop(suffix.size());

@@ -28,10 +28,6 @@
         <translation>Routekaart Workbook</translation>
     </message>
     <message>
-        <source>Toont de doelen met hun indicatoren, één per regel, gescheiden door tabs.</source>
-        <translation>Lists the goals with their indicators, one per line, separated by tabs.</translation>
-    </message>
-    <message>
         <source>Leest metingen uit een CSV-bestand in bij de indicator die --indicator noemt, in het project dat als argument volgt. Alles of niets.</source>
         <translation>Imports measurements from a CSV file for the indicator named by --indicator, into the project given as argument. All or nothing.</translation>
     </message>
@@ -178,6 +174,10 @@
     <message>
         <source>Gebruik: routekaart --import-statline CSV PROJECT [--region CODE] [--measure NAAM] [--age GROEP]</source>
         <translation>Usage: routekaart --import-statline CSV PROJECT [--region CODE] [--measure NAME] [--age GROUP]</translation>
+    </message>
+    <message>
+        <source>Toont de doelen met hun indicatoren en de organisaties, één per regel, gescheiden door tabs.</source>
+        <translation>Shows the goals with their indicators, and the organisations, one per line, separated by tabs.</translation>
     </message>
 </context>
 <context>
@@ -1018,14 +1018,6 @@
         <translation>That measurement is %1: the verdict says little about now.</translation>
     </message>
     <message>
-        <source>De marge van de laatste meting overlapt die van de nulmeting (%1): het verschil kan toeval zijn.</source>
-        <translation>The margin of the latest measurement overlaps that of the baseline (%1): the difference may be chance.</translation>
-    </message>
-    <message>
-        <source>De nulmeting (%1) ligt binnen de marge van de laatste meting: het verschil kan toeval zijn.</source>
-        <translation>The baseline (%1) lies within the margin of the latest measurement: the difference may be chance.</translation>
-    </message>
-    <message>
         <source>Er zijn nog geen cijfers per wijk of buurt. Lees ze in uit StatLine, of voeg ze toe onder Vergelijking (soort gebied: wijk of buurt).</source>
         <translation>There are no figures by district or neighbourhood yet. Read them from StatLine, or add them under Comparison (kind of area: district or neighbourhood).</translation>
     </message>
@@ -1088,6 +1080,26 @@
     <message>
         <source>&amp;Wat we deden, wat er veranderde:</source>
         <translation>&amp;What we did, what changed:</translation>
+    </message>
+    <message>
+        <source>Nieuwste eerst. Enter op een notitie gaat naar het logboek van hoofdstuk 5, waar u notities wijzigt en verwijdert.</source>
+        <translation>Newest first. Enter on a note goes to the logbook of chapter 5, where you change and remove notes.</translation>
+    </message>
+    <message>
+        <source>De marge van de laatste meting overlapt die van de nulmeting, %1: het verschil kan toeval zijn.</source>
+        <translation>The margin of the latest measurement overlaps that of the baseline, %1: the difference may be chance.</translation>
+    </message>
+    <message>
+        <source>De nulmeting, %1, ligt binnen de marge van de laatste meting: het verschil kan toeval zijn.</source>
+        <translation>The baseline, %1, lies within the margin of the latest measurement: the difference may be chance.</translation>
+    </message>
+    <message>
+        <source>De marge van de laatste meting raakt die van de nulmeting, %1, niet: het verschil is echt.</source>
+        <translation>The margin of the latest measurement does not touch that of the baseline, %1: the difference is real.</translation>
+    </message>
+    <message>
+        <source>De nulmeting, %1, ligt buiten de marge van de laatste meting: het verschil is echt.</source>
+        <translation>The baseline, %1, lies outside the margin of the latest measurement: the difference is real.</translation>
     </message>
 </context>
 <context>
@@ -1265,8 +1277,8 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>&amp;Guidance for this chapter</translation>
     </message>
     <message>
-        <source>&amp;Rapport maken...</source>
-        <translation>Make &amp;report...</translation>
+        <source>Rapport &amp;maken...</source>
+        <translation>&amp;Make report...</translation>
     </message>
     <message>
         <source>&amp;Delen per e-mail...</source>
@@ -1337,7 +1349,7 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>the progress overview</translation>
     </message>
     <message>
-        <source>Cijfers inlezen uit &amp;StatLine...</source>
+        <source>Cijfers &amp;inlezen uit StatLine...</source>
         <translation>Read figures from &amp;StatLine...</translation>
     </message>
 </context>
@@ -1840,6 +1852,14 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>ouder dan een jaar</source>
         <translation>older than a year</translation>
+    </message>
+    <message>
+        <source>Vul een streefwaarde met een streefdatum in (hoofdstuk 2, Plan van aanpak, bij de indicator).</source>
+        <translation>Fill in a target with a target date (chapter 2, Plan of approach, with the indicator).</translation>
+    </message>
+    <message>
+        <source>Vul een nulmeting met een datum in (hoofdstuk 2, Plan van aanpak, bij de indicator).</source>
+        <translation>Fill in a baseline with a date (chapter 2, Plan of approach, with the indicator).</translation>
     </message>
 </context>
 <context>
@@ -3349,6 +3369,10 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <source>Dun of afwezig: %1.</source>
         <translation>Thin or missing: %1.</translation>
     </message>
+    <message>
+        <source>Niet aantoonbaar veranderd: de marge (95%) van de laatste meting overlapt die van de nulmeting. Het verschil kan dan toeval zijn; pas als de marges elkaar niet raken, is een stijging of daling echt.</source>
+        <translation>Not measurably changed: the margin (95%) of the latest measurement overlaps that of the baseline. The difference may then be chance; only when the margins do not touch is a rise or fall real.</translation>
+    </message>
 </context>
 <context>
     <name>rk::ReportDialog</name>
@@ -3772,10 +3796,6 @@ After this message, the button “Open folder” is at the bottom of the window.
         <translation>On line %1, %2 holds no number: &quot;%3&quot;.</translation>
     </message>
     <message>
-        <source>Bij %1, %2, %3 (regel %4) ligt de waarde %5 niet tussen de grenzen %6 en %7. Er is niets ingelezen.</source>
-        <translation>For %1, %2, %3 (line %4) the value %5 does not lie between the bounds %6 and %7. Nothing was read in.</translation>
-    </message>
-    <message>
         <source>Voor %1 staan bij deze keuze geen cijfers in het bestand (alleen ontbrekende waarden).</source>
         <translation>For %1 the file holds no figures for this choice (only missing values).</translation>
     </message>
@@ -3796,16 +3816,24 @@ After this message, the button “Open folder” is at the bottom of the window.
         <translation>new indicators: %1</translation>
     </message>
     <message>
-        <source>metingen: %1 nieuw, %2 bijgewerkt</source>
-        <translation>measurements: %1 new, %2 updated</translation>
-    </message>
-    <message>
-        <source>vergelijkingswaarden: %1 nieuw, %2 bijgewerkt</source>
-        <translation>reference values: %1 new, %2 updated</translation>
-    </message>
-    <message>
         <source>al aanwezig en gelijk: %1</source>
         <translation>already there and the same: %1</translation>
+    </message>
+    <message>
+        <source>nieuwe metingen: %1</source>
+        <translation>new measurements: %1</translation>
+    </message>
+    <message>
+        <source>metingen met een nieuwe waarde: %1</source>
+        <translation>measurements with a new value: %1</translation>
+    </message>
+    <message>
+        <source>cijfers om mee te vergelijken: %1</source>
+        <translation>figures to compare with: %1</translation>
+    </message>
+    <message>
+        <source>Bij %1, %2, %3 ligt de waarde %4 (regel %5) niet tussen de grenzen %6 en %7 (regels %8 en %9). Er is niets ingelezen.</source>
+        <translation>For %1, %2, %3 the value %4 (line %5) does not lie between the bounds %6 and %7 (lines %8 and %9). Nothing was read in.</translation>
     </message>
 </context>
 <context>
@@ -3969,6 +3997,10 @@ After this message, the button “Open folder” is at the bottom of the window.
     <message>
         <source>Ingelezen uit StatLine: %1</source>
         <translation>Read from StatLine: %1</translation>
+    </message>
+    <message>
+        <source>Nieuwe indicatoren: %1. Hun nulmeting is het eerste jaar in de export; de streefwaarde vult u daarna zelf in, bij hoofdstuk 2.</source>
+        <translation>New indicators: %1. Their baseline is the first year in the export; you fill in the target yourself afterwards, in chapter 2.</translation>
     </message>
 </context>
 <context>

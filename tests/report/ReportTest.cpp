@@ -128,6 +128,10 @@ TEST_CASE("The PDF reports of the demo project pass the PDF tools and hold the f
                 CHECK(pages <= 6);
             } else {
                 CHECK(pages > 10);
+                // One chart is shown with each indicator in turn: the legend of every chart with
+                // margins names them, not only the first one's (its entries change per indicator).
+                CHECK(pdfText(pdf).count(QStringLiteral("Marge (95%)")) == 2);
+                CHECK(all.contains(QLatin1String("Wat werkt")));
             }
             // The same project gives the same number of pages again.
             REQUIRE(ReportRenderer::exportPdf(*document, options, pdf, &error));

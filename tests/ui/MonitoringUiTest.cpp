@@ -171,6 +171,26 @@ TEST_CASE("The indicator page tells noise from change, ranks the wijken and keep
     document->undoStack()->undo();
     QTest::qWait(10);
     CHECK(page->logTable()->rowCount() == 2);
+
+    // Enter on a note goes to the chapter's logbook, where notes are changed and removed.
+    const QString noteId = page->logTable()->item(0, 0)->data(Qt::UserRole).toString();
+    Q_EMIT page->logTable()->activated(page->logTable()->model()->index(0, 0));
+    QTest::qWait(10);
+    REQUIRE(window.chapterPage());
+    CHECK(window.chapterPage()->chapter() == ChapterId::MonitorenEvalueren);
+    RecordTablePanel *logbook = window.chapterPage()->tablePanel(TableId::LogEntry);
+    REQUIRE(logbook);
+    CHECK(window.chapterPage()->tabs()->currentWidget() == logbook);
+    CHECK(logbook->currentRecordId() == noteId);
+
+    // An import undone while its indicator is shown leaves nothing of it in view.
+    window.showIndicator(lonely->id);
+    REQUIRE(referenceLines(page->chart()->parts()).size() == 3);
+    const QString lonelyId = lonely->id;
+    REQUIRE(edit::removeRecord(*document, TableId::Indicator, lonelyId));
+    QTest::qWait(10);
+    CHECK(referenceLines(page->chart()->parts()).isEmpty());
+    CHECK(page->areaTable()->rowCount() == 0);
 }
 
 TEST_CASE("The StatLine dialog reads an export with the code lists beside it and imports as one step", "[ui][statline]")
@@ -183,6 +203,11 @@ TEST_CASE("The StatLine dialog reads an export with the code lists beside it and
     ProjectDocument *document = window.document();
     const QString goal = document->records(TableId::Goal).constFirst().id;
     StatLineImportDialog dialog(document, goal, &window);
+    dialog.show();
+    QTest::qWait(10);
+    // The work starts at choosing the file, not in the read-only field that shows it.
+    REQUIRE(dialog.focusWidget());
+    CHECK(qobject_cast<QPushButton *>(dialog.focusWidget()));
     CHECK_FALSE(dialog.importButton()->isEnabled());
     REQUIRE(dialog.loadFile(fixture(QStringLiteral("50120NED_voorbeeldstad.csv"))));
     // Names from the code lists that lie beside the export.
@@ -200,6 +225,8 @@ TEST_CASE("The StatLine dialog reads an export with the code lists beside it and
             netherlands = item->checkState() == Qt::Checked;
     }
     CHECK(netherlands);
+    // Tab into the list lands on an item, which Space then checks.
+    CHECK(dialog.compareList()->currentItem());
 
     // 65 and older, loneliness only: one new indicator.
     dialog.ageBox()->setCurrentIndex(dialog.ageBox()->findData(QStringLiteral("21700")));

@@ -126,7 +126,7 @@ void addReferences(const IndicatorChartParts &parts, const QList<ReferenceSeries
         pen.setWidthF(parts.compact ? 1.5 : 2.0);
         switch (reference.kind) {
         case AreaKind::Netherlands:
-            pen.setColor(colours::grey());
+            pen.setColor(Qt::black); // apart from the grey dashed path to the target
             pen.setStyle(Qt::DotLine);
             break;
         case AreaKind::GgdRegion:
@@ -247,6 +247,12 @@ void showIndicator(const IndicatorChartParts &parts, const IndicatorDefinition &
     parts.baseline->replace(baseline);
     parts.target->replace(target);
     parts.path->replace(path);
+    // The legend names only what the chart shows (no path or target where none is set).
+    for (QXYSeries *s : {static_cast<QXYSeries *>(parts.baseline), static_cast<QXYSeries *>(parts.target),
+                         static_cast<QXYSeries *>(parts.path)}) {
+        for (QLegendMarker *marker : parts.chart->legend()->markers(s))
+            marker->setVisible(s->count() > 0);
+    }
 
     // Ranges that hold every point, with some room, and stay sensible for one point or none.
     QList<QDate> dates;
@@ -294,15 +300,17 @@ void showIndicator(const IndicatorChartParts &parts, const IndicatorDefinition &
 
     const bool years = first.daysTo(last) > 3 * 365 || compact;
     int ticks = compact ? 3 : 6;
-    if (years && !compact) {
+    if (years) {
         // A tick at the start of every year (or every few years), so that each label is a
-        // different year, in order. Qt spaces ticks evenly, and leap days would pull one
-        // back into the year before: the third of January leaves room for that.
+        // different year, in order, under its own year. Qt spaces ticks evenly, and leap days
+        // would pull one back into the year before: the third of January leaves room for that.
+        // A small chart has room for fewer labels.
+        const int most = compact ? 4 : 8;
         QDate start(first.year(), 1, 3);
         if (start > first)
             start = start.addYears(-1);
         const int span = last.year() - start.year() + 1;
-        const int step = std::max(1, (span + 7) / 8);
+        const int step = std::max(1, (span + most - 1) / most);
         int steps = (span + step - 1) / step;
         while (start.addYears(steps * step) < last)
             ++steps;

@@ -128,9 +128,14 @@ IndicatorPage::IndicatorPage(QWidget *parent)
     connect(m_addLog, &QPushButton::clicked, this, &IndicatorPage::addLogEntry);
     auto *logBox = new QWidget(this);
     auto *logLayout = new QVBoxLayout(logBox);
+    m_log->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    auto *logHint = new QLabel(tr("Nieuwste eerst. Enter op een notitie gaat naar het logboek van hoofdstuk 5, waar u "
+                                  "notities wijzigt en verwijdert."),
+                               this);
+    logHint->setWordWrap(true);
     auto *logBar = new QHBoxLayout;
     logBar->addWidget(m_addLog);
-    logBar->addStretch();
+    logBar->addWidget(logHint, 1);
     logLayout->addLayout(logBar);
     logLayout->addWidget(m_log, 1);
 
@@ -240,7 +245,11 @@ void IndicatorPage::refresh()
         m_import->setEnabled(false);
         m_importStatLine->setEnabled(false);
         m_addLog->setEnabled(false);
+        // Nothing of the indicator that is gone stays in view (an import undone, say).
+        m_chart->setIndicator(IndicatorDefinition(), {});
+        m_chartTable->setChart(m_chart->chart(), m_chart->accessibleName());
         m_areas->setRowCount(0);
+        m_areasNote->clear();
         m_log->setRowCount(0);
         return;
     }
@@ -262,15 +271,26 @@ void IndicatorPage::refresh()
         if (progress.latestIsOld)
             verdict += QLatin1Char(' ')
                        + tr("Die meting is %1: het oordeel zegt weinig over nu.").arg(olderThanCadenceText(d));
-        if (progress.verdict == Verdict::NotMeasurablyChanged && d.baseline) {
+        if (progress.latest->hasInterval() && d.baseline && progress.verdict != Verdict::NoTarget) {
+            // Whether the change lies outside the noise, in words (docs/verdicts.md).
             const MeasurementPoint base{d.baselineDate, *d.baseline, progress.baselineLower, progress.baselineUpper};
-            verdict += QLatin1Char(' ')
-                       + (base.hasInterval()
-                              ? tr("De marge van de laatste meting overlapt die van de nulmeting (%1): het verschil kan "
-                                   "toeval zijn.")
-                              : tr("De nulmeting (%1) ligt binnen de marge van de laatste meting: het verschil kan "
-                                   "toeval zijn."))
-                             .arg(formatPoint(d, base));
+            const QString baseText = formatPoint(d, base);
+            if (progress.verdict == Verdict::NotMeasurablyChanged)
+                verdict += QLatin1Char(' ')
+                           + (base.hasInterval()
+                                  ? tr("De marge van de laatste meting overlapt die van de nulmeting, %1: het verschil "
+                                       "kan toeval zijn.")
+                                  : tr("De nulmeting, %1, ligt binnen de marge van de laatste meting: het verschil kan "
+                                       "toeval zijn."))
+                                 .arg(baseText);
+            else
+                verdict += QLatin1Char(' ')
+                           + (base.hasInterval()
+                                  ? tr("De marge van de laatste meting raakt die van de nulmeting, %1, niet: het "
+                                       "verschil is echt.")
+                                  : tr("De nulmeting, %1, ligt buiten de marge van de laatste meting: het verschil is "
+                                       "echt."))
+                                 .arg(baseText);
         }
     }
     if (progress.expected) {
@@ -411,7 +431,7 @@ void IndicatorPage::refreshLog()
                        notes.isEmpty() ? tr("&Logboek") : tr("&Logboek (%1)").arg(notes.size()));
     m_log->resizeColumnToContents(0);
     m_log->resizeColumnToContents(1);
-    m_log->resizeRowsToContents();
+    m_log->setColumnWidth(1, std::min(m_log->columnWidth(1), 240));
 }
 
 void IndicatorPage::addLogEntry()

@@ -30,10 +30,6 @@
 namespace rk {
 
 namespace {
-// Code lists that StatLine's open data gives beside a table, read when they lie next to it.
-const QStringList kCodeListNames = {QStringLiteral("dataproperties"), QStringLiteral("leeftijd"),
-                                    QStringLiteral("leeftijden"), QStringLiteral("wijkenenbuurten"),
-                                    QStringLiteral("regios"), QStringLiteral("regio's")};
 
 QString regionText(const StatLineRegion &region)
 {
@@ -127,7 +123,11 @@ StatLineImportDialog::StatLineImportDialog(ProjectDocument *document, const QStr
     auto *compareBox = new QVBoxLayout;
     compareBox->addWidget(m_compareFilter);
     compareBox->addWidget(m_compare);
-    form->addRow(tr("&Vergelijken met:"), compareBox);
+    // A label of its own: a form row with a layout gets a label without a buddy, whose letter
+    // would show as "&" and do nothing.
+    auto *compareLabel = new QLabel(tr("&Vergelijken met:"), this);
+    compareLabel->setBuddy(m_compareFilter);
+    form->addRow(compareLabel, compareBox);
     form->addRow(QString(), m_withAreas);
     form->addRow(tr("&Doel:"), m_goal);
 
@@ -172,12 +172,21 @@ StatLineImportDialog::StatLineImportDialog(ProjectDocument *document, const QStr
     connect(m_topics, &QListWidget::itemChanged, this, &StatLineImportDialog::schedulePreview);
     connect(m_compare, &QListWidget::itemChanged, this, &StatLineImportDialog::schedulePreview);
     connect(m_compareFilter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        for (int i = 0; i < m_compare->count(); ++i)
-            m_compare->item(i)->setHidden(!m_compare->item(i)->text().contains(text, Qt::CaseInsensitive));
+        QListWidgetItem *first = nullptr;
+        for (int i = 0; i < m_compare->count(); ++i) {
+            QListWidgetItem *item = m_compare->item(i);
+            item->setHidden(!item->text().contains(text, Qt::CaseInsensitive));
+            if (!first && !item->isHidden())
+                first = item;
+        }
+        // Tab from the search goes to a current item, which Space then checks.
+        m_compare->setCurrentItem(first, QItemSelectionModel::NoUpdate);
     });
     resizeToFit(this, QSize(780, 720));
     m_codeLabel->setText(tr("geen (de codes worden als namen getoond)"));
     updatePreview();
+    // The export's own field is for reading: the work starts at choosing the file.
+    browse->setFocus();
 }
 
 QString StatLineImportDialog::summaryText() const
@@ -218,16 +227,10 @@ bool StatLineImportDialog::loadFile(const QString &path)
     m_path = path;
     m_file->setText(QDir::toNativeSeparators(path));
     // The code lists that lie beside the export.
-    const QFileInfo info(path);
-    const QFileInfoList siblings =
-        info.dir().entryInfoList({QStringLiteral("*.csv")}, QDir::Files | QDir::Readable, QDir::Name);
-    for (const QFileInfo &sibling : siblings) {
-        if (sibling == info || m_codeFiles.contains(sibling.fileName()) ||
-            !kCodeListNames.contains(sibling.completeBaseName().toLower()))
-            continue;
+    for (const QString &list : statLineCodeListsBeside(path)) {
         QString message;
-        if (readStatLineCodes(sibling.filePath(), &m_codes, &message))
-            m_codeFiles.append(sibling.fileName());
+        if (!m_codeFiles.contains(QFileInfo(list).fileName()) && readStatLineCodes(list, &m_codes, &message))
+            m_codeFiles.append(QFileInfo(list).fileName());
     }
     if (!m_codeFiles.isEmpty())
         m_codeLabel->setText(m_codeFiles.join(QStringLiteral(", ")));
@@ -309,6 +312,12 @@ void StatLineImportDialog::fillCompareList()
                             !item->text().contains(m_compareFilter->text(), Qt::CaseInsensitive));
         }
     }
+    for (int i = 0; i < m_compare->count(); ++i) {
+        if (!m_compare->item(i)->isHidden()) {
+            m_compare->setCurrentItem(m_compare->item(i), QItemSelectionModel::NoUpdate);
+            break;
+        }
+    }
 }
 
 StatLineSelection StatLineImportDialog::selection() const
@@ -361,6 +370,12 @@ void StatLineImportDialog::updatePreview()
     m_plan = planStatLineImport(*m_document, m_catalogue, chosen, figures, m_goal->currentData().toString());
     if (!m_plan.problem.isEmpty()) {
         m_summary->setText(m_plan.problem);
+        // A fault in the file is worth a message of its own, once; a choice that does not fit
+        // is said in the line below the preview.
+        if (!figures.problem.isEmpty() && figures.problem != m_lastWarning) {
+            m_lastWarning = figures.problem;
+            MessageBox::warning(this, windowTitle(), figures.problem);
+        }
         return;
     }
     // The area's own figures: what the chart will show.
@@ -391,6 +406,11 @@ void StatLineImportDialog::updatePreview()
     m_preview->resizeColumnsToContents();
     QString text = m_plan.changes.isEmpty() ? tr("Alles staat er al zo in: er is niets nieuws in te lezen.")
                                             : tr("Wordt ingelezen: %1.").arg(m_plan.summary());
+    if (!m_plan.newIndicatorNames.isEmpty())
+        text += QLatin1Char(' ')
+                + tr("Nieuwe indicatoren: %1. Hun nulmeting is het eerste jaar in de export; de streefwaarde vult u "
+                     "daarna zelf in, bij hoofdstuk 2.")
+                      .arg(m_plan.newIndicatorNames.join(QStringLiteral(", ")));
     if (figures.missing > 0)
         text += QLatin1Char(' ') + tr("%1 cijfers ontbreken in de export (\".\") en worden overgeslagen.").arg(figures.missing);
     m_summary->setText(text);

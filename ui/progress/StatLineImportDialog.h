@@ -61,6 +61,7 @@ private:
     StatLineCatalogue m_catalogue;
     StatLinePlan m_plan;
     int m_missing = 0;
+    QString m_lastWarning;
     QLineEdit *m_file;
     QLabel *m_codeLabel;
     QComboBox *m_region;

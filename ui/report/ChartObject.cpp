@@ -8,6 +8,7 @@
 #include <QChart>
 #include <QFontMetricsF>
 #include <QGraphicsLayout>
+#include <QLegend>
 #include <QGraphicsScene>
 #include <QPaintDevice>
 #include <QPainter>
@@ -50,8 +51,14 @@ void ChartObject::drawObject(QPainter *painter, const QRectF &rect, QTextDocumen
     const QRectF geometry(QPointF(0, 0), points * 1.33); // screen pixels at 96 dpi
     if (m_parts.chart->geometry() != geometry)
         m_parts.chart->setGeometry(geometry);
-    // New ranges and titles ask for a new layout through the event loop; it is needed now.
+    // New ranges, titles and legend entries ask for a new layout through the event loop,
+    // which does not run while a report is painted: the legend's own layout (its entries
+    // change with each indicator's reference lines) and the chart's are laid out now.
+    if (QGraphicsLayout *legend = m_parts.chart->legend()->layout())
+        legend->activate();
     m_parts.chart->layout()->activate();
+    if (QGraphicsLayout *legend = m_parts.chart->legend()->layout())
+        legend->activate();
     m_scene->setSceneRect(geometry);
     m_scene->render(painter, rect, geometry, Qt::KeepAspectRatio);
 }

@@ -129,6 +129,7 @@ void ReportBuilder::goalsSection(QTextCursor &cursor, bool withCharts)
         // How the inhabitants are doing apart from what the approach itself achieves, each in a
         // table of its own (an indicator not marked counts as the approach's).
         QList<const Record *> ordered;
+        bool noise = false;
         for (IndicatorKind kind : {IndicatorKind::Population, IndicatorKind::Outcome}) {
             QList<QStringList> rows;
             for (const Record *indicator : indicators) {
@@ -138,6 +139,7 @@ void ReportBuilder::goalsSection(QTextCursor &cursor, bool withCharts)
                 ordered.append(indicator);
                 const IndicatorDefinition d = indicatorDefinition(*indicator);
                 const IndicatorProgress p = computeProgress(d, measurementSeries(m_document, indicator->id));
+                noise = noise || p.verdict == Verdict::NotMeasurablyChanged;
                 auto valueAt = [&](const std::optional<double> &value, const QDate &date) {
                     if (!value)
                         return QStringLiteral("-");
@@ -159,6 +161,12 @@ void ReportBuilder::goalsSection(QTextCursor &cursor, bool withCharts)
             table(cursor, {tr("Indicator"), tr("Nulmeting"), tr("Streefwaarde"), tr("Laatste meting"), tr("Oordeel")},
                   rows, {26, 19, 19, 19, 17});
         }
+        // What the verdict that the margins decide means, for a reader of the council report.
+        if (noise)
+            paragraph(cursor, tr("Niet aantoonbaar veranderd: de marge (95%) van de laatste meting overlapt die van de "
+                                 "nulmeting. Het verschil kan dan toeval zijn; pas als de marges elkaar niet raken, is "
+                                 "een stijging of daling echt."),
+                      true);
         if (!withCharts) {
             for (const Record *indicator : std::as_const(ordered))
                 comparisonLine(cursor, indicator->id, true);
@@ -390,7 +398,7 @@ void ReportBuilder::areaTable(QTextCursor &cursor, const QString &indicatorId)
     }
     table(cursor, {tr("Gebied"), tr("Soort"), tr("Waarde (marge)"), tr("Ten opzichte van de gemeente"),
                    tr("Activiteiten daar")},
-          rows, {20, 10, 22, 24, 24});
+          rows, {19, 15, 21, 23, 22});
 }
 
 void ReportBuilder::logNotes(QTextCursor &cursor, const QString &indicatorId)

@@ -122,9 +122,9 @@ void MainWindow::createActions()
             ChapterPage::storeGuidanceShown(shown);
     });
 
-    m_importStatLine = new QAction(tr("Cijfers inlezen uit &StatLine..."), this);
+    m_importStatLine = new QAction(tr("Cijfers &inlezen uit StatLine..."), this);
     connect(m_importStatLine, &QAction::triggered, this, &MainWindow::importStatLine);
-    m_report = new QAction(tr("&Rapport maken..."), this);
+    m_report = new QAction(tr("Rapport &maken..."), this);
     m_report->setShortcut(QKeySequence::Print);
     connect(m_report, &QAction::triggered, this, &MainWindow::showReportDialog);
     m_shareMail = new QAction(tr("&Delen per e-mail..."), this);
