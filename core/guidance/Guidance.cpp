@@ -71,6 +71,23 @@ bool parseChapter(const QByteArray &data, ChapterId id, const QString &language,
     if (!readStrings(root, "tips", &out->tips, error) || !readStrings(root, "tools", &out->tools, error) ||
         !readStrings(root, "examples", &out->examples, error))
         return false;
+    // Optional: background paragraphs and links to public sources.
+    if (root.contains(QLatin1String("background")) && !readStrings(root, "background", &out->background, error))
+        return false;
+    for (const QJsonValue &value : root.value(QLatin1String("links")).toArray()) {
+        const QJsonObject object = value.toObject();
+        GuidanceLink link{object.value(QLatin1String("title")).toString().trimmed(),
+                          object.value(QLatin1String("url")).toString().trimmed(),
+                          object.value(QLatin1String("what")).toString().trimmed()};
+        // Only plain https addresses: a link from the guidance opens in the user's browser.
+        static const QRegularExpression https(QStringLiteral("^https://[a-z0-9.-]+(/[A-Za-z0-9/._-]*)?$"));
+        if (link.title.isEmpty() || link.what.isEmpty() || !https.match(link.url).hasMatch()) {
+            *error = QStringLiteral("link '%1' has no title or description, or is not a plain https address")
+                         .arg(link.url);
+            return false;
+        }
+        out->links.append(link);
+    }
 
     QStringList seen;
     const QJsonArray questions = root.value(QLatin1String("questions")).toArray();
@@ -215,8 +232,14 @@ bool GuidanceLibrary::matchesStructure(const GuidanceLibrary &other, QString *er
             return false;
         };
         if (a.tips.size() != b.tips.size() || a.tools.size() != b.tools.size() ||
-            a.examples.size() != b.examples.size())
-            return fail(QStringLiteral("tips, tools or examples"));
+            a.examples.size() != b.examples.size() || a.background.size() != b.background.size())
+            return fail(QStringLiteral("tips, tools, examples or background"));
+        if (a.links.size() != b.links.size())
+            return fail(QStringLiteral("links"));
+        for (int i = 0; i < a.links.size(); ++i) {
+            if (a.links.at(i).url != b.links.at(i).url)
+                return fail(QStringLiteral("link addresses"));
+        }
         if (a.questions.size() != b.questions.size())
             return fail(QStringLiteral("questions"));
         for (int i = 0; i < a.questions.size(); ++i) {
@@ -251,6 +274,9 @@ QString GuidanceLibrary::toMarkdown(ChapterId id) const
     text += QStringLiteral("### ") +
             QCoreApplication::translate("rk::GuidanceLibrary", "Waar gaat dit hoofdstuk over?") +
             QStringLiteral("\n\n") + g.purpose + QStringLiteral("\n\n");
+    if (!g.background.isEmpty())
+        text += QStringLiteral("### ") + QCoreApplication::translate("rk::GuidanceLibrary", "Goed om te weten") +
+                QStringLiteral("\n\n") + g.background.join(QStringLiteral("\n\n")) + QStringLiteral("\n\n");
     text += QStringLiteral("### ") + QCoreApplication::translate("rk::GuidanceLibrary", "Tips") +
             QStringLiteral("\n\n") + bulletList(g.tips) + QLatin1Char('\n');
     QStringList questions;
@@ -263,6 +289,13 @@ QString GuidanceLibrary::toMarkdown(ChapterId id) const
     text += QStringLiteral("### ") +
             QCoreApplication::translate("rk::GuidanceLibrary", "Zo deden andere gemeenten het") +
             QStringLiteral("\n\n") + bulletList(g.examples);
+    if (!g.links.isEmpty()) {
+        QStringList links;
+        for (const GuidanceLink &link : g.links)
+            links.append(QStringLiteral("[%1](%2): %3").arg(link.title, link.url, link.what));
+        text += QStringLiteral("\n\n### ") + QCoreApplication::translate("rk::GuidanceLibrary", "Meer weten") +
+                QStringLiteral("\n\n") + bulletList(links);
+    }
     return text;
 }
 

@@ -32,10 +32,20 @@ struct Checklist
     QList<ChecklistItem> items;
 };
 
+// A public source worth knowing, opened in the user's browser (https addresses only).
+struct GuidanceLink
+{
+    QString title;
+    QString url;
+    QString what; // one sentence: what the user finds there
+};
+
 struct ChapterGuidance
 {
     ChapterId chapter = ChapterId::Verkenning;
     QString purpose;
+    QStringList background; // "Goed om te weten": facts of the field, paragraph by paragraph
+    QList<GuidanceLink> links;
     QStringList tips;
     QStringList tools;
     QStringList examples;

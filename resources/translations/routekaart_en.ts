@@ -824,6 +824,14 @@
         <source>Zo deden andere gemeenten het</source>
         <translation>How other municipalities did it</translation>
     </message>
+    <message>
+        <source>Goed om te weten</source>
+        <translation>Good to know</translation>
+    </message>
+    <message>
+        <source>Meer weten</source>
+        <translation>Find out more</translation>
+    </message>
 </context>
 <context>
     <name>rk::GuidancePanel</name>
@@ -3354,10 +3362,6 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>What works</translation>
     </message>
     <message>
-        <source>Per werkzaam element: hoeveel aanbod en lopende activiteiten het inbrengen, per niveau van preventie.</source>
-        <translation>Per effective element: how many activities on offer and current activities bring it in, per level of prevention.</translation>
-    </message>
-    <message>
         <source>Werkzaam element</source>
         <translation>Effective element</translation>
     </message>
@@ -3372,6 +3376,10 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Niet aantoonbaar veranderd: de marge (95%) van de laatste meting overlapt die van de nulmeting. Het verschil kan dan toeval zijn; pas als de marges elkaar niet raken, is een stijging of daling echt.</source>
         <translation>Not measurably changed: the margin (95%) of the latest measurement overlaps that of the baseline. The difference may then be chance; only when the margins do not touch is a rise or fall real.</translation>
+    </message>
+    <message>
+        <source>Per werkzaam element: hoeveel aanbod en lopende activiteiten het inbrengen, per niveau van preventie (beschermen: mensen zonder risicofactoren; steunen: mensen met risicofactoren; erger voorkomen: mensen die eenzaam zijn).</source>
+        <translation>Per effective element: how many activities on offer and current activities bring it in, per level of prevention (protect: people without risk factors; support: people with risk factors; keep it from getting worse: people who are lonely).</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,31 @@ TEST_CASE("The quality compass and the coalition checklist sit where they belong
     CHECK(monitoring.checklistItem(QStringLiteral("p06"))->text.contains(QLatin1String("keukentafelgesprek")));
 }
 
+TEST_CASE("The guidance explains loneliness and the figures, credits the coalition and links the national frame",
+          "[guidance]")
+{
+    const GuidanceLibrary &nl = GuidanceLibrary::forLanguage(QStringLiteral("nl"));
+    const GuidanceLibrary &en = GuidanceLibrary::forLanguage(QStringLiteral("en"));
+    REQUIRE(nl.isLoaded());
+    REQUIRE(en.isLoaded());
+    const QString verkenning = nl.toMarkdown(ChapterId::Verkenning);
+    for (const char *fact : {"De Jong Gierveld", "sociale eenzaamheid", "emotionele eenzaamheid", "vier jaar",
+                             "schattingen met een marge", "veranderen langzaam", "mantelzorgers"})
+        CHECK(verkenning.contains(QString::fromUtf8(fact)));
+    CHECK(verkenning.contains(QStringLiteral("(https://www.eentegeneenzaamheid.nl)")));
+    CHECK(verkenning.contains(QStringLiteral("(https://statline.rivm.nl)")));
+    CHECK(nl.toMarkdown(ChapterId::OndersteunenActiveren).contains(QStringLiteral("(https://www.watwerktbij.nl/eenzaamheid)")));
+    // The eleven process questions are credited where they appear.
+    CHECK(nl.toMarkdown(ChapterId::MonitorenEvalueren).contains(QStringLiteral("Coalitie Erbij")));
+    const QString signalling = nl.toMarkdown(ChapterId::SignalerenBespreken);
+    for (const char *fact : {"praktijkondersteuner", "ouderenadviseur", "wijkteam", "toestemming", "AVG"})
+        CHECK(signalling.contains(QString::fromUtf8(fact)));
+    CHECK(nl.toMarkdown(ChapterId::OndersteunenActiveren).contains(QStringLiteral("coronatijd")));
+    // The same sources in English, in English words.
+    CHECK(en.toMarkdown(ChapterId::Verkenning).contains(QStringLiteral("De Jong Gierveld scale")));
+    CHECK(en.toMarkdown(ChapterId::Verkenning).contains(QStringLiteral("(https://statline.rivm.nl)")));
+}
+
 TEST_CASE("Missing or malformed guidance is an error, not a blank page", "[guidance]")
 {
     test::Workspace workspace;
@@ -91,6 +116,13 @@ TEST_CASE("Missing or malformed guidance is an error, not a blank page", "[guida
         QByteArray data = test::readAll(source.filePath(QStringLiteral("commitment.json")));
         data.replace("\"tips\": [", "\"tips\": [\"\",");
         breakFile(QStringLiteral("commitment.json"), data);
+    }
+    SECTION("a link that is not a plain https address")
+    {
+        QByteArray data = test::readAll(source.filePath(QStringLiteral("verkenning.json")));
+        REQUIRE(data.contains("https://statline.rivm.nl"));
+        data.replace("https://statline.rivm.nl", "javascript:alert(1)");
+        breakFile(QStringLiteral("verkenning.json"), data);
     }
     SECTION("repeated question key")
     {

@@ -427,11 +427,12 @@ void ReportBuilder::whatWorksTable(QTextCursor &cursor)
     const WhatWorksCoverage coverage = whatWorksCoverage(m_document);
     heading(cursor, tr("Wat werkt"), 2);
     paragraph(cursor, tr("Per werkzaam element: hoeveel aanbod en lopende activiteiten het inbrengen, per niveau van "
-                         "preventie."));
+                         "preventie (beschermen: mensen zonder risicofactoren; steunen: mensen met risicofactoren; erger "
+                         "voorkomen: mensen die eenzaam zijn)."));
     QStringList header{tr("Werkzaam element")};
     const int levels = int(coverage.byLevel.size());
     for (int l = 0; l < levels; ++l)
-        header.append(choiceLabel(ChoiceList::PreventionLevel, l));
+        header.append(choiceLabel(ChoiceList::PreventionLevel, l).section(QLatin1Char(':'), 0, 0));
     header.append(tr("Samen"));
     QList<QStringList> rows;
     for (int e = 0; e < coverage.byElement.size(); ++e) {

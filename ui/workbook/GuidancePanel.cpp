@@ -3,7 +3,9 @@
 #include "core/guidance/Guidance.h"
 #include "core/text/SafeTextDocument.h"
 
+#include <QDesktopServices>
 #include <QFontMetrics>
+#include <QUrl>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QStyle>
@@ -15,6 +17,12 @@ GuidancePanel::GuidancePanel(ChapterId chapter, QWidget *parent)
     : QTextBrowser(parent)
 {
     setOpenLinks(false);
+    // The guidance's own links to public sources open in the user's browser (the guidance
+    // allows only https addresses).
+    connect(this, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
+        if (url.scheme() == QLatin1String("https"))
+            QDesktopServices::openUrl(url);
+    });
     setAccessibleName(tr("Handreiking bij %1").arg(chapterTitle(chapter)));
     const GuidanceLibrary &guidance = GuidanceLibrary::forUiLanguage();
     if (!guidance.isLoaded()) {

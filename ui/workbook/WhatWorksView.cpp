@@ -94,11 +94,14 @@ void WhatWorksView::refresh()
     const int levels = int(coverage.byLevel.size());
     m_table->setRowCount(elements + 1);
     m_table->setColumnCount(levels + 1);
-    QStringList columns;
-    for (int l = 0; l < levels; ++l)
-        columns.append(choiceLabel(ChoiceList::PreventionLevel, l));
-    columns.append(tr("Samen"));
-    m_table->setHorizontalHeaderLabels(columns);
+    // The level's short name over its column ("Beschermen"), the whole label as its tip.
+    for (int l = 0; l < levels; ++l) {
+        const QString label = choiceLabel(ChoiceList::PreventionLevel, l);
+        auto *header = new QTableWidgetItem(label.section(QLatin1Char(':'), 0, 0));
+        header->setToolTip(label);
+        m_table->setHorizontalHeaderItem(l, header);
+    }
+    m_table->setHorizontalHeaderItem(levels, new QTableWidgetItem(tr("Samen")));
     QStringList rows;
     for (int e = 0; e < elements; ++e)
         rows.append(choiceLabel(ChoiceList::EffectiveElement, e));
