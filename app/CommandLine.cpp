@@ -3,6 +3,7 @@
 #include "core/ProjectDocument.h"
 #include "core/ProjectOpener.h"
 #include "core/cli/CommandLineTasks.h"
+#include "core/import/MeasurementImport.h"
 #include "ui/report/ReportRenderer.h"
 
 #include <QApplication>
@@ -155,6 +156,10 @@ const Option kOptions[] = {
      .runs = Runs::PaintsReport,
      .task = exportReport,
      .precedence = 1},
+    {.names = {"peildatum"},
+     .help = {QT_TRANSLATE_NOOP("main", "De peildatum van het rapport (31-12-2026 of 2026-12-31): de stand op die dag. "
+                                        "Standaard vandaag.")},
+     .valueName = {QT_TRANSLATE_NOOP("main", "datum")}},
     {.names = {"report"},
      .help = {QT_TRANSLATE_NOOP("main", "Soort rapport: short (voor de raad, standaard) of full (volledig).")},
      .valueName = asIs("short|full"),
@@ -243,6 +248,16 @@ int exportReport(const Invocation &in)
     ReportOptions report;
     report.kind = in.value("report") == QLatin1String("full") ? ReportOptions::Kind::Full : ReportOptions::Kind::Short;
     report.includePersonalData = in.isSet("keep-personal-data");
+    if (in.isSet("peildatum")) {
+        report.referenceDate = parseDutchDate(in.value("peildatum").trimmed());
+        if (!report.referenceDate.isValid()) {
+            in.err << QCoreApplication::translate("main", "Geen geldige peildatum: \"%1\". Schrijf bijvoorbeeld "
+                                                          "31-12-2026.")
+                          .arg(in.value("peildatum"))
+                   << Qt::endl;
+            return 2;
+        }
+    }
     const QString pdf = in.value("export-pdf");
     const QString odt = in.value("export-odt");
     QString error;

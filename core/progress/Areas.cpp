@@ -6,17 +6,17 @@
 
 namespace rk {
 
-AreaTable rankAreas(const ProjectDocument &document, const QString &indicatorId)
+AreaTable rankAreas(const ProjectDocument &document, const QString &indicatorId, const QDate &until)
 {
     AreaTable table;
-    const QList<ReferenceSeries> areas = referenceSeries(document, indicatorId, true);
+    const QList<ReferenceSeries> areas = referenceSeries(document, indicatorId, true, until);
     for (const ReferenceSeries &area : areas) {
         if (!area.points.isEmpty() && (!table.date.isValid() || area.points.constLast().date > table.date))
             table.date = area.points.constLast().date;
     }
     if (!table.date.isValid())
         return table;
-    for (const MeasurementPoint &point : measurementSeries(document, indicatorId)) {
+    for (const MeasurementPoint &point : measurementSeries(document, indicatorId, until)) {
         if (point.date == table.date)
             table.municipal = point;
     }

@@ -37,7 +37,8 @@ struct AreaTable
     QList<AreaRanking> areas;                  // highest value first
 };
 
-AreaTable rankAreas(const ProjectDocument &document, const QString &indicatorId);
+// With `until`, as of that date (figures after it left out).
+AreaTable rankAreas(const ProjectDocument &document, const QString &indicatorId, const QDate &until = {});
 
 // Whether the difference is "worse" given the indicator's direction (for the words shown).
 bool isWorse(AreaRanking::Difference difference, bool lowerIsBetter);

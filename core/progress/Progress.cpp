@@ -107,19 +107,23 @@ std::optional<MeasurementPoint> measurementPoint(const Record &row)
     return point;
 }
 
-QList<MeasurementPoint> measurementSeries(const ProjectDocument &document, const QString &indicatorId)
+QList<MeasurementPoint> measurementSeries(const ProjectDocument &document, const QString &indicatorId,
+                                          const QDate &until)
 {
     QList<MeasurementPoint> series;
     for (const Record *row : document.children(TableId::Measurement, indicatorId)) {
-        if (const std::optional<MeasurementPoint> point = measurementPoint(*row))
-            series.append(*point);
+        if (const std::optional<MeasurementPoint> point = measurementPoint(*row)) {
+            if (!until.isValid() || point->date <= until)
+                series.append(*point);
+        }
     }
     std::stable_sort(series.begin(), series.end(),
                      [](const MeasurementPoint &a, const MeasurementPoint &b) { return a.date < b.date; });
     return series;
 }
 
-QList<ReferenceSeries> referenceSeries(const ProjectDocument &document, const QString &indicatorId, bool areas)
+QList<ReferenceSeries> referenceSeries(const ProjectDocument &document, const QString &indicatorId, bool areas,
+                                       const QDate &until)
 {
     QList<ReferenceSeries> result;
     QHash<QString, qsizetype> byArea;
@@ -131,7 +135,7 @@ QList<ReferenceSeries> referenceSeries(const ProjectDocument &document, const QS
             continue;
         const QDate date = storedDate(field(*row, C::Date));
         const std::optional<double> value = optionalNumber(field(*row, C::Value));
-        if (!date.isValid() || !value)
+        if (!date.isValid() || !value || (until.isValid() && date > until))
             continue;
         MeasurementPoint point(date, *value);
         const std::optional<double> lower = optionalNumber(field(*row, C::Lower));

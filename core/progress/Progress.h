@@ -130,8 +130,10 @@ inline bool intervalsOverlap(double lowerA, double upperA, double lowerB, double
 IndicatorDefinition indicatorDefinition(const Record &indicator);
 // A measurement row as a point; std::nullopt for a row without a date or a value.
 std::optional<MeasurementPoint> measurementPoint(const Record &row);
-// The measurements of one indicator, sorted by date (rows without a date or value left out).
-QList<MeasurementPoint> measurementSeries(const ProjectDocument &document, const QString &indicatorId);
+// The measurements of one indicator, sorted by date (rows without a date or value left out);
+// with `until`, only those up to that date (a report as of its reference date, the peildatum).
+QList<MeasurementPoint> measurementSeries(const ProjectDocument &document, const QString &indicatorId,
+                                          const QDate &until = {});
 // The reference values of one area for an indicator (the Netherlands, a GGD region, another
 // municipality, a wijk or buurt), sorted by date.
 struct ReferenceSeries
@@ -144,7 +146,8 @@ struct ReferenceSeries
 // The indicator's reference values grouped by area: with `areas` false only the Netherlands,
 // GGD regions and municipalities (the lines on its chart, in that order); with true only its
 // wijken and buurten.
-QList<ReferenceSeries> referenceSeries(const ProjectDocument &document, const QString &indicatorId, bool areas = false);
+QList<ReferenceSeries> referenceSeries(const ProjectDocument &document, const QString &indicatorId, bool areas = false,
+                                       const QDate &until = {});
 std::optional<double> expectedValue(const IndicatorDefinition &indicator, const QDate &date);
 IndicatorProgress computeProgress(const IndicatorDefinition &indicator, const QList<MeasurementPoint> &series,
                                   const QDate &today = QDate::currentDate());

@@ -179,6 +179,18 @@
         <source>Toont de doelen met hun indicatoren en de organisaties, één per regel, gescheiden door tabs.</source>
         <translation>Shows the goals with their indicators, and the organisations, one per line, separated by tabs.</translation>
     </message>
+    <message>
+        <source>De peildatum van het rapport (31-12-2026 of 2026-12-31): de stand op die dag. Standaard vandaag.</source>
+        <translation>The report&apos;s reference date (31-12-2026 or 2026-12-31): the state on that day. Today by default.</translation>
+    </message>
+    <message>
+        <source>datum</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>Geen geldige peildatum: &quot;%1&quot;. Schrijf bijvoorbeeld 31-12-2026.</source>
+        <translation>Not a valid reference date: &quot;%1&quot;. Write for example 31-12-2026.</translation>
+    </message>
 </context>
 <context>
     <name>rk::Announcement</name>
@@ -3381,6 +3393,22 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <source>Per werkzaam element: hoeveel aanbod en lopende activiteiten het inbrengen, per niveau van preventie (beschermen: mensen zonder risicofactoren; steunen: mensen met risicofactoren; erger voorkomen: mensen die eenzaam zijn).</source>
         <translation>Per effective element: how many activities on offer and current activities bring it in, per level of prevention (protect: people without risk factors; support: people with risk factors; keep it from getting worse: people who are lonely).</translation>
     </message>
+    <message>
+        <source>Peildatum: %1</source>
+        <translation>Reference date: %1</translation>
+    </message>
+    <message>
+        <source>%1 (einde %2, nog &quot;%3&quot;)</source>
+        <translation>%1 (ended %2, still &quot;%3&quot;)</translation>
+    </message>
+    <message>
+        <source>%1, te laat</source>
+        <translation>%1, overdue</translation>
+    </message>
+    <message>
+        <source>Te laat op de peildatum (%1): %2.</source>
+        <translation>Overdue on the reference date (%1): %2.</translation>
+    </message>
 </context>
 <context>
     <name>rk::ReportDialog</name>
@@ -3490,7 +3518,7 @@ Free software under the GNU GPL, version 3 or later.</translation>
     </message>
     <message>
         <source>&amp;Contactpersonen opnemen (persoonsgegevens)</source>
-        <translation>Include &amp;contact persons (personal data)</translation>
+        <translation>Include contact persons (personal &amp;data)</translation>
     </message>
     <message>
         <source>Alleen aanzetten als het rapport niet openbaar wordt: namen, functies, e-mailadressen en telefoonnummers van contactpersonen zijn persoonsgegevens.</source>
@@ -3535,6 +3563,18 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Breedte</source>
         <translation>Width</translation>
+    </message>
+    <message>
+        <source>Peildatum</source>
+        <translation>Reference date</translation>
+    </message>
+    <message>
+        <source>Het rapport toont de stand op deze dag: latere metingen tellen niet mee, en activiteiten waarvan de einddatum dan voorbij was, staan als te laat.</source>
+        <translation>The report shows the state on this day: later measurements do not count, and activities whose end date had passed by then are shown as overdue.</translation>
+    </message>
+    <message>
+        <source>P&amp;eildatum:</source>
+        <translation>R&amp;eference date:</translation>
     </message>
 </context>
 <context>

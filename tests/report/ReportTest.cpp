@@ -443,3 +443,34 @@ TEST_CASE("Links in notes stay links in reports only for web and mail addresses"
         CHECK(text.contains(QLatin1String("Zie klik en wachtwoorden.")));
     }
 }
+
+TEST_CASE("A report as of a reference date leaves out later figures and lists what was overdue then", "[report]")
+{
+    QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
+    test::Workspace workspace;
+    OpenResult opened = ProjectOpener::open(test::copyDemo(workspace));
+    REQUIRE(opened.ok());
+    ReportOptions options;
+    options.kind = ReportOptions::Kind::Short;
+    QString error;
+
+    // Before the 2024 round: the latest figure is that of 2022, and nothing of 2024 shows.
+    options.referenceDate = QDate(2024, 1, 1);
+    const QString before = workspace.path(QStringLiteral("begin-2024.pdf"));
+    REQUIRE(ReportRenderer::exportPdf(*opened.document, options, before, &error));
+    const QString early = pdfText(before);
+    CHECK(early.contains(QLatin1String("Peildatum: ")));
+    CHECK(early.contains(QLatin1String("1 januari 2024")));
+    CHECK(early.contains(QStringLiteral("13,0% (11,8–14,2)")));
+    CHECK_FALSE(early.contains(QStringLiteral("12,1%")));
+    CHECK_FALSE(early.contains(QLatin1String("Ter vergelijking (2024)")));
+    CHECK(early.contains(QLatin1String("Ter vergelijking (2022)")));
+
+    // Later: the talks with residents of 45-65, ending in June 2026 and still planned, are late.
+    options.referenceDate = QDate(2026, 7, 1);
+    const QString later = workspace.path(QStringLiteral("juli-2026.pdf"));
+    REQUIRE(ReportRenderer::exportPdf(*opened.document, options, later, &error));
+    const QString text = pdfText(later).simplified();
+    CHECK(text.contains(QLatin1String("Te laat op de peildatum (01-07-2026): Gesprekken met inwoners van 45-65 jaar")));
+    CHECK(text.contains(QLatin1String("12,1%")));
+}

@@ -46,8 +46,9 @@ void ChartObject::drawObject(QPainter *painter, const QRectF &rect, QTextDocumen
         m_parts = createIndicatorChart(false);
         m_scene->addItem(m_parts.chart);
     }
-    showIndicator(m_parts, indicatorDefinition(*indicator), measurementSeries(*m_document, indicator->id),
-                  referenceSeries(*m_document, indicator->id));
+    const QDate until = QDate::fromString(format.stringProperty(Until), Qt::ISODate);
+    showIndicator(m_parts, indicatorDefinition(*indicator), measurementSeries(*m_document, indicator->id, until),
+                  referenceSeries(*m_document, indicator->id, false, until));
     const QRectF geometry(QPointF(0, 0), points * 1.33); // screen pixels at 96 dpi
     if (m_parts.chart->geometry() != geometry)
         m_parts.chart->setGeometry(geometry);

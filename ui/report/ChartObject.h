@@ -30,6 +30,8 @@ public:
     {
         IndicatorId = QTextFormat::UserProperty + 1,
         WidthPoints,
+        // The report's reference date (ISO): measurements and reference values after it left out.
+        Until,
         HeightPoints
     };
 

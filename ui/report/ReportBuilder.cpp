@@ -124,6 +124,8 @@ void ReportBuilder::cover(QTextCursor &cursor)
     cursor.insertText(tr("Periode %1 tot en met %2").arg(project.startYear).arg(project.endYear()), normal);
     cursor.insertBlock(centred);
     cursor.insertText(QLocale().toString(QDate::currentDate(), QLocale::LongFormat), normal);
+    cursor.insertBlock(centred);
+    cursor.insertText(tr("Peildatum: %1").arg(QLocale().toString(m_options.referenceDate, QLocale::LongFormat)), normal);
     QTextBlockFormat breakAfter = centred;
     breakAfter.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysAfter);
     cursor.mergeBlockFormat(breakAfter);
@@ -347,15 +349,17 @@ void ReportBuilder::chart(QTextCursor &cursor, const QString &indicatorId)
         format.setProperty(ChartObject::IndicatorId, indicatorId);
         format.setProperty(ChartObject::WidthPoints, width);
         format.setProperty(ChartObject::HeightPoints, height);
+        format.setProperty(ChartObject::Until, m_options.referenceDate.toString(Qt::ISODate));
         cursor.insertText(QString(QChar::ObjectReplacementCharacter), format);
     } else {
         // For ODT: a picture of the same chart.
         const Record *indicator = m_document.record(TableId::Indicator, indicatorId);
         if (!indicator)
             return;
+        const QDate until = m_options.referenceDate;
         IndicatorChartParts parts = buildIndicatorChart(indicatorDefinition(*indicator),
-                                                        measurementSeries(m_document, indicatorId), false,
-                                                        referenceSeries(m_document, indicatorId));
+                                                        measurementSeries(m_document, indicatorId, until), false,
+                                                        referenceSeries(m_document, indicatorId, false, until));
         QGraphicsScene scene;
         scene.addItem(parts.chart);
         parts.chart->setGeometry(QRectF(0, 0, width * 2, height * 2));

@@ -138,7 +138,9 @@ void ReportBuilder::goalsSection(QTextCursor &cursor, bool withCharts)
                     continue;
                 ordered.append(indicator);
                 const IndicatorDefinition d = indicatorDefinition(*indicator);
-                const IndicatorProgress p = computeProgress(d, measurementSeries(m_document, indicator->id));
+                const IndicatorProgress p =
+                    computeProgress(d, measurementSeries(m_document, indicator->id, m_options.referenceDate),
+                                    m_options.referenceDate);
                 noise = noise || p.verdict == Verdict::NotMeasurablyChanged;
                 auto valueAt = [&](const std::optional<double> &value, const QDate &date) {
                     if (!value)
@@ -186,27 +188,43 @@ void ReportBuilder::goalsSection(QTextCursor &cursor, bool withCharts)
 void ReportBuilder::activitiesSection(QTextCursor &cursor, bool onlyCurrent)
 {
     QList<QStringList> rows;
+    QStringList overdue;
     double budget = 0;
+    const QLocale locale;
     for (const Record &activity : m_document.records(TableId::Activity)) {
         using F = ActivityField;
         const std::optional<ActivityStatus> status = choiceOf<ActivityStatus>(field(activity, F::Status));
         budget += field(activity, F::Budget).toDouble();
         if (onlyCurrent && (status == ActivityStatus::Done || status == ActivityStatus::Stopped))
             continue;
+        // Past its end date on the reference date while still planned or running: overdue,
+        // and the table says so beside its status.
+        const QDate end = storedDate(field(activity, F::EndDate));
+        const bool late = (status == ActivityStatus::Planned || status == ActivityStatus::Running) && end.isValid() &&
+                          end < m_options.referenceDate;
+        if (late)
+            overdue.append(tr("%1 (einde %2, nog \"%3\")")
+                               .arg(field(activity, F::Title).toString(), locale.toString(end, QLocale::ShortFormat),
+                                    displayField(activity, F::Status)));
         // The owner is an organisation: its name, not its key.
         const QString owner = m_document.recordTitle(TableId::Organisation, field(activity, F::OwnerId).toString());
         rows.append({field(activity, F::Title).toString(), owner,
                      displayField(activity, F::StartDate) + QStringLiteral(" - ") + displayField(activity, F::EndDate),
-                     displayField(activity, F::Status),
+                     late ? tr("%1, te laat").arg(displayField(activity, F::Status)) : displayField(activity, F::Status),
                      field(activity, F::Budget).isNull()
                          ? QString()
-                         : QLocale().toCurrencyString(field(activity, F::Budget).toDouble(), QStringLiteral("€"), 0)});
+                         : locale.toCurrencyString(field(activity, F::Budget).toDouble(), QStringLiteral("€"), 0)});
     }
     paragraph(cursor, tr("Er zijn %1 activiteiten vastgelegd, met samen een budget van %2. Hieronder de activiteiten "
                          "die gepland of bezig zijn.")
                           .arg(m_document.records(TableId::Activity).size())
-                          .arg(QLocale().toCurrencyString(budget, QStringLiteral("€"), 0)));
+                          .arg(locale.toCurrencyString(budget, QStringLiteral("€"), 0)));
     table(cursor, {tr("Activiteit"), tr("Wie"), tr("Periode"), tr("Status"), tr("Budget")}, rows, {30, 20, 20, 12, 18});
+    if (!overdue.isEmpty())
+        paragraph(cursor, tr("Te laat op de peildatum (%1): %2.")
+                              .arg(locale.toString(m_options.referenceDate, QLocale::ShortFormat),
+                                   overdue.join(QStringLiteral("; "))),
+                  true);
 }
 
 void ReportBuilder::numbersSection(QTextCursor &cursor)
@@ -304,7 +322,13 @@ void ReportBuilder::measurementTable(QTextCursor &cursor, const QString &indicat
 {
     // The chart shows every measurement; the table the most recent ones, so that a long
     // series (monthly counts over years) does not fill dozens of pages.
-    QList<const Record *> rows = m_document.children(TableId::Measurement, indicatorId);
+    // As of the report's reference date: later rows are left out (a row without a date stays).
+    QList<const Record *> rows;
+    for (const Record *row : m_document.children(TableId::Measurement, indicatorId)) {
+        const QDate date = storedDate(field(*row, MeasurementField::Date));
+        if (!date.isValid() || date <= m_options.referenceDate)
+            rows.append(row);
+    }
     std::stable_sort(rows.begin(), rows.end(), [](const Record *a, const Record *b) {
         return field(*a, MeasurementField::Date).toString() < field(*b, MeasurementField::Date).toString();
     });
@@ -334,7 +358,7 @@ void ReportBuilder::measurementTable(QTextCursor &cursor, const QString &indicat
 void ReportBuilder::comparisonLine(QTextCursor &cursor, const QString &indicatorId, bool withName)
 {
     const Record *indicator = m_document.record(TableId::Indicator, indicatorId);
-    const QList<ReferenceSeries> references = referenceSeries(m_document, indicatorId);
+    const QList<ReferenceSeries> references = referenceSeries(m_document, indicatorId, false, m_options.referenceDate);
     if (!indicator || references.isEmpty())
         return;
     const IndicatorDefinition d = indicatorDefinition(*indicator);
@@ -345,7 +369,7 @@ void ReportBuilder::comparisonLine(QTextCursor &cursor, const QString &indicator
             date = reference.points.constLast().date;
     }
     QStringList parts;
-    for (const MeasurementPoint &point : measurementSeries(m_document, indicatorId)) {
+    for (const MeasurementPoint &point : measurementSeries(m_document, indicatorId, m_options.referenceDate)) {
         if (point.date == date)
             parts = {tr("%1 %2").arg(m_document.project().gemeente, formatPoint(d, point))};
     }
@@ -364,7 +388,7 @@ void ReportBuilder::comparisonLine(QTextCursor &cursor, const QString &indicator
 void ReportBuilder::areaTable(QTextCursor &cursor, const QString &indicatorId)
 {
     const Record *indicator = m_document.record(TableId::Indicator, indicatorId);
-    const AreaTable areas = rankAreas(m_document, indicatorId);
+    const AreaTable areas = rankAreas(m_document, indicatorId, m_options.referenceDate);
     if (!indicator || areas.areas.isEmpty())
         return;
     const IndicatorDefinition d = indicatorDefinition(*indicator);
@@ -405,7 +429,9 @@ void ReportBuilder::logNotes(QTextCursor &cursor, const QString &indicatorId)
 {
     QList<const Record *> notes;
     for (const Record &entry : m_document.records(TableId::LogEntry)) {
-        if (field(entry, LogEntryField::IndicatorId).toString() == indicatorId)
+        const QDate date = storedDate(field(entry, LogEntryField::Date));
+        if (field(entry, LogEntryField::IndicatorId).toString() == indicatorId &&
+            (!date.isValid() || date <= m_options.referenceDate))
             notes.append(&entry);
     }
     if (notes.isEmpty())

@@ -8,6 +8,8 @@
 #include "ui/report/ReportRenderer.h"
 
 #include <QApplication>
+#include "ui/common/DateField.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -44,6 +46,7 @@ ReportDialog::ReportDialog(ProjectDocument *document, QWidget *parent)
     , m_introduction(new QPlainTextEdit(this))
     , m_logo(new QLineEdit(this))
     , m_personal(new QCheckBox(tr("&Contactpersonen opnemen (persoonsgegevens)"), this))
+    , m_referenceDate(new DateField(this))
     , m_printer(std::make_unique<QPrinter>(QPrinter::HighResolution))
     , m_preview(nullptr)
     , m_timer(new QTimer(this))
@@ -75,12 +78,28 @@ ReportDialog::ReportDialog(ProjectDocument *document, QWidget *parent)
     logoRow->addWidget(m_logo, 1);
     logoRow->addWidget(logoButton);
 
+    // The day the report describes: today, or an earlier day to report on a closed period.
+    m_referenceDate->setDate(QDate::currentDate());
+    m_referenceDate->setAccessibleName(tr("Peildatum"));
+    m_referenceDate->setToolTip(tr("Het rapport toont de stand op deze dag: latere metingen tellen niet mee, en "
+                                   "activiteiten waarvan de einddatum dan voorbij was, staan als te laat."));
+    m_referenceDate->setAccessibleDescription(m_referenceDate->toolTip());
+    auto *dateLabel = new QLabel(tr("P&eildatum:"), this);
+    dateLabel->setBuddy(m_referenceDate);
+    auto *dateRow = new QHBoxLayout;
+    dateRow->addWidget(dateLabel);
+    dateRow->addWidget(m_referenceDate, 1);
+
     auto *options = new QVBoxLayout;
     auto *kind = new QGroupBox(tr("Soort rapport"), this);
     auto *kindLayout = new QVBoxLayout(kind);
     kindLayout->addWidget(m_short);
     kindLayout->addWidget(m_full);
     options->addWidget(kind);
+    options->addLayout(dateRow);
+    // In reading order: the kind of report, the date, then the chapters.
+    QWidget::setTabOrder(m_full, m_referenceDate);
+    QWidget::setTabOrder(m_referenceDate, m_chapters);
     auto *chaptersLabel = new QLabel(tr("&Hoofdstukken:"), this);
     chaptersLabel->setBuddy(m_chapters);
     options->addWidget(chaptersLabel);
@@ -138,6 +157,10 @@ ReportDialog::ReportDialog(ProjectDocument *document, QWidget *parent)
     connect(m_chapters, &QListWidget::itemChanged, this, &ReportDialog::schedulePreview);
     connect(m_introduction, &QPlainTextEdit::textChanged, this, &ReportDialog::schedulePreview);
     connect(m_personal, &QCheckBox::toggled, this, &ReportDialog::schedulePreview);
+    connect(m_referenceDate, &QLineEdit::textChanged, this, [this] {
+        if (m_referenceDate->date().isValid())
+            schedulePreview();
+    });
 }
 
 ReportDialog::~ReportDialog() = default;
@@ -220,6 +243,8 @@ ReportOptions ReportDialog::options() const
     options.introduction = m_introduction->toPlainText();
     options.logoPath = m_logo->text();
     options.includePersonalData = m_personal->isChecked();
+    if (m_referenceDate->date().isValid())
+        options.referenceDate = m_referenceDate->date();
     return options;
 }
 

@@ -17,6 +17,7 @@ class QTimer;
 
 namespace rk {
 
+class DateField;
 class ProjectDocument;
 
 // Makes a report for the council: short or full, chapters to leave out, an introduction
@@ -56,6 +57,7 @@ private:
     QPlainTextEdit *m_introduction;
     QLineEdit *m_logo;
     QCheckBox *m_personal;
+    DateField *m_referenceDate;
     std::unique_ptr<QPrinter> m_printer;
     QPrintPreviewWidget *m_preview;
     QTimer *m_timer;

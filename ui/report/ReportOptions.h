@@ -2,6 +2,7 @@
 
 #include "core/Chapter.h"
 
+#include <QDate>
 #include <QSet>
 #include <QString>
 
@@ -23,6 +24,10 @@ struct ReportOptions
     // Contact persons of partner organisations are personal data: a report (often a public
     // council document) leaves them out unless asked.
     bool includePersonalData = false;
+    // The reference date (peildatum): the report shows the project as it stood that day.
+    // Figures measured later are left out, verdicts and "old" are judged on that day, and
+    // activities whose end date had passed by then while still planned or running are overdue.
+    QDate referenceDate = QDate::currentDate();
 
     bool includes(ChapterId chapter) const { return !leftOut.contains(chapter); }
 };
