@@ -123,6 +123,7 @@ private:
     bool failWith(const QString &message);
     bool canWrite();
     bool failWrite();
+    void swapWrittenValues(RecordChanges *changes, const QList<QVariant> &previous);
     ChapterState &chapterRef(ChapterId id);
 
     std::unique_ptr<ProjectStore> m_store;

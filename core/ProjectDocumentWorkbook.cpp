@@ -218,6 +218,19 @@ bool ProjectDocument::appendRecords(TableId table, QList<Record> *given)
     return true;
 }
 
+// After a change's writes reached the file: each row takes the written value, and the write
+// keeps the value it replaced (`previous`), so that the same change can be reverted.
+void ProjectDocument::swapWrittenValues(RecordChanges *changes, const QList<QVariant> &previous)
+{
+    for (int i = 0; i < changes->writes.size(); ++i) {
+        RecordChanges::Write &write = changes->writes[i];
+        const int row = recordRow(write.table, write.recordId);
+        rowsForChange(write.table)[row].values[write.field] = write.value;
+        write.value = previous.at(i);
+        Q_EMIT recordChanged(write.table, row, write.field);
+    }
+}
+
 bool ProjectDocument::applyChanges(RecordChanges *changes)
 {
     if (!canWrite())
@@ -281,13 +294,7 @@ bool ProjectDocument::applyChanges(RecordChanges *changes)
         append.records.clear();
         Q_EMIT tableReset(append.table);
     }
-    for (int i = 0; i < changes->writes.size(); ++i) {
-        RecordChanges::Write &write = changes->writes[i];
-        const int row = recordRow(write.table, write.recordId);
-        rowsForChange(write.table)[row].values[write.field] = write.value;
-        write.value = previous.at(i);
-        Q_EMIT recordChanged(write.table, row, write.field);
-    }
+    swapWrittenValues(changes, previous);
     return true;
 }
 
@@ -317,13 +324,7 @@ bool ProjectDocument::revertChanges(RecordChanges *changes)
     if (!m_store->writeChanges(removals, {}, changes->writes, ProjectStore::nowUtc()))
         return failWrite();
 
-    for (int i = 0; i < changes->writes.size(); ++i) {
-        RecordChanges::Write &write = changes->writes[i];
-        const int row = recordRow(write.table, write.recordId);
-        rowsForChange(write.table)[row].values[write.field] = write.value;
-        write.value = previous.at(i);
-        Q_EMIT recordChanged(write.table, row, write.field);
-    }
+    swapWrittenValues(changes, previous);
     // Later appends to a table come off first, so each list gets its own rows back.
     for (qsizetype a = changes->appends.size() - 1; a >= 0; --a) {
         RecordChanges::Append &append = changes->appends[a];

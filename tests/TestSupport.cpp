@@ -3,6 +3,7 @@
 #include "ProjectDocument.h"
 #include "ProjectOpener.h"
 #include "storage/Database.h"
+#include "storage/Schema.h"
 
 #include <catch2/catch.hpp>
 
@@ -107,6 +108,16 @@ int runHold(const QString &path)
     std::fflush(stdout);
     QThread::sleep(60); // the parent kills it long before
     return 0;
+}
+
+void makeOldVersion(const QString &path, int version, const QString &sql)
+{
+    REQUIRE(runSql(path, QString::fromUtf8(readAll(dataPath(QStringLiteral("fixtures/schema-v1.sql"))))));
+    Database db;
+    REQUIRE(db.open(path, Database::Mode::ReadWrite));
+    REQUIRE(schema::migrate(db, 1, version));
+    if (!sql.isEmpty())
+        REQUIRE(db.exec(sql));
 }
 
 } // namespace rk::test

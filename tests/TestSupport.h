@@ -35,6 +35,9 @@ QString copyDemo(const Workspace &workspace);
 QByteArray readAll(const QString &path);
 // Runs SQL on a closed project file with a plain connection (for building bad files).
 bool runSql(const QString &path, const QString &sql);
+// A project file at `path` as schema `version` wrote it (built from the version 1 fixture by the
+// migration steps), with `sql` run on it afterwards: a file of an older program.
+void makeOldVersion(const QString &path, int version, const QString &sql = {});
 
 // Child of the crash test: stores "edit N" notes in a loop and prints N after each commit.
 int runEditBurst(const QString &path);

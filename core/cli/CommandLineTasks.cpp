@@ -46,16 +46,25 @@ std::unique_ptr<ProjectDocument> openForTask(const QString &path, const OpenOpti
     return std::move(opened.document);
 }
 
+namespace {
+// Opens a project to change it; a file that opens read-only is refused with the reason.
+std::unique_ptr<ProjectDocument> openForEdit(const QString &path, QTextStream &err)
+{
+    std::unique_ptr<ProjectDocument> document = openForTask(path, {}, err);
+    if (document && document->isReadOnly()) {
+        err << document->readOnlyMessage() << Qt::endl;
+        return nullptr;
+    }
+    return document;
+}
+} // namespace
+
 int importMeasurementsTask(const ImportMeasurementsOptions &options, QTextStream &out, QTextStream &err)
 {
-    const std::unique_ptr<ProjectDocument> opened = openForTask(options.projectPath, {}, err);
+    const std::unique_ptr<ProjectDocument> opened = openForEdit(options.projectPath, err);
     if (!opened)
         return 2;
     ProjectDocument &document = *opened;
-    if (document.isReadOnly()) {
-        err << document.readOnlyMessage() << Qt::endl;
-        return 2;
-    }
     QList<const Record *> matches;
     for (const Record &indicator : document.records(TableId::Indicator)) {
         if (field(indicator, IndicatorField::Name).toString().compare(options.indicatorName.trimmed(),
@@ -128,14 +137,10 @@ int importMeasurementsTask(const ImportMeasurementsOptions &options, QTextStream
 
 int importStatLineTask(const ImportStatLineOptions &options, QTextStream &out, QTextStream &err)
 {
-    const std::unique_ptr<ProjectDocument> opened = openForTask(options.projectPath, {}, err);
+    const std::unique_ptr<ProjectDocument> opened = openForEdit(options.projectPath, err);
     if (!opened)
         return 2;
     ProjectDocument &document = *opened;
-    if (document.isReadOnly()) {
-        err << document.readOnlyMessage() << Qt::endl;
-        return 2;
-    }
     StatLineCodes codes;
     // As the window does: the code lists beside the export first, then those named.
     QStringList codeLists = statLineCodeListsBeside(options.csvPath);

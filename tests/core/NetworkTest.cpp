@@ -56,14 +56,9 @@ TEST_CASE("A version 6 file gets sectors from the kinds of its organisations and
 {
     test::Workspace workspace;
     const QString path = workspace.path(QStringLiteral("v6.routekaart"));
-    REQUIRE(
-        test::runSql(path, QString::fromUtf8(test::readAll(test::dataPath(QStringLiteral("fixtures/schema-v1.sql"))))));
     {
-        Database db;
-        REQUIRE(db.open(path, Database::Mode::ReadWrite));
-        REQUIRE(schema::migrate(db, 1, 6));
         // Kinds: gemeente, huisartsenpraktijk, woningcorporatie, kerk, anders.
-        REQUIRE(db.exec(QStringLiteral(
+        test::makeOldVersion(path, 6, QStringLiteral(
             "INSERT INTO organisation (id, position, name, kind, created_at, updated_at) VALUES "
             "('b0000000-0000-4000-8000-000000000001', 0, 'Gemeente', 0, 't', 't'),"
             "('b0000000-0000-4000-8000-000000000002', 1, 'Huisarts', 3, 't', 't'),"
@@ -75,7 +70,7 @@ TEST_CASE("A version 6 file gets sectors from the kinds of its organisations and
             "INSERT INTO indicator (id, goal_id, position, name, statline_key, created_at, updated_at) VALUES "
             "('d0000000-0000-4000-8000-000000000001', 'c0000000-0000-4000-8000-000000000001', 0, 'Monitor', "
             "'Eenzaam;GM9001;20300', 't', 't'),"
-            "('d0000000-0000-4000-8000-000000000002', 'c0000000-0000-4000-8000-000000000001', 1, 'Eigen', '', 't', 't')")));
+            "('d0000000-0000-4000-8000-000000000002', 'c0000000-0000-4000-8000-000000000001', 1, 'Eigen', '', 't', 't')"));
     }
     const OpenResult opened = ProjectOpener::open(path);
     INFO(opened.message.toStdString() << opened.detail.toStdString());
@@ -234,19 +229,14 @@ TEST_CASE("A version 7 file splits the offer's kind into what it does and how it
 {
     test::Workspace workspace;
     const QString path = workspace.path(QStringLiteral("v7.routekaart"));
-    REQUIRE(
-        test::runSql(path, QString::fromUtf8(test::readAll(test::dataPath(QStringLiteral("fixtures/schema-v1.sql"))))));
     {
-        Database db;
-        REQUIRE(db.open(path, Database::Mode::ReadWrite));
-        REQUIRE(schema::migrate(db, 1, 7));
         // Kinds: ontmoeting, online (a telephone circle), maatje, anders.
-        REQUIRE(db.exec(QStringLiteral(
+        test::makeOldVersion(path, 7, QStringLiteral(
             "INSERT INTO offer (id, position, activity, kind, created_at, updated_at) VALUES "
             "('e0000000-0000-4000-8000-000000000001', 0, 'Buurtkamer', 0, 't', 't'),"
             "('e0000000-0000-4000-8000-000000000002', 1, 'Telefooncirkel', 3, 't', 't'),"
             "('e0000000-0000-4000-8000-000000000003', 2, 'Maatjes', 5, 't', 't'),"
-            "('e0000000-0000-4000-8000-000000000004', 3, 'Iets', 6, 't', 't')")));
+            "('e0000000-0000-4000-8000-000000000004', 3, 'Iets', 6, 't', 't')"));
     }
     const OpenResult opened = ProjectOpener::open(path);
     INFO(opened.message.toStdString() << opened.detail.toStdString());

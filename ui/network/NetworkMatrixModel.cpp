@@ -2,6 +2,7 @@
 
 #include "core/ProjectDocument.h"
 #include "ui/common/Colours.h"
+#include "ui/common/TableChanges.h"
 
 namespace rk {
 
@@ -20,10 +21,7 @@ void NetworkMatrixModel::setDocument(ProjectDocument *document)
             if (table == TableId::Goal || table == TableId::Organisation || table == TableId::Contribution)
                 rebuild();
         };
-        connect(m_document, &ProjectDocument::recordInserted, this, changed);
-        connect(m_document, &ProjectDocument::recordRemoved, this, changed);
-        connect(m_document, &ProjectDocument::recordChanged, this, changed);
-        connect(m_document, &ProjectDocument::tableReset, this, changed);
+        onTableChanges(m_document, this, changed);
     }
     rebuild();
 }

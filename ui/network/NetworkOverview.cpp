@@ -4,6 +4,7 @@
 #include "core/network/Network.h"
 #include "ui/common/ChartTable.h"
 #include "ui/common/Colours.h"
+#include "ui/common/TableChanges.h"
 
 #include <QBarCategoryAxis>
 #include <QCategoryAxis>
@@ -198,10 +199,7 @@ void NetworkOverview::setDocument(ProjectDocument *document)
             if (isVisible())
                 m_timer->start();
         };
-        connect(m_document, &ProjectDocument::recordInserted, this, changed);
-        connect(m_document, &ProjectDocument::recordRemoved, this, changed);
-        connect(m_document, &ProjectDocument::recordChanged, this, changed);
-        connect(m_document, &ProjectDocument::tableReset, this, changed);
+        onTableChanges(m_document, this, changed);
     }
     m_dirty = true;
     if (isVisible())

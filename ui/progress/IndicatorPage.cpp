@@ -8,6 +8,7 @@
 #include "ui/common/IndicatorChart.h"
 #include "ui/common/RecordTablePanel.h"
 #include "ui/common/StatusIcons.h"
+#include "ui/common/TableChanges.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -198,10 +199,7 @@ void IndicatorPage::setDocument(ProjectDocument *document)
                 table == TableId::Comparison || table == TableId::LogEntry)
                 m_timer->start();
         };
-        connect(m_document, &ProjectDocument::recordInserted, this, changed);
-        connect(m_document, &ProjectDocument::recordRemoved, this, changed);
-        connect(m_document, &ProjectDocument::recordChanged, this, changed);
-        connect(m_document, &ProjectDocument::tableReset, this, changed);
+        onTableChanges(m_document, this, changed);
     }
 }
 

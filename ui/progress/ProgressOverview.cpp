@@ -6,6 +6,7 @@
 #include "ui/common/ChartTable.h"
 #include "ui/common/IndicatorChart.h"
 #include "ui/common/StatusIcons.h"
+#include "ui/common/TableChanges.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -47,10 +48,7 @@ void ProgressOverview::setDocument(ProjectDocument *document)
             if (table == TableId::Goal || table == TableId::Indicator || table == TableId::Measurement)
                 scheduleRebuild();
         };
-        connect(m_document, &ProjectDocument::recordInserted, this, changed);
-        connect(m_document, &ProjectDocument::recordRemoved, this, changed);
-        connect(m_document, &ProjectDocument::recordChanged, this, changed);
-        connect(m_document, &ProjectDocument::tableReset, this, changed);
+        onTableChanges(m_document, this, changed);
     }
     scheduleRebuild();
 }

@@ -2,6 +2,7 @@
 
 #include "core/ProjectDocument.h"
 #include "core/workbook/WhatWorks.h"
+#include "ui/common/TableChanges.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -57,10 +58,7 @@ void WhatWorksView::setDocument(ProjectDocument *document)
                     m_timer->start();
             }
         };
-        connect(m_document, &ProjectDocument::recordInserted, this, changed);
-        connect(m_document, &ProjectDocument::recordRemoved, this, changed);
-        connect(m_document, &ProjectDocument::recordChanged, this, changed);
-        connect(m_document, &ProjectDocument::tableReset, this, changed);
+        onTableChanges(m_document, this, changed);
     }
     m_dirty = true;
     if (isVisible())
