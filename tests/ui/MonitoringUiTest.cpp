@@ -36,6 +36,8 @@
 #include <QUndoStack>
 #include <QValueAxis>
 
+#include <cmath>
+
 using namespace rk;
 
 namespace {
@@ -260,4 +262,28 @@ TEST_CASE("The StatLine dialog reads an export with the code lists beside it and
     CHECK(MessageBox::lastText().contains(QLatin1String("WijkenEnBuurten")));
     CHECK(second.regionBox()->count() == 0);
     CHECK_FALSE(second.importButton()->isEnabled());
+}
+
+TEST_CASE("Counts are charted on whole numbers", "[ui][chart]")
+{
+    IndicatorDefinition d;
+    d.unit = UnitKind::Count;
+    d.baseline = 9;
+    d.baselineDate = QDate(2025, 1, 1);
+    d.target = 18;
+    d.targetDate = QDate(2026, 12, 1);
+    const QList<MeasurementPoint> series = {{QDate(2025, 1, 1), 9}, {QDate(2025, 6, 1), 11}, {QDate(2025, 10, 1), 35}};
+    for (bool compact : {false, true}) {
+        const IndicatorChartParts parts = buildIndicatorChart(d, series, compact);
+        const std::unique_ptr<QChart> owner(parts.chart);
+        CHECK(parts.yAxis->labelFormat() == QLatin1String("%.0f"));
+        const double step = (parts.yAxis->max() - parts.yAxis->min()) / (parts.yAxis->tickCount() - 1);
+        CHECK(step == std::round(step));
+        CHECK(parts.yAxis->min() == std::round(parts.yAxis->min()));
+        CHECK(parts.yAxis->max() >= 35);
+    }
+    d.unit = UnitKind::Percentage;
+    const IndicatorChartParts percent = buildIndicatorChart(d, series, false);
+    const std::unique_ptr<QChart> owner(percent.chart);
+    CHECK(percent.yAxis->labelFormat() == QLatin1String("%.1f"));
 }

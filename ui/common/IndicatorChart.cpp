@@ -327,8 +327,21 @@ void showIndicator(const IndicatorChartParts &parts, const IndicatorDefinition &
     nice.setRange(low, high);
     nice.setTickCount(compact ? 3 : 6);
     nice.applyNiceNumbers();
-    parts.yAxis->setTickCount(nice.tickCount());
-    parts.yAxis->setRange(nice.min(), nice.max());
+    double lowest = nice.min();
+    double highest = nice.max();
+    int yTicks = nice.tickCount();
+    // Counts and amounts are whole numbers: their ticks fall on whole numbers, written without
+    // decimals ("150", not "150,0").
+    const bool whole = d.unit == UnitKind::Count || d.unit == UnitKind::Euro;
+    if (whole) {
+        lowest = std::floor(lowest);
+        const double step = std::max(1.0, std::ceil((highest - lowest) / std::max(1, yTicks - 1)));
+        yTicks = std::max(2, int(std::ceil((highest - lowest) / step)) + 1);
+        highest = lowest + step * (yTicks - 1);
+    }
+    parts.yAxis->setLabelFormat(whole ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
+    parts.yAxis->setTickCount(yTicks);
+    parts.yAxis->setRange(lowest, highest);
     if (!compact)
         parts.yAxis->setTitleText(d.unitText().isEmpty() ? QCoreApplication::translate("rk::IndicatorChart", "Waarde")
                                                          : d.unitText());
