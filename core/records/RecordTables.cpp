@@ -498,8 +498,11 @@ QString displayValue(const FieldSpec &field, const QVariant &value)
     }
     case FieldType::Real:
         return QLocale().toString(value.toDouble(), 'g', 12);
-    case FieldType::Money:
-        return QLocale().toCurrencyString(value.toDouble(), QStringLiteral("€"), 2);
+    case FieldType::Money: {
+        // One form everywhere: whole euros without cents ("€ 18.000"), cents only where there are.
+        const double amount = value.toDouble();
+        return QLocale().toCurrencyString(amount, QStringLiteral("€"), amount == std::round(amount) ? 0 : 2);
+    }
     case FieldType::Reference:
         return value.toString(); // the id; item models show the referenced row's title
     case FieldType::ChapterKey: {
