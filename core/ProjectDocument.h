@@ -85,6 +85,24 @@ public:
     // Takes the last `count` rows out (an import undone) and moves them into `removed`.
     bool removeLastRecords(TableId table, int count, QList<Record> *removed);
     bool writeRecordField(TableId table, const QString &recordId, int field, const QVariant &value);
+    // True while an undo step is being done, undone or redone (see edit::undo()): views that
+    // react to the change must not take a new step then.
+    bool isReplaying() const { return m_replaying > 0; }
+    class Replay
+    {
+    public:
+        explicit Replay(ProjectDocument &document)
+            : m_document(document)
+        {
+            ++m_document.m_replaying;
+        }
+        ~Replay() { --m_document.m_replaying; }
+        Replay(const Replay &) = delete;
+        Replay &operator=(const Replay &) = delete;
+
+    private:
+        ProjectDocument &m_document;
+    };
     // Several tables at once, all or nothing (see RecordChanges): apply, and revert to undo.
     bool applyChanges(RecordChanges *changes);
     bool revertChanges(RecordChanges *changes);
@@ -150,6 +168,7 @@ private:
 
     RecordTablesContent m_records;
     mutable std::array<std::optional<RowIndex>, kTableCount> m_rowIndex;
+    int m_replaying = 0;
     QUndoStack *m_undoStack = nullptr;
     QString m_lastError;
 };

@@ -36,8 +36,17 @@ private:
 // Pushes `command` and reports whether its first redo() reached the file. When it did not
 // (read-only, disk full), the document has emitted writeFailed() and the stack has
 // dropped the command.
+//
+// While a step is being done or undone, no new step is taken: a view that reacts to the
+// change (a form whose editor loses focus as the window shows where the change was) would
+// otherwise store what it still shows, the value just undone, as a new step.
 inline bool pushAndCheck(ProjectDocument &document, QUndoCommand *command)
 {
+    if (document.isReplaying()) {
+        delete command;
+        return true;
+    }
+    const ProjectDocument::Replay replay(document);
     bool failed = false;
     const auto connection = QObject::connect(&document, &ProjectDocument::writeFailed, [&failed] { failed = true; });
     document.undoStack()->push(command);

@@ -69,6 +69,18 @@ bool applyChanges(ProjectDocument &document, RecordChanges changes, const QStrin
     return pushAndCheck(document, new ApplyChangesCommand(&document, std::move(changes), text));
 }
 
+void undo(ProjectDocument &document)
+{
+    const ProjectDocument::Replay replay(document);
+    document.undoStack()->undo();
+}
+
+void redo(ProjectDocument &document)
+{
+    const ProjectDocument::Replay replay(document);
+    document.undoStack()->redo();
+}
+
 bool setRecordField(ProjectDocument &document, TableId table, const QString &recordId, int field, const QVariant &value)
 {
     return RecordFieldCommand::push(document, {table, recordId, field}, value);

@@ -26,6 +26,9 @@ bool removeRecord(ProjectDocument &document, TableId table, const QString &recor
 bool appendRecords(ProjectDocument &document, TableId table, QList<Record> records, const QString &text);
 // Changes to several tables in one transaction and one undo step (`text` names the step).
 bool applyChanges(ProjectDocument &document, RecordChanges changes, const QString &text);
+// Undoes or redoes the last step; no new step can be taken meanwhile (see pushAndCheck()).
+void undo(ProjectDocument &document);
+void redo(ProjectDocument &document);
 bool setRecordField(ProjectDocument &document, TableId table, const QString &recordId, int field,
                     const QVariant &value);
 

@@ -6,6 +6,7 @@
 #include "ProjectOpener.h"
 #include "commands/ChangeValue.h"
 #include "commands/Edits.h"
+#include "records/Fields.h"
 #include "storage/ProjectStore.h"
 
 #include <catch2/catch.hpp>
@@ -324,4 +325,26 @@ TEST_CASE("Value changes keep their undo texts", "[undo][changevalue]")
     REQUIRE(edit::setRecordField(*document, TableId::LocalFigure, id, 0, QStringLiteral("Noord")));
     CHECK(lastText() == QCoreApplication::translate("rk::RecordCommands", "%1 wijzigen in %2")
                             .arg(fieldLabel(TableId::LocalFigure, 0), tableTitle(TableId::LocalFigure)));
+}
+
+TEST_CASE("No new step is taken while a step is undone or redone", "[undo]")
+{
+    test::Workspace workspace;
+    auto document = test::createProject(workspace.path(QStringLiteral("replay.routekaart")));
+    const QString goal = edit::insertRecord(*document, TableId::Goal, 0);
+    REQUIRE(edit::setRecordField(*document, TableId::Goal, goal, fieldIndex(GoalField::Title), QStringLiteral("Nieuw")));
+    // A view that writes back what it still shows whenever the row changes (as a form's editor
+    // did when focus moved during an undo).
+    const auto connection = QObject::connect(document.get(), &ProjectDocument::recordChanged, document.get(), [&] {
+        edit::setRecordField(*document, TableId::Goal, goal, fieldIndex(GoalField::Title), QStringLiteral("Nieuw"));
+    });
+    const int steps = document->undoStack()->count();
+    edit::undo(*document);
+    CHECK(field(*document->record(TableId::Goal, goal), GoalField::Title).toString().isEmpty());
+    CHECK(document->undoStack()->count() == steps);
+    CHECK(document->undoStack()->canRedo());
+    edit::redo(*document);
+    CHECK(field(*document->record(TableId::Goal, goal), GoalField::Title).toString() == QLatin1String("Nieuw"));
+    QObject::disconnect(connection);
+    CHECK_FALSE(document->isReplaying());
 }

@@ -7,6 +7,7 @@
 #include "core/commands/Edits.h"
 #include "ui/common/IndicatorChart.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/RecordForm.h"
 #include "ui/common/RecordTablePanel.h"
 #include "ui/progress/IndicatorPage.h"
 #include "ui/progress/StatLineImportDialog.h"
@@ -286,4 +287,44 @@ TEST_CASE("Counts are charted on whole numbers", "[ui][chart]")
     const IndicatorChartParts percent = buildIndicatorChart(d, series, false);
     const std::unique_ptr<QChart> owner(percent.chart);
     CHECK(percent.yAxis->labelFormat() == QLatin1String("%.1f"));
+}
+
+TEST_CASE("A choice made in a form is undone from another tab, and stays undone", "[ui][undo][form]")
+{
+    test::Workspace workspace;
+    MainWindow window;
+    window.resize(1366, 728);
+    window.show();
+    REQUIRE(window.openProject(test::copyDemo(workspace)));
+    ProjectDocument *document = window.document();
+    window.showChapter(ChapterId::SterkNetwerk);
+    ChapterPage *page = window.chapterPage();
+    RecordTablePanel *organisations = page->tablePanel(TableId::Organisation);
+    page->tabs()->setCurrentWidget(organisations);
+    const QString id = document->records(TableId::Organisation).at(2).id;
+    organisations->showRecord(id, fieldIndex(OrganisationField::Sector));
+    QTest::qWait(10);
+    REQUIRE(organisations->form());
+    auto *sector = qobject_cast<QComboBox *>(organisations->form()->editor(fieldIndex(OrganisationField::Sector)));
+    REQUIRE(sector);
+    const QVariant before = field(*document->record(TableId::Organisation, id), OrganisationField::Sector);
+    sector->setFocus();
+    const int other = sector->currentIndex() == 1 ? 2 : 1;
+    sector->setCurrentIndex(other);
+    Q_EMIT sector->activated(other);
+    QTest::qWait(10);
+    const QVariant changed = field(*document->record(TableId::Organisation, id), OrganisationField::Sector);
+    REQUIRE(changed != before);
+
+    // To the network overview, and undo from there.
+    page->tabs()->setCurrentIndex(page->tabs()->indexOf(organisations) + 1);
+    QTest::qWait(10);
+    window.undoAction()->trigger();
+    QTest::qWait(50);
+    CHECK(field(*document->record(TableId::Organisation, id), OrganisationField::Sector) == before);
+    // Moving on (the focus leaves the form, other tabs) does not write the undone choice back.
+    page->tabs()->setCurrentIndex(0);
+    QTest::qWait(50);
+    CHECK(field(*document->record(TableId::Organisation, id), OrganisationField::Sector) == before);
+    CHECK(document->undoStack()->canRedo());
 }

@@ -269,9 +269,9 @@ void MainWindow::undoOrRedo(bool redo)
     // Show the chapter that the undone or redone edit touches.
     m_followChanges = true;
     if (redo)
-        m_document->undoStack()->redo();
+        edit::redo(*m_document);
     else
-        m_document->undoStack()->undo();
+        edit::undo(*m_document);
     m_followChanges = false;
 }
 
