@@ -368,7 +368,8 @@ QString StatLinePlan::summary() const
         parts.append(QCoreApplication::translate("rk::StatLine", "metingen met een nieuwe waarde: %1")
                          .arg(updatedMeasurements));
     if (newComparisons + updatedComparisons > 0)
-        parts.append(QCoreApplication::translate("rk::StatLine", "cijfers om mee te vergelijken: %1")
+        parts.append(QCoreApplication::translate("rk::StatLine",
+                                                 "cijfers om mee te vergelijken (andere gebieden, wijken en buurten): %1")
                          .arg(newComparisons + updatedComparisons));
     if (unchanged > 0)
         parts.append(QCoreApplication::translate("rk::StatLine", "al aanwezig en gelijk: %1").arg(unchanged));

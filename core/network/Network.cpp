@@ -94,13 +94,19 @@ Gaps findGaps(const ProjectDocument &document)
     QSet<int> sectors;
     QSet<QString> partners;
     for (const Record &organisation : document.records(TableId::Organisation)) {
-        if (choiceOf<CommitmentStage>(rk::field(organisation, OrganisationField::Stage)) == CommitmentStage::Afgehaakt)
+        const std::optional<CommitmentStage> stage =
+            choiceOf<CommitmentStage>(rk::field(organisation, OrganisationField::Stage));
+        if (stage == CommitmentStage::Afgehaakt)
             continue;
+        // Only who takes part counts: an organisation in view or approached is not in yet.
+        const bool engaged = stage != CommitmentStage::InBeeld && stage != CommitmentStage::Benaderd;
         const std::optional<Sector> sector = choiceOf<Sector>(rk::field(organisation, OrganisationField::Sector));
-        if (sector)
-            sectors.insert(int(*sector));
-        else
+        if (!sector)
             ++gaps.withoutSector;
+        else if (engaged)
+            sectors.insert(int(*sector));
+        if (!engaged)
+            continue;
         const bool municipality =
             sector == Sector::Gemeente ||
             choiceOf<OrganisationKind>(rk::field(organisation, OrganisationField::Kind)) == OrganisationKind::Gemeente;
@@ -123,8 +129,9 @@ Gaps findGaps(const ProjectDocument &document)
             partnerGoals.contains(rk::field(activity, ActivityField::GoalId).toString()))
             covered.insert(rk::field(activity, ActivityField::Chapter).toString());
     }
+    // Part B, what the coalition does; part A is mostly the coordinator's own work.
     for (const ChapterInfo &info : chapterInfos()) {
-        if (!covered.contains(QLatin1String(info.key)))
+        if (info.part == ChapterPart::Act && !covered.contains(QLatin1String(info.key)))
             gaps.chaptersWithoutPartner.append(info.id);
     }
     return gaps;

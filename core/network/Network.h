@@ -42,10 +42,11 @@ struct Counts
 };
 Counts countOrganisations(const ProjectDocument &document);
 
-// Who is missing: the sectors with no organisation in them (leaving out those that dropped
-// out), and the chapters no partner contributes to. A partner is an organisation outside the
-// municipality (sector or kind "gemeente") that has not dropped out; it contributes to a
-// chapter when it owns an activity of that chapter, or contributes to a goal that has one.
+// Who is missing: the sectors with nobody taking part (an organisation only in view or
+// approached is not in yet, one that dropped out no longer), and the chapters of part B (what
+// the coalition does) no partner contributes to. A partner is an organisation outside the
+// municipality (sector or kind "gemeente") that takes part; it contributes to a chapter when it
+// owns an activity of that chapter, or contributes to a goal that has one.
 struct Gaps
 {
     QList<Sector> emptySectors;          // in list order

@@ -60,6 +60,7 @@ enum class OrganisationField
 {
     Name,
     Kind,
+    Sector,
     Roles,
     Stage,
     StageDate,
@@ -68,8 +69,7 @@ enum class OrganisationField
     ContactFunction,
     ContactEmail,
     ContactPhone,
-    Notes,
-    Sector
+    Notes
 };
 enum class ContributionField { OrganisationId, GoalId, What, AgreedOn, Status };
 enum class ComparisonField { Area, AreaCode, AreaKind, Date, Value, Lower, Upper, Source };

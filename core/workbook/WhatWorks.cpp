@@ -51,10 +51,10 @@ WhatWorksCoverage whatWorksCoverage(const ProjectDocument &document)
                          const QString &levelKeys) {
         const QList<int> e = indexesOf(ChoiceList::EffectiveElement, elementKeys);
         const QList<int> l = indexesOf(ChoiceList::PreventionLevel, levelKeys);
-        if (e.isEmpty() && l.isEmpty()) {
-            ++coverage.untagged;
+        if (e.isEmpty())
+            ++coverage.untagged; // still counted by its level below
+        if (e.isEmpty() && l.isEmpty())
             return;
-        }
         const WhatWorksCoverage::Item item{table, row.id, title};
         for (int element : e)
             coverage.byElement[element].append(item);

@@ -11,8 +11,8 @@ namespace rk {
 class ProjectDocument;
 
 // Which effective elements and levels of prevention the local offer and the plan's activities
-// cover: for each element and level, the offers and activities tagged with both. Stopped or
-// finished activities are left out: they no longer serve anyone.
+// cover: for each element and level, the offers and activities tagged with both. Finished and
+// stopped activities are left out: they no longer serve anyone; planned ones count.
 struct WhatWorksCoverage
 {
     struct Item
@@ -25,7 +25,7 @@ struct WhatWorksCoverage
     QList<QList<QList<Item>>> cells;
     QList<QList<Item>> byElement; // tagged with the element, whatever the level
     QList<QList<Item>> byLevel;
-    int untagged = 0; // offers and current activities with no element and no level
+    int untagged = 0; // offers and current activities with no effective element
 
     // "Thin": at most one offer or activity brings it in.
     static constexpr int kThin = 1;

@@ -855,6 +855,14 @@
         <source>De handreiking kon niet worden geladen.</source>
         <translation>The guidance could not be loaded.</translation>
     </message>
+    <message>
+        <source>Link openen</source>
+        <translation>Open link</translation>
+    </message>
+    <message>
+        <source>Er is geen webbrowser om deze pagina te openen. Het adres is: %1</source>
+        <translation>There is no web browser to open this page. The address is: %1</translation>
+    </message>
 </context>
 <context>
     <name>rk::IndicatorChart</name>
@@ -1106,20 +1114,20 @@
         <translation>Newest first. Enter on a note goes to the logbook of chapter 5, where you change and remove notes.</translation>
     </message>
     <message>
-        <source>De marge van de laatste meting overlapt die van de nulmeting, %1: het verschil kan toeval zijn.</source>
-        <translation>The margin of the latest measurement overlaps that of the baseline, %1: the difference may be chance.</translation>
-    </message>
-    <message>
         <source>De nulmeting, %1, ligt binnen de marge van de laatste meting: het verschil kan toeval zijn.</source>
         <translation>The baseline, %1, lies within the margin of the latest measurement: the difference may be chance.</translation>
     </message>
     <message>
-        <source>De marge van de laatste meting raakt die van de nulmeting, %1, niet: het verschil is echt.</source>
-        <translation>The margin of the latest measurement does not touch that of the baseline, %1: the difference is real.</translation>
+        <source>De marges van de laatste meting, %1, en van de nulmeting, %2, overlappen: het verschil kan toeval zijn.</source>
+        <translation>The margins of the latest measurement, %1, and of the baseline, %2, overlap: the difference may be chance.</translation>
     </message>
     <message>
-        <source>De nulmeting, %1, ligt buiten de marge van de laatste meting: het verschil is echt.</source>
-        <translation>The baseline, %1, lies outside the margin of the latest measurement: the difference is real.</translation>
+        <source>De marges van de laatste meting, %1, en van de nulmeting, %2, raken elkaar niet: het verschil is duidelijk.</source>
+        <translation>The margins of the latest measurement, %1, and of the baseline, %2, do not touch: the difference is clear.</translation>
+    </message>
+    <message>
+        <source>De nulmeting, %1, ligt buiten de marge van de laatste meting: het verschil is duidelijk.</source>
+        <translation>The baseline, %1, lies outside the margin of the latest measurement: the difference is clear.</translation>
     </message>
 </context>
 <context>
@@ -1701,28 +1709,36 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Network overview</translation>
     </message>
     <message>
-        <source>Het netwerk telt %1 organisaties. Rollen: %2. De groei telt organisaties die zijn afgehaakt niet mee.</source>
-        <translation>The network counts %1 organisations. Roles: %2. The growth line leaves out organisations that dropped out.</translation>
-    </message>
-    <message>
         <source>Uit elke sector doet iemand mee.</source>
         <translation>Someone from every sector takes part.</translation>
-    </message>
-    <message>
-        <source>Nog niemand uit: %1.</source>
-        <translation>Nobody yet from: %1.</translation>
     </message>
     <message>
         <source>Organisaties zonder sector: %1.</source>
         <translation>Organisations without a sector: %1.</translation>
     </message>
     <message>
-        <source>Aan elk hoofdstuk draagt een partner bij.</source>
-        <translation>A partner contributes to every chapter.</translation>
+        <source>Het netwerk telt %1 organisaties, van wie %2 afgehaakt.</source>
+        <translation>The network has %1 organisations, %2 of which dropped out.</translation>
     </message>
     <message>
-        <source>Geen partner draagt bij aan: %1 (geen activiteit van een partner, en geen bijdrage aan een doel met een activiteit in dat hoofdstuk).</source>
-        <translation>No partner contributes to: %1 (no activity of a partner, and no contribution to a goal with an activity in that chapter).</translation>
+        <source>Het netwerk telt %1 organisaties.</source>
+        <translation>The network has %1 organisations.</translation>
+    </message>
+    <message>
+        <source>Rollen: %1.</source>
+        <translation>Roles: %1.</translation>
+    </message>
+    <message>
+        <source>Nog niemand doet mee uit: %1. (Wie alleen in beeld of benaderd is, telt nog niet mee.)</source>
+        <translation>Nobody takes part yet from: %1. (Organisations only in view or approached do not count yet.)</translation>
+    </message>
+    <message>
+        <source>In elk hoofdstuk van deel B werkt een partner mee.</source>
+        <translation>A partner works along in every chapter of part B.</translation>
+    </message>
+    <message>
+        <source>In deze hoofdstukken van deel B werkt nog geen partner mee: %1. Een partner werkt mee als hij een activiteit daar uitvoert, of bijdraagt aan een doel met een activiteit daar. De gemeente zelf telt hier niet als partner.</source>
+        <translation>No partner works along yet in these chapters of part B: %1. A partner works along when it carries out an activity there, or contributes to a goal with an activity there. The municipality itself does not count as a partner here.</translation>
     </message>
 </context>
 <context>
@@ -3064,7 +3080,7 @@ Free software under the GNU GPL, version 3 or later.</translation>
     </message>
     <message>
         <source>Erger voorkomen: mensen die eenzaam zijn</source>
-        <translation>Keep it from getting worse: people who are lonely</translation>
+        <translation>Prevent worsening: people who are lonely</translation>
     </message>
     <message>
         <source>Wat het doet</source>
@@ -3378,20 +3394,12 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Effective element</translation>
     </message>
     <message>
-        <source>Samen</source>
-        <translation>Together</translation>
-    </message>
-    <message>
         <source>Dun of afwezig: %1.</source>
         <translation>Thin or missing: %1.</translation>
     </message>
     <message>
         <source>Niet aantoonbaar veranderd: de marge (95%) van de laatste meting overlapt die van de nulmeting. Het verschil kan dan toeval zijn; pas als de marges elkaar niet raken, is een stijging of daling echt.</source>
         <translation>Not measurably changed: the margin (95%) of the latest measurement overlaps that of the baseline. The difference may then be chance; only when the margins do not touch is a rise or fall real.</translation>
-    </message>
-    <message>
-        <source>Per werkzaam element: hoeveel aanbod en lopende activiteiten het inbrengen, per niveau van preventie (beschermen: mensen zonder risicofactoren; steunen: mensen met risicofactoren; erger voorkomen: mensen die eenzaam zijn).</source>
-        <translation>Per effective element: how many activities on offer and current activities bring it in, per level of prevention (protect: people without risk factors; support: people with risk factors; keep it from getting worse: people who are lonely).</translation>
     </message>
     <message>
         <source>Peildatum: %1</source>
@@ -3408,6 +3416,14 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Te laat op de peildatum (%1): %2.</source>
         <translation>Overdue on the reference date (%1): %2.</translation>
+    </message>
+    <message>
+        <source>Hoeveel onderdelen van het aanbod en geplande of lopende activiteiten elk werkzaam element hebben, per niveau van preventie (beschermen: mensen zonder risicofactoren; steunen: mensen met risicofactoren; erger voorkomen: mensen die eenzaam zijn).</source>
+        <translation>How many activities on offer and planned or current activities have each effective element, per level of prevention (protect: people without risk factors; support: people with risk factors; prevent worsening: people who are lonely).</translation>
+    </message>
+    <message>
+        <source>Totaal</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -3876,12 +3892,12 @@ After this message, the button “Open folder” is at the bottom of the window.
         <translation>measurements with a new value: %1</translation>
     </message>
     <message>
-        <source>cijfers om mee te vergelijken: %1</source>
-        <translation>figures to compare with: %1</translation>
-    </message>
-    <message>
         <source>Bij %1, %2, %3 ligt de waarde %4 (regel %5) niet tussen de grenzen %6 en %7 (regels %8 en %9). Er is niets ingelezen.</source>
         <translation>For %1, %2, %3 the value %4 (line %5) does not lie between the bounds %6 and %7 (lines %8 and %9). Nothing was read in.</translation>
+    </message>
+    <message>
+        <source>cijfers om mee te vergelijken (andere gebieden, wijken en buurten): %1</source>
+        <translation>figures to compare with (other areas, districts and neighbourhoods): %1</translation>
     </message>
 </context>
 <context>
@@ -4093,24 +4109,12 @@ After this message, the button “Open folder” is at the bottom of the window.
 <context>
     <name>rk::WhatWorksView</name>
     <message>
-        <source>Wat werkt tegen eenzaamheid? Een Nederlands overzicht van 119 aanpakken vond zeven werkzame elementen; negatieve gedachten verminderen werkt voor alle leeftijden. De tabel telt per element en per niveau het aanbod (hoofdstuk 9) en de lopende activiteiten (hoofdstuk 2) die ermee zijn gemerkt. Een lege of bijna lege plek is een vraag voor de coalitie: missen we hier iets?</source>
-        <translation>What works against loneliness? A Dutch review of 119 interventions found seven effective elements; reducing negative thoughts works at every age. The table counts, per element and per level, the activities on offer (chapter 9) and the current activities (chapter 2) tagged with it. An empty or nearly empty place is a question for the coalition: are we missing something here?</translation>
-    </message>
-    <message>
         <source>Werkzame elementen per niveau van preventie</source>
         <translation>Effective elements by level of prevention</translation>
     </message>
     <message>
-        <source>Samen</source>
-        <translation>Together</translation>
-    </message>
-    <message>
         <source>geen</source>
         <translation>none</translation>
-    </message>
-    <message>
-        <source>Elk werkzaam element komt in ten minste twee aanbiedingen of activiteiten voor.</source>
-        <translation>Every effective element is in at least two activities on offer or current activities.</translation>
     </message>
     <message>
         <source>Dun of afwezig: %1.</source>
@@ -4121,8 +4125,20 @@ After this message, the button “Open folder” is at the bottom of the window.
         <translation>Little for: %1.</translation>
     </message>
     <message>
-        <source>Nog niet gemerkt: %1 aanbiedingen of activiteiten (vul &quot;Werkzame elementen&quot; en &quot;Niveau van preventie&quot; in).</source>
-        <translation>Not tagged yet: %1 activities on offer or current activities (fill in &quot;Effective elements&quot; and &quot;Level of prevention&quot;).</translation>
+        <source>Wat werkt tegen eenzaamheid? Een Nederlands overzicht van 119 aanpakken vond zeven werkzame elementen (de eerste zeven rijen). Daarnaast werkt negatieve gedachten verminderen voor alle leeftijden (de laatste rij). De tabel telt per element en per niveau het aanbod (hoofdstuk 9) en de geplande en lopende activiteiten (hoofdstuk 2) waarbij het element is aangevinkt. Een lege of bijna lege plek is een vraag voor de coalitie: missen we hier iets?</source>
+        <translation>What works against loneliness? A Dutch review of 119 interventions found seven effective elements (the first seven rows). Besides, reducing negative thoughts works at every age (the last row). The table counts, per element and per level, the activities on offer (chapter 9) and the planned and current activities (chapter 2) that have the element ticked. An empty or nearly empty place is a question for the coalition: are we missing something here?</translation>
+    </message>
+    <message>
+        <source>Totaal</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Elk werkzaam element zit in ten minste twee onderdelen van het aanbod of activiteiten.</source>
+        <translation>Every effective element is in at least two activities on offer or planned activities.</translation>
+    </message>
+    <message>
+        <source>Zonder werkzaam element: %1 onderdelen van het aanbod of activiteiten. Vink bij elk aan welke werkzame elementen het heeft en voor welk niveau van preventie het is.</source>
+        <translation>Without an effective element: %1 activities on offer or planned activities. Tick for each which effective elements it has and which level of prevention it is for.</translation>
     </message>
 </context>
 <context>

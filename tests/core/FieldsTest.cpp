@@ -85,10 +85,11 @@ TEST_CASE("Every field name is its spec's column, in order", "[fields]")
                     {A::Budget, "budget"}, {A::TargetGroup, "target_group"}, {A::TargetArea, "target_area"},
                     {A::Elements, "elements"}, {A::Levels, "levels"}});
     using Or = OrganisationField;
-    checkFields<Or>({{Or::Name, "name"}, {Or::Kind, "kind"}, {Or::Roles, "roles"}, {Or::Stage, "stage"},
+    checkFields<Or>({{Or::Name, "name"}, {Or::Kind, "kind"}, {Or::Sector, "sector"}, {Or::Roles, "roles"},
+                     {Or::Stage, "stage"},
                      {Or::StageDate, "stage_date"}, {Or::Wijken, "wijken"}, {Or::ContactName, "contact_name"},
                      {Or::ContactFunction, "contact_function"}, {Or::ContactEmail, "contact_email"},
-                     {Or::ContactPhone, "contact_phone"}, {Or::Notes, "notes"}, {Or::Sector, "sector"}});
+                     {Or::ContactPhone, "contact_phone"}, {Or::Notes, "notes"}});
     using Co = ContributionField;
     checkFields<Co>({{Co::OrganisationId, "organisation_id"}, {Co::GoalId, "goal_id"}, {Co::What, "what"},
                      {Co::AgreedOn, "agreed_on"}, {Co::Status, "status"}});

@@ -195,6 +195,7 @@ TEST_CASE("The gaps: sectors with nobody in them and chapters no partner contrib
     const QString welzijn = organisation(QStringLiteral("Welzijn"), Sector::Welzijn, CommitmentStage::Betrokken);
     organisation(QStringLiteral("Thuiszorg"), Sector::Zorg, CommitmentStage::Afgehaakt); // dropped out: not counted
     organisation(QStringLiteral("Zonder sector"), std::nullopt, CommitmentStage::InBeeld);
+    organisation(QStringLiteral("School"), Sector::Onderwijs, CommitmentStage::Benaderd); // not in yet
     const QString goal = edit::insertRecord(*document, TableId::Goal, 0);
     const auto activity = [&](const QString &chapter, const QString &owner, const QString &goalId) {
         Record row = emptyRecord(TableId::Activity);
@@ -205,7 +206,7 @@ TEST_CASE("The gaps: sectors with nobody in them and chapters no partner contrib
     };
     activity(QStringLiteral("preventie"), welzijn, QString());       // a partner's own activity
     activity(QStringLiteral("bewustwording"), gemeente, goal);       // the municipality's, for a goal...
-    activity(QStringLiteral("verkenning"), gemeente, QString());     // ...and one for no goal
+    activity(QStringLiteral("signaleren_bespreken"), gemeente, QString()); // ...and one for no goal
     Record contribution = emptyRecord(TableId::Contribution);
     setField(contribution, ContributionField::OrganisationId, welzijn);
     setField(contribution, ContributionField::GoalId, goal);         // ...that a partner contributes to
@@ -217,11 +218,14 @@ TEST_CASE("The gaps: sectors with nobody in them and chapters no partner contrib
     CHECK_FALSE(gaps.emptySectors.contains(Sector::Welzijn));
     CHECK_FALSE(gaps.emptySectors.contains(Sector::Gemeente));
     CHECK(gaps.emptySectors.contains(Sector::Zorg));
+    CHECK(gaps.emptySectors.contains(Sector::Onderwijs));
     CHECK(gaps.emptySectors.constFirst() == Sector::Zorg); // in list order
-    CHECK(gaps.chaptersWithoutPartner.size() == kChapterCount - 2);
+    // Part B only: of its four chapters, two have a partner.
+    CHECK(gaps.chaptersWithoutPartner.size() == 2);
     CHECK_FALSE(gaps.chaptersWithoutPartner.contains(ChapterId::Preventie));
     CHECK_FALSE(gaps.chaptersWithoutPartner.contains(ChapterId::Bewustwording));
-    CHECK(gaps.chaptersWithoutPartner.contains(ChapterId::Verkenning));
+    CHECK(gaps.chaptersWithoutPartner.contains(ChapterId::SignalerenBespreken));
+    CHECK_FALSE(gaps.chaptersWithoutPartner.contains(ChapterId::Verkenning));
 }
 
 TEST_CASE("A version 7 file splits the offer's kind into what it does and how it reaches people",

@@ -230,10 +230,15 @@ void NetworkOverview::rebuild()
     for (int r = 0; r < counts.byRole.size(); ++r)
         roles.append(
             QStringLiteral("%1: %2").arg(choiceLabel(ChoiceList::OrganisationRole, r)).arg(counts.byRole.at(r)));
-    QString summary = tr("Het netwerk telt %1 organisaties. Rollen: %2. De groei telt organisaties die zijn "
-                         "afgehaakt niet mee.")
-                          .arg(counts.total)
-                          .arg(roles.join(QStringLiteral(", ")));
+    int droppedOut = 0;
+    for (const Record &organisation : m_document->records(TableId::Organisation))
+        droppedOut += choiceOf<CommitmentStage>(field(organisation, OrganisationField::Stage)) ==
+                      CommitmentStage::Afgehaakt;
+    QString summary = (droppedOut > 0 ? tr("Het netwerk telt %1 organisaties, van wie %2 afgehaakt.")
+                                            .arg(counts.total)
+                                            .arg(droppedOut)
+                                      : tr("Het netwerk telt %1 organisaties.").arg(counts.total)) +
+                      QLatin1Char(' ') + tr("Rollen: %1.").arg(roles.join(QStringLiteral(", ")));
     // Who is missing from the coalition, and where no partner works along.
     const network::Gaps gaps = network::findGaps(*m_document);
     QStringList sectors;
@@ -241,7 +246,9 @@ void NetworkOverview::rebuild()
         sectors.append(choiceLabel(ChoiceList::Sector, int(sector)));
     summary += QStringLiteral("\n")
                + (sectors.isEmpty() ? tr("Uit elke sector doet iemand mee.")
-                                    : tr("Nog niemand uit: %1.").arg(sectors.join(QStringLiteral(", "))));
+                                    : tr("Nog niemand doet mee uit: %1. (Wie alleen in beeld of benaderd is, telt nog "
+                                         "niet mee.)")
+                                          .arg(sectors.join(QStringLiteral(", "))));
     if (gaps.withoutSector > 0)
         summary += QLatin1Char(' ') + tr("Organisaties zonder sector: %1.").arg(gaps.withoutSector);
     QStringList chapters;
@@ -249,9 +256,10 @@ void NetworkOverview::rebuild()
         chapters.append(chapterTitle(chapter));
     summary += QStringLiteral("\n")
                + (chapters.isEmpty()
-                      ? tr("Aan elk hoofdstuk draagt een partner bij.")
-                      : tr("Geen partner draagt bij aan: %1 (geen activiteit van een partner, en geen bijdrage aan "
-                           "een doel met een activiteit in dat hoofdstuk).")
+                      ? tr("In elk hoofdstuk van deel B werkt een partner mee.")
+                      : tr("In deze hoofdstukken van deel B werkt nog geen partner mee: %1. Een partner werkt mee als "
+                           "hij een activiteit daar uitvoert, of bijdraagt aan een doel met een activiteit daar. De "
+                           "gemeente zelf telt hier niet als partner.")
                             .arg(chapters.join(QStringLiteral(", "))));
     m_summary->setText(summary);
 

@@ -273,22 +273,26 @@ void IndicatorPage::refresh()
             // Whether the change lies outside the noise, in words (docs/verdicts.md).
             const MeasurementPoint base{d.baselineDate, *d.baseline, progress.baselineLower, progress.baselineUpper};
             const QString baseText = formatPoint(d, base);
+            const MeasurementPoint latest = *progress.latest;
+            const QString latestText = formatPoint(d, latest);
             if (progress.verdict == Verdict::NotMeasurablyChanged)
                 verdict += QLatin1Char(' ')
                            + (base.hasInterval()
-                                  ? tr("De marge van de laatste meting overlapt die van de nulmeting, %1: het verschil "
-                                       "kan toeval zijn.")
+                                  ? tr("De marges van de laatste meting, %1, en van de nulmeting, %2, overlappen: het "
+                                       "verschil kan toeval zijn.")
+                                        .arg(latestText, baseText)
                                   : tr("De nulmeting, %1, ligt binnen de marge van de laatste meting: het verschil kan "
-                                       "toeval zijn."))
-                                 .arg(baseText);
+                                       "toeval zijn.")
+                                        .arg(baseText));
             else
                 verdict += QLatin1Char(' ')
                            + (base.hasInterval()
-                                  ? tr("De marge van de laatste meting raakt die van de nulmeting, %1, niet: het "
-                                       "verschil is echt.")
+                                  ? tr("De marges van de laatste meting, %1, en van de nulmeting, %2, raken elkaar niet: "
+                                       "het verschil is duidelijk.")
+                                        .arg(latestText, baseText)
                                   : tr("De nulmeting, %1, ligt buiten de marge van de laatste meting: het verschil is "
-                                       "echt."))
-                                 .arg(baseText);
+                                       "duidelijk.")
+                                        .arg(baseText));
         }
     }
     if (progress.expected) {

@@ -111,7 +111,9 @@ StatLineImportDialog::StatLineImportDialog(ProjectDocument *document, const QStr
             m_goal->addItem(field(goal, GoalField::Title).toString(), goal.id);
     }
     m_goal->addItem(tr("Nieuw doel: Eenzaamheid volgen met de gezondheidsmonitor"), QString());
-    m_goal->setCurrentIndex(std::max(0, m_goal->findData(goalId)));
+    // The goal of the indicator the user came from, else the first goal; a new goal only
+    // where there is none.
+    m_goal->setCurrentIndex(goalId.isEmpty() ? 0 : std::max(0, m_goal->findData(goalId)));
     m_withAreas->setChecked(true);
 
     auto *form = new QFormLayout;

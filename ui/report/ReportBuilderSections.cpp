@@ -452,14 +452,14 @@ void ReportBuilder::whatWorksTable(QTextCursor &cursor)
 {
     const WhatWorksCoverage coverage = whatWorksCoverage(m_document);
     heading(cursor, tr("Wat werkt"), 2);
-    paragraph(cursor, tr("Per werkzaam element: hoeveel aanbod en lopende activiteiten het inbrengen, per niveau van "
-                         "preventie (beschermen: mensen zonder risicofactoren; steunen: mensen met risicofactoren; erger "
-                         "voorkomen: mensen die eenzaam zijn)."));
+    paragraph(cursor, tr("Hoeveel onderdelen van het aanbod en geplande of lopende activiteiten elk werkzaam element "
+                         "hebben, per niveau van preventie (beschermen: mensen zonder risicofactoren; steunen: mensen "
+                         "met risicofactoren; erger voorkomen: mensen die eenzaam zijn)."));
     QStringList header{tr("Werkzaam element")};
     const int levels = int(coverage.byLevel.size());
     for (int l = 0; l < levels; ++l)
         header.append(choiceLabel(ChoiceList::PreventionLevel, l).section(QLatin1Char(':'), 0, 0));
-    header.append(tr("Samen"));
+    header.append(tr("Totaal"));
     QList<QStringList> rows;
     for (int e = 0; e < coverage.byElement.size(); ++e) {
         QStringList row{choiceLabel(ChoiceList::EffectiveElement, e)};

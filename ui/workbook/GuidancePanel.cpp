@@ -2,6 +2,7 @@
 
 #include "core/guidance/Guidance.h"
 #include "core/text/SafeTextDocument.h"
+#include "ui/common/MessageBox.h"
 
 #include <QDesktopServices>
 #include <QFontMetrics>
@@ -19,9 +20,14 @@ GuidancePanel::GuidancePanel(ChapterId chapter, QWidget *parent)
     setOpenLinks(false);
     // The guidance's own links to public sources open in the user's browser (the guidance
     // allows only https addresses).
-    connect(this, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
-        if (url.scheme() == QLatin1String("https"))
-            QDesktopServices::openUrl(url);
+    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() != QLatin1String("https"))
+            return;
+        // Without a browser, the address is given to copy.
+        if (!QDesktopServices::openUrl(url))
+            MessageBox::information(this, tr("Link openen"),
+                                    tr("Er is geen webbrowser om deze pagina te openen. Het adres is: %1")
+                                        .arg(url.toString()));
     });
     setAccessibleName(tr("Handreiking bij %1").arg(chapterTitle(chapter)));
     const GuidanceLibrary &guidance = GuidanceLibrary::forUiLanguage();

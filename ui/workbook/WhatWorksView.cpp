@@ -23,10 +23,10 @@ WhatWorksView::WhatWorksView(QWidget *parent)
     m_intro->setWordWrap(true);
     m_intro->setTextFormat(Qt::PlainText);
     m_intro->setText(tr("Wat werkt tegen eenzaamheid? Een Nederlands overzicht van 119 aanpakken vond zeven werkzame "
-                        "elementen; negatieve gedachten verminderen werkt voor alle leeftijden. De tabel telt per "
-                        "element en per niveau het aanbod (hoofdstuk 9) en de lopende activiteiten (hoofdstuk 2) die "
-                        "ermee zijn gemerkt. Een lege of bijna lege plek is een vraag voor de coalitie: missen we "
-                        "hier iets?"));
+                        "elementen (de eerste zeven rijen). Daarnaast werkt negatieve gedachten verminderen voor alle "
+                        "leeftijden (de laatste rij). De tabel telt per element en per niveau het aanbod (hoofdstuk 9) "
+                        "en de geplande en lopende activiteiten (hoofdstuk 2) waarbij het element is aangevinkt. Een "
+                        "lege of bijna lege plek is een vraag voor de coalitie: missen we hier iets?"));
     m_table->setAccessibleName(tr("Werkzame elementen per niveau van preventie"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -99,11 +99,11 @@ void WhatWorksView::refresh()
         header->setToolTip(label);
         m_table->setHorizontalHeaderItem(l, header);
     }
-    m_table->setHorizontalHeaderItem(levels, new QTableWidgetItem(tr("Samen")));
+    m_table->setHorizontalHeaderItem(levels, new QTableWidgetItem(tr("Totaal")));
     QStringList rows;
     for (int e = 0; e < elements; ++e)
         rows.append(choiceLabel(ChoiceList::EffectiveElement, e));
-    rows.append(tr("Samen"));
+    rows.append(tr("Totaal"));
     m_table->setVerticalHeaderLabels(rows);
     const auto cell = [this](int row, int column, const QList<WhatWorksCoverage::Item> &items) {
         QStringList names;
@@ -142,12 +142,14 @@ void WhatWorksView::refresh()
         thinLevels.append(QStringLiteral("%1 (%2)").arg(choiceLabel(ChoiceList::PreventionLevel, l)).arg(
             coverage.byLevel.at(l).size()));
     QStringList lines;
-    lines.append(thinElements.isEmpty() ? tr("Elk werkzaam element komt in ten minste twee aanbiedingen of activiteiten voor.")
-                                        : tr("Dun of afwezig: %1.").arg(thinElements.join(QStringLiteral(", "))));
+    lines.append(thinElements.isEmpty()
+                     ? tr("Elk werkzaam element zit in ten minste twee onderdelen van het aanbod of activiteiten.")
+                     : tr("Dun of afwezig: %1.").arg(thinElements.join(QStringLiteral(", "))));
     if (!thinLevels.isEmpty())
         lines.append(tr("Weinig voor: %1.").arg(thinLevels.join(QStringLiteral(", "))));
     if (coverage.untagged > 0)
-        lines.append(tr("Nog niet gemerkt: %1 aanbiedingen of activiteiten (vul \"Werkzame elementen\" en \"Niveau van preventie\" in).")
+        lines.append(tr("Zonder werkzaam element: %1 onderdelen van het aanbod of activiteiten. Vink bij elk aan welke "
+                        "werkzame elementen het heeft en voor welk niveau van preventie het is.")
                          .arg(coverage.untagged));
     m_thin->setText(lines.join(QLatin1Char('\n')));
 }
