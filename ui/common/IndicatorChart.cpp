@@ -95,8 +95,11 @@ void addBands(const IndicatorChartParts &parts, const QList<MeasurementPoint> &s
         // One legend entry for all the bands.
         for (QLegendMarker *marker : parts.chart->legend()->markers(band)) {
             marker->setVisible(!named);
-            if (!named)
+            if (!named) {
+                marker->setShape(QLegend::MarkerShapeRectangle);
                 marker->setBrush(fill);
+                marker->setPen(QPen(fill.darker(150)));
+            }
         }
         named = true;
     };
@@ -179,6 +182,9 @@ IndicatorChartParts createIndicatorChart(bool compact)
     chart->setMargins(compact ? QMargins(2, 2, 2, 2) : QMargins(8, 8, 8, 8));
     chart->legend()->setVisible(!compact);
     chart->legend()->setAlignment(Qt::AlignBottom);
+    // Each entry drawn as its series is: a line (dashed or dotted as it is) for a line, the
+    // square and the star for the baseline and the target.
+    chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
 
     parts.measurements = new QLineSeries(chart);
     parts.measurements->setName(QCoreApplication::translate("rk::IndicatorChart", "Metingen"));
