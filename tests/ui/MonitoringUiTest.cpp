@@ -21,6 +21,7 @@
 #include <QAreaSeries>
 #include <QChart>
 #include <QCheckBox>
+#include <QDateTimeAxis>
 #include <QComboBox>
 #include <QDialog>
 #include <QFile>
@@ -327,4 +328,33 @@ TEST_CASE("A choice made in a form is undone from another tab, and stays undone"
     QTest::qWait(50);
     CHECK(field(*document->record(TableId::Organisation, id), OrganisationField::Sector) == before);
     CHECK(document->undoStack()->canRedo());
+}
+
+TEST_CASE("A time axis of months puts each tick in its own month, at whole steps", "[ui][chart]")
+{
+    IndicatorDefinition d;
+    d.unit = UnitKind::Count;
+    QList<MeasurementPoint> series;
+    for (int m = 0; m < 24; ++m)
+        series.append({QDate(2025, 1, 1).addMonths(m), double(10 + m % 7)});
+    const IndicatorChartParts parts = buildIndicatorChart(d, series, false);
+    const std::unique_ptr<QChart> owner(parts.chart);
+    REQUIRE(parts.xAxis->format() == QLatin1String("MM-yyyy"));
+    const qint64 from = parts.xAxis->min().toMSecsSinceEpoch();
+    const qint64 to = parts.xAxis->max().toMSecsSinceEpoch();
+    const int ticks = parts.xAxis->tickCount();
+    REQUIRE(ticks >= 3);
+    QList<QDate> dates;
+    for (int i = 0; i < ticks; ++i)
+        dates.append(QDateTime::fromMSecsSinceEpoch(from + (to - from) * i / (ticks - 1), Qt::UTC).date());
+    const int step = (dates.at(1).year() - dates.at(0).year()) * 12 + dates.at(1).month() - dates.at(0).month();
+    CHECK((step == 1 || step == 2 || step == 3 || step == 6 || step == 12));
+    for (int i = 1; i < dates.size(); ++i) {
+        INFO(dates.at(i - 1).toString(Qt::ISODate).toStdString() << " " << dates.at(i).toString(Qt::ISODate).toStdString());
+        // Every label a different month, the same number of months apart.
+        CHECK((dates.at(i).year() - dates.at(i - 1).year()) * 12 + dates.at(i).month() - dates.at(i - 1).month() ==
+              step);
+    }
+    CHECK(dates.constFirst() <= QDate(2025, 1, 1));
+    CHECK(dates.constLast() >= QDate(2026, 12, 1));
 }

@@ -324,6 +324,27 @@ void showIndicator(const IndicatorChartParts &parts, const IndicatorDefinition &
         last = start.addYears(steps * step);
         ticks = steps + 1;
     }
+    if (!years) {
+        // A tick at the start of every month, or every two, three or six months: each label a
+        // different month, in order. Months differ in length and Qt spaces ticks evenly: ticks
+        // on the fourth of the month stay inside their month.
+        QDate start(first.year(), first.month(), 4);
+        if (start > first)
+            start = start.addMonths(-1);
+        const int months = (last.year() - start.year()) * 12 + last.month() - start.month() + 1;
+        int step = 1;
+        for (const int candidate : {1, 2, 3, 6, 12}) {
+            step = candidate;
+            if ((months + candidate - 1) / candidate <= 8)
+                break;
+        }
+        int steps = std::max(1, (months + step - 1) / step);
+        while (start.addMonths(steps * step) < last)
+            ++steps;
+        first = start;
+        last = start.addMonths(steps * step);
+        ticks = steps + 1;
+    }
     parts.xAxis->setFormat(years ? QStringLiteral("yyyy") : QStringLiteral("MM-yyyy"));
     parts.xAxis->setRange(first.startOfDay(Qt::UTC), last.startOfDay(Qt::UTC));
     parts.xAxis->setTickCount(ticks);
