@@ -3398,8 +3398,8 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Thin or missing: %1.</translation>
     </message>
     <message>
-        <source>Niet aantoonbaar veranderd: de marge (95%) van de laatste meting overlapt die van de nulmeting. Het verschil kan dan toeval zijn; pas als de marges elkaar niet raken, is een stijging of daling echt.</source>
-        <translation>Not measurably changed: the margin (95%) of the latest measurement overlaps that of the baseline. The difference may then be chance; only when the margins do not touch is a rise or fall real.</translation>
+        <source>Niet aantoonbaar veranderd: de marge (95%) van de laatste meting overlapt die van de nulmeting. Het verschil kan dan toeval zijn; pas als de marges elkaar niet raken, is een stijging of daling duidelijk.</source>
+        <translation>Not measurably changed: the margin (95%) of the latest measurement overlaps that of the baseline. The difference may then be chance; only when the margins do not touch is a rise or fall clear.</translation>
     </message>
     <message>
         <source>Peildatum: %1</source>

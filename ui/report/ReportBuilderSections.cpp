@@ -167,7 +167,7 @@ void ReportBuilder::goalsSection(QTextCursor &cursor, bool withCharts)
         if (noise)
             paragraph(cursor, tr("Niet aantoonbaar veranderd: de marge (95%) van de laatste meting overlapt die van de "
                                  "nulmeting. Het verschil kan dan toeval zijn; pas als de marges elkaar niet raken, is "
-                                 "een stijging of daling echt."),
+                                 "een stijging of daling duidelijk."),
                       true);
         if (!withCharts) {
             for (const Record *indicator : std::as_const(ordered))
