@@ -923,7 +923,7 @@
     </message>
     <message>
         <source>Volgens het pad was %1 verwacht.</source>
-        <translation>The path expected %1.</translation>
+        <translation>On the path, %1 was expected.</translation>
     </message>
     <message>
         <source>Nulmeting %1 op %2</source>
