@@ -331,15 +331,14 @@ void IndicatorPage::refresh()
     m_import->setEnabled(!m_document->isReadOnly());
     m_importStatLine->setEnabled(!m_document->isReadOnly());
     m_addLog->setEnabled(!m_document->isReadOnly());
-    refreshAreas(d.lowerIsBetter);
+    refreshAreas(d);
     refreshLog();
 }
 
-void IndicatorPage::refreshAreas(bool lowerIsBetter)
+void IndicatorPage::refreshAreas(const IndicatorDefinition &d)
 {
     const AreaTable table = rankAreas(*m_document, m_indicatorId);
     const QLocale locale;
-    const IndicatorDefinition d = indicatorDefinition(*m_document->record(TableId::Indicator, m_indicatorId));
     m_areas->setRowCount(0);
     if (!table.date.isValid()) {
         m_areasNote->setText(tr("Er zijn nog geen cijfers per wijk of buurt. Lees ze in uit StatLine, of voeg ze toe "
@@ -365,11 +364,11 @@ void IndicatorPage::refreshAreas(bool lowerIsBetter)
             difference = tr("Niet duidelijk anders");
             break;
         case AreaRanking::Difference::Higher:
-            difference = isWorse(area.difference, lowerIsBetter) ? tr("Duidelijk hoger (slechter)")
+            difference = isWorse(area.difference, d.lowerIsBetter) ? tr("Duidelijk hoger (slechter)")
                                                                  : tr("Duidelijk hoger (beter)");
             break;
         case AreaRanking::Difference::Lower:
-            difference = isWorse(area.difference, lowerIsBetter) ? tr("Duidelijk lager (slechter)")
+            difference = isWorse(area.difference, d.lowerIsBetter) ? tr("Duidelijk lager (slechter)")
                                                                  : tr("Duidelijk lager (beter)");
             break;
         }
@@ -384,7 +383,7 @@ void IndicatorPage::refreshAreas(bool lowerIsBetter)
             item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled); // read only
             if (column == 2)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            if (column == 3 && isWorse(area.difference, lowerIsBetter)) {
+            if (column == 3 && isWorse(area.difference, d.lowerIsBetter)) {
                 QFont bold = item->font();
                 bold.setBold(true);
                 item->setFont(bold);

@@ -15,6 +15,7 @@ namespace rk {
 
 class ChartTable;
 class IndicatorChartView;
+struct IndicatorDefinition;
 class ProjectDocument;
 class RecordTablePanel;
 
@@ -50,7 +51,7 @@ Q_SIGNALS:
 
 private:
     void refresh();
-    void refreshAreas(bool lowerIsBetter);
+    void refreshAreas(const IndicatorDefinition &d);
     void refreshLog();
     void addLogEntry();
     void openAreaRow(int row);

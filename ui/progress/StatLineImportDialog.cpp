@@ -368,7 +368,6 @@ void StatLineImportDialog::updatePreview()
         m_summary->setText(tr("Afgebroken. Pas de keuze aan om opnieuw te lezen."));
         return;
     }
-    m_missing = figures.missing;
     m_plan = planStatLineImport(*m_document, m_catalogue, chosen, figures, m_goal->currentData().toString());
     if (!m_plan.problem.isEmpty()) {
         m_summary->setText(m_plan.problem);

@@ -60,7 +60,6 @@ private:
     QStringList m_codeFiles;
     StatLineCatalogue m_catalogue;
     StatLinePlan m_plan;
-    int m_missing = 0;
     QString m_lastWarning;
     QLineEdit *m_file;
     QLabel *m_codeLabel;
