@@ -53,6 +53,8 @@ public:
     // The workbook: answers to guidance questions, checklist answers, chapter tables.
     QString answer(ChapterId chapter, const QString &questionKey) const;
     ChecklistEntry checklistEntry(ChapterId chapter, const QString &itemKey) const;
+    // Every checklist entry the file holds, in chapter order and then by item key.
+    QList<ChecklistItemEntry> checklistEntries() const;
     const QList<Record> &records(TableId table) const;
     int recordRow(TableId table, const QString &recordId) const; // -1 when absent
     const Record *record(TableId table, const QString &recordId) const;

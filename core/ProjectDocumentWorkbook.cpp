@@ -44,6 +44,21 @@ ChecklistEntry ProjectDocument::checklistEntry(ChapterId chapter, const QString 
     return m_checklist.value(ProjectStore::answerKey(chapter, itemKey));
 }
 
+QList<ChecklistItemEntry> ProjectDocument::checklistEntries() const
+{
+    QList<ChecklistItemEntry> entries;
+    for (auto it = m_checklist.cbegin(); it != m_checklist.cend(); ++it) {
+        const QString chapterKey = it.key().section(QLatin1Char('/'), 0, 0);
+        const auto chapter = chapterFromKey(chapterKey);
+        if (chapter)
+            entries.append({*chapter, it.key().mid(chapterKey.size() + 1), it.value()});
+    }
+    std::sort(entries.begin(), entries.end(), [](const ChecklistItemEntry &a, const ChecklistItemEntry &b) {
+        return a.chapter != b.chapter ? a.chapter < b.chapter : a.itemKey < b.itemKey;
+    });
+    return entries;
+}
+
 const QList<Record> &ProjectDocument::records(TableId table) const
 {
     return m_records.at(std::size_t(table));

@@ -55,6 +55,14 @@ struct ChecklistEntry
 
 QString checklistAnswerName(ChecklistAnswer answer);
 
+// One checklist item's entry, with where it belongs.
+struct ChecklistItemEntry
+{
+    ChapterId chapter = ChapterId::Verkenning;
+    QString itemKey;
+    ChecklistEntry entry;
+};
+
 // Limits checked on every write and on every read of a file, so that a hostile
 // file cannot make the app allocate without bound.
 namespace limits {

@@ -125,6 +125,27 @@ const std::vector<Choice> kAreaKind = {
     {"buurt", QT_TRANSLATE_NOOP("rk::Records", "Buurt")},
 };
 
+// A checklist answer of a closed round; its index is ChecklistAnswer minus one (an unanswered
+// item is an empty field).
+const std::vector<Choice> kChecklistAnswer = {
+    {"ja", QT_TRANSLATE_NOOP("rk::Records", "Ja")},
+    {"deels", QT_TRANSLATE_NOOP("rk::Records", "Deels")},
+    {"nee", QT_TRANSLATE_NOOP("rk::Records", "Nee")},
+    {"nvt", QT_TRANSLATE_NOOP("rk::Records", "N.v.t.")},
+};
+
+// The fixed moments of the year that a local approach plans around.
+const std::vector<Choice> kPlanningKind = {
+    {"week_tegen_eenzaamheid", QT_TRANSLATE_NOOP("rk::Records", "Week tegen Eenzaamheid")},
+    {"begroting", QT_TRANSLATE_NOOP("rk::Records", "Begroting")},
+    {"voorjaarsnota", QT_TRANSLATE_NOOP("rk::Records", "Voorjaarsnota")},
+    {"verantwoording", QT_TRANSLATE_NOOP("rk::Records", "Jaarverslag en verantwoording")},
+    {"monitor", QT_TRANSLATE_NOOP("rk::Records", "Ronde van de Gezondheidsmonitor")},
+    {"checklist", QT_TRANSLATE_NOOP("rk::Records", "Nieuwe ronde van de checklist")},
+    {"coalitie", QT_TRANSLATE_NOOP("rk::Records", "Bijeenkomst van de coalitie")},
+    {"anders", QT_TRANSLATE_NOOP("rk::Records", "Anders")},
+};
+
 // The sectors a local coalition draws from (see DOMAIN.md), to see who is missing.
 const std::vector<Choice> kSector = {
     {"welzijn", QT_TRANSLATE_NOOP("rk::Records", "Welzijn")},
@@ -231,6 +252,10 @@ const std::vector<Choice> &choices(ChoiceList list)
         return kEffectiveElement;
     case ChoiceList::PreventionLevel:
         return kPreventionLevel;
+    case ChoiceList::ChecklistAnswer:
+        return kChecklistAnswer;
+    case ChoiceList::PlanningKind:
+        return kPlanningKind;
     case ChoiceList::None:
         break;
     }

@@ -74,6 +74,9 @@ enum class OrganisationField
 enum class ContributionField { OrganisationId, GoalId, What, AgreedOn, Status };
 enum class ComparisonField { Area, AreaCode, AreaKind, Date, Value, Lower, Upper, Source };
 enum class LogEntryField { Date, IndicatorId, ActivityId, Text };
+enum class ChecklistRoundField { Title, Started, Closed, Note };
+enum class ChecklistRoundAnswerField { Chapter, ItemKey, Answer, Comment };
+enum class PlanningMomentField { Title, Kind, Date, EndDate, Note };
 
 // Which table each field enum belongs to.
 template<typename Field>
@@ -99,6 +102,9 @@ RK_FIELD_TABLE(OrganisationField, Organisation)
 RK_FIELD_TABLE(ContributionField, Contribution)
 RK_FIELD_TABLE(ComparisonField, Comparison)
 RK_FIELD_TABLE(LogEntryField, LogEntry)
+RK_FIELD_TABLE(ChecklistRoundField, ChecklistRound)
+RK_FIELD_TABLE(ChecklistRoundAnswerField, ChecklistRoundAnswer)
+RK_FIELD_TABLE(PlanningMomentField, PlanningMoment)
 #undef RK_FIELD_TABLE
 
 // The position of a field in its record's values and in its spec.
@@ -183,6 +189,7 @@ enum class Sector
     Gemeente
 };
 enum class IndicatorKind { Population, Outcome };
+enum class PlanningKind { WeekTegenEenzaamheid, Begroting, Voorjaarsnota, Verantwoording, Monitor, Checklist, Coalitie, Anders };
 
 // Which choice list each choice enum names.
 template<typename Choice>
@@ -208,6 +215,7 @@ RK_CHOICE_LIST(Sector)
 RK_CHOICE_LIST(IndicatorKind)
 RK_CHOICE_LIST(OfferPurpose)
 RK_CHOICE_LIST(OfferChannel)
+RK_CHOICE_LIST(PlanningKind)
 #undef RK_CHOICE_LIST
 
 // A stored choice as its enum; std::nullopt when the field is empty or out of range.

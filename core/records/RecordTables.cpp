@@ -204,6 +204,39 @@ const std::vector<TableSpec> kTables = {
      -1,
      nullptr,
      3},
+    {TableId::ChecklistRound,
+     "checklist_round",
+     ChapterId::MonitorenEvalueren,
+     QT_TRANSLATE_NOOP("rk::Records", "Rondes van de checklist"),
+     {{"title", FieldType::Text, QT_TRANSLATE_NOOP("rk::Records", "Ronde")},
+      {"started", FieldType::Date, QT_TRANSLATE_NOOP("rk::Records", "Begonnen")},
+      {"closed", FieldType::Date, QT_TRANSLATE_NOOP("rk::Records", "Afgesloten")},
+      {"note", FieldType::LongText, QT_TRANSLATE_NOOP("rk::Records", "Wat we leerden")}},
+     -1,
+     nullptr,
+     0,
+     true},
+    {TableId::ChecklistRoundAnswer,
+     "checklist_round_answer",
+     ChapterId::MonitorenEvalueren,
+     QT_TRANSLATE_NOOP("rk::Records", "Antwoorden van een ronde"),
+     {{"chapter", FieldType::ChapterKey, QT_TRANSLATE_NOOP("rk::Records", "Hoofdstuk")},
+      {"item_key", FieldType::Text, QT_TRANSLATE_NOOP("rk::Records", "Vraag")},
+      {"answer", FieldType::Choice, QT_TRANSLATE_NOOP("rk::Records", "Antwoord"), ChoiceList::ChecklistAnswer},
+      {"comment", FieldType::LongText, QT_TRANSLATE_NOOP("rk::Records", "Toelichting")}},
+     int(TableId::ChecklistRound),
+     "round_id",
+     1,
+     true},
+    {TableId::PlanningMoment,
+     "planning_moment",
+     ChapterId::PlanVanAanpak,
+     QT_TRANSLATE_NOOP("rk::Records", "Jaarplanning"),
+     {{"title", FieldType::Text, QT_TRANSLATE_NOOP("rk::Records", "Moment")},
+      {"kind", FieldType::Choice, QT_TRANSLATE_NOOP("rk::Records", "Soort"), ChoiceList::PlanningKind},
+      {"date", FieldType::Date, QT_TRANSLATE_NOOP("rk::Records", "Datum")},
+      {"end_date", FieldType::Date, QT_TRANSLATE_NOOP("rk::Records", "Tot en met")},
+      {"note", FieldType::LongText, QT_TRANSLATE_NOOP("rk::Records", "Toelichting")}}},
 };
 
 
@@ -223,7 +256,7 @@ std::vector<TableId> tablesOfChapter(ChapterId chapter)
 {
     std::vector<TableId> result;
     for (const TableSpec &spec : kTables) {
-        if (spec.chapter == chapter && !spec.hasParent())
+        if (spec.chapter == chapter && !spec.hasParent() && !spec.ownView)
             result.push_back(spec.id);
     }
     return result;
@@ -291,6 +324,12 @@ QString addRowLabel(TableId id)
         return QCoreApplication::translate("rk::Records", "Vergelijkingswaarde toevoegen");
     case TableId::LogEntry:
         return QCoreApplication::translate("rk::Records", "Notitie toevoegen");
+    case TableId::ChecklistRound:
+        return QCoreApplication::translate("rk::Records", "Nieuwe ronde beginnen");
+    case TableId::ChecklistRoundAnswer:
+        return {};
+    case TableId::PlanningMoment:
+        return QCoreApplication::translate("rk::Records", "Moment toevoegen");
     }
     return {};
 }

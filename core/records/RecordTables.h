@@ -31,8 +31,11 @@ enum class TableId
     Contribution,
     Comparison,
     LogEntry,
+    ChecklistRound,
+    ChecklistRoundAnswer,
+    PlanningMoment,
 };
-constexpr int kTableCount = 15;
+constexpr int kTableCount = 18;
 
 enum class FieldType
 {
@@ -71,6 +74,8 @@ enum class ChoiceList
     OfferChannel,
     EffectiveElement,
     PreventionLevel,
+    ChecklistAnswer,
+    PlanningKind,
 };
 
 struct FieldSpec
@@ -100,6 +105,8 @@ struct TableSpec
     const char *parentColumn = nullptr;
     // The field that names a row (for references, lists and messages), or -1.
     int titleField = 0;
+    // Shown and edited in a view of its own (the rounds of the checklist), not as a tab.
+    bool ownView = false;
 
     bool hasParent() const { return parentTable >= 0; }
 };

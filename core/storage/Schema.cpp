@@ -111,6 +111,11 @@ bool stepToVersion8(Database &db)
     return db.exec(QString::fromUtf8(versionStatements(8)));
 }
 
+bool stepToVersion9(Database &db)
+{
+    return db.exec(QString::fromUtf8(versionStatements(9)));
+}
+
 // Applies the step that takes a file from `from` to `from + 1`, without a transaction.
 bool applyStep(Database &db, int from)
 {
@@ -129,6 +134,8 @@ bool applyStep(Database &db, int from)
         return stepToVersion7(db);
     case 7:
         return stepToVersion8(db);
+    case 8:
+        return stepToVersion9(db);
     default:
         db.setError(-1, QStringLiteral("no migration from schema %1").arg(from));
         return false;
@@ -211,6 +218,7 @@ constexpr const char *kKnownDigests[] = {
     "03a080dc5c2306a8faba160541d4b15d674f56ed4d93d8fa87542329bab408a0",
     "7d102cf513a6eda50b001fef31d5234aeda6041ac24d4615feb0e2b5386fe27d",
     "b13f2fba50829f3d1eaa3fdcfd0f7317f4b3dabd5e8dd8324b47e69b0dc4ab4c",
+    "750268d68a3ad0ada8128e125f9e16619172e8cb5c7502c8c563ed5c8648f37f",
 };
 static_assert(std::size(kKnownDigests) == kCurrentVersion - kFirstVersion + 1);
 

@@ -308,6 +308,47 @@ UPDATE offer SET purpose = CASE kind WHEN 0 THEN 0 WHEN 1 THEN 1 WHEN 2 THEN 2 W
 UPDATE offer SET kind = NULL WHERE kind IS NOT NULL;
 )sql";
 
+// Version 9: the cycle, year after year. The checklist is answered again each round: a closed
+// round keeps its answers in checklist_round_answer (checklist_answer's UNIQUE (chapter,
+// item_key) cannot hold more than one answer per item), the open round's answers stay in
+// checklist_answer. The yearly planning holds the fixed moments of the year (the national week,
+// the budget cycle, the monitor rounds). Frozen: never edit.
+constexpr const char *kVersion9 = R"sql(
+CREATE TABLE checklist_round (
+    id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL DEFAULT '' CHECK (length(title) <= 500),
+    started TEXT NOT NULL DEFAULT '' CHECK (length(started) <= 10),
+    closed TEXT NOT NULL DEFAULT '' CHECK (length(closed) <= 10),
+    note TEXT NOT NULL DEFAULT '' CHECK (length(note) <= 5000),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE checklist_round_answer (
+    id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+    round_id TEXT NOT NULL CHECK (length(round_id) = 36),
+    position INTEGER NOT NULL,
+    chapter TEXT NOT NULL DEFAULT '' CHECK (length(chapter) <= 40),
+    item_key TEXT NOT NULL DEFAULT '' CHECK (length(item_key) <= 500),
+    answer INTEGER CHECK (answer IS NULL OR answer BETWEEN 0 AND 3),
+    comment TEXT NOT NULL DEFAULT '' CHECK (length(comment) <= 5000),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX checklist_round_answer_round ON checklist_round_answer (round_id);
+CREATE TABLE planning_moment (
+    id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL DEFAULT '' CHECK (length(title) <= 500),
+    kind INTEGER CHECK (kind IS NULL OR kind BETWEEN 0 AND 7),
+    date TEXT NOT NULL DEFAULT '' CHECK (length(date) <= 10),
+    end_date TEXT NOT NULL DEFAULT '' CHECK (length(end_date) <= 10),
+    note TEXT NOT NULL DEFAULT '' CHECK (length(note) <= 5000),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+)sql";
+
 } // namespace
 
 const char *versionStatements(int version)
@@ -329,6 +370,8 @@ const char *versionStatements(int version)
         return kVersion7;
     case 8:
         return kVersion8;
+    case 9:
+        return kVersion9;
     default:
         return nullptr;
     }

@@ -3,6 +3,7 @@
 #include "ProjectDocument.h"
 #include "guidance/Guidance.h"
 #include "progress/Progress.h"
+#include "YearPlan.h"
 #include "records/Fields.h"
 
 #include <QCoreApplication>
@@ -72,6 +73,17 @@ void appendMeasurementsDue(const ProjectDocument &document, const QDate &today, 
     }
 }
 
+// The moments of the yearly planning in the coming six weeks.
+void appendUpcomingMoments(const ProjectDocument &document, const QDate &today, QList<OpenItem> *openItems)
+{
+    const QLocale locale;
+    for (const PlanningEntry &moment : upcomingMoments(document, today, today.addDays(42)))
+        openItems->append({moment.location,
+                           QCoreApplication::translate("rk::Dashboard", "Binnenkort: %1 (%2)")
+                               .arg(moment.what, locale.toString(moment.date, QLocale::LongFormat)),
+                           false});
+}
+
 // One chapter's figures; its open items are appended to `openItems` when given.
 ChapterProgress summariseChapter(const ProjectDocument &document, const GuidanceLibrary &guidance, ChapterId chapter,
                                  QList<OpenItem> *openItems)
@@ -111,8 +123,10 @@ ChapterProgress summariseChapter(const ProjectDocument &document, const Guidance
                      QCoreApplication::translate("rk::Dashboard", "Checklist: %1").arg(item.text));
         }
     }
-    if (openItems && chapter == ChapterId::PlanVanAanpak)
+    if (openItems && chapter == ChapterId::PlanVanAanpak) {
         appendOverdueActivities(document, QDate::currentDate(), openItems);
+        appendUpcomingMoments(document, QDate::currentDate(), openItems);
+    }
     if (openItems && chapter == ChapterId::MonitorenEvalueren)
         appendMeasurementsDue(document, QDate::currentDate(), openItems);
     if (progress.status != ChapterStatus::Done && progress.isComplete()) {
@@ -134,6 +148,9 @@ ChapterProgress chapterProgress(const ProjectDocument &document, const GuidanceL
 DashboardSummary summarise(const ProjectDocument &document, const GuidanceLibrary &guidance)
 {
     DashboardSummary summary;
+    const QList<ChecklistRound> rounds = checklistRounds(document);
+    summary.openRound = rounds.constLast();
+    summary.closedRounds = int(rounds.size()) - 1;
     for (const ChapterInfo &info : chapterInfos()) {
         const ChapterProgress progress = summariseChapter(document, guidance, info.id, &summary.openItems);
         summary.chapters.at(std::size_t(chapterIndex(info.id))) = progress;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ProjectTypes.h"
+#include "Rounds.h"
 #include "WorkbookLocation.h"
 
 #include <QList>
@@ -48,6 +49,8 @@ struct DashboardSummary
     int questionCount = 0;
     int checklistAnswered = 0;
     int checklistCount = 0;
+    ChecklistRound openRound; // the round of the checklist being answered now
+    int closedRounds = 0;
     QList<OpenItem> openItems; // in chapter order: chapter status, then questions, then checklist, then "afgerond?"
 };
 

@@ -443,3 +443,37 @@ UPDATE activity SET elements = 'betekenisvol_contact', levels = 'erger_voorkomen
 UPDATE activity SET elements = 'betekenisvol_contact;praktisch', levels = 'risico' WHERE id = '00000000-0000-4000-8000-000000000200';
 UPDATE activity SET levels = 'risico;erger_voorkomen' WHERE id IN ('00000000-0000-4000-8000-000000000198', '00000000-0000-4000-8000-000000000203');
 UPDATE activity SET levels = 'beschermen' WHERE id IN ('00000000-0000-4000-8000-000000000196', '00000000-0000-4000-8000-000000000197');
+
+-- The checklist year after year: round 2025 (the start) is closed, round 2026 is open. The
+-- process questions of the national coalition moved; the other items kept their answers.
+INSERT INTO checklist_round (id, position, title, started, closed, note, created_at, updated_at) VALUES
+('00000000-0000-4000-8000-000000000500', 0, '2025', '2025-03-01', '2026-01-20', 'De eerste ronde, bij de start van de aanpak. Nog geen gedeelde visie en geen eigenaar; signaleren gebeurde los per organisatie.', '2026-01-20T09:00:00.000Z', '2026-01-20T09:00:00.000Z'),
+('00000000-0000-4000-8000-000000000501', 1, '2026', '2026-01-20', '', '', '2026-01-20T09:00:00.000Z', '2026-01-20T09:00:00.000Z');
+INSERT INTO checklist_round_answer (id, round_id, position, chapter, item_key, answer, comment, created_at, updated_at)
+SELECT printf('00000000-0000-4000-8000-%012d', 600 + rowid), '00000000-0000-4000-8000-000000000500', rowid - 1,
+       chapter, item_key, CASE WHEN answer BETWEEN 1 AND 4 THEN answer - 1 END, comment,
+       '2026-01-20T09:00:00.000Z', '2026-01-20T09:00:00.000Z'
+FROM checklist_answer WHERE NOT (chapter = 'monitoren_evalueren' AND item_key LIKE 'p%');
+INSERT INTO checklist_round_answer (id, round_id, position, chapter, item_key, answer, comment, created_at, updated_at) VALUES
+('00000000-0000-4000-8000-000000000700', '00000000-0000-4000-8000-000000000500', 100, 'monitoren_evalueren', 'p01', 1, 'Ieder had een eigen beeld; de verkenning moest nog komen.', '2026-01-20T09:00:00.000Z', '2026-01-20T09:00:00.000Z'),
+('00000000-0000-4000-8000-000000000701', '00000000-0000-4000-8000-000000000500', 101, 'monitoren_evalueren', 'p02', 2, 'Niemand voelde zich eigenaar.', '2026-01-20T09:00:00.000Z', '2026-01-20T09:00:00.000Z'),
+('00000000-0000-4000-8000-000000000702', '00000000-0000-4000-8000-000000000500', 102, 'monitoren_evalueren', 'p03', 2, '', '2026-01-20T09:00:00.000Z', '2026-01-20T09:00:00.000Z'),
+('00000000-0000-4000-8000-000000000703', '00000000-0000-4000-8000-000000000500', 103, 'monitoren_evalueren', 'p04', 1, '', '2026-01-20T09:00:00.000Z', '2026-01-20T09:00:00.000Z'),
+('00000000-0000-4000-8000-000000000704', '00000000-0000-4000-8000-000000000500', 104, 'monitoren_evalueren', 'p05', 1, '', '2026-01-20T09:00:00.000Z', '2026-01-20T09:00:00.000Z'),
+('00000000-0000-4000-8000-000000000705', '00000000-0000-4000-8000-000000000500', 105, 'monitoren_evalueren', 'p06', 2, '', '2026-01-20T09:00:00.000Z', '2026-01-20T09:00:00.000Z'),
+('00000000-0000-4000-8000-000000000706', '00000000-0000-4000-8000-000000000500', 106, 'monitoren_evalueren', 'p07', 2, 'Geen signaleringskaart; elke organisatie deed het op haar eigen manier.', '2026-01-20T09:00:00.000Z', '2026-01-20T09:00:00.000Z'),
+('00000000-0000-4000-8000-000000000707', '00000000-0000-4000-8000-000000000500', 107, 'monitoren_evalueren', 'p08', 1, '', '2026-01-20T09:00:00.000Z', '2026-01-20T09:00:00.000Z'),
+('00000000-0000-4000-8000-000000000708', '00000000-0000-4000-8000-000000000500', 108, 'monitoren_evalueren', 'p09', 1, 'Tekort aan vrijwilligers in Kanaalzone.', '2026-01-20T09:00:00.000Z', '2026-01-20T09:00:00.000Z'),
+('00000000-0000-4000-8000-000000000709', '00000000-0000-4000-8000-000000000500', 109, 'monitoren_evalueren', 'p10', 2, '', '2026-01-20T09:00:00.000Z', '2026-01-20T09:00:00.000Z'),
+('00000000-0000-4000-8000-000000000710', '00000000-0000-4000-8000-000000000500', 110, 'monitoren_evalueren', 'p11', 1, 'Twee ervaringsdeskundigen doen mee aan de verkenning.', '2026-01-20T09:00:00.000Z', '2026-01-20T09:00:00.000Z');
+
+-- The yearly planning: the fixed moments of 2026 and the start of 2027.
+INSERT INTO planning_moment (id, position, title, kind, date, end_date, note, created_at, updated_at) VALUES
+('00000000-0000-4000-8000-000000000800', 0, 'Nieuwe ronde van de checklist 2026', 5, '2026-01-20', '', 'Met de kerngroep de checklist opnieuw beantwoord.', '2026-01-05T09:00:00.000Z', '2026-01-05T09:00:00.000Z'),
+('00000000-0000-4000-8000-000000000801', 1, 'Voorjaarsbijeenkomst van de coalitie', 6, '2026-03-12', '', 'Alle partners: wat loopt, wat hebben we nodig, wie sluit aan.', '2026-01-05T09:00:00.000Z', '2026-01-05T09:00:00.000Z'),
+('00000000-0000-4000-8000-000000000802', 2, 'Voorjaarsnota 2026', 2, '2026-06-18', '', 'Verlenging van het maatjesproject aangevraagd voor 2027.', '2026-01-05T09:00:00.000Z', '2026-01-05T09:00:00.000Z'),
+('00000000-0000-4000-8000-000000000803', 3, 'Week tegen Eenzaamheid 2026', 0, '2026-09-24', '2026-10-01', 'Kaartenactie voor de 2.140 alleenwonende 75-plussers, open dag van de buurtkamers.', '2026-01-05T09:00:00.000Z', '2026-01-05T09:00:00.000Z'),
+('00000000-0000-4000-8000-000000000804', 4, 'Begroting 2027 in de raad', 1, '2026-11-05', '', 'Het budget voor de aanpak staat erin.', '2026-01-05T09:00:00.000Z', '2026-01-05T09:00:00.000Z'),
+('00000000-0000-4000-8000-000000000805', 5, 'Nieuwe ronde van de checklist 2027', 5, '2027-01-19', '', 'Kerngroep: de checklist opnieuw beantwoorden en de ronde 2027 beginnen.', '2026-01-05T09:00:00.000Z', '2026-01-05T09:00:00.000Z'),
+('00000000-0000-4000-8000-000000000806', 6, 'Jaarverslag 2026 aan de raad', 3, '2027-03-04', '', 'Voortgangsrapportage met de resultaten van 2026.', '2026-01-05T09:00:00.000Z', '2026-01-05T09:00:00.000Z'),
+('00000000-0000-4000-8000-000000000807', 7, 'Gezondheidsmonitor 2028', 4, '2028-09-01', '', 'De GGD houdt de vragenlijst in het najaar; de cijfers per wijk komen in 2029.', '2026-01-05T09:00:00.000Z', '2026-01-05T09:00:00.000Z');

@@ -401,6 +401,22 @@
         <source>W&amp;at werkt</source>
         <translation>Wh&amp;at works</translation>
     </message>
+    <message>
+        <source>&amp;Rondes</source>
+        <translation>R&amp;ounds</translation>
+    </message>
+    <message>
+        <source>&amp;Vaste momenten toevoegen...</source>
+        <translation>Add &amp;fixed moments...</translation>
+    </message>
+    <message>
+        <source>De Week tegen Eenzaamheid, de voorjaarsnota, de begroting, de monitorronde en een nieuwe ronde van de checklist voor een jaar</source>
+        <translation>The Week against Loneliness, the spring memorandum, the budget, the monitor round and a new round of the checklist for one year</translation>
+    </message>
+    <message>
+        <source>&amp;Jaaroverzicht</source>
+        <translation>&amp;Year at a glance</translation>
+    </message>
 </context>
 <context>
     <name>rk::ChapterStatusCommand</name>
@@ -601,6 +617,10 @@
         <source> (meet: %1)</source>
         <translation> (measured by: %1)</translation>
     </message>
+    <message>
+        <source>Binnenkort: %1 (%2)</source>
+        <translation>Coming up: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>rk::DashboardPage</name>
@@ -663,6 +683,14 @@
     <message>
         <source>Rijen in tabellen</source>
         <translation>Rows in tables</translation>
+    </message>
+    <message>
+        <source>Open ronde van de checklist: %1, sinds %2.</source>
+        <translation>Open round of the checklist: %1, since %2.</translation>
+    </message>
+    <message>
+        <source>De checklist is in de eerste ronde.</source>
+        <translation>The checklist is in its first round.</translation>
     </message>
 </context>
 <context>
@@ -3098,6 +3126,98 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <source>Niveau van preventie</source>
         <translation>Level of prevention</translation>
     </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Deels</source>
+        <translation>Partly</translation>
+    </message>
+    <message>
+        <source>Nee</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>N.v.t.</source>
+        <translation>N/a</translation>
+    </message>
+    <message>
+        <source>Week tegen Eenzaamheid</source>
+        <translation>Week against Loneliness</translation>
+    </message>
+    <message>
+        <source>Begroting</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Voorjaarsnota</source>
+        <translation>Spring memorandum</translation>
+    </message>
+    <message>
+        <source>Jaarverslag en verantwoording</source>
+        <translation>Annual report and accountability</translation>
+    </message>
+    <message>
+        <source>Ronde van de Gezondheidsmonitor</source>
+        <translation>Round of the health monitor</translation>
+    </message>
+    <message>
+        <source>Nieuwe ronde van de checklist</source>
+        <translation>New round of the checklist</translation>
+    </message>
+    <message>
+        <source>Bijeenkomst van de coalitie</source>
+        <translation>Meeting of the coalition</translation>
+    </message>
+    <message>
+        <source>Rondes van de checklist</source>
+        <translation>Rounds of the checklist</translation>
+    </message>
+    <message>
+        <source>Ronde</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>Begonnen</source>
+        <translation>Begun</translation>
+    </message>
+    <message>
+        <source>Afgesloten</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Wat we leerden</source>
+        <translation>What we learned</translation>
+    </message>
+    <message>
+        <source>Antwoorden van een ronde</source>
+        <translation>Answers of a round</translation>
+    </message>
+    <message>
+        <source>Vraag</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Antwoord</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Jaarplanning</source>
+        <translation>Yearly planning</translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <source>Nieuwe ronde beginnen</source>
+        <translation>Begin a new round</translation>
+    </message>
+    <message>
+        <source>Moment toevoegen</source>
+        <translation>Add moment</translation>
+    </message>
 </context>
 <context>
     <name>rk::ReportBuilder</name>
@@ -3425,6 +3545,34 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <source>Totaal</source>
         <translation>Total</translation>
     </message>
+    <message>
+        <source>De checklist door de jaren</source>
+        <translation>The checklist over the years</translation>
+    </message>
+    <message>
+        <source>Ronde %1: open sinds %2.</source>
+        <translation>Round %1: open since %2.</translation>
+    </message>
+    <message>
+        <source>Ronde %1: %2 tot %3.</source>
+        <translation>Round %1: %2 to %3.</translation>
+    </message>
+    <message>
+        <source>Wat we leerden: %1</source>
+        <translation>What we learned: %1</translation>
+    </message>
+    <message>
+        <source>Verloop</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>%1 (beter)</source>
+        <translation>%1 (better)</translation>
+    </message>
+    <message>
+        <source>%1 (minder)</source>
+        <translation>%1 (worse)</translation>
+    </message>
 </context>
 <context>
     <name>rk::ReportDialog</name>
@@ -3626,6 +3774,119 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Het rapport kon niet worden opgeslagen als %1. Controleer of de map bestaat, of u er mag schrijven en of er genoeg ruimte is. Er is geen half bestand achtergelaten.</source>
         <translation>The report could not be saved as %1. Check that the folder exists, that you may write there and that there is enough space. No partial file was left behind.</translation>
+    </message>
+</context>
+<context>
+    <name>rk::Rounds</name>
+    <message>
+        <source>Huidige ronde</source>
+        <translation>Current round</translation>
+    </message>
+</context>
+<context>
+    <name>rk::RoundsView</name>
+    <message>
+        <source>&amp;Nieuwe ronde beginnen...</source>
+        <translation>Begin a &amp;new round...</translation>
+    </message>
+    <message>
+        <source>Sluit de open ronde af en begin de volgende met dezelfde antwoorden; u past daarna aan wat veranderd is</source>
+        <translation>Closes the open round and begins the next with the same answers; you then change what has changed</translation>
+    </message>
+    <message>
+        <source>Antwoorden op de checklist per ronde</source>
+        <translation>Answers to the checklist by round</translation>
+    </message>
+    <message>
+        <source>Open ronde: %1, begonnen op %2.</source>
+        <translation>Open round: %1, begun on %2.</translation>
+    </message>
+    <message>
+        <source>Open ronde: de eerste.</source>
+        <translation>Open round: the first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n eerdere ronde(s) bewaard.</source>
+        <translation>
+            <numerusform>%n earlier round kept.</numerusform>
+            <numerusform>%n earlier rounds kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Beantwoord de checklist elk jaar opnieuw, bijvoorbeeld met de kerngroep. Begin dan een nieuwe ronde: de antwoorden van nu blijven bewaard en de nieuwe ronde begint met dezelfde antwoorden.</source>
+        <translation>Answer the checklist again every year, for example with the core group. Then begin a new round: today&apos;s answers are kept and the new round starts with the same answers.</translation>
+    </message>
+    <message>
+        <source>Vraag</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>%1 (open)</source>
+        <translation>%1 (open)</translation>
+    </message>
+    <message>
+        <source>Verloop</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Hoofdstuk %1: %2</source>
+        <translation>Chapter %1: %2</translation>
+    </message>
+    <message>
+        <source>niet beantwoord</source>
+        <translation>not answered</translation>
+    </message>
+    <message>
+        <source>%1 (beter)</source>
+        <translation>%1 (better)</translation>
+    </message>
+    <message>
+        <source>%1 (minder)</source>
+        <translation>%1 (worse)</translation>
+    </message>
+    <message>
+        <source>Sinds de eerste ronde: %1 beter, %2 minder.</source>
+        <translation>Since the first round: %1 better, %2 worse.</translation>
+    </message>
+    <message>
+        <source>Nieuwe ronde beginnen</source>
+        <translation>Begin a new round</translation>
+    </message>
+    <message>
+        <source>De antwoorden van de open ronde worden bewaard onder de naam hieronder. De nieuwe ronde begint met dezelfde antwoorden: u past alleen aan wat veranderd is. U kunt dit ongedaan maken.</source>
+        <translation>The answers of the open round are kept under the name below. The new round starts with the same answers: you only change what has changed. You can undo this.</translation>
+    </message>
+    <message>
+        <source>Naam van de ronde die u &amp;afsluit:</source>
+        <translation>Name of the round you &amp;close:</translation>
+    </message>
+    <message>
+        <source>Naam van de &amp;nieuwe ronde:</source>
+        <translation>Name of the &amp;new round:</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Ronde &amp;beginnen</source>
+        <translation>&amp;Begin round</translation>
+    </message>
+    <message>
+        <source>Geef beide rondes een naam, bijvoorbeeld het jaar.</source>
+        <translation>Give both rounds a name, for example the year.</translation>
+    </message>
+    <message>
+        <source>Vul een geldige datum in, bijvoorbeeld %1.</source>
+        <translation>Enter a valid date, for example %1.</translation>
+    </message>
+    <message>
+        <source>De datum ligt voor het begin van de open ronde.</source>
+        <translation>The date is before the start of the open round.</translation>
+    </message>
+    <message>
+        <source>Ronde %1 is begonnen. De antwoorden van %2 zijn bewaard.</source>
+        <translation>Round %1 has begun. The answers of %2 are kept.</translation>
     </message>
 </context>
 <context>
@@ -4139,6 +4400,127 @@ After this message, the button “Open folder” is at the bottom of the window.
     <message>
         <source>Zonder werkzaam element: %1 onderdelen van het aanbod of activiteiten. Vink bij elk aan welke werkzame elementen het heeft en voor welk niveau van preventie het is.</source>
         <translation>Without an effective element: %1 activities on offer or planned activities. Tick for each which effective elements it has and which level of prevention it is for.</translation>
+    </message>
+</context>
+<context>
+    <name>rk::YearPlan</name>
+    <message>
+        <source>Beantwoord de checklist opnieuw met de kerngroep en begin een nieuwe ronde (hoofdstuk 5, tab Rondes). Zo ziet u of de aanpak groeit.</source>
+        <translation>Answer the checklist again with the core group and begin a new round (chapter 5, Rounds tab). That shows whether the approach is growing.</translation>
+    </message>
+    <message>
+        <source>Geld voor volgend jaar vraagt u hier aan. Zorg dat de resultaten van de aanpak op tijd bij de wethouder liggen.</source>
+        <translation>This is where you ask for next year&apos;s money. Make sure the alderman has the results of the approach in time.</translation>
+    </message>
+    <message>
+        <source>De GGD houdt in het najaar de vragenlijst van de Gezondheidsmonitor. De cijfers komen het jaar daarna.</source>
+        <translation>The GGD runs the health monitor&apos;s questionnaire in the autumn. The figures come the year after.</translation>
+    </message>
+    <message>
+        <source>De landelijke week. De datum verschilt per jaar: controleer hem.</source>
+        <translation>The national week. Its date differs each year: check it.</translation>
+    </message>
+    <message>
+        <source>De raad bespreekt de begroting. Wat u voor de aanpak nodig hebt, moet erin staan.</source>
+        <translation>The council debates the budget. What the approach needs must be in it.</translation>
+    </message>
+    <message>
+        <source>Start: %1</source>
+        <translation>Start: %1</translation>
+    </message>
+    <message>
+        <source>Activiteit</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Einde: %1</source>
+        <translation>End: %1</translation>
+    </message>
+    <message>
+        <source>Meting verwacht: %1</source>
+        <translation>Measurement due: %1</translation>
+    </message>
+    <message>
+        <source>Meting</source>
+        <translation>Measurement</translation>
+    </message>
+</context>
+<context>
+    <name>rk::YearPlanView</name>
+    <message>
+        <source>Het jaar in één overzicht: de vaste momenten uit de jaarplanning, het begin en einde van activiteiten en de metingen die eraan komen. Plan de aanpak rond de Week tegen Eenzaamheid en de begroting.</source>
+        <translation>The year at a glance: the fixed moments of the yearly planning, the start and end of activities and the measurements coming up. Plan the approach around the Week against Loneliness and the budget.</translation>
+    </message>
+    <message>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>&amp;Jaar:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Jaaroverzicht</source>
+        <translation>Year at a glance</translation>
+    </message>
+    <message>
+        <source>%1 t/m %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Nog niets gepland in %1. Voeg de vaste momenten toe in de tab Jaarplanning.</source>
+        <translation>Nothing planned in %1 yet. Add the fixed moments in the Yearly planning tab.</translation>
+    </message>
+    <message>
+        <source>Vaste momenten toevoegen</source>
+        <translation>Add fixed moments</translation>
+    </message>
+    <message>
+        <source>De vaste momenten van een jaar. De datums zijn een voorstel: zet de datums van uw gemeente. De Week tegen Eenzaamheid valt elk jaar anders; controleer de datum.</source>
+        <translation>The fixed moments of a year. The dates are a suggestion: set your municipality&apos;s dates. The Week against Loneliness falls differently each year; check the date.</translation>
+    </message>
+    <message>
+        <source>Nieuwe ronde van de &amp;checklist</source>
+        <translation>New round of the &amp;checklist</translation>
+    </message>
+    <message>
+        <source>&amp;Voorjaarsnota</source>
+        <translation>&amp;Spring memorandum</translation>
+    </message>
+    <message>
+        <source>Ronde van de &amp;Gezondheidsmonitor</source>
+        <translation>Round of the &amp;health monitor</translation>
+    </message>
+    <message>
+        <source>&amp;Week tegen Eenzaamheid (eerste dag)</source>
+        <translation>&amp;Week against Loneliness (first day)</translation>
+    </message>
+    <message>
+        <source>&amp;Begroting in de raad</source>
+        <translation>&amp;Budget in the council</translation>
+    </message>
+    <message>
+        <source>Deze momenten staan al in de jaarplanning van %1.</source>
+        <translation>These moments are already in the yearly planning of %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moment(en) toegevoegd aan de jaarplanning van %1.</source>
+        <translation>
+            <numerusform>%n moment added to the yearly planning of %1.</numerusform>
+            <numerusform>%n moments added to the yearly planning of %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

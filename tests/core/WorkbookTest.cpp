@@ -79,6 +79,8 @@ TEST_CASE("Every chapter table adds, edits, removes and undoes through the file"
                     parent = spec.parentTable == int(TableId::Indicator)
                                  ? edit::insertRecord(*document, TableId::Indicator, 0, indicator)
                                  : goal;
+                } else if (spec.parentTable != int(TableId::Goal)) {
+                    parent = edit::insertRecord(*document, static_cast<TableId>(spec.parentTable), 0);
                 }
                 blank.parentId = parent;
             }

@@ -61,7 +61,8 @@ TEST_CASE("Every chapter page offers its questions, checklist and tables, and st
             // Tabs: questions, checklist (when the chapter has one), each table, notes.
             const int expectedTabs = 2 + (guidance.checklists.isEmpty() ? 0 : 1) +
                                      int(tablesOfChapter(info.id).size()) +
-                                     (info.id == ChapterId::MonitorenEvalueren ? 1 : 0) + // the progress overview
+                                     (info.id == ChapterId::MonitorenEvalueren ? 2 : 0) + // the progress overview, the rounds
+                                     (info.id == ChapterId::PlanVanAanpak ? 1 : 0) +      // the year at a glance
                                      (info.id == ChapterId::SterkNetwerk ? 1 : 0) +       // the network overview
                                      (info.id == ChapterId::Commitment ? 1 : 0) +         // who contributes what
                                      (info.id == ChapterId::OndersteunenActiveren ? 1 : 0); // what works

@@ -97,6 +97,8 @@ RecordTablePanel::RecordTablePanel(TableId table, QWidget *parent)
     m_barLayout->setContentsMargins(0, 2, 0, 2);
     m_barLayout->setSpacing(2);
     m_barLayout->addWidget(barButton(m_add));
+    if (tableSpec(m_table).ownView)
+        m_barLayout->itemAt(m_barLayout->count() - 1)->widget()->hide();
     m_barLayout->addWidget(barButton(m_remove));
     m_more = new QMenu(this);
     m_more->addAction(m_export);
@@ -358,7 +360,8 @@ void RecordTablePanel::updateActions()
         m_view->verticalHeader()->setSectionResizeMode(mode);
     const bool editable = m_document && !m_document->isReadOnly();
     const bool parentOk = !tableSpec(m_table).hasParent() || !m_model->parentFilter().isEmpty();
-    m_add->setEnabled(editable && parentOk);
+    // The rows of a table with a view of its own are begun there (a new round), never empty.
+    m_add->setEnabled(editable && parentOk && !tableSpec(m_table).ownView);
     m_remove->setEnabled(editable && m_view->currentIndex().isValid());
     m_export->setEnabled(m_document != nullptr);
 }

@@ -68,6 +68,7 @@ private:
     void areaTable(QTextCursor &cursor, const QString &indicatorId);
     void logNotes(QTextCursor &cursor, const QString &indicatorId);
     void whatWorksTable(QTextCursor &cursor);
+    void roundsTable(QTextCursor &cursor);
 
     const ProjectDocument &m_document;
     ReportOptions m_options;

@@ -12,6 +12,7 @@
 #include "core/progress/Progress.h"
 #include "core/text/SafeTextDocument.h"
 #include "core/workbook/Dashboard.h"
+#include "core/workbook/Rounds.h"
 #include "core/workbook/WhatWorks.h"
 
 #include <QDate>
@@ -306,6 +307,8 @@ void ReportBuilder::chapterInFull(QTextCursor &cursor, ChapterId chapter)
         heading(cursor, tableTitle(id), 2);
         recordTable(cursor, int(id));
     }
+    if (chapter == ChapterId::MonitorenEvalueren)
+        roundsTable(cursor);
     if (chapter == ChapterId::OndersteunenActiveren)
         whatWorksTable(cursor);
     if (!state.notes.trimmed().isEmpty()) {
@@ -446,6 +449,52 @@ void ReportBuilder::logNotes(QTextCursor &cursor, const QString &indicatorId)
                      field(*entry, LogEntryField::Text).toString()});
     paragraph(cursor, tr("Wat we deden, wat er veranderde (uit het logboek):"));
     table(cursor, {tr("Datum"), tr("Activiteit"), tr("Notitie")}, rows, {14, 26, 60});
+}
+
+void ReportBuilder::roundsTable(QTextCursor &cursor)
+{
+    QList<ChecklistRound> rounds = checklistRounds(m_document);
+    if (rounds.size() < 2)
+        return; // one round has no trend; its answers are in the checklists above
+    heading(cursor, tr("De checklist door de jaren"), 2);
+    const QLocale locale;
+    for (const ChecklistRound &round : std::as_const(rounds)) {
+        const Record *record = m_document.record(TableId::ChecklistRound, round.id);
+        const QString learned = record ? field(*record, ChecklistRoundField::Note).toString().trimmed() : QString();
+        QString line = round.isOpen()
+                           ? tr("Ronde %1: open sinds %2.").arg(round.title, locale.toString(round.started, QLocale::LongFormat))
+                           : tr("Ronde %1: %2 tot %3.")
+                                 .arg(round.title, locale.toString(round.started, QLocale::LongFormat),
+                                      locale.toString(round.closed, QLocale::LongFormat));
+        if (!learned.isEmpty())
+            line += QLatin1Char(' ') + tr("Wat we leerden: %1").arg(learned);
+        paragraph(cursor, line);
+    }
+    // The last five rounds fit beside the question; older ones stay in the file.
+    const QList<ChecklistTrend> trends = checklistTrends(m_document, guidance());
+    const int first = std::max(0, int(rounds.size()) - 5);
+    QStringList header{tr("Vraag")};
+    for (int r = first; r < rounds.size(); ++r)
+        header.append(rounds.at(r).title);
+    header.append(tr("Verloop"));
+    QList<QStringList> rows;
+    for (const ChecklistTrend &trend : trends) {
+        QStringList row{QStringLiteral("%1. %2").arg(chapterInfo(trend.chapter).number).arg(trend.text)};
+        for (int r = first; r < rounds.size(); ++r) {
+            const ChecklistAnswer answer = trend.answers.at(r);
+            row.append(answer == ChecklistAnswer::Unanswered ? QStringLiteral("–") : checklistAnswerName(answer));
+        }
+        const int movement = trend.movement();
+        row.append(movement > 0 ? tr("%1 (beter)").arg(trend.path())
+                                : movement < 0 ? tr("%1 (minder)").arg(trend.path()) : trend.path());
+        rows.append(row);
+    }
+    const int roundColumns = int(rounds.size()) - first;
+    QList<int> widths{42};
+    for (int r = 0; r < roundColumns; ++r)
+        widths.append(36 / roundColumns);
+    widths.append(100 - 42 - roundColumns * (36 / roundColumns));
+    table(cursor, header, rows, widths);
 }
 
 void ReportBuilder::whatWorksTable(QTextCursor &cursor)

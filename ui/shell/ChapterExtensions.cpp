@@ -9,7 +9,9 @@
 #include "ui/network/OrganisationImportDialog.h"
 #include "ui/progress/ProgressOverview.h"
 #include "ui/workbook/ChapterPage.h"
+#include "ui/workbook/RoundsView.h"
 #include "ui/workbook/WhatWorksView.h"
+#include "ui/workbook/YearPlanView.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -138,6 +140,34 @@ void addWhatWorks(ChapterPage &page)
     tabs->insertTab(tabs->indexOf(page.tablePanel(TableId::Offer)) + 1, view,
                     QCoreApplication::translate("rk::ChapterPage", "W&at werkt"));
 }
+
+// The checklist year after year, right after the checklist.
+void addRounds(ChapterPage &page)
+{
+    auto *view = new RoundsView(&page);
+    QObject::connect(&page, &ChapterPage::documentChanged, view, &RoundsView::setDocument);
+    QObject::connect(view, &RoundsView::locationRequested, &page, &ChapterPage::locationRequested);
+    QTabWidget *tabs = page.tabs();
+    tabs->insertTab(tabs->indexOf(page.tablePanel(TableId::LogEntry)), view,
+                    QCoreApplication::translate("rk::ChapterPage", "&Rondes"));
+}
+
+// The yearly planning: its fixed moments added at once, and the year at a glance beside it.
+void addYearPlan(ChapterPage &page)
+{
+    RecordTablePanel *moments = page.tablePanel(TableId::PlanningMoment);
+    auto *add = new QAction(QCoreApplication::translate("rk::ChapterPage", "&Vaste momenten toevoegen..."), moments);
+    add->setToolTip(QCoreApplication::translate("rk::ChapterPage",
+                                                "De Week tegen Eenzaamheid, de voorjaarsnota, de begroting, de "
+                                                "monitorronde en een nieuwe ronde van de checklist voor een jaar"));
+    moments->addToolAction(add);
+    QObject::connect(add, &QAction::triggered, &page, [&page] { addFixedMoments(page.document(), &page); });
+    auto *view = new YearPlanView(&page);
+    QObject::connect(&page, &ChapterPage::documentChanged, view, &YearPlanView::setDocument);
+    QObject::connect(view, &YearPlanView::locationRequested, &page, &ChapterPage::locationRequested);
+    QTabWidget *tabs = page.tabs();
+    tabs->insertTab(tabs->indexOf(moments) + 1, view, QCoreApplication::translate("rk::ChapterPage", "&Jaaroverzicht"));
+}
 } // namespace
 
 QList<ChapterExtension> chapterExtensions(ChapterId chapter)
@@ -145,7 +175,8 @@ QList<ChapterExtension> chapterExtensions(ChapterId chapter)
     static const std::map<ChapterId, QList<ChapterExtension>> extensions = {
         {ChapterId::SterkNetwerk, {addNetworkOverview, addOrganisationImport, addLinkToContributions}},
         {ChapterId::Commitment, {addContributionMatrix, addLinkToOrganisation}},
-        {ChapterId::MonitorenEvalueren, {addProgressOverview}},
+        {ChapterId::MonitorenEvalueren, {addProgressOverview, addRounds}},
+        {ChapterId::PlanVanAanpak, {addYearPlan}},
         {ChapterId::OndersteunenActiveren, {addWhatWorks}},
     };
     const auto found = extensions.find(chapter);

@@ -177,7 +177,13 @@ void DashboardPage::refresh()
                            .arg(summary.questionsAnswered)
                            .arg(summary.questionCount)
                            .arg(summary.checklistAnswered)
-                           .arg(summary.checklistCount));
+                           .arg(summary.checklistCount) +
+                       QLatin1Char(' ') +
+                       (summary.openRound.started.isValid()
+                            ? tr("Open ronde van de checklist: %1, sinds %2.")
+                                  .arg(summary.openRound.title,
+                                       QLocale().toString(summary.openRound.started, QLocale::LongFormat))
+                            : tr("De checklist is in de eerste ronde.")));
 
     auto remember = [this](QTreeWidgetItem *item, const WorkbookLocation &location) {
         item->setData(0, kLocationRole, int(m_locations.size()));

@@ -1,0 +1,207 @@
+// The yearly cycle in the window: the rounds of the checklist and the year at a glance.
+
+#include "TestSupport.h"
+#include "core/ProjectDocument.h"
+#include "core/records/Fields.h"
+#include "core/workbook/Rounds.h"
+#include "ui/common/DateField.h"
+#include "ui/common/RecordTableModel.h"
+#include "ui/common/RecordTablePanel.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/workbook/ChapterPage.h"
+#include "ui/workbook/DashboardPage.h"
+#include "ui/workbook/RoundsView.h"
+#include "ui/workbook/YearPlanView.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAction>
+#include <QApplication>
+#include <QDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace rk;
+
+namespace {
+int rowOf(QTableWidget *table, const QString &startsWith)
+{
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, 0) && table->item(row, 0)->text().startsWith(startsWith))
+            return row;
+    }
+    return -1;
+}
+} // namespace
+
+TEST_CASE("The rounds tab shows how each answer moved and begins a round as one undo step", "[ui][rounds]")
+{
+    test::Workspace workspace;
+    MainWindow window;
+    window.resize(1366, 728);
+    window.show();
+    REQUIRE(window.openProject(test::copyDemo(workspace)));
+    ProjectDocument *document = window.document();
+    window.showChapter(ChapterId::MonitorenEvalueren);
+    ChapterPage *page = window.chapterPage();
+    REQUIRE(page);
+    auto *rounds = page->findChild<RoundsView *>();
+    REQUIRE(rounds);
+    page->tabs()->setCurrentWidget(rounds);
+    QTest::qWait(10);
+    CHECK(page->tabs()->tabText(page->tabs()->indexOf(rounds)) == QLatin1String("&Rondes"));
+    // Right after the checklist.
+    CHECK(page->tabs()->tabText(page->tabs()->indexOf(rounds) - 1) == QLatin1String("&Checklist"));
+
+    QTableWidget *trend = rounds->trendTable();
+    REQUIRE(trend->columnCount() == 4); // question, 2025, 2026 (open), trend
+    CHECK(trend->horizontalHeaderItem(1)->text() == QLatin1String("2025"));
+    CHECK(trend->horizontalHeaderItem(2)->text() == QLatin1String("2026 (open)"));
+    CHECK(rounds->summaryText().contains(QLatin1String("Open ronde: 2026")));
+    CHECK(rounds->summaryText().contains(QLatin1String("8 beter, 0 minder")));
+    // "Who owns the problem": nobody in 2025, the core group now.
+    const int owner = rowOf(trend, QStringLiteral("5. Is duidelijk wie eigenaar"));
+    REQUIRE(owner >= 0);
+    CHECK(trend->item(owner, 1)->text() == QLatin1String("Nee"));
+    CHECK(trend->item(owner, 2)->text() == QLatin1String("Ja"));
+    CHECK(trend->item(owner, 3)->text() == QStringLiteral("nee → ja (beter)"));
+    CHECK(trend->item(owner, 1)->toolTip() == QLatin1String("Niemand voelde zich eigenaar."));
+    // The rounds themselves can be named and annotated, but not added as empty rows.
+    CHECK(rounds->roundsPanel()->model()->rowCount() == 2);
+    CHECK_FALSE(rounds->roundsPanel()->addAction()->isEnabled());
+
+    // Begin round 2027: the dialog suggests the names; one undo step takes it back.
+    QString suggestedClosing, suggestedNext;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        const QList<QLineEdit *> edits = dialog->findChildren<QLineEdit *>();
+        for (QLineEdit *edit : edits) {
+            if (qobject_cast<DateField *>(edit))
+                continue;
+            (suggestedClosing.isEmpty() ? suggestedClosing : suggestedNext) = edit->text();
+        }
+        dialog->accept();
+    });
+    rounds->startButton()->click();
+    QTest::qWait(20);
+    CHECK(suggestedClosing == QLatin1String("2026"));
+    CHECK(suggestedNext == QString::number(std::max(2027, QDate::currentDate().year())));
+    REQUIRE(checklistRounds(*document).size() == 3);
+    CHECK(trend->columnCount() == 5);
+    CHECK(trend->item(owner, 4)->text() == QStringLiteral("nee → ja (beter)"));
+    CHECK(rounds->roundsPanel()->model()->rowCount() == 3);
+    document->undoStack()->undo();
+    QTest::qWait(20);
+    CHECK(checklistRounds(*document).size() == 2);
+    CHECK(trend->columnCount() == 4);
+
+    // A change in this year's checklist shows in the trend at once.
+    REQUIRE(document->checklistEntry(ChapterId::MonitorenEvalueren, QStringLiteral("p06")).answer ==
+            ChecklistAnswer::No);
+    const int intake = rowOf(trend, QStringLiteral("5. Komt eenzaamheid"));
+    REQUIRE(intake >= 0);
+    CHECK(trend->item(intake, 3)->text() == QLatin1String("nee"));
+
+    // Enter on a question opens it in the checklist of its chapter.
+    trend->setCurrentCell(owner, 0);
+    Q_EMIT trend->cellActivated(owner, 0);
+    QTest::qWait(20);
+    CHECK(window.chapterPage()->tabs()->currentWidget() != rounds);
+
+    // The dashboard names the open round.
+    window.showDashboard();
+    QTest::qWait(10);
+    auto *dashboard = window.findChild<DashboardPage *>();
+    REQUIRE(dashboard);
+    bool named = false;
+    for (QLabel *label : dashboard->findChildren<QLabel *>())
+        named = named || label->text().contains(QLatin1String("Open ronde van de checklist: 2026"));
+    CHECK(named);
+}
+
+TEST_CASE("The year at a glance lists the fixed moments, activities and measurements due", "[ui][planning]")
+{
+    test::Workspace workspace;
+    MainWindow window;
+    window.resize(1366, 728);
+    window.show();
+    REQUIRE(window.openProject(test::copyDemo(workspace)));
+    window.showChapter(ChapterId::PlanVanAanpak);
+    ChapterPage *page = window.chapterPage();
+    REQUIRE(page);
+    auto *view = page->findChild<YearPlanView *>();
+    REQUIRE(view);
+    page->tabs()->setCurrentWidget(view);
+    view->setYear(2026);
+    QTreeWidget *tree = view->tree();
+    QStringList lines;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        lines.append(tree->topLevelItem(i)->text(0) + QLatin1Char('|') + tree->topLevelItem(i)->text(1));
+    INFO(lines.join(QLatin1Char('\n')).toStdString());
+    const QLocale locale;
+    const auto day = [&locale](int y, int m, int d) { return locale.toString(QDate(y, m, d), QLocale::ShortFormat); };
+    const auto month = [&locale](int m) {
+        QString name = locale.standaloneMonthName(m);
+        name[0] = name.at(0).toUpper();
+        return name + QLatin1Char('|');
+    };
+    const QString week = QStringLiteral("%1 t/m %2|Week tegen Eenzaamheid 2026").arg(day(2026, 9, 24), day(2026, 10, 1));
+    CHECK(lines.first() == month(1));
+    CHECK(lines.contains(week));
+    CHECK(lines.contains(day(2026, 11, 5) + QLatin1String("|Begroting 2027 in de raad")));
+    CHECK(lines.indexOf(month(9)) >= 0);
+    CHECK(lines.indexOf(month(9)) < lines.indexOf(week));
+    // Enter on the national week opens its row in the yearly planning.
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        if (tree->topLevelItem(i)->text(1) == QLatin1String("Week tegen Eenzaamheid 2026"))
+            Q_EMIT tree->itemActivated(tree->topLevelItem(i), 0);
+    }
+    QTest::qWait(20);
+    RecordTablePanel *moments = window.chapterPage()->tablePanel(TableId::PlanningMoment);
+    REQUIRE(moments);
+    CHECK(window.chapterPage()->tabs()->currentWidget() == moments);
+    CHECK(window.document()->recordTitle(TableId::PlanningMoment, moments->currentRecordId()) ==
+          QLatin1String("Week tegen Eenzaamheid 2026"));
+
+    // The fixed moments of a new year in one step, the national week's date as the user set it.
+    QAction *add = nullptr;
+    for (QAction *action : moments->toolActions()) {
+        if (action->text() == QLatin1String("&Vaste momenten toevoegen..."))
+            add = action;
+    }
+    REQUIRE(add);
+    const int before = int(window.document()->records(TableId::PlanningMoment).size());
+    QTimer::singleShot(0, [] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        auto *year = dialog->findChild<QSpinBox *>();
+        REQUIRE(year);
+        year->setValue(2029);
+        for (DateField *date : dialog->findChildren<DateField *>()) {
+            if (date->accessibleName().startsWith(QLatin1String("&Week")))
+                date->setDate(QDate(2029, 9, 27));
+        }
+        dialog->accept();
+    });
+    add->trigger();
+    QTest::qWait(20);
+    // Checklist round, voorjaarsnota, the week and the budget; 2029 has no monitor round.
+    REQUIRE(window.document()->records(TableId::PlanningMoment).size() == before + 4);
+    view->setYear(2029);
+    bool week2029 = false;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        week2029 = week2029 || tree->topLevelItem(i)->text(0).startsWith(day(2029, 9, 27));
+    CHECK(week2029);
+    window.document()->undoStack()->undo();
+    CHECK(window.document()->records(TableId::PlanningMoment).size() == before);
+}
