@@ -146,6 +146,27 @@ const std::vector<Choice> kPlanningKind = {
     {"anders", QT_TRANSLATE_NOOP("rk::Records", "Anders")},
 };
 
+// Where the money of an activity comes from.
+const std::vector<Choice> kFundingSource = {
+    {"gemeente", QT_TRANSLATE_NOOP("rk::Records", "Gemeentelijk budget")},
+    {"rijk", QT_TRANSLATE_NOOP("rk::Records", "Rijksmiddelen")},
+    {"fondsen", QT_TRANSLATE_NOOP("rk::Records", "Fondsen")},
+    {"partners", QT_TRANSLATE_NOOP("rk::Records", "Eigen bijdrage van partners")},
+    {"anders", QT_TRANSLATE_NOOP("rk::Records", "Anders")},
+};
+
+const std::vector<Choice> kReportStatus = {
+    {"concept", QT_TRANSLATE_NOOP("rk::Records", "Concept")},
+    {"definitief", QT_TRANSLATE_NOOP("rk::Records", "Definitief")},
+};
+
+// What a council document asks of the council.
+const std::vector<Choice> kCouncilAsk = {
+    {"kennisname", QT_TRANSLATE_NOOP("rk::Records", "Ter kennisname")},
+    {"bespreking", QT_TRANSLATE_NOOP("rk::Records", "Ter bespreking")},
+    {"besluitvorming", QT_TRANSLATE_NOOP("rk::Records", "Ter besluitvorming")},
+};
+
 // The sectors a local coalition draws from (see DOMAIN.md), to see who is missing.
 const std::vector<Choice> kSector = {
     {"welzijn", QT_TRANSLATE_NOOP("rk::Records", "Welzijn")},
@@ -256,6 +277,12 @@ const std::vector<Choice> &choices(ChoiceList list)
         return kChecklistAnswer;
     case ChoiceList::PlanningKind:
         return kPlanningKind;
+    case ChoiceList::FundingSource:
+        return kFundingSource;
+    case ChoiceList::ReportStatus:
+        return kReportStatus;
+    case ChoiceList::CouncilAsk:
+        return kCouncilAsk;
     case ChoiceList::None:
         break;
     }

@@ -77,6 +77,22 @@ enum class LogEntryField { Date, IndicatorId, ActivityId, Text };
 enum class ChecklistRoundField { Title, Started, Closed, Note };
 enum class ChecklistRoundAnswerField { Chapter, ItemKey, Answer, Comment };
 enum class PlanningMomentField { Title, Kind, Date, EndDate, Note };
+enum class FundingField { ActivityId, Year, Source, Budgeted, Spent, Committed, Note };
+enum class CouncilReportField
+{
+    Subject,
+    Date,
+    ReferenceDate,
+    Kenmerk,
+    Status,
+    Sender,
+    Department,
+    PortfolioHolder,
+    KeyMessages,
+    AskKind,
+    Ask,
+    Lessons
+};
 
 // Which table each field enum belongs to.
 template<typename Field>
@@ -105,6 +121,8 @@ RK_FIELD_TABLE(LogEntryField, LogEntry)
 RK_FIELD_TABLE(ChecklistRoundField, ChecklistRound)
 RK_FIELD_TABLE(ChecklistRoundAnswerField, ChecklistRoundAnswer)
 RK_FIELD_TABLE(PlanningMomentField, PlanningMoment)
+RK_FIELD_TABLE(FundingField, Funding)
+RK_FIELD_TABLE(CouncilReportField, CouncilReport)
 #undef RK_FIELD_TABLE
 
 // The position of a field in its record's values and in its spec.
@@ -189,6 +207,9 @@ enum class Sector
     Gemeente
 };
 enum class IndicatorKind { Population, Outcome };
+enum class FundingSource { Gemeente, Rijk, Fondsen, Partners, Anders };
+enum class ReportStatus { Concept, Definitief };
+enum class CouncilAsk { Kennisname, Bespreking, Besluitvorming };
 enum class PlanningKind { WeekTegenEenzaamheid, Begroting, Voorjaarsnota, Verantwoording, Monitor, Checklist, Coalitie, Anders };
 
 // Which choice list each choice enum names.
@@ -216,6 +237,9 @@ RK_CHOICE_LIST(IndicatorKind)
 RK_CHOICE_LIST(OfferPurpose)
 RK_CHOICE_LIST(OfferChannel)
 RK_CHOICE_LIST(PlanningKind)
+RK_CHOICE_LIST(FundingSource)
+RK_CHOICE_LIST(ReportStatus)
+RK_CHOICE_LIST(CouncilAsk)
 #undef RK_CHOICE_LIST
 
 // A stored choice as its enum; std::nullopt when the field is empty or out of range.

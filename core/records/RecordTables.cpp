@@ -237,6 +237,37 @@ const std::vector<TableSpec> kTables = {
       {"date", FieldType::Date, QT_TRANSLATE_NOOP("rk::Records", "Datum")},
       {"end_date", FieldType::Date, QT_TRANSLATE_NOOP("rk::Records", "Tot en met")},
       {"note", FieldType::LongText, QT_TRANSLATE_NOOP("rk::Records", "Toelichting")}}},
+    {TableId::Funding,
+     "funding",
+     ChapterId::PlanVanAanpak,
+     QT_TRANSLATE_NOOP("rk::Records", "Geld per jaar"),
+     {{"activity_id", FieldType::Reference, QT_TRANSLATE_NOOP("rk::Records", "Activiteit"), ChoiceList::None,
+       int(TableId::Activity), false, true},
+      {"year", FieldType::Integer, QT_TRANSLATE_NOOP("rk::Records", "Jaar")},
+      {"source", FieldType::Choice, QT_TRANSLATE_NOOP("rk::Records", "Financieringsbron"), ChoiceList::FundingSource},
+      {"budgeted", FieldType::Money, QT_TRANSLATE_NOOP("rk::Records", "Begroot")},
+      {"spent", FieldType::Money, QT_TRANSLATE_NOOP("rk::Records", "Uitgegeven")},
+      {"committed", FieldType::Money, QT_TRANSLATE_NOOP("rk::Records", "Verplicht")},
+      {"note", FieldType::Text, QT_TRANSLATE_NOOP("rk::Records", "Toelichting")}},
+     -1,
+     nullptr,
+     6},
+    {TableId::CouncilReport,
+     "council_report",
+     ChapterId::MonitorenEvalueren,
+     QT_TRANSLATE_NOOP("rk::Records", "Raadsrapportages"),
+     {{"subject", FieldType::Text, QT_TRANSLATE_NOOP("rk::Records", "Onderwerp")},
+      {"date", FieldType::Date, QT_TRANSLATE_NOOP("rk::Records", "Datum")},
+      {"reference_date", FieldType::Date, QT_TRANSLATE_NOOP("rk::Records", "Peildatum")},
+      {"kenmerk", FieldType::Text, QT_TRANSLATE_NOOP("rk::Records", "Kenmerk")},
+      {"status", FieldType::Choice, QT_TRANSLATE_NOOP("rk::Records", "Status"), ChoiceList::ReportStatus},
+      {"sender", FieldType::Text, QT_TRANSLATE_NOOP("rk::Records", "Afzender")},
+      {"department", FieldType::Text, QT_TRANSLATE_NOOP("rk::Records", "Afdeling")},
+      {"portfolio_holder", FieldType::Text, QT_TRANSLATE_NOOP("rk::Records", "Portefeuillehouder")},
+      {"key_messages", FieldType::LongText, QT_TRANSLATE_NOOP("rk::Records", "Kernboodschap (één punt per regel)")},
+      {"ask_kind", FieldType::Choice, QT_TRANSLATE_NOOP("rk::Records", "Aan de raad"), ChoiceList::CouncilAsk},
+      {"ask", FieldType::LongText, QT_TRANSLATE_NOOP("rk::Records", "Wat we de raad vragen")},
+      {"lessons", FieldType::LongText, QT_TRANSLATE_NOOP("rk::Records", "Wat we leerden")}}},
 };
 
 
@@ -330,6 +361,10 @@ QString addRowLabel(TableId id)
         return {};
     case TableId::PlanningMoment:
         return QCoreApplication::translate("rk::Records", "Moment toevoegen");
+    case TableId::Funding:
+        return QCoreApplication::translate("rk::Records", "Bedrag toevoegen");
+    case TableId::CouncilReport:
+        return QCoreApplication::translate("rk::Records", "Rapportage toevoegen");
     }
     return {};
 }

@@ -34,8 +34,10 @@ enum class TableId
     ChecklistRound,
     ChecklistRoundAnswer,
     PlanningMoment,
+    Funding,
+    CouncilReport,
 };
-constexpr int kTableCount = 18;
+constexpr int kTableCount = 20;
 
 enum class FieldType
 {
@@ -76,6 +78,9 @@ enum class ChoiceList
     PreventionLevel,
     ChecklistAnswer,
     PlanningKind,
+    FundingSource,
+    ReportStatus,
+    CouncilAsk,
 };
 
 struct FieldSpec

@@ -218,7 +218,7 @@ constexpr const char *kKnownDigests[] = {
     "03a080dc5c2306a8faba160541d4b15d674f56ed4d93d8fa87542329bab408a0",
     "7d102cf513a6eda50b001fef31d5234aeda6041ac24d4615feb0e2b5386fe27d",
     "b13f2fba50829f3d1eaa3fdcfd0f7317f4b3dabd5e8dd8324b47e69b0dc4ab4c",
-    "750268d68a3ad0ada8128e125f9e16619172e8cb5c7502c8c563ed5c8648f37f",
+    "14b921a81b5d75d5c52d6c531a861e4157c40d29ba3234202e2a778f3292a1e6",
 };
 static_assert(std::size(kKnownDigests) == kCurrentVersion - kFirstVersion + 1);
 

@@ -312,7 +312,9 @@ UPDATE offer SET kind = NULL WHERE kind IS NOT NULL;
 // round keeps its answers in checklist_round_answer (checklist_answer's UNIQUE (chapter,
 // item_key) cannot hold more than one answer per item), the open round's answers stay in
 // checklist_answer. The yearly planning holds the fixed moments of the year (the national week,
-// the budget cycle, the monitor rounds). Frozen: never edit.
+// the budget cycle, the monitor rounds). The money of the activities per year and funding source
+// (budgeted, spent, committed), and the council's progress reports with what they say and ask.
+// Frozen: never edit.
 constexpr const char *kVersion9 = R"sql(
 CREATE TABLE checklist_round (
     id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
@@ -344,6 +346,38 @@ CREATE TABLE planning_moment (
     date TEXT NOT NULL DEFAULT '' CHECK (length(date) <= 10),
     end_date TEXT NOT NULL DEFAULT '' CHECK (length(end_date) <= 10),
     note TEXT NOT NULL DEFAULT '' CHECK (length(note) <= 5000),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE funding (
+    id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+    position INTEGER NOT NULL,
+    activity_id TEXT NOT NULL DEFAULT '' CHECK (length(activity_id) IN (0, 36)),
+    year INTEGER CHECK (year IS NULL OR year BETWEEN 1900 AND 2200),
+    source INTEGER CHECK (source IS NULL OR source BETWEEN 0 AND 4),
+    budgeted REAL,
+    spent REAL,
+    committed REAL,
+    note TEXT NOT NULL DEFAULT '' CHECK (length(note) <= 500),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX funding_activity ON funding (activity_id);
+CREATE TABLE council_report (
+    id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+    position INTEGER NOT NULL,
+    subject TEXT NOT NULL DEFAULT '' CHECK (length(subject) <= 500),
+    date TEXT NOT NULL DEFAULT '' CHECK (length(date) <= 10),
+    reference_date TEXT NOT NULL DEFAULT '' CHECK (length(reference_date) <= 10),
+    kenmerk TEXT NOT NULL DEFAULT '' CHECK (length(kenmerk) <= 500),
+    status INTEGER CHECK (status IS NULL OR status BETWEEN 0 AND 1),
+    sender TEXT NOT NULL DEFAULT '' CHECK (length(sender) <= 500),
+    department TEXT NOT NULL DEFAULT '' CHECK (length(department) <= 500),
+    portfolio_holder TEXT NOT NULL DEFAULT '' CHECK (length(portfolio_holder) <= 500),
+    key_messages TEXT NOT NULL DEFAULT '' CHECK (length(key_messages) <= 5000),
+    ask_kind INTEGER CHECK (ask_kind IS NULL OR ask_kind BETWEEN 0 AND 2),
+    ask TEXT NOT NULL DEFAULT '' CHECK (length(ask) <= 5000),
+    lessons TEXT NOT NULL DEFAULT '' CHECK (length(lessons) <= 5000),
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
 );

@@ -477,3 +477,37 @@ INSERT INTO planning_moment (id, position, title, kind, date, end_date, note, cr
 ('00000000-0000-4000-8000-000000000805', 5, 'Nieuwe ronde van de checklist 2027', 5, '2027-01-19', '', 'Kerngroep: de checklist opnieuw beantwoorden en de ronde 2027 beginnen.', '2026-01-05T09:00:00.000Z', '2026-01-05T09:00:00.000Z'),
 ('00000000-0000-4000-8000-000000000806', 6, 'Jaarverslag 2026 aan de raad', 3, '2027-03-04', '', 'Voortgangsrapportage met de resultaten van 2026.', '2026-01-05T09:00:00.000Z', '2026-01-05T09:00:00.000Z'),
 ('00000000-0000-4000-8000-000000000807', 7, 'Gezondheidsmonitor 2028', 4, '2028-09-01', '', 'De GGD houdt de vragenlijst in het najaar; de cijfers per wijk komen in 2029.', '2026-01-05T09:00:00.000Z', '2026-01-05T09:00:00.000Z');
+
+-- The buddy project and the client managers run in 2026.
+UPDATE activity SET status = 1 WHERE id IN ('00000000-0000-4000-8000-000000000201', '00000000-0000-4000-8000-000000000203');
+
+-- The money per activity, year and funding source (the municipal budget is EUR 30,000 a year).
+INSERT INTO funding (id, position, activity_id, year, source, budgeted, spent, committed, note, created_at, updated_at) VALUES
+('00000000-0000-4000-8000-000000000900', 0, '00000000-0000-4000-8000-000000000196', 2025, 0, 12000, 11850, 0, '', '2025-01-10T09:00:00.000Z', '2025-01-10T09:00:00.000Z'),
+('00000000-0000-4000-8000-000000000901', 1, '00000000-0000-4000-8000-000000000197', 2025, 0, 4500, 4320, 0, 'Drukwerk en porto', '2025-01-10T09:00:00.000Z', '2025-01-10T09:00:00.000Z'),
+('00000000-0000-4000-8000-000000000902', 2, '00000000-0000-4000-8000-000000000198', 2025, 0, 6000, 6000, 0, '', '2025-01-10T09:00:00.000Z', '2025-01-10T09:00:00.000Z'),
+('00000000-0000-4000-8000-000000000903', 3, '00000000-0000-4000-8000-000000000198', 2026, 0, 6000, 4200, 1800, 'Twee trainingen in het voorjaar, één in het najaar', '2025-01-10T09:00:00.000Z', '2025-01-10T09:00:00.000Z'),
+('00000000-0000-4000-8000-000000000904', 4, '00000000-0000-4000-8000-000000000198', 2027, 0, 6000, 0, 0, '', '2025-01-10T09:00:00.000Z', '2025-01-10T09:00:00.000Z'),
+('00000000-0000-4000-8000-000000000905', 5, '00000000-0000-4000-8000-000000000199', 2025, 0, 7000, 7000, 0, '', '2025-01-10T09:00:00.000Z', '2025-01-10T09:00:00.000Z'),
+('00000000-0000-4000-8000-000000000906', 6, '00000000-0000-4000-8000-000000000199', 2026, 1, 7500, 6100, 1400, 'Rijksbijdrage voor de lokale coalitie', '2025-01-10T09:00:00.000Z', '2025-01-10T09:00:00.000Z'),
+('00000000-0000-4000-8000-000000000907', 7, '00000000-0000-4000-8000-000000000199', 2027, 1, 7500, 0, 0, 'Rijksbijdrage, nog niet toegekend', '2025-01-10T09:00:00.000Z', '2025-01-10T09:00:00.000Z'),
+('00000000-0000-4000-8000-000000000908', 8, '00000000-0000-4000-8000-000000000200', 2025, 2, 3000, 2800, 0, 'Bijdrage van een lokaal fonds', '2025-01-10T09:00:00.000Z', '2025-01-10T09:00:00.000Z'),
+('00000000-0000-4000-8000-000000000909', 9, '00000000-0000-4000-8000-000000000200', 2026, 2, 3000, 2250, 750, '', '2025-01-10T09:00:00.000Z', '2025-01-10T09:00:00.000Z'),
+('00000000-0000-4000-8000-000000000910', 10, '00000000-0000-4000-8000-000000000200', 2027, 2, 3000, 0, 0, '', '2025-01-10T09:00:00.000Z', '2025-01-10T09:00:00.000Z'),
+('00000000-0000-4000-8000-000000000911', 11, '00000000-0000-4000-8000-000000000201', 2026, 0, 10000, 8200, 1800, 'Coördinator en onkosten van vrijwilligers', '2025-01-10T09:00:00.000Z', '2025-01-10T09:00:00.000Z'),
+('00000000-0000-4000-8000-000000000912', 12, '00000000-0000-4000-8000-000000000201', 2026, 3, 5000, 5000, 0, 'Uren van Humanitas', '2025-01-10T09:00:00.000Z', '2025-01-10T09:00:00.000Z'),
+('00000000-0000-4000-8000-000000000913', 13, '00000000-0000-4000-8000-000000000202', 2026, 0, 3000, 0, 0, 'Uitgesteld naar 2027', '2025-01-10T09:00:00.000Z', '2025-01-10T09:00:00.000Z'),
+('00000000-0000-4000-8000-000000000914', 14, '00000000-0000-4000-8000-000000000203', 2026, 0, 2500, 1500, 0, '', '2025-01-10T09:00:00.000Z', '2025-01-10T09:00:00.000Z');
+
+-- The progress report to the council of December 2026, still a draft.
+INSERT INTO council_report (id, position, subject, date, reference_date, kenmerk, status, sender, department, portfolio_holder, key_messages, ask_kind, ask, lessons, created_at, updated_at) VALUES
+('00000000-0000-4000-8000-000000000950', 0, 'Voortgang aanpak eenzaamheid 2026', '2026-12-03', '2026-12-01', 'RIS-2026-1187', 0,
+ 'College van burgemeester en wethouders van Voorbeeldstad', 'Team Sociaal Domein', 'Wethouder Zorg en Welzijn',
+ 'Minder volwassenen voelen zich eenzaam: 43% in 2024 tegen 47% in 2022, een duidelijke daling. Ernstige eenzaamheid is niet aantoonbaar veranderd.
+Wie het meldpunt kent, gebruikt het: 195 meldingen sinds de start. Maar nog te weinig inwoners kennen het (23%, doel 40%). De campagne van 2027 richt zich daarop.
+Het maatjesproject is gestart in Kanaalzone, de wijk met de hoogste eenzaamheid.
+De gesprekken met inwoners van 45 tot 65 jaar zijn nog niet gehouden; ze staan nu in het voorjaar van 2027.',
+ 0, 'De raad neemt kennis van de voortgang en van het plan om de campagne van 2027 te richten op het meldpunt.',
+ 'Signaleren werkt beter als signaleerders weten waar ze iemand heen kunnen sturen. De training krijgt daarom een deel over de sociale kaart van Voorbeeldstad.
+Vrijwilligers voor het maatjesproject vinden we het best via organisaties die mensen al kennen, zoals de moskee en de sportvereniging.',
+ '2026-11-20T09:00:00.000Z', '2026-12-03T09:00:00.000Z');

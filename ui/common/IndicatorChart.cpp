@@ -299,7 +299,7 @@ void showIndicator(const IndicatorChartParts &parts, const IndicatorDefinition &
     const double pad = std::max((high - low) * 0.15, std::max(std::abs(high) * 0.05, 0.5));
     low -= pad;
     high += pad;
-    if (low < 0 && values.size() > 0 && *std::min_element(values.begin(), values.end()) >= 0)
+    if ((low < 0 || parts.fromZero) && values.size() > 0 && *std::min_element(values.begin(), values.end()) >= 0)
         low = 0;
     if (d.unit == UnitKind::Percentage && high > 100 && *std::max_element(values.begin(), values.end()) <= 100)
         high = 100;

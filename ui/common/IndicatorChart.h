@@ -28,6 +28,9 @@ struct IndicatorChartParts
     QDateTimeAxis *xAxis = nullptr;
     QValueAxis *yAxis = nullptr;
     bool compact = false;
+    // The value axis starts at zero when no value is below it (for paper, where a zoomed axis
+    // without a break mark makes a small change look steep).
+    bool fromZero = false;
 };
 
 // A new, empty chart (owned by the caller). `compact` leaves out legend and axis titles.

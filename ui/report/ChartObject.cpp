@@ -38,30 +38,34 @@ void ChartObject::drawObject(QPainter *painter, const QRectF &rect, QTextDocumen
         return;
     // Lay the chart out at its size in points, then scale it into the rectangle.
     const QSizeF points(format.doubleProperty(WidthPoints), format.doubleProperty(HeightPoints));
-    // One chart for the whole report, shown with each indicator in turn: building and
-    // laying out a new chart for each took a quarter of a large report's time.
-    if (!m_scene) {
-        m_scene = std::make_unique<QGraphicsScene>();
-        m_scene->setItemIndexMethod(QGraphicsScene::NoIndex); // drawn once each: an index costs more than it saves
-        m_parts = createIndicatorChart(false);
-        m_scene->addItem(m_parts.chart);
+    // One chart for the whole report (and one small one), shown with each indicator in turn:
+    // building and laying out a new chart for each took a quarter of a large report's time.
+    const bool compact = format.boolProperty(Compact);
+    std::unique_ptr<QGraphicsScene> &scene = compact ? m_compactScene : m_scene;
+    IndicatorChartParts &parts = compact ? m_compactParts : m_parts;
+    if (!scene) {
+        scene = std::make_unique<QGraphicsScene>();
+        scene->setItemIndexMethod(QGraphicsScene::NoIndex); // drawn once each: an index costs more than it saves
+        parts = createIndicatorChart(compact);
+        parts.fromZero = true;
+        scene->addItem(parts.chart);
     }
     const QDate until = QDate::fromString(format.stringProperty(Until), Qt::ISODate);
-    showIndicator(m_parts, indicatorDefinition(*indicator), measurementSeries(*m_document, indicator->id, until),
-                  referenceSeries(*m_document, indicator->id, false, until));
+    showIndicator(parts, indicatorDefinition(*indicator), measurementSeries(*m_document, indicator->id, until),
+                  compact ? QList<ReferenceSeries>() : referenceSeries(*m_document, indicator->id, false, until));
     const QRectF geometry(QPointF(0, 0), points * 1.33); // screen pixels at 96 dpi
-    if (m_parts.chart->geometry() != geometry)
-        m_parts.chart->setGeometry(geometry);
+    if (parts.chart->geometry() != geometry)
+        parts.chart->setGeometry(geometry);
     // New ranges, titles and legend entries ask for a new layout through the event loop,
     // which does not run while a report is painted: the legend's own layout (its entries
     // change with each indicator's reference lines) and the chart's are laid out now.
-    if (QGraphicsLayout *legend = m_parts.chart->legend()->layout())
+    if (QGraphicsLayout *legend = parts.chart->legend()->layout())
         legend->activate();
-    m_parts.chart->layout()->activate();
-    if (QGraphicsLayout *legend = m_parts.chart->legend()->layout())
+    parts.chart->layout()->activate();
+    if (QGraphicsLayout *legend = parts.chart->legend()->layout())
         legend->activate();
-    m_scene->setSceneRect(geometry);
-    m_scene->render(painter, rect, geometry, Qt::KeepAspectRatio);
+    scene->setSceneRect(geometry);
+    scene->render(painter, rect, geometry, Qt::KeepAspectRatio);
 }
 
 PageNumberObject::PageNumberObject(QObject *parent)

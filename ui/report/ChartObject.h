@@ -32,7 +32,10 @@ public:
         WidthPoints,
         // The report's reference date (ISO): measurements and reference values after it left out.
         Until,
-        HeightPoints
+        HeightPoints,
+        // A small chart of the indicator alone (baseline, path, target, measurements), without
+        // the reference lines of other areas.
+        Compact
     };
 
     explicit ChartObject(const ProjectDocument *document, QObject *parent = nullptr);
@@ -46,6 +49,8 @@ private:
     const ProjectDocument *m_document;
     std::unique_ptr<QGraphicsScene> m_scene; // owns the chart
     IndicatorChartParts m_parts;
+    std::unique_ptr<QGraphicsScene> m_compactScene; // the small charts of the council report
+    IndicatorChartParts m_compactParts;
 };
 
 // The page number of a contents entry: a fixed-width object whose number is filled in

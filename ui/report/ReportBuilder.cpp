@@ -44,6 +44,7 @@ void ReportBuilder::build(QTextDocument *doc, const QList<int> &pageNumbers, con
     m_breakBefore = breakBefore;
     m_keepTogether.clear();
     m_lastHeadingBlock = -1;
+    m_headingChainStart = -1;
     m_scale = scale;
     m_headingBlocks.clear();
     m_headingTitles.clear();
@@ -56,6 +57,26 @@ void ReportBuilder::build(QTextDocument *doc, const QList<int> &pageNumbers, con
     doc->setDefaultFont(base);
     doc->setDocumentMargin(0);
     QTextCursor cursor(doc);
+    if (m_options.kind == ReportOptions::Kind::Short) {
+        // A voortgangsrapportage in the form a council receives: who sends it, what it says and
+        // asks on page one, then the results, the money, the next steps and what was learned.
+        councilFront(cursor);
+        if (!m_options.introduction.trimmed().isEmpty()) {
+            heading(cursor, tr("Inleiding"), 1);
+            paragraph(cursor, m_options.introduction.trimmed());
+        }
+        heading(cursor, tr("Resultaten per doel"), 1);
+        resultsPerGoal(cursor);
+        heading(cursor, tr("Geld"), 1);
+        moneySection(cursor);
+        heading(cursor, tr("Volgende stappen"), 1);
+        nextStepsTable(cursor);
+        heading(cursor, tr("Wat we leerden"), 1);
+        lessonsSection(cursor);
+        heading(cursor, tr("Het netwerk en de aanpak in cijfers"), 1);
+        numbersSection(cursor);
+        return;
+    }
     cover(cursor);
     contents(cursor, pageNumbers);
     if (!m_options.introduction.trimmed().isEmpty()) {
@@ -65,16 +86,7 @@ void ReportBuilder::build(QTextDocument *doc, const QList<int> &pageNumbers, con
     heading(cursor, tr("Stand van zaken per hoofdstuk"), 1);
     chapterOverview(cursor);
     heading(cursor, tr("Doelen en indicatoren"), 1);
-    goalsSection(cursor, m_options.kind == ReportOptions::Kind::Full);
-    if (m_options.kind == ReportOptions::Kind::Short) {
-        heading(cursor, tr("Activiteiten"), 1);
-        activitiesSection(cursor, true);
-        heading(cursor, tr("Het netwerk en de aanpak in cijfers"), 1);
-        numbersSection(cursor);
-        heading(cursor, tr("Volgende stappen"), 1);
-        nextSteps(cursor);
-        return;
-    }
+    goalsSection(cursor, true);
     for (const ChapterInfo &info : chapterInfos()) {
         if (m_options.includes(info.id))
             chapterInFull(cursor, info.id);
@@ -204,8 +216,13 @@ void ReportBuilder::heading(QTextCursor &cursor, const QString &text, int level)
         cursor.mergeBlockFormat(breakFormat);
     }
     cursor.insertText(text, chars);
-    m_lastHeadingBlock = cursor.block().blockNumber();
-    m_keepTogether.append({m_lastHeadingBlock, m_lastHeadingBlock + 2});
+    // A heading right under another (a chapter, its first section) stays with it: the run
+    // starts at the first heading of the chain.
+    const int number = cursor.block().blockNumber();
+    if (m_lastHeadingBlock < 0 || number - m_lastHeadingBlock > 2)
+        m_headingChainStart = number;
+    m_lastHeadingBlock = number;
+    m_keepTogether.append({m_headingChainStart, m_lastHeadingBlock + 2});
     if (level == 1) {
         m_headingBlocks.append(cursor.block().blockNumber());
         m_headingTitles.append(text);
@@ -329,15 +346,14 @@ void ReportBuilder::drawnTable(QTextCursor &cursor, const QStringList &header, c
     cursor.insertBlock(after, QTextCharFormat());
 }
 
-void ReportBuilder::chart(QTextCursor &cursor, const QString &indicatorId)
+void ReportBuilder::chart(QTextCursor &cursor, const QString &indicatorId, qreal width, qreal height, bool compact)
 {
-    constexpr qreal width = 440;
-    constexpr qreal height = 220;
     // The chart stays on one page with the heading just before it.
     const int first = m_lastHeadingBlock >= 0 && m_lastHeadingBlock >= cursor.block().blockNumber() - 1
                           ? m_lastHeadingBlock
                           : cursor.block().blockNumber();
-    m_keepTogether.append({first, cursor.block().blockNumber()});
+    if (!compact) // a compact chart's caller keeps it with its heading and sentence
+        m_keepTogether.append({first, cursor.block().blockNumber()});
     if (m_breakBefore.contains(cursor.block().blockNumber())) {
         QTextBlockFormat breakFormat;
         breakFormat.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
@@ -350,6 +366,7 @@ void ReportBuilder::chart(QTextCursor &cursor, const QString &indicatorId)
         format.setProperty(ChartObject::WidthPoints, width);
         format.setProperty(ChartObject::HeightPoints, height);
         format.setProperty(ChartObject::Until, m_options.referenceDate.toString(Qt::ISODate));
+        format.setProperty(ChartObject::Compact, compact);
         cursor.insertText(QString(QChar::ObjectReplacementCharacter), format);
     } else {
         // For ODT: a picture of the same chart.
@@ -357,9 +374,10 @@ void ReportBuilder::chart(QTextCursor &cursor, const QString &indicatorId)
         if (!indicator)
             return;
         const QDate until = m_options.referenceDate;
-        IndicatorChartParts parts = buildIndicatorChart(indicatorDefinition(*indicator),
-                                                        measurementSeries(m_document, indicatorId, until), false,
-                                                        referenceSeries(m_document, indicatorId, false, until));
+        IndicatorChartParts parts = createIndicatorChart(compact);
+        parts.fromZero = true;
+        showIndicator(parts, indicatorDefinition(*indicator), measurementSeries(m_document, indicatorId, until),
+                      compact ? QList<ReferenceSeries>() : referenceSeries(m_document, indicatorId, false, until));
         QGraphicsScene scene;
         scene.addItem(parts.chart);
         parts.chart->setGeometry(QRectF(0, 0, width * 2, height * 2));

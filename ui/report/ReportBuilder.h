@@ -52,14 +52,21 @@ private:
     void paragraph(QTextCursor &cursor, const QString &text, bool italic = false);
     void table(QTextCursor &cursor, const QStringList &header, const QList<QStringList> &allRows,
                const QList<int> &widths = {});
-    void chart(QTextCursor &cursor, const QString &indicatorId);
+    void chart(QTextCursor &cursor, const QString &indicatorId, qreal width = 440, qreal height = 220,
+               bool compact = false);
     void drawnTable(QTextCursor &cursor, const QStringList &header, const QList<QStringList> &rows,
                     const QList<int> &widths);
     void chapterOverview(QTextCursor &cursor);
     void goalsSection(QTextCursor &cursor, bool withCharts);
-    void activitiesSection(QTextCursor &cursor, bool onlyCurrent);
     void numbersSection(QTextCursor &cursor);
-    void nextSteps(QTextCursor &cursor);
+    // The short report as a voortgangsrapportage (ReportBuilderCouncil.cpp).
+    void councilFront(QTextCursor &cursor);
+    void labelLine(QTextCursor &cursor, const QString &label, const QString &value);
+    void bullets(QTextCursor &cursor, const QStringList &items, bool italic = false);
+    void resultsPerGoal(QTextCursor &cursor);
+    void moneySection(QTextCursor &cursor);
+    void nextStepsTable(QTextCursor &cursor);
+    void lessonsSection(QTextCursor &cursor);
     void chapterInFull(QTextCursor &cursor, ChapterId chapter);
     void recordTable(QTextCursor &cursor, int table, const QString &parentId = {});
     void measurementTable(QTextCursor &cursor, const QString &indicatorId);
@@ -78,6 +85,7 @@ private:
     QList<QPair<int, int>> m_keepTogether;
     QSet<int> m_breakBefore;
     int m_lastHeadingBlock = -1;
+    int m_headingChainStart = -1;
     QStringList m_headingTitles;
     int m_chartNumber = 0;
     TableObject *m_tables = nullptr;

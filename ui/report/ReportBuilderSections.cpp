@@ -186,48 +186,6 @@ void ReportBuilder::goalsSection(QTextCursor &cursor, bool withCharts)
     }
 }
 
-void ReportBuilder::activitiesSection(QTextCursor &cursor, bool onlyCurrent)
-{
-    QList<QStringList> rows;
-    QStringList overdue;
-    double budget = 0;
-    const QLocale locale;
-    for (const Record &activity : m_document.records(TableId::Activity)) {
-        using F = ActivityField;
-        const std::optional<ActivityStatus> status = choiceOf<ActivityStatus>(field(activity, F::Status));
-        budget += field(activity, F::Budget).toDouble();
-        if (onlyCurrent && (status == ActivityStatus::Done || status == ActivityStatus::Stopped))
-            continue;
-        // Past its end date on the reference date while still planned or running: overdue,
-        // and the table says so beside its status.
-        const QDate end = storedDate(field(activity, F::EndDate));
-        const bool late = (status == ActivityStatus::Planned || status == ActivityStatus::Running) && end.isValid() &&
-                          end < m_options.referenceDate;
-        if (late)
-            overdue.append(tr("%1 (einde %2, nog \"%3\")")
-                               .arg(field(activity, F::Title).toString(), locale.toString(end, QLocale::ShortFormat),
-                                    displayField(activity, F::Status)));
-        // The owner is an organisation: its name, not its key.
-        const QString owner = m_document.recordTitle(TableId::Organisation, field(activity, F::OwnerId).toString());
-        rows.append({field(activity, F::Title).toString(), owner,
-                     displayField(activity, F::StartDate) + QStringLiteral(" - ") + displayField(activity, F::EndDate),
-                     late ? tr("%1, te laat").arg(displayField(activity, F::Status)) : displayField(activity, F::Status),
-                     field(activity, F::Budget).isNull()
-                         ? QString()
-                         : locale.toCurrencyString(field(activity, F::Budget).toDouble(), QStringLiteral("€"), 0)});
-    }
-    paragraph(cursor, tr("Er zijn %1 activiteiten vastgelegd, met samen een budget van %2. Hieronder de activiteiten "
-                         "die gepland of bezig zijn.")
-                          .arg(m_document.records(TableId::Activity).size())
-                          .arg(locale.toCurrencyString(budget, QStringLiteral("€"), 0)));
-    table(cursor, {tr("Activiteit"), tr("Wie"), tr("Periode"), tr("Status"), tr("Budget")}, rows, {30, 20, 20, 12, 18});
-    if (!overdue.isEmpty())
-        paragraph(cursor, tr("Te laat op de peildatum (%1): %2.")
-                              .arg(locale.toString(m_options.referenceDate, QLocale::ShortFormat),
-                                   overdue.join(QStringLiteral("; "))),
-                  true);
-}
-
 void ReportBuilder::numbersSection(QTextCursor &cursor)
 {
     int trained = 0;
@@ -252,23 +210,6 @@ void ReportBuilder::numbersSection(QTextCursor &cursor)
         {tr("Bereik van het aanbod (personen)"), QLocale().toString(reach)},
     };
     table(cursor, {tr("Onderwerp"), tr("Aantal")}, rows, {75, 25});
-}
-
-void ReportBuilder::nextSteps(QTextCursor &cursor)
-{
-    const DashboardSummary summary = summarise(m_document, guidance());
-    QList<QStringList> rows;
-    for (const OpenItem &item : summary.openItems) {
-        if (rows.size() >= 12)
-            break;
-        if (item.suggestion)
-            continue;
-        rows.append({chapterTitle(item.location.chapter), item.text});
-    }
-    if (rows.isEmpty())
-        paragraph(cursor, tr("Alle vragen en checklistpunten zijn beantwoord."));
-    else
-        table(cursor, {tr("Hoofdstuk"), tr("Open punt")}, rows, {28, 72});
 }
 
 void ReportBuilder::chapterInFull(QTextCursor &cursor, ChapterId chapter)

@@ -28,6 +28,9 @@ struct ReportOptions
     // Figures measured later are left out, verdicts and "old" are judged on that day, and
     // activities whose end date had passed by then while still planned or running are overdue.
     QDate referenceDate = QDate::currentDate();
+    // The short report's front page (sender, kenmerk, key messages, the ask) comes from this row
+    // of "Raadsrapportages"; empty: the last row, or defaults when there is none.
+    QString councilReportId;
 
     bool includes(ChapterId chapter) const { return !leftOut.contains(chapter); }
 };

@@ -1,5 +1,7 @@
 #include "ReportRenderer.h"
 
+#include <cmath>
+
 #include "core/ProjectDocument.h"
 #include "core/text/SafeTextDocument.h"
 #include "ui/report/ChartObject.h"
@@ -70,7 +72,10 @@ Layout layOut(const ProjectDocument &document, const ReportOptions &options, QPa
     QElapsedTimer timing;
     timing.start();
     const bool reportTiming = qEnvironmentVariableIsSet("RK_REPORT_TIMING");
-    for (int pass = 0; pass < 6; ++pass) {
+    // The short report settles its breaks page by page (a break moves everything after it, so
+    // a later run that spanned two pages may no longer); the long one all at once, for speed.
+    const bool pageByPage = options.kind == ReportOptions::Kind::Short;
+    for (int pass = 0; pass < (pageByPage ? 12 : 6); ++pass) {
         // Build into a document without a layout, then lay it out once: inserting into a
         // laid-out document would lay it out again after every insertion.
         layout.doc = std::make_unique<SafeTextDocument>();
@@ -83,6 +88,7 @@ Layout layOut(const ProjectDocument &document, const ReportOptions &options, QPa
         layout.doc->documentLayout()->registerHandler(TableObject::Type, layout.tables.get());
         layout.doc->setPageSize(layout.page);
         bool changed = false;
+        int brokenPage = -1;
         // Keep a heading with what follows it, and a chart in one piece with its heading.
         // Very long reports skip this finishing (each pass lays out every page again).
         QAbstractTextDocumentLayout *docLayout = layout.doc->documentLayout();
@@ -94,9 +100,15 @@ Layout layOut(const ProjectDocument &document, const ReportOptions &options, QPa
                 continue;
             const qreal top = docLayout->blockBoundingRect(firstBlock).top();
             const qreal bottom = docLayout->blockBoundingRect(lastBlock).bottom();
-            if (int(top / height) != int((bottom - 1) / height) && bottom - top < height) {
+            // A run that already starts a page needs no break (another would leave a page empty).
+            const bool startsPage = top - std::floor(top / height) * height < 1;
+            if (pageByPage && brokenPage >= 0 && int(top / height) > brokenPage)
+                continue; // judged again in the next pass, after this page's break
+            if (!startsPage && int(top / height) != int((bottom - 1) / height) && bottom - top < height) {
                 breakBefore.insert(first);
                 changed = true;
+                if (brokenPage < 0)
+                    brokenPage = int(top / height);
             }
         }
         if (reportTiming)

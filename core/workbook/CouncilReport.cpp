@@ -1,0 +1,195 @@
+#include "CouncilReport.h"
+
+#include "ProjectDocument.h"
+#include "network/Network.h"
+#include "records/Fields.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QMap>
+
+#include <algorithm>
+
+namespace rk {
+
+namespace {
+QString monthYear(const QDate &date)
+{
+    return QLocale().toString(date, QStringLiteral("MMMM yyyy"));
+}
+} // namespace
+
+QString verdictSentence(const IndicatorDefinition &d, const IndicatorProgress &p)
+{
+    if (!p.latest)
+        return QCoreApplication::translate("rk::CouncilReport", "%1: nog geen metingen.").arg(d.name);
+    const QString latest = QCoreApplication::translate("rk::CouncilReport", "%1 in %2")
+                               .arg(formatPoint(d, *p.latest), monthYear(p.latest->date));
+    QString sentence;
+    switch (p.verdict) {
+    case Verdict::Reached:
+        sentence = QCoreApplication::translate("rk::CouncilReport", "%1 heeft het doel bereikt: %2.").arg(d.name, latest);
+        break;
+    case Verdict::OnTrack:
+        sentence = QCoreApplication::translate("rk::CouncilReport", "%1 ligt op koers: %2.").arg(d.name, latest);
+        break;
+    case Verdict::Behind:
+        sentence = QCoreApplication::translate("rk::CouncilReport", "%1 loopt achter: %2.").arg(d.name, latest);
+        break;
+    case Verdict::NotMeasurablyChanged:
+        sentence = QCoreApplication::translate("rk::CouncilReport",
+                                               "%1 is niet aantoonbaar veranderd: %2, binnen de marge van de nulmeting.")
+                       .arg(d.name, latest);
+        break;
+    case Verdict::NoTarget:
+    case Verdict::NoData:
+        sentence = QCoreApplication::translate("rk::CouncilReport", "%1: %2; er is geen streefwaarde om aan te meten.")
+                       .arg(d.name, latest);
+        break;
+    }
+    if (d.baseline && d.baselineDate.isValid() && p.verdict != Verdict::NoTarget)
+        sentence += QLatin1Char(' ') + QCoreApplication::translate("rk::CouncilReport", "Bij de nulmeting (%1) was het %2.")
+                                           .arg(monthYear(d.baselineDate), formatValue(d, *d.baseline));
+    if (d.target && d.targetDate.isValid() && p.verdict != Verdict::Reached)
+        sentence += QLatin1Char(' ') + QCoreApplication::translate("rk::CouncilReport", "Het doel is %1 in %2.")
+                                           .arg(formatValue(d, *d.target), monthYear(d.targetDate));
+    if (p.latestIsOld)
+        sentence += QLatin1Char(' ') +
+                    QCoreApplication::translate("rk::CouncilReport", "Let op: deze meting is %1.").arg(olderThanCadenceText(d));
+    return sentence;
+}
+
+QList<MoneyLine> moneyByYear(const ProjectDocument &document, const QDate &until)
+{
+    QMap<std::pair<int, int>, MoneyLine> lines;
+    for (const Record &row : document.records(TableId::Funding)) {
+        const QVariant year = field(row, FundingField::Year);
+        if (year.isNull() || !year.isValid())
+            continue;
+        const int y = int(year.toLongLong());
+        if (until.isValid() && y > until.year())
+            continue;
+        const auto source = choiceOf<FundingSource>(field(row, FundingField::Source));
+        const int s = source ? int(*source) : -1;
+        MoneyLine &line = lines[{y, s}];
+        line.year = y;
+        line.source = s;
+        line.budgeted += field(row, FundingField::Budgeted).toDouble();
+        line.spent += field(row, FundingField::Spent).toDouble();
+        line.committed += field(row, FundingField::Committed).toDouble();
+    }
+    return lines.values();
+}
+
+QList<NextStep> nextSteps(const ProjectDocument &document, const QDate &referenceDate)
+{
+    QList<NextStep> steps;
+    for (const Record &activity : document.records(TableId::Activity)) {
+        const auto status = choiceOf<ActivityStatus>(field(activity, ActivityField::Status));
+        if (status == ActivityStatus::Done || status == ActivityStatus::Stopped)
+            continue;
+        NextStep step;
+        step.activityId = activity.id;
+        step.what = field(activity, ActivityField::Title).toString();
+        step.who = document.recordTitle(TableId::Organisation, field(activity, ActivityField::OwnerId).toString());
+        step.due = storedDate(field(activity, ActivityField::EndDate));
+        step.overdue = step.due.isValid() && step.due < referenceDate;
+        steps.append(step);
+    }
+    // Soonest first; those without an end date last.
+    std::stable_sort(steps.begin(), steps.end(), [](const NextStep &a, const NextStep &b) {
+        if (a.due.isValid() != b.due.isValid())
+            return a.due.isValid();
+        return a.due < b.due;
+    });
+    return steps;
+}
+
+QStringList draftKeyMessages(const ProjectDocument &document, const QDate &referenceDate)
+{
+    QStringList messages;
+    const QLocale locale;
+    // The verdicts, counted; the indicator that most needs attention named.
+    int counts[6] = {};
+    int indicators = 0;
+    QString attention;
+    for (const Record &indicator : document.records(TableId::Indicator)) {
+        const IndicatorDefinition d = indicatorDefinition(indicator);
+        const IndicatorProgress p =
+            computeProgress(d, measurementSeries(document, indicator.id, referenceDate), referenceDate);
+        ++counts[int(p.verdict)];
+        ++indicators;
+        if (p.verdict == Verdict::Behind && attention.isEmpty())
+            attention = verdictSentence(d, p);
+    }
+    if (indicators > 0) {
+        QStringList parts;
+        const auto part = [&](Verdict verdict, const char *text) {
+            if (counts[int(verdict)] > 0)
+                parts.append(QCoreApplication::translate("rk::CouncilReport", text).arg(counts[int(verdict)]));
+        };
+        part(Verdict::Reached, QT_TRANSLATE_NOOP("rk::CouncilReport", "%1 bereikt"));
+        part(Verdict::OnTrack, QT_TRANSLATE_NOOP("rk::CouncilReport", "%1 op koers"));
+        part(Verdict::NotMeasurablyChanged, QT_TRANSLATE_NOOP("rk::CouncilReport", "%1 niet aantoonbaar veranderd"));
+        part(Verdict::Behind, QT_TRANSLATE_NOOP("rk::CouncilReport", "%1 loopt achter"));
+        part(Verdict::NoData, QT_TRANSLATE_NOOP("rk::CouncilReport", "%1 nog niet gemeten"));
+        part(Verdict::NoTarget, QT_TRANSLATE_NOOP("rk::CouncilReport", "%1 zonder streefwaarde"));
+        messages.append(QCoreApplication::translate("rk::CouncilReport", "Van de %1 indicatoren: %2.")
+                            .arg(indicators)
+                            .arg(parts.join(QStringLiteral(", "))));
+    }
+    if (!attention.isEmpty())
+        messages.append(attention);
+    // The activities: how many run, and what is late.
+    const QList<NextStep> steps = nextSteps(document, referenceDate);
+    QStringList late;
+    for (const NextStep &step : steps) {
+        if (step.overdue)
+            late.append(step.what);
+    }
+    if (!steps.isEmpty()) {
+        QString activities = QCoreApplication::translate("rk::CouncilReport", "%1 activiteiten lopen of zijn gepland.")
+                                 .arg(steps.size());
+        if (!late.isEmpty())
+            activities += QLatin1Char(' ') + QCoreApplication::translate("rk::CouncilReport", "Te laat: %1.")
+                                                 .arg(late.join(QStringLiteral("; ")));
+        messages.append(activities);
+    }
+    // The network.
+    const network::Counts organisations = network::countOrganisations(document);
+    if (organisations.total > 0)
+        messages.append(QCoreApplication::translate("rk::CouncilReport",
+                                                    "%1 organisaties doen mee in het netwerk, van wie %2 als actieve "
+                                                    "partner.")
+                            .arg(organisations.total)
+                            .arg(organisations.byStage.value(int(CommitmentStage::ActivePartner))));
+    // The money of the reference year.
+    double budgeted = 0, spent = 0, committed = 0;
+    for (const MoneyLine &line : moneyByYear(document, referenceDate)) {
+        if (line.year != referenceDate.year())
+            continue;
+        budgeted += line.budgeted;
+        spent += line.spent;
+        committed += line.committed;
+    }
+    if (budgeted > 0)
+        messages.append(QCoreApplication::translate("rk::CouncilReport",
+                                                    "Voor %1 is %2 begroot; uitgegeven is %3 en verplicht %4.")
+                            .arg(referenceDate.year())
+                            .arg(locale.toCurrencyString(budgeted, QStringLiteral("€"), 0),
+                                 locale.toCurrencyString(spent, QStringLiteral("€"), 0),
+                                 locale.toCurrencyString(committed, QStringLiteral("€"), 0)));
+    while (messages.size() > 5)
+        messages.removeLast();
+    return messages;
+}
+
+const Record *councilReportRecord(const ProjectDocument &document, const QString &id)
+{
+    if (!id.isEmpty())
+        return document.record(TableId::CouncilReport, id);
+    const QList<Record> &rows = document.records(TableId::CouncilReport);
+    return rows.isEmpty() ? nullptr : &rows.constLast();
+}
+
+} // namespace rk
