@@ -184,12 +184,17 @@ QStringList draftKeyMessages(const ProjectDocument &document, const QDate &refer
     return messages;
 }
 
-const Record *councilReportRecord(const ProjectDocument &document, const QString &id)
+const Record *councilReportRecord(const ProjectDocument &document, const QString &id, const QDate &referenceDate)
 {
     if (!id.isEmpty())
         return document.record(TableId::CouncilReport, id);
     const QList<Record> &rows = document.records(TableId::CouncilReport);
-    return rows.isEmpty() ? nullptr : &rows.constLast();
+    for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
+        const QDate own = storedDate(field(*it, CouncilReportField::ReferenceDate));
+        if (!own.isValid() || !referenceDate.isValid() || own <= referenceDate)
+            return &*it;
+    }
+    return nullptr;
 }
 
 } // namespace rk

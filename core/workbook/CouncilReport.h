@@ -52,8 +52,9 @@ QList<NextStep> nextSteps(const ProjectDocument &document, const QDate &referenc
 // network, the money of the reference year.
 QStringList draftKeyMessages(const ProjectDocument &document, const QDate &referenceDate);
 
-// The council report row a report uses: the one asked for, or else the last one; null when the
-// workbook has none.
-const Record *councilReportRecord(const ProjectDocument &document, const QString &id = {});
+// The council report row a report uses: the one asked for, or else the last one whose own
+// peildatum is not after the report's (a report as of an earlier day does not show what was
+// written later); null when there is none.
+const Record *councilReportRecord(const ProjectDocument &document, const QString &id, const QDate &referenceDate);
 
 } // namespace rk

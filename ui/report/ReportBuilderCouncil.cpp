@@ -68,7 +68,7 @@ void ReportBuilder::bullets(QTextCursor &cursor, const QStringList &items, bool 
 void ReportBuilder::councilFront(QTextCursor &cursor)
 {
     const ProjectInfo &project = m_document.project();
-    const Record *council = councilReportRecord(m_document, m_options.councilReportId);
+    const Record *council = councilReportRecord(m_document, m_options.councilReportId, m_options.referenceDate);
     const auto value = [council](CouncilReportField f) {
         return council ? field(*council, f).toString().trimmed() : QString();
     };
@@ -291,7 +291,7 @@ void ReportBuilder::nextStepsTable(QTextCursor &cursor)
             when = tr("%1 (te laat)").arg(when);
         rows.append({step.what, step.who.isEmpty() ? tr("nog niet bekend") : step.who, when});
     }
-    table(cursor, {tr("Wat"), tr("Wie"), tr("Klaar op")}, rows, {56, 26, 18});
+    table(cursor, {tr("Wat"), tr("Wie"), tr("Klaar op")}, rows, {50, 28, 22});
     if (steps.size() > kShown)
         paragraph(cursor, tr("Nog %1 activiteiten staan niet in deze tabel; alle activiteiten staan in het volledige werkboek.")
                               .arg(steps.size() - kShown),
@@ -304,7 +304,7 @@ void ReportBuilder::nextStepsTable(QTextCursor &cursor)
 
 void ReportBuilder::lessonsSection(QTextCursor &cursor)
 {
-    const Record *council = councilReportRecord(m_document, m_options.councilReportId);
+    const Record *council = councilReportRecord(m_document, m_options.councilReportId, m_options.referenceDate);
     const QString lessons = council ? field(*council, CouncilReportField::Lessons).toString().trimmed() : QString();
     if (!lessons.isEmpty()) {
         paragraph(cursor, lessons);
