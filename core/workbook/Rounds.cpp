@@ -115,13 +115,18 @@ int ChecklistTrend::movement() const
 QString ChecklistTrend::path() const
 {
     QStringList steps;
+    int answered = 0;
     for (ChecklistAnswer answer : answers) {
         if (answer == ChecklistAnswer::Unanswered)
             continue;
+        ++answered;
         const QString name = checklistAnswerName(answer).toLower();
         if (steps.isEmpty() || steps.constLast() != name)
             steps.append(name);
     }
+    // The same answer in every round it was given: "steeds ja", not a bare "ja".
+    if (steps.size() == 1 && answered > 1)
+        return QCoreApplication::translate("rk::Rounds", "steeds %1").arg(steps.constFirst());
     return steps.join(QStringLiteral(" → "));
 }
 

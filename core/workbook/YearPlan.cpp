@@ -61,9 +61,13 @@ QList<PlanningEntry> yearPlan(const ProjectDocument &document, int year)
         if (inYear(start))
             entries.append({start, {}, PlanningEntry::Source::ActivityStart, QCoreApplication::translate("rk::YearPlan", "Start: %1").arg(title),
                             QCoreApplication::translate("rk::YearPlan", "Activiteit"), location});
-        if (inYear(end))
-            entries.append({end, {}, PlanningEntry::Source::ActivityEnd, QCoreApplication::translate("rk::YearPlan", "Einde: %1").arg(title), QCoreApplication::translate("rk::YearPlan", "Activiteit"),
-                            location});
+        if (inYear(end)) {
+            WorkbookLocation atEnd = location;
+            atEnd.field = fieldIndex(ActivityField::EndDate);
+            entries.append({end, {}, PlanningEntry::Source::ActivityEnd,
+                            QCoreApplication::translate("rk::YearPlan", "Einde: %1").arg(title),
+                            QCoreApplication::translate("rk::YearPlan", "Activiteit"), atEnd});
+        }
     }
     // The next measurement of each indicator, counted from its latest one and its cadence.
     QHash<QString, QDate> latest;
@@ -132,8 +136,10 @@ RecordChanges fixedMomentsChanges(const ProjectDocument &document, const FixedMo
         if (!date.isValid() || planned.contains(int(kind)))
             return;
         Record moment = emptyRecord(TableId::PlanningMoment);
+        // The council decides in the autumn on the budget of the year after.
+        const int about = kind == PlanningKind::Begroting ? moments.year + 1 : moments.year;
         setField(moment, PlanningMomentField::Title,
-                 QStringLiteral("%1 %2").arg(choiceLabel(ChoiceList::PlanningKind, int(kind))).arg(moments.year));
+                 QStringLiteral("%1 %2").arg(choiceLabel(ChoiceList::PlanningKind, int(kind))).arg(about));
         setField(moment, PlanningMomentField::Kind, storedChoice(kind));
         setField(moment, PlanningMomentField::Date, date.toString(Qt::ISODate));
         if (end.isValid())

@@ -417,6 +417,11 @@
         <source>&amp;Jaaroverzicht</source>
         <translation>&amp;Year at a glance</translation>
     </message>
+    <message>
+        <source>bwkhs</source>
+        <extracomment>The letters of the menu bar and of the page&apos;s Status and Handreiking labels, which the tabs must not take: Bestand, Bewerken, Bekijken, Help, Status, Handreiking.</extracomment>
+        <translation>fevhsg</translation>
+    </message>
 </context>
 <context>
     <name>rk::ChapterStatusCommand</name>
@@ -531,6 +536,93 @@
     <message>
         <source>Overgeslagen, want niet in de export (&quot;.&quot;): %1.</source>
         <translation>Skipped, as missing in the export (&quot;.&quot;): %1.</translation>
+    </message>
+</context>
+<context>
+    <name>rk::CouncilReport</name>
+    <message>
+        <source>%1: nog geen metingen.</source>
+        <translation>%1: no measurements yet.</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>%1 heeft het doel bereikt: %2.</source>
+        <translation>%1 has reached its target: %2.</translation>
+    </message>
+    <message>
+        <source>%1 ligt op koers: %2.</source>
+        <translation>%1 is on track: %2.</translation>
+    </message>
+    <message>
+        <source>%1 loopt achter: %2.</source>
+        <translation>%1 is falling behind: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is niet aantoonbaar veranderd: %2, binnen de marge van de nulmeting.</source>
+        <translation>%1 has not measurably changed: %2, within the margin of the baseline.</translation>
+    </message>
+    <message>
+        <source>%1: %2; er is geen streefwaarde om aan te meten.</source>
+        <translation>%1: %2; there is no target to measure it against.</translation>
+    </message>
+    <message>
+        <source>Bij de nulmeting (%1) was het %2.</source>
+        <translation>At the baseline (%1) it was %2.</translation>
+    </message>
+    <message>
+        <source>Het doel is %1 in %2.</source>
+        <translation>The target is %1 by %2.</translation>
+    </message>
+    <message>
+        <source>Let op: deze meting is %1.</source>
+        <translation>Note: this measurement is %1.</translation>
+    </message>
+    <message>
+        <source>%1 bereikt</source>
+        <translation>%1 reached</translation>
+    </message>
+    <message>
+        <source>%1 op koers</source>
+        <translation>%1 on track</translation>
+    </message>
+    <message>
+        <source>%1 niet aantoonbaar veranderd</source>
+        <translation>%1 not measurably changed</translation>
+    </message>
+    <message>
+        <source>%1 loopt achter</source>
+        <translation>%1 falling behind</translation>
+    </message>
+    <message>
+        <source>%1 nog niet gemeten</source>
+        <translation>%1 not measured yet</translation>
+    </message>
+    <message>
+        <source>%1 zonder streefwaarde</source>
+        <translation>%1 without a target</translation>
+    </message>
+    <message>
+        <source>Van de %1 indicatoren: %2.</source>
+        <translation>Of the %1 indicators: %2.</translation>
+    </message>
+    <message>
+        <source>%1 activiteiten lopen of zijn gepland.</source>
+        <translation>Activities running or planned: %1.</translation>
+    </message>
+    <message>
+        <source>Te laat: %1.</source>
+        <translation>Late: %1.</translation>
+    </message>
+    <message>
+        <source>%1 organisaties doen mee in het netwerk, van wie %2 als actieve partner.</source>
+        <translation>Organisations in the network: %1, of which %2 are active partners.</translation>
+    </message>
+    <message>
+        <source>Voor %1 is %2 begroot; uitgegeven is %3 en verplicht %4.</source>
+        <translation>For %1, %2 is budgeted; %3 has been spent and %4 committed.</translation>
     </message>
 </context>
 <context>
@@ -2388,7 +2480,7 @@ Free software under the GNU GPL, version 3 or later.</translation>
     </message>
     <message>
         <source>Tot en met</source>
-        <translation>Up to and including</translation>
+        <translation>Until</translation>
     </message>
     <message>
         <source>Boodschap</source>
@@ -3160,7 +3252,7 @@ Free software under the GNU GPL, version 3 or later.</translation>
     </message>
     <message>
         <source>Ronde van de Gezondheidsmonitor</source>
-        <translation>Round of the health monitor</translation>
+        <translation>Health monitor round</translation>
     </message>
     <message>
         <source>Nieuwe ronde van de checklist</source>
@@ -3180,7 +3272,7 @@ Free software under the GNU GPL, version 3 or later.</translation>
     </message>
     <message>
         <source>Begonnen</source>
-        <translation>Begun</translation>
+        <translation>Started</translation>
     </message>
     <message>
         <source>Afgesloten</source>
@@ -3217,6 +3309,102 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Moment toevoegen</source>
         <translation>Add moment</translation>
+    </message>
+    <message>
+        <source>Gemeentelijk budget</source>
+        <translation>Municipal budget</translation>
+    </message>
+    <message>
+        <source>Rijksmiddelen</source>
+        <translation>National government funds</translation>
+    </message>
+    <message>
+        <source>Fondsen</source>
+        <translation>Charitable funds</translation>
+    </message>
+    <message>
+        <source>Eigen bijdrage van partners</source>
+        <translation>Partners&apos; own contribution</translation>
+    </message>
+    <message>
+        <source>Definitief</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>Ter kennisname</source>
+        <translation>For information</translation>
+    </message>
+    <message>
+        <source>Ter bespreking</source>
+        <translation>For discussion</translation>
+    </message>
+    <message>
+        <source>Ter besluitvorming</source>
+        <translation>For decision</translation>
+    </message>
+    <message>
+        <source>Geld per jaar</source>
+        <translation>Money per year</translation>
+    </message>
+    <message>
+        <source>Financieringsbron</source>
+        <translation>Funding source</translation>
+    </message>
+    <message>
+        <source>Begroot</source>
+        <translation>Budgeted</translation>
+    </message>
+    <message>
+        <source>Uitgegeven</source>
+        <translation>Spent</translation>
+    </message>
+    <message>
+        <source>Verplicht</source>
+        <translation>Committed</translation>
+    </message>
+    <message>
+        <source>Raadsrapportages</source>
+        <translation>Council reports</translation>
+    </message>
+    <message>
+        <source>Peildatum</source>
+        <translation>Reference date</translation>
+    </message>
+    <message>
+        <source>Kenmerk</source>
+        <translation>Reference number</translation>
+    </message>
+    <message>
+        <source>Afzender</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>Afdeling</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Portefeuillehouder</source>
+        <translation>Alderman responsible</translation>
+    </message>
+    <message>
+        <source>Kernboodschap (één punt per regel)</source>
+        <translation>Key messages (one per line)</translation>
+    </message>
+    <message>
+        <source>Aan de raad</source>
+        <translation>To the council</translation>
+    </message>
+    <message>
+        <source>Wat we de raad vragen</source>
+        <translation>What we ask of the council</translation>
+    </message>
+    <message>
+        <source>Bedrag toevoegen</source>
+        <translation>Add amount</translation>
+    </message>
+    <message>
+        <source>Rapportage toevoegen</source>
+        <translation>Add report</translation>
     </message>
 </context>
 <context>
@@ -3322,24 +3510,12 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Verdict</translation>
     </message>
     <message>
-        <source>Er zijn %1 activiteiten vastgelegd, met samen een budget van %2. Hieronder de activiteiten die gepland of bezig zijn.</source>
-        <translation>%1 activities have been recorded, with a total budget of %2. Below are the activities that are planned or in progress.</translation>
-    </message>
-    <message>
         <source>Activiteit</source>
         <translation>Activity</translation>
     </message>
     <message>
         <source>Wie</source>
         <translation>Who</translation>
-    </message>
-    <message>
-        <source>Periode</source>
-        <translation>Period</translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation>Budget</translation>
     </message>
     <message>
         <source>Groepen signaleerders</source>
@@ -3372,14 +3548,6 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Aantal</source>
         <translation>Count</translation>
-    </message>
-    <message>
-        <source>Alle vragen en checklistpunten zijn beantwoord.</source>
-        <translation>All questions and checklist items are answered.</translation>
-    </message>
-    <message>
-        <source>Open punt</source>
-        <translation>Open item</translation>
     </message>
     <message>
         <source>%1. Status: %2.</source>
@@ -3526,18 +3694,6 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Reference date: %1</translation>
     </message>
     <message>
-        <source>%1 (einde %2, nog &quot;%3&quot;)</source>
-        <translation>%1 (ended %2, still &quot;%3&quot;)</translation>
-    </message>
-    <message>
-        <source>%1, te laat</source>
-        <translation>%1, overdue</translation>
-    </message>
-    <message>
-        <source>Te laat op de peildatum (%1): %2.</source>
-        <translation>Overdue on the reference date (%1): %2.</translation>
-    </message>
-    <message>
         <source>Hoeveel onderdelen van het aanbod en geplande of lopende activiteiten elk werkzaam element hebben, per niveau van preventie (beschermen: mensen zonder risicofactoren; steunen: mensen met risicofactoren; erger voorkomen: mensen die eenzaam zijn).</source>
         <translation>How many activities on offer and planned or current activities have each effective element, per level of prevention (protect: people without risk factors; support: people with risk factors; prevent worsening: people who are lonely).</translation>
     </message>
@@ -3563,7 +3719,7 @@ Free software under the GNU GPL, version 3 or later.</translation>
     </message>
     <message>
         <source>Verloop</source>
-        <translation>Course</translation>
+        <translation>Change</translation>
     </message>
     <message>
         <source>%1 (beter)</source>
@@ -3572,6 +3728,174 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>%1 (minder)</source>
         <translation>%1 (worse)</translation>
+    </message>
+    <message>
+        <source>Resultaten per doel</source>
+        <translation>Results by goal</translation>
+    </message>
+    <message>
+        <source>Geld</source>
+        <translation>Money</translation>
+    </message>
+    <message>
+        <source>Wat we leerden</source>
+        <translation>What we learned</translation>
+    </message>
+    <message>
+        <source>Voortgang van de aanpak: %1</source>
+        <translation>Progress of the approach: %1</translation>
+    </message>
+    <message>
+        <source>Voortgangsrapportage aan de gemeenteraad</source>
+        <translation>Progress report to the municipal council</translation>
+    </message>
+    <message>
+        <source>College van burgemeester en wethouders, %1</source>
+        <translation>Mayor and aldermen, %1</translation>
+    </message>
+    <message>
+        <source>Afzender</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>Afdeling</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Portefeuillehouder</source>
+        <translation>Alderman responsible</translation>
+    </message>
+    <message>
+        <source>Peildatum</source>
+        <translation>Reference date</translation>
+    </message>
+    <message>
+        <source>Kenmerk</source>
+        <translation>Reference number</translation>
+    </message>
+    <message>
+        <source>Periode van de aanpak</source>
+        <translation>Period of the approach</translation>
+    </message>
+    <message>
+        <source>%1 tot en met %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Kernboodschap</source>
+        <translation>Key messages</translation>
+    </message>
+    <message>
+        <source>Deze punten zijn een concept dat het werkboek uit de cijfers maakte. Schrijf de kernboodschap zelf bij hoofdstuk 5, tab Raadsrapportages.</source>
+        <translation>These points are a draft the workbook made from the figures. Write the key messages yourself in chapter 5, Council reports tab.</translation>
+    </message>
+    <message>
+        <source>Gevraagd aan de raad</source>
+        <translation>Asked of the council</translation>
+    </message>
+    <message>
+        <source>De raad neemt kennis van de voortgang van de aanpak van eenzaamheid.</source>
+        <translation>The council takes note of the progress of the approach to loneliness.</translation>
+    </message>
+    <message>
+        <source>In de grafieken: de doorgetrokken lijn met stippen zijn de metingen, met hun marge (95%) als lichte band; het vierkant is de nulmeting, de ster de streefwaarde en de stippellijn het pad daarheen.</source>
+        <translation>In the charts: the solid line with dots shows the measurements, with their margin (95%) as a light band; the square is the baseline, the star the target and the dashed line the path to it.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Laatste meting: %1.</source>
+        <translation>Latest measurement: %1.</translation>
+    </message>
+    <message>
+        <source>Bron: %1, %2.</source>
+        <translation>Source: %1, %2.</translation>
+    </message>
+    <message>
+        <source>De activiteiten hebben samen een budget van %1. Wat per jaar begroot, uitgegeven en verplicht is, staat nog niet in het werkboek (hoofdstuk 2, tab Geld per jaar).</source>
+        <translation>The activities have a budget of %1 together. What is budgeted, spent and committed per year is not in the workbook yet (chapter 2, Money per year tab).</translation>
+    </message>
+    <message>
+        <source>Per jaar en per financieringsbron: wat begroot is, wat is uitgegeven, wat al verplicht is (toegezegd maar nog niet betaald) en wat nog vrij is.</source>
+        <translation>By year and funding source: what is budgeted, what has been spent, what is committed (promised but not yet paid) and what is still free.</translation>
+    </message>
+    <message>
+        <source>Niet opgegeven</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Bron</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Begroot</source>
+        <translation>Budgeted</translation>
+    </message>
+    <message>
+        <source>Uitgegeven</source>
+        <translation>Spent</translation>
+    </message>
+    <message>
+        <source>Verplicht</source>
+        <translation>Committed</translation>
+    </message>
+    <message>
+        <source>Nog vrij</source>
+        <translation>Still free</translation>
+    </message>
+    <message>
+        <source>Er staan geen activiteiten meer gepland.</source>
+        <translation>No more activities are planned.</translation>
+    </message>
+    <message>
+        <source>geen einddatum</source>
+        <translation>no end date</translation>
+    </message>
+    <message>
+        <source>%1 (te laat)</source>
+        <translation>%1 (late)</translation>
+    </message>
+    <message>
+        <source>nog niet bekend</source>
+        <translation>not known yet</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Klaar op</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Nog %1 activiteiten staan niet in deze tabel; alle activiteiten staan in het volledige werkboek.</source>
+        <translation>%1 more activities are not in this table; all activities are in the full workbook.</translation>
+    </message>
+    <message>
+        <source>Activiteiten die op de peildatum klaar hadden moeten zijn en nog niet zijn afgerond: %1.</source>
+        <translation>Activities that should have been finished by the reference date and are not: %1.</translation>
+    </message>
+    <message>
+        <source>Ronde %1 van de checklist: %2</source>
+        <translation>Checklist round %1: %2</translation>
+    </message>
+    <message>
+        <source>Nog niet beschreven. Schrijf bij hoofdstuk 5, tab Raadsrapportages, wat de coalitie dit jaar leerde.</source>
+        <translation>Not described yet. Write what the coalition learned this year in chapter 5, Council reports tab.</translation>
+    </message>
+    <message>
+        <source>%1 (open)</source>
+        <translation>%1 (open)</translation>
+    </message>
+    <message>
+        <source>Sinds de eerste ronde: %1 beter, %2 minder.</source>
+        <translation>Since the first round: %1 better, %2 worse.</translation>
     </message>
 </context>
 <context>
@@ -3782,13 +4106,13 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <source>Huidige ronde</source>
         <translation>Current round</translation>
     </message>
+    <message>
+        <source>steeds %1</source>
+        <translation>%1 throughout</translation>
+    </message>
 </context>
 <context>
     <name>rk::RoundsView</name>
-    <message>
-        <source>&amp;Nieuwe ronde beginnen...</source>
-        <translation>Begin a &amp;new round...</translation>
-    </message>
     <message>
         <source>Sluit de open ronde af en begin de volgende met dezelfde antwoorden; u past daarna aan wat veranderd is</source>
         <translation>Closes the open round and begins the next with the same answers; you then change what has changed</translation>
@@ -3805,13 +4129,6 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <source>Open ronde: de eerste.</source>
         <translation>Open round: the first.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n eerdere ronde(s) bewaard.</source>
-        <translation>
-            <numerusform>%n earlier round kept.</numerusform>
-            <numerusform>%n earlier rounds kept.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Beantwoord de checklist elk jaar opnieuw, bijvoorbeeld met de kerngroep. Begin dan een nieuwe ronde: de antwoorden van nu blijven bewaard en de nieuwe ronde begint met dezelfde antwoorden.</source>
         <translation>Answer the checklist again every year, for example with the core group. Then begin a new round: today&apos;s answers are kept and the new round starts with the same answers.</translation>
@@ -3826,7 +4143,7 @@ Free software under the GNU GPL, version 3 or later.</translation>
     </message>
     <message>
         <source>Verloop</source>
-        <translation>Course</translation>
+        <translation>Change</translation>
     </message>
     <message>
         <source>Hoofdstuk %1: %2</source>
@@ -3881,12 +4198,28 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Enter a valid date, for example %1.</translation>
     </message>
     <message>
-        <source>De datum ligt voor het begin van de open ronde.</source>
-        <translation>The date is before the start of the open round.</translation>
-    </message>
-    <message>
         <source>Ronde %1 is begonnen. De antwoorden van %2 zijn bewaard.</source>
         <translation>Round %1 has begun. The answers of %2 are kept.</translation>
+    </message>
+    <message>
+        <source>Nieuwe ronde be&amp;ginnen...</source>
+        <translation>Be&amp;gin a new round...</translation>
+    </message>
+    <message>
+        <source>Eerdere rondes bewaard: %1.</source>
+        <translation>Earlier rounds kept: %1.</translation>
+    </message>
+    <message>
+        <source>De nieuwe ronde heeft dezelfde naam als de ronde die u afsluit. Kies een andere naam, bijvoorbeeld het volgende jaar.</source>
+        <translation>The new round has the same name as the round you are closing. Choose another name, for example the next year.</translation>
+    </message>
+    <message>
+        <source>Er is al een ronde met de naam %1. Kies een andere naam.</source>
+        <translation>There already is a round named %1. Choose another name.</translation>
+    </message>
+    <message>
+        <source>De datum ligt voor het begin van de open ronde (%1). Kies %1 of later.</source>
+        <translation>The date is before the start of the open round (%1). Choose %1 or later.</translation>
     </message>
 </context>
 <context>
@@ -4501,7 +4834,7 @@ After this message, the button “Open folder” is at the bottom of the window.
     </message>
     <message>
         <source>Ronde van de &amp;Gezondheidsmonitor</source>
-        <translation>Round of the &amp;health monitor</translation>
+        <translation>&amp;Health monitor round</translation>
     </message>
     <message>
         <source>&amp;Week tegen Eenzaamheid (eerste dag)</source>
@@ -4509,18 +4842,23 @@ After this message, the button “Open folder” is at the bottom of the window.
     </message>
     <message>
         <source>&amp;Begroting in de raad</source>
-        <translation>&amp;Budget in the council</translation>
+        <translation>Council &amp;budget debate</translation>
     </message>
     <message>
         <source>Deze momenten staan al in de jaarplanning van %1.</source>
         <translation>These moments are already in the yearly planning of %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n moment(en) toegevoegd aan de jaarplanning van %1.</source>
-        <translation>
-            <numerusform>%n moment added to the yearly planning of %1.</numerusform>
-            <numerusform>%n moments added to the yearly planning of %1.</numerusform>
-        </translation>
+    <message>
+        <source>Jaa&amp;r:</source>
+        <translation>Yea&amp;r:</translation>
+    </message>
+    <message>
+        <source>Toegevoegd aan de jaarplanning van %1: %2 momenten.</source>
+        <translation>Added to the yearly planning of %1: %2 moments.</translation>
+    </message>
+    <message>
+        <source>%1 stonden er al in.</source>
+        <translation>%1 were there already.</translation>
     </message>
 </context>
 <context>

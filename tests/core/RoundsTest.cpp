@@ -224,7 +224,7 @@ TEST_CASE("The yearly planning: fixed moments once per year, with activities and
                        QStringLiteral("2027-05-01 Meting verwacht: Signalen opgevolgd"),
                        QStringLiteral("2027-06-15 Voorjaarsnota 2027"),
                        QStringLiteral("2027-09-30 Week tegen Eenzaamheid 2027"),
-                       QStringLiteral("2027-11-05 Begroting 2027"),
+                       QStringLiteral("2027-11-05 Begroting 2028"), // decided in the autumn before
                    });
     const PlanningEntry &week = plan.at(4);
     CHECK(week.endDate == QDate(2027, 10, 7));

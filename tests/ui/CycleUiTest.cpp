@@ -5,6 +5,7 @@
 #include "core/records/Fields.h"
 #include "core/workbook/Rounds.h"
 #include "ui/common/DateField.h"
+#include "ui/common/MessageBox.h"
 #include "ui/common/RecordTableModel.h"
 #include "ui/common/RecordTablePanel.h"
 #include "ui/shell/MainWindow.h"
@@ -18,6 +19,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -100,17 +102,47 @@ TEST_CASE("The rounds tab shows how each answer moved and begins a round as one 
     CHECK(trend->columnCount() == 5);
     CHECK(trend->item(owner, 4)->text() == QStringLiteral("nee → ja (beter)"));
     CHECK(rounds->roundsPanel()->model()->rowCount() == 3);
+    // The dashboard follows, also when the round is undone.
+    const auto dashboardSays = [&window](const QString &text) {
+        window.showDashboard();
+        QTest::qWait(20);
+        auto *dashboard = window.findChild<DashboardPage *>();
+        return dashboard && dashboard->summaryText().contains(text);
+    };
+    const QString next = QStringLiteral("Open ronde van de checklist: %1").arg(suggestedNext);
+    CHECK(dashboardSays(next));
     document->undoStack()->undo();
     QTest::qWait(20);
     CHECK(checklistRounds(*document).size() == 2);
+    CHECK(dashboardSays(QStringLiteral("Open ronde van de checklist: 2026")));
+    window.showChapter(ChapterId::MonitorenEvalueren);
+    page->tabs()->setCurrentWidget(rounds);
+    QTest::qWait(20);
     CHECK(trend->columnCount() == 4);
+
+    // A name that a closed round already has is refused, and nothing changes.
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        for (QLineEdit *edit : dialog->findChildren<QLineEdit *>()) {
+            if (!qobject_cast<DateField *>(edit) && edit->text() != QLatin1String("2026"))
+                edit->setText(QStringLiteral("2025"));
+        }
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        QTimer::singleShot(0, dialog, &QDialog::reject);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    });
+    rounds->startButton()->click();
+    QTest::qWait(20);
+    CHECK(MessageBox::lastText().contains(QLatin1String("Er is al een ronde met de naam 2025")));
+    CHECK(checklistRounds(*document).size() == 2);
 
     // A change in this year's checklist shows in the trend at once.
     REQUIRE(document->checklistEntry(ChapterId::MonitorenEvalueren, QStringLiteral("p06")).answer ==
             ChecklistAnswer::No);
     const int intake = rowOf(trend, QStringLiteral("5. Komt eenzaamheid"));
     REQUIRE(intake >= 0);
-    CHECK(trend->item(intake, 3)->text() == QLatin1String("nee"));
+    CHECK(trend->item(intake, 3)->text() == QLatin1String("steeds nee"));
 
     // Enter on a question opens it in the checklist of its chapter.
     trend->setCurrentCell(owner, 0);

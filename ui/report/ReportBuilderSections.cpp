@@ -416,10 +416,14 @@ void ReportBuilder::roundsTable(QTextCursor &cursor)
     const int first = std::max(0, int(rounds.size()) - 5);
     QStringList header{tr("Vraag")};
     for (int r = first; r < rounds.size(); ++r)
-        header.append(rounds.at(r).title);
+        header.append(rounds.at(r).isOpen() ? tr("%1 (open)").arg(rounds.at(r).title) : rounds.at(r).title);
     header.append(tr("Verloop"));
     QList<QStringList> rows;
+    int better = 0;
+    int worse = 0;
     for (const ChecklistTrend &trend : trends) {
+        better += trend.movement() > 0 ? 1 : 0;
+        worse += trend.movement() < 0 ? 1 : 0;
         QStringList row{QStringLiteral("%1. %2").arg(chapterInfo(trend.chapter).number).arg(trend.text)};
         for (int r = first; r < rounds.size(); ++r) {
             const ChecklistAnswer answer = trend.answers.at(r);
@@ -430,6 +434,7 @@ void ReportBuilder::roundsTable(QTextCursor &cursor)
                                 : movement < 0 ? tr("%1 (minder)").arg(trend.path()) : trend.path());
         rows.append(row);
     }
+    paragraph(cursor, tr("Sinds de eerste ronde: %1 beter, %2 minder.").arg(better).arg(worse));
     const int roundColumns = int(rounds.size()) - first;
     QList<int> widths{42};
     for (int r = 0; r < roundColumns; ++r)

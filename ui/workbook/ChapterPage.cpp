@@ -190,7 +190,9 @@ QChar mnemonicOf(const QString &text)
 void ChapterPage::giveTabsMnemonics()
 {
     // The menu bar (Bestand, Bewerken, Bekijken, Help) and the page's Status and Handreiking.
-    QString used = QStringLiteral("bwkhs");
+    //: The letters of the menu bar and of the page's Status and Handreiking labels, which the
+    //: tabs must not take: Bestand, Bewerken, Bekijken, Help, Status, Handreiking.
+    QString used = tr("bwkhs");
     for (int i = 0; i < m_tabs->count(); ++i) {
         const QChar letter = mnemonicOf(m_tabs->tabText(i));
         if (!letter.isNull())

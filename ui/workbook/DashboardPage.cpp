@@ -1,5 +1,7 @@
 #include "DashboardPage.h"
 
+#include "ui/common/TableChanges.h"
+
 #include "core/ProjectDocument.h"
 #include "core/guidance/Guidance.h"
 #include "core/workbook/Dashboard.h"
@@ -10,6 +12,7 @@
 #include <QHeaderView>
 #include <QHash>
 #include <QLabel>
+#include <QShowEvent>
 #include <QLocale>
 #include <QTimer>
 #include <QTreeWidget>
@@ -137,8 +140,8 @@ void DashboardPage::setDocument(ProjectDocument *document)
         connect(m_document, &ProjectDocument::projectInfoChanged, this, &DashboardPage::scheduleRefresh);
         connect(m_document, &ProjectDocument::answerChanged, this, &DashboardPage::scheduleRefresh);
         connect(m_document, &ProjectDocument::checklistEntryChanged, this, &DashboardPage::scheduleRefresh);
-        connect(m_document, &ProjectDocument::recordInserted, this, &DashboardPage::scheduleRefresh);
-        connect(m_document, &ProjectDocument::recordRemoved, this, &DashboardPage::scheduleRefresh);
+        // Rows added, removed, changed or reset (an import or a new round undone).
+        onTableChanges(m_document, this, [this](TableId) { scheduleRefresh(); });
     }
     refresh();
 }
@@ -150,7 +153,20 @@ QString DashboardPage::summaryText() const
 
 void DashboardPage::scheduleRefresh()
 {
-    m_refreshTimer->start();
+    // Out of sight, the page waits until it is shown again.
+    if (isVisible())
+        m_refreshTimer->start();
+    else
+        m_stale = true;
+}
+
+void DashboardPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale) {
+        m_stale = false;
+        refresh();
+    }
 }
 
 void DashboardPage::refresh()

@@ -32,6 +32,9 @@ public:
 Q_SIGNALS:
     void locationRequested(const rk::WorkbookLocation &location);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void scheduleRefresh();
     void refresh();
@@ -44,6 +47,7 @@ private:
     QTreeWidget *m_openItems;
     QTimer *m_refreshTimer;
     QList<WorkbookLocation> m_locations; // indexed by the item's stored number
+    bool m_stale = false;                // changed while hidden
 };
 
 } // namespace rk

@@ -31,7 +31,7 @@ namespace rk {
 RoundsView::RoundsView(QWidget *parent)
     : QWidget(parent)
     , m_summary(new QLabel(this))
-    , m_start(new QPushButton(tr("&Nieuwe ronde beginnen..."), this))
+    , m_start(new QPushButton(tr("Nieuwe ronde be&ginnen..."), this))
     , m_trend(new QTableWidget(this))
     , m_rounds(new RecordTablePanel(TableId::ChecklistRound, this))
     , m_timer(new QTimer(this))
@@ -133,7 +133,7 @@ void RoundsView::refresh()
             : tr("Open ronde: de eerste.");
     summary += QLatin1Char(' ');
     summary += rounds.size() > 1
-                   ? tr("%n eerdere ronde(s) bewaard.", nullptr, int(rounds.size()) - 1)
+                   ? tr("Eerdere rondes bewaard: %1.").arg(rounds.size() - 1)
                    : tr("Beantwoord de checklist elk jaar opnieuw, bijvoorbeeld met de kerngroep. Begin dan een "
                         "nieuwe ronde: de antwoorden van nu blijven bewaard en de nieuwe ronde begint met dezelfde "
                         "antwoorden.");
@@ -243,14 +243,28 @@ void RoundsView::startRound()
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
         QString problem;
-        if (closing->text().trimmed().isEmpty() || next->text().trimmed().isEmpty())
+        const ChecklistRound open = openChecklistRound(*m_document);
+        QStringList taken; // the names of the closed rounds
+        for (const ChecklistRound &round : checklistRounds(*m_document)) {
+            if (!round.isOpen())
+                taken.append(round.title.trimmed());
+        }
+        const QString closingName = closing->text().trimmed();
+        const QString nextName = next->text().trimmed();
+        if (closingName.isEmpty() || nextName.isEmpty())
             problem = tr("Geef beide rondes een naam, bijvoorbeeld het jaar.");
+        else if (closingName.compare(nextName, Qt::CaseInsensitive) == 0)
+            problem = tr("De nieuwe ronde heeft dezelfde naam als de ronde die u afsluit. Kies een andere naam, "
+                         "bijvoorbeeld het volgende jaar.");
+        else if (taken.contains(closingName, Qt::CaseInsensitive) || taken.contains(nextName, Qt::CaseInsensitive))
+            problem = tr("Er is al een ronde met de naam %1. Kies een andere naam.")
+                          .arg(taken.contains(closingName, Qt::CaseInsensitive) ? closingName : nextName);
         else if (!date->date().isValid())
             problem = tr("Vul een geldige datum in, bijvoorbeeld %1.")
                           .arg(QLocale().toString(today, QLocale::ShortFormat));
-        else if (openChecklistRound(*m_document).started.isValid() &&
-                 date->date() < openChecklistRound(*m_document).started)
-            problem = tr("De datum ligt voor het begin van de open ronde.");
+        else if (open.started.isValid() && date->date() < open.started)
+            problem = tr("De datum ligt voor het begin van de open ronde (%1). Kies %1 of later.")
+                          .arg(QLocale().toString(open.started, QLocale::ShortFormat));
         if (!problem.isEmpty()) {
             MessageBox::warning(&dialog, dialog.windowTitle(), problem);
             return;

@@ -44,7 +44,7 @@ YearPlanView::YearPlanView(QWidget *parent)
     m_year->setRange(2000, 2100);
     m_year->setValue(QDate::currentDate().year());
     m_year->setAccessibleName(tr("Jaar"));
-    auto *yearLabel = new QLabel(tr("&Jaar:"), this);
+    auto *yearLabel = new QLabel(tr("Jaa&r:"), this);
     yearLabel->setBuddy(m_year);
     connect(m_year, &QSpinBox::valueChanged, this, &YearPlanView::refresh);
 
@@ -180,7 +180,7 @@ void addFixedMoments(ProjectDocument *document, QWidget *parent)
     const auto line = [&](const QString &label) {
         Line l{new QCheckBox(label, &dialog), new DateField(&dialog)};
         l.box->setChecked(true);
-        l.date->setAccessibleName(label);
+        l.date->setAccessibleName(QString(label).remove(QLatin1Char('&')));
         QObject::connect(l.box, &QCheckBox::toggled, l.date, &QWidget::setEnabled);
         form->addRow(l.box, l.date);
         return l;
@@ -225,12 +225,17 @@ void addFixedMoments(ProjectDocument *document, QWidget *parent)
         return;
     }
     const int count = int(changes.appends.constFirst().records.size());
+    const int asked = int(!moments.checklistRound.isNull()) + int(!moments.voorjaarsnota.isNull()) +
+                      int(!moments.monitorRound.isNull()) + int(!moments.weekTegenEenzaamheid.isNull()) +
+                      int(!moments.begroting.isNull());
     if (!edit::applyChanges(*document, std::move(changes), YearPlanView::tr("Vaste momenten toevoegen"))) {
         MessageBox::warning(parent, dialog.windowTitle(), document->lastError());
         return;
     }
-    announce(parent, YearPlanView::tr("%n moment(en) toegevoegd aan de jaarplanning van %1.", nullptr, count)
-                         .arg(moments.year));
+    QString message = YearPlanView::tr("Toegevoegd aan de jaarplanning van %1: %2 momenten.").arg(moments.year).arg(count);
+    if (asked > count)
+        message += QLatin1Char(' ') + YearPlanView::tr("%1 stonden er al in.").arg(asked - count);
+    announce(parent, message);
 }
 
 } // namespace rk
