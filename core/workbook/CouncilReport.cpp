@@ -184,6 +184,38 @@ QStringList draftKeyMessages(const ProjectDocument &document, const QDate &refer
     return messages;
 }
 
+RecordChanges councilReportDraft(const ProjectDocument &document, const QString &recordId, const QDate &today,
+                                 bool replaceMessages)
+{
+    RecordChanges changes;
+    const Record *row = document.record(TableId::CouncilReport, recordId);
+    if (!row)
+        return changes;
+    using F = CouncilReportField;
+    const auto fill = [&](F f, const QVariant &value) {
+        const QVariant current = field(*row, f);
+        if (current.isNull() || current.toString().trimmed().isEmpty())
+            changes.writes.append({TableId::CouncilReport, recordId, fieldIndex(f), value});
+    };
+    const ProjectInfo &project = document.project();
+    const QDate reference = storedDate(field(*row, F::ReferenceDate)).isValid()
+                                ? storedDate(field(*row, F::ReferenceDate))
+                                : today;
+    fill(F::Subject, QCoreApplication::translate("rk::CouncilReport", "Voortgang %1 %2").arg(project.title).arg(reference.year()));
+    fill(F::Date, today.toString(Qt::ISODate));
+    fill(F::ReferenceDate, reference.toString(Qt::ISODate));
+    fill(F::Status, storedChoice(ReportStatus::Concept));
+    fill(F::Sender, QCoreApplication::translate("rk::CouncilReport", "College van burgemeester en wethouders, %1")
+                        .arg(project.gemeente));
+    fill(F::AskKind, storedChoice(CouncilAsk::Kennisname));
+    const QString draft = draftKeyMessages(document, reference).join(QLatin1Char('\n'));
+    if (replaceMessages && field(*row, F::KeyMessages).toString() != draft)
+        changes.writes.append({TableId::CouncilReport, recordId, fieldIndex(F::KeyMessages), draft});
+    else
+        fill(F::KeyMessages, draft);
+    return changes;
+}
+
 const Record *councilReportRecord(const ProjectDocument &document, const QString &id, const QDate &referenceDate)
 {
     if (!id.isEmpty())

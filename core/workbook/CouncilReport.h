@@ -1,6 +1,7 @@
 #pragma once
 
 #include "progress/Progress.h"
+#include "records/RecordChanges.h"
 
 #include <QDate>
 #include <QList>
@@ -51,6 +52,12 @@ QList<NextStep> nextSteps(const ProjectDocument &document, const QDate &referenc
 // one line, the indicator that most needs attention, the activities and what is late, the
 // network, the money of the reference year.
 QStringList draftKeyMessages(const ProjectDocument &document, const QDate &referenceDate);
+
+// Filling in a council report row to start from: the draft key messages (replacing what is
+// there only when `replaceMessages`), and the sender, subject, date, peildatum and status where
+// they are empty. One step to undo.
+RecordChanges councilReportDraft(const ProjectDocument &document, const QString &recordId, const QDate &today,
+                                 bool replaceMessages);
 
 // The council report row a report uses: the one asked for, or else the last one whose own
 // peildatum is not after the report's (a report as of an earlier day does not show what was

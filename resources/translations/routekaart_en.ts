@@ -422,6 +422,30 @@
         <extracomment>The letters of the menu bar and of the page&apos;s Status and Handreiking labels, which the tabs must not take: Bestand, Bewerken, Bekijken, Help, Status, Handreiking.</extracomment>
         <translation>fevhsg</translation>
     </message>
+    <message>
+        <source>&amp;Kernboodschap voorstellen</source>
+        <translation>Draft &amp;key messages</translation>
+    </message>
+    <message>
+        <source>Maakt een concept van de kernboodschap uit de cijfers van het werkboek, en vult lege velden zoals afzender en peildatum</source>
+        <translation>Drafts the key messages from the workbook&apos;s figures, and fills empty fields such as sender and reference date</translation>
+    </message>
+    <message>
+        <source>Kies eerst een rapportage, of voeg er een toe met Insert.</source>
+        <translation>First choose a report, or add one with Insert.</translation>
+    </message>
+    <message>
+        <source>Kernboodschap voorstellen</source>
+        <translation>Draft key messages</translation>
+    </message>
+    <message>
+        <source>Deze rapportage heeft al een kernboodschap. Vervangen door een nieuw concept? U kunt dit ongedaan maken.</source>
+        <translation>This report already has key messages. Replace them with a new draft? You can undo this.</translation>
+    </message>
+    <message>
+        <source>Het concept staat in de kernboodschap. Herschrijf het in uw eigen woorden; het korte rapport neemt het over.</source>
+        <translation>The draft is in the key messages. Rewrite it in your own words; the short report takes it over.</translation>
+    </message>
 </context>
 <context>
     <name>rk::ChapterStatusCommand</name>
@@ -623,6 +647,14 @@
     <message>
         <source>Voor %1 is %2 begroot; uitgegeven is %3 en verplicht %4.</source>
         <translation>For %1, %2 is budgeted; %3 has been spent and %4 committed.</translation>
+    </message>
+    <message>
+        <source>Voortgang %1 %2</source>
+        <translation>Progress %1 %2</translation>
+    </message>
+    <message>
+        <source>College van burgemeester en wethouders, %1</source>
+        <translation>Mayor and aldermen, %1</translation>
     </message>
 </context>
 <context>

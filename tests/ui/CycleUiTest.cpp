@@ -2,6 +2,7 @@
 
 #include "TestSupport.h"
 #include "core/ProjectDocument.h"
+#include "core/commands/Edits.h"
 #include "core/records/Fields.h"
 #include "core/workbook/Rounds.h"
 #include "ui/common/DateField.h"
@@ -236,4 +237,54 @@ TEST_CASE("The year at a glance lists the fixed moments, activities and measurem
     CHECK(week2029);
     window.document()->undoStack()->undo();
     CHECK(window.document()->records(TableId::PlanningMoment).size() == before);
+}
+
+TEST_CASE("A new council report starts from a draft of its key messages, as one undo step", "[ui][council]")
+{
+    test::Workspace workspace;
+    MainWindow window;
+    window.resize(1366, 728);
+    window.show();
+    REQUIRE(window.openProject(test::copyDemo(workspace)));
+    ProjectDocument *document = window.document();
+    window.showChapter(ChapterId::MonitorenEvalueren);
+    RecordTablePanel *reports = window.chapterPage()->tablePanel(TableId::CouncilReport);
+    REQUIRE(reports);
+    window.chapterPage()->tabs()->setCurrentWidget(reports);
+    const QString id = edit::insertRecord(*document, TableId::CouncilReport, 1);
+    REQUIRE_FALSE(id.isEmpty());
+    reports->showRecord(id, 0);
+    QTest::qWait(10);
+    REQUIRE(reports->currentRecordId() == id);
+    QAction *draft = nullptr;
+    for (QAction *action : reports->toolActions()) {
+        if (action->text() == QLatin1String("&Kernboodschap voorstellen"))
+            draft = action;
+    }
+    REQUIRE(draft);
+    draft->trigger();
+    QTest::qWait(10);
+    const Record *row = document->record(TableId::CouncilReport, id);
+    REQUIRE(row);
+    const QString messages = field(*row, CouncilReportField::KeyMessages).toString();
+    CHECK(messages.startsWith(QLatin1String("Van de 6 indicatoren:")));
+    CHECK(messages.count(QLatin1Char('\n')) >= 2);
+    CHECK(field(*row, CouncilReportField::Subject).toString().startsWith(QLatin1String("Voortgang Samen tegen eenzaamheid")));
+    CHECK(field(*row, CouncilReportField::Sender).toString() ==
+          QLatin1String("College van burgemeester en wethouders, Gemeente Voorbeeldstad"));
+    CHECK(choiceOf<ReportStatus>(field(*row, CouncilReportField::Status)) == ReportStatus::Concept);
+    // Own words are not replaced without asking.
+    REQUIRE(edit::setRecordField(*document, TableId::CouncilReport, id, fieldIndex(CouncilReportField::KeyMessages),
+                                 QStringLiteral("Eigen woorden.")));
+    MessageBox::setNextAnswer(QMessageBox::No);
+    draft->trigger();
+    QTest::qWait(10);
+    CHECK(field(*document->record(TableId::CouncilReport, id), CouncilReportField::KeyMessages).toString() ==
+          QLatin1String("Eigen woorden."));
+    edit::undo(*document); // own words
+    edit::undo(*document); // the draft, in one step
+    row = document->record(TableId::CouncilReport, id);
+    REQUIRE(row);
+    CHECK(field(*row, CouncilReportField::KeyMessages).toString().isEmpty());
+    CHECK(field(*row, CouncilReportField::Subject).toString().isEmpty());
 }

@@ -1,7 +1,10 @@
 #include "ChapterExtensions.h"
 
 #include "core/ProjectDocument.h"
+#include "core/commands/Edits.h"
 #include "core/records/Fields.h"
+#include "core/workbook/CouncilReport.h"
+#include "ui/common/MessageBox.h"
 #include "ui/common/Announcement.h"
 #include "ui/common/RecordTablePanel.h"
 #include "ui/network/NetworkMatrixView.h"
@@ -152,6 +155,52 @@ void addRounds(ChapterPage &page)
                     QCoreApplication::translate("rk::ChapterPage", "&Rondes"));
 }
 
+// A council report to start from: the key messages drafted from the figures, and the sender,
+// subject, dates and status filled in where empty.
+void addCouncilDraft(ChapterPage &page)
+{
+    RecordTablePanel *reports = page.tablePanel(TableId::CouncilReport);
+    auto *draft = new QAction(QCoreApplication::translate("rk::ChapterPage", "&Kernboodschap voorstellen"), reports);
+    draft->setToolTip(QCoreApplication::translate("rk::ChapterPage",
+                                                  "Maakt een concept van de kernboodschap uit de cijfers van het "
+                                                  "werkboek, en vult lege velden zoals afzender en peildatum"));
+    reports->addToolAction(draft);
+    QObject::connect(draft, &QAction::triggered, &page, [&page, reports] {
+        ProjectDocument *document = page.document();
+        if (!document || document->isReadOnly())
+            return;
+        const QString id = reports->currentRecordId();
+        if (id.isEmpty()) {
+            announce(&page, QCoreApplication::translate("rk::ChapterPage",
+                                                        "Kies eerst een rapportage, of voeg er een toe met Insert."));
+            return;
+        }
+        const Record *row = document->record(TableId::CouncilReport, id);
+        bool replace = false;
+        if (row && !field(*row, CouncilReportField::KeyMessages).toString().trimmed().isEmpty()) {
+            replace = MessageBox::question(&page, QCoreApplication::translate("rk::ChapterPage", "Kernboodschap voorstellen"),
+                                           QCoreApplication::translate("rk::ChapterPage",
+                                                                       "Deze rapportage heeft al een kernboodschap. "
+                                                                       "Vervangen door een nieuw concept? U kunt dit "
+                                                                       "ongedaan maken."),
+                                           QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+            if (!replace)
+                return;
+        }
+        RecordChanges changes = councilReportDraft(*document, id, QDate::currentDate(), replace);
+        if (changes.isEmpty())
+            return;
+        if (!edit::applyChanges(*document, std::move(changes),
+                                QCoreApplication::translate("rk::ChapterPage", "Kernboodschap voorstellen")))
+            MessageBox::warning(&page, QCoreApplication::translate("rk::ChapterPage", "Kernboodschap voorstellen"),
+                                document->lastError());
+        else
+            announce(&page, QCoreApplication::translate("rk::ChapterPage",
+                                                        "Het concept staat in de kernboodschap. Herschrijf het in uw "
+                                                        "eigen woorden; het korte rapport neemt het over."));
+    });
+}
+
 // The yearly planning: its fixed moments added at once, and the year at a glance beside it.
 void addYearPlan(ChapterPage &page)
 {
@@ -175,7 +224,7 @@ QList<ChapterExtension> chapterExtensions(ChapterId chapter)
     static const std::map<ChapterId, QList<ChapterExtension>> extensions = {
         {ChapterId::SterkNetwerk, {addNetworkOverview, addOrganisationImport, addLinkToContributions}},
         {ChapterId::Commitment, {addContributionMatrix, addLinkToOrganisation}},
-        {ChapterId::MonitorenEvalueren, {addProgressOverview, addRounds}},
+        {ChapterId::MonitorenEvalueren, {addProgressOverview, addRounds, addCouncilDraft}},
         {ChapterId::PlanVanAanpak, {addYearPlan}},
         {ChapterId::OndersteunenActiveren, {addWhatWorks}},
     };
