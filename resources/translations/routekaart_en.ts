@@ -3929,6 +3929,10 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <source>Sinds de eerste ronde: %1 beter, %2 minder.</source>
         <translation>Since the first round: %1 better, %2 worse.</translation>
     </message>
+    <message>
+        <source>Vervolg van de tabel hierboven:</source>
+        <translation>The table above, continued:</translation>
+    </message>
 </context>
 <context>
     <name>rk::ReportDialog</name>

@@ -252,6 +252,38 @@ void ReportBuilder::table(QTextCursor &cursor, const QStringList &header, const 
         paragraph(cursor, tr("Nog niets ingevuld."), true);
         return;
     }
+    // A table too wide for a portrait page is split by columns, each part with the first
+    // column again, so that every column has room for its words at the normal size.
+    constexpr int kMostColumns = 6;
+    if (header.size() > kMostColumns && widths.isEmpty()) {
+        for (int from = 1; from < header.size(); from += kMostColumns - 1) {
+            const int to = std::min<int>(int(header.size()), from + kMostColumns - 1);
+            QStringList partHeader{header.constFirst()};
+            partHeader += header.mid(from, to - from);
+            QList<QStringList> partRows;
+            partRows.reserve(allRows.size());
+            for (const QStringList &row : allRows) {
+                QStringList part{row.value(0)};
+                for (int c = from; c < to; ++c)
+                    part.append(row.value(c));
+                partRows.append(part);
+            }
+            if (from > 1) {
+                // The line goes with its part, as a heading does.
+                const int line = cursor.block().blockNumber();
+                paragraph(cursor, tr("Vervolg van de tabel hierboven:"), true);
+                if (m_breakBefore.contains(line)) {
+                    QTextBlockFormat breakFormat;
+                    breakFormat.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                    QTextCursor(cursor.document()->findBlockByNumber(line)).mergeBlockFormat(breakFormat);
+                }
+                m_lastHeadingBlock = line;
+                m_keepTogether.append({line, line + 1});
+            }
+            table(cursor, partHeader, partRows);
+        }
+        return;
+    }
     if (m_tables && m_charts == Charts::Vector) {
         drawnTable(cursor, header, allRows, widths);
         return;
