@@ -436,9 +436,9 @@ bool ProjectDocument::writeRecordField(TableId table, const QString &recordId, i
         return failWith(describeWriteFailure(false, false));
     QVariant value = given;
     if (!normaliseValue(spec.fields.at(std::size_t(field)), &value))
-        return failWith(
-            QCoreApplication::translate("rk::ProjectDocument", "De waarde bij \"%1\" past niet en is niet opgeslagen.")
-                .arg(fieldLabel(table, field)));
+        return failWith(QCoreApplication::translate("rk::ProjectDocument",
+                                                    "De waarde bij \"%1\" past niet: vul %2 in. Er is niets opgeslagen.")
+                            .arg(fieldLabel(table, field), expectedValue(spec.fields.at(std::size_t(field)))));
     if (!m_store->writeRecordField(table, recordId, field, value, ProjectStore::nowUtc()))
         return failWrite();
     rowsForChange(table)[row].values[field] = value;

@@ -243,7 +243,8 @@ const std::vector<TableSpec> kTables = {
      QT_TRANSLATE_NOOP("rk::Records", "Geld per jaar"),
      {{"activity_id", FieldType::Reference, QT_TRANSLATE_NOOP("rk::Records", "Activiteit"), ChoiceList::None,
        int(TableId::Activity), false, true},
-      {"year", FieldType::Integer, QT_TRANSLATE_NOOP("rk::Records", "Jaar")},
+      {"year", FieldType::Integer, QT_TRANSLATE_NOOP("rk::Records", "Jaar"), ChoiceList::None, -1, false, false, 1900,
+       2200},
       {"source", FieldType::Choice, QT_TRANSLATE_NOOP("rk::Records", "Financieringsbron"), ChoiceList::FundingSource},
       {"budgeted", FieldType::Money, QT_TRANSLATE_NOOP("rk::Records", "Begroot")},
       {"spent", FieldType::Money, QT_TRANSLATE_NOOP("rk::Records", "Uitgegeven")},
@@ -484,7 +485,7 @@ bool normaliseValue(const FieldSpec &field, QVariant *value)
             return false;
         if (field.type == FieldType::Flag && number != 0 && number != 1)
             return false;
-        if (field.type == FieldType::Integer && (number < -1000000000LL || number > 1000000000LL))
+        if (field.type == FieldType::Integer && (number < field.minimum || number > field.maximum))
             return false;
         *value = number;
         return true;
@@ -596,6 +597,37 @@ QString displayValue(const FieldSpec &field, const QVariant &value)
         return choiceSetLabel(field.choices, value.toString());
     }
     return {};
+}
+
+QString expectedValue(const FieldSpec &field)
+{
+    const QLocale locale;
+    switch (field.type) {
+    case FieldType::Integer: {
+        QLocale plain = locale;
+        plain.setNumberOptions(QLocale::OmitGroupSeparator);
+        return QCoreApplication::translate("rk::Records", "een heel getal van %1 tot en met %2")
+            .arg(plain.toString(field.minimum), plain.toString(field.maximum));
+    }
+    case FieldType::Real:
+        return QCoreApplication::translate("rk::Records", "een getal, zoals %1").arg(locale.toString(12.5));
+    case FieldType::Money:
+        return QCoreApplication::translate("rk::Records", "een bedrag in euro, zoals %1").arg(locale.toString(1250.5, 'f', 2));
+    case FieldType::Date:
+        return QCoreApplication::translate("rk::Records", "een datum, zoals %1")
+            .arg(locale.toString(QDate(2026, 12, 31), QLocale::ShortFormat));
+    case FieldType::Text:
+        return QCoreApplication::translate("rk::Records", "een tekst van hoogstens %1 tekens").arg(maxLength(field.type));
+    case FieldType::LongText:
+        return QCoreApplication::translate("rk::Records", "een tekst van hoogstens %1 tekens").arg(maxLength(field.type));
+    case FieldType::Choice:
+    case FieldType::Flag:
+    case FieldType::ChoiceSet:
+    case FieldType::Reference:
+    case FieldType::ChapterKey:
+        break;
+    }
+    return QCoreApplication::translate("rk::Records", "een van de keuzes in de lijst");
 }
 
 Record emptyRecord(TableId id)

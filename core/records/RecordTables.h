@@ -95,6 +95,9 @@ struct FieldSpec
     // For references: removing the referenced row removes this row too (a contribution
     // goes with its organisation); otherwise the reference is only cleared.
     bool removeWithReferenced = false;
+    // For whole numbers: the values that make sense (a year between 1900 and 2200).
+    qint64 minimum = -1000000000LL;
+    qint64 maximum = 1000000000LL;
 };
 
 struct TableSpec
@@ -159,6 +162,9 @@ bool normaliseValue(const FieldSpec &field, QVariant *value);
 QDate storedDate(const QVariant &value);
 // A value as a person reads it (for search, CSV and reports).
 QString displayValue(const FieldSpec &field, const QVariant &value);
+// What a field takes, for a message about a value that does not fit: "een heel getal van 1900
+// tot en met 2200", "een bedrag in euro, zoals 1.250,50".
+QString expectedValue(const FieldSpec &field);
 Record emptyRecord(TableId id);
 
 } // namespace rk

@@ -9,6 +9,7 @@
 #include <QMap>
 
 #include <algorithm>
+#include <cmath>
 
 namespace rk {
 
@@ -21,41 +22,54 @@ QString monthYear(const QDate &date)
 
 QString verdictSentence(const IndicatorDefinition &d, const IndicatorProgress &p)
 {
+    // One sentence that never makes the indicator's name the subject of a verb (names are the
+    // user's: "Inwoners die het meldpunt kennen", "Getrainde signaleerders").
     if (!p.latest)
         return QCoreApplication::translate("rk::CouncilReport", "%1: nog geen metingen.").arg(d.name);
+    // Values in one form: with one decimal throughout when the latest has one (13,0% beside 12,1%).
+    const QLocale locale;
+    const bool decimals = d.unit == UnitKind::Percentage && p.latest->value != std::round(p.latest->value);
+    const auto value = [&](double v) {
+        return decimals ? locale.toString(v, 'f', 1) + QStringLiteral("%") : formatValue(d, v);
+    };
     const QString latest = QCoreApplication::translate("rk::CouncilReport", "%1 in %2")
                                .arg(formatPoint(d, *p.latest), monthYear(p.latest->date));
+    // Only the baseline measured: no change to judge yet.
+    if (d.baselineDate.isValid() && p.latest->date <= d.baselineDate)
+        return QCoreApplication::translate("rk::CouncilReport", "%1: alleen de nulmeting is er, %2.").arg(d.name, latest);
+    QStringList context;
+    if (d.baseline && d.baselineDate.isValid())
+        context.append(QCoreApplication::translate("rk::CouncilReport", "nulmeting %1 in %2")
+                           .arg(value(*d.baseline), monthYear(d.baselineDate)));
+    if (d.target && d.targetDate.isValid())
+        context.append(QCoreApplication::translate("rk::CouncilReport", "doel %1 in %2")
+                           .arg(value(*d.target), monthYear(d.targetDate)));
+    const QString around = context.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(context.join(QStringLiteral(", ")));
     QString sentence;
     switch (p.verdict) {
-    case Verdict::Reached:
-        sentence = QCoreApplication::translate("rk::CouncilReport", "%1 heeft het doel bereikt: %2.").arg(d.name, latest);
-        break;
-    case Verdict::OnTrack:
-        sentence = QCoreApplication::translate("rk::CouncilReport", "%1 ligt op koers: %2.").arg(d.name, latest);
-        break;
-    case Verdict::Behind:
-        sentence = QCoreApplication::translate("rk::CouncilReport", "%1 loopt achter: %2.").arg(d.name, latest);
-        break;
     case Verdict::NotMeasurablyChanged:
         sentence = QCoreApplication::translate("rk::CouncilReport",
-                                               "%1 is niet aantoonbaar veranderd: %2, binnen de marge van de nulmeting.")
-                       .arg(d.name, latest);
+                                               "%1: niet aantoonbaar veranderd, met %2%3; het verschil valt binnen de "
+                                               "marge.")
+                       .arg(d.name, latest, around);
         break;
     case Verdict::NoTarget:
     case Verdict::NoData:
-        sentence = QCoreApplication::translate("rk::CouncilReport", "%1: %2; er is geen streefwaarde om aan te meten.")
-                       .arg(d.name, latest);
+        sentence = QCoreApplication::translate("rk::CouncilReport", "%1: %2%3; zonder streefwaarde is er geen oordeel.")
+                       .arg(d.name, latest, around);
+        break;
+    case Verdict::Behind:
+    case Verdict::OnTrack:
+    case Verdict::Reached:
+        sentence = QCoreApplication::translate("rk::CouncilReport", "%1: %2, met %3%4.")
+                       .arg(d.name, verdictName(p.verdict).toLower(), latest, around);
         break;
     }
-    if (d.baseline && d.baselineDate.isValid() && p.verdict != Verdict::NoTarget)
-        sentence += QLatin1Char(' ') + QCoreApplication::translate("rk::CouncilReport", "Bij de nulmeting (%1) was het %2.")
-                                           .arg(monthYear(d.baselineDate), formatValue(d, *d.baseline));
-    if (d.target && d.targetDate.isValid() && p.verdict != Verdict::Reached)
-        sentence += QLatin1Char(' ') + QCoreApplication::translate("rk::CouncilReport", "Het doel is %1 in %2.")
-                                           .arg(formatValue(d, *d.target), monthYear(d.targetDate));
     if (p.latestIsOld)
-        sentence += QLatin1Char(' ') +
-                    QCoreApplication::translate("rk::CouncilReport", "Let op: deze meting is %1.").arg(olderThanCadenceText(d));
+        sentence += QLatin1Char(' ') + QCoreApplication::translate("rk::CouncilReport",
+                                                                   "Let op: de laatste meting is van %1; er had al een "
+                                                                   "nieuwe moeten zijn.")
+                                           .arg(monthYear(p.latest->date));
     return sentence;
 }
 
@@ -159,7 +173,7 @@ QStringList draftKeyMessages(const ProjectDocument &document, const QDate &refer
     const network::Counts organisations = network::countOrganisations(document);
     if (organisations.total > 0)
         messages.append(QCoreApplication::translate("rk::CouncilReport",
-                                                    "%1 organisaties doen mee in het netwerk, van wie %2 als actieve "
+                                                    "%1 organisaties doen mee in het netwerk, waarvan %2 als actieve "
                                                     "partner.")
                             .arg(organisations.total)
                             .arg(organisations.byStage.value(int(CommitmentStage::ActivePartner))));

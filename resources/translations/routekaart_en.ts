@@ -573,38 +573,6 @@
         <translation>%1 in %2</translation>
     </message>
     <message>
-        <source>%1 heeft het doel bereikt: %2.</source>
-        <translation>%1 has reached its target: %2.</translation>
-    </message>
-    <message>
-        <source>%1 ligt op koers: %2.</source>
-        <translation>%1 is on track: %2.</translation>
-    </message>
-    <message>
-        <source>%1 loopt achter: %2.</source>
-        <translation>%1 is falling behind: %2.</translation>
-    </message>
-    <message>
-        <source>%1 is niet aantoonbaar veranderd: %2, binnen de marge van de nulmeting.</source>
-        <translation>%1 has not measurably changed: %2, within the margin of the baseline.</translation>
-    </message>
-    <message>
-        <source>%1: %2; er is geen streefwaarde om aan te meten.</source>
-        <translation>%1: %2; there is no target to measure it against.</translation>
-    </message>
-    <message>
-        <source>Bij de nulmeting (%1) was het %2.</source>
-        <translation>At the baseline (%1) it was %2.</translation>
-    </message>
-    <message>
-        <source>Het doel is %1 in %2.</source>
-        <translation>The target is %1 by %2.</translation>
-    </message>
-    <message>
-        <source>Let op: deze meting is %1.</source>
-        <translation>Note: this measurement is %1.</translation>
-    </message>
-    <message>
         <source>%1 bereikt</source>
         <translation>%1 reached</translation>
     </message>
@@ -641,10 +609,6 @@
         <translation>Late: %1.</translation>
     </message>
     <message>
-        <source>%1 organisaties doen mee in het netwerk, van wie %2 als actieve partner.</source>
-        <translation>Organisations in the network: %1, of which %2 are active partners.</translation>
-    </message>
-    <message>
         <source>Voor %1 is %2 begroot; uitgegeven is %3 en verplicht %4.</source>
         <translation>For %1, %2 is budgeted; %3 has been spent and %4 committed.</translation>
     </message>
@@ -655,6 +619,38 @@
     <message>
         <source>College van burgemeester en wethouders, %1</source>
         <translation>Mayor and aldermen, %1</translation>
+    </message>
+    <message>
+        <source>%1: alleen de nulmeting is er, %2.</source>
+        <translation>%1: only the baseline so far, %2.</translation>
+    </message>
+    <message>
+        <source>nulmeting %1 in %2</source>
+        <translation>baseline %1 in %2</translation>
+    </message>
+    <message>
+        <source>doel %1 in %2</source>
+        <translation>target %1 by %2</translation>
+    </message>
+    <message>
+        <source>%1: niet aantoonbaar veranderd, met %2%3; het verschil valt binnen de marge.</source>
+        <translation>%1: not measurably changed, at %2%3; the difference lies within the margin.</translation>
+    </message>
+    <message>
+        <source>%1: %2%3; zonder streefwaarde is er geen oordeel.</source>
+        <translation>%1: %2%3; without a target there is no verdict.</translation>
+    </message>
+    <message>
+        <source>%1: %2, met %3%4.</source>
+        <translation>%1: %2, at %3%4.</translation>
+    </message>
+    <message>
+        <source>Let op: de laatste meting is van %1; er had al een nieuwe moeten zijn.</source>
+        <translation>Note: the latest measurement is from %1; a new one was due.</translation>
+    </message>
+    <message>
+        <source>%1 organisaties doen mee in het netwerk, waarvan %2 als actieve partner.</source>
+        <translation>Organisations in the network: %1, of which %2 are active partners.</translation>
     </message>
 </context>
 <context>
@@ -2127,6 +2123,10 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <source>Zoveel regels passen niet in één tabel (ten hoogste %1).</source>
         <translation>That many rows do not fit in one table (at most %1).</translation>
     </message>
+    <message>
+        <source>De waarde bij &quot;%1&quot; past niet: vul %2 in. Er is niets opgeslagen.</source>
+        <translation>The value for &quot;%1&quot; does not fit: enter %2. Nothing was saved.</translation>
+    </message>
 </context>
 <context>
     <name>rk::ProjectInfoCommand</name>
@@ -3438,6 +3438,30 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <source>Rapportage toevoegen</source>
         <translation>Add report</translation>
     </message>
+    <message>
+        <source>een heel getal van %1 tot en met %2</source>
+        <translation>a whole number from %1 to %2</translation>
+    </message>
+    <message>
+        <source>een getal, zoals %1</source>
+        <translation>a number, such as %1</translation>
+    </message>
+    <message>
+        <source>een bedrag in euro, zoals %1</source>
+        <translation>an amount in euros, such as %1</translation>
+    </message>
+    <message>
+        <source>een datum, zoals %1</source>
+        <translation>a date, such as %1</translation>
+    </message>
+    <message>
+        <source>een tekst van hoogstens %1 tekens</source>
+        <translation>a text of at most %1 characters</translation>
+    </message>
+    <message>
+        <source>een van de keuzes in de lijst</source>
+        <translation>one of the choices in the list</translation>
+    </message>
 </context>
 <context>
     <name>rk::ReportBuilder</name>
@@ -3556,10 +3580,6 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Daarvan getraind</source>
         <translation>Of which trained</translation>
-    </message>
-    <message>
-        <source>Meldingen bij het meldpunt (totaal)</source>
-        <translation>Reports to the reporting point (total)</translation>
     </message>
     <message>
         <source>Campagnes</source>
@@ -3818,10 +3838,6 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Key messages</translation>
     </message>
     <message>
-        <source>Deze punten zijn een concept dat het werkboek uit de cijfers maakte. Schrijf de kernboodschap zelf bij hoofdstuk 5, tab Raadsrapportages.</source>
-        <translation>These points are a draft the workbook made from the figures. Write the key messages yourself in chapter 5, Council reports tab.</translation>
-    </message>
-    <message>
         <source>Gevraagd aan de raad</source>
         <translation>Asked of the council</translation>
     </message>
@@ -3850,10 +3866,6 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>The activities have a budget of %1 together. What is budgeted, spent and committed per year is not in the workbook yet (chapter 2, Money per year tab).</translation>
     </message>
     <message>
-        <source>Per jaar en per financieringsbron: wat begroot is, wat is uitgegeven, wat al verplicht is (toegezegd maar nog niet betaald) en wat nog vrij is.</source>
-        <translation>By year and funding source: what is budgeted, what has been spent, what is committed (promised but not yet paid) and what is still free.</translation>
-    </message>
-    <message>
         <source>Niet opgegeven</source>
         <translation>Not given</translation>
     </message>
@@ -3879,7 +3891,7 @@ Free software under the GNU GPL, version 3 or later.</translation>
     </message>
     <message>
         <source>Nog vrij</source>
-        <translation>Still free</translation>
+        <translation>Remaining</translation>
     </message>
     <message>
         <source>Er staan geen activiteiten meer gepland.</source>
@@ -3914,14 +3926,6 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Activities that should have been finished by the reference date and are not: %1.</translation>
     </message>
     <message>
-        <source>Ronde %1 van de checklist: %2</source>
-        <translation>Checklist round %1: %2</translation>
-    </message>
-    <message>
-        <source>Nog niet beschreven. Schrijf bij hoofdstuk 5, tab Raadsrapportages, wat de coalitie dit jaar leerde.</source>
-        <translation>Not described yet. Write what the coalition learned this year in chapter 5, Council reports tab.</translation>
-    </message>
-    <message>
         <source>%1 (open)</source>
         <translation>%1 (open)</translation>
     </message>
@@ -3932,6 +3936,26 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Vervolg van de tabel hierboven:</source>
         <translation>The table above, continued:</translation>
+    </message>
+    <message>
+        <source>(Concept, opgesteld uit de cijfers van het werkboek.)</source>
+        <translation>(Draft, made from the workbook&apos;s figures.)</translation>
+    </message>
+    <message>
+        <source>De raad bespreekt de voortgang van de aanpak van eenzaamheid.</source>
+        <translation>The council discusses the progress of the approach to loneliness.</translation>
+    </message>
+    <message>
+        <source>Per jaar en per financieringsbron: wat begroot is, wat is uitgegeven, wat al verplicht is (toegezegd maar nog niet betaald) en wat nog vrij is, tot en met het jaar van de peildatum.</source>
+        <translation>By year and funding source, up to the year of the reference date: what is budgeted, what has been spent, what is committed (promised but not yet paid) and what remains.</translation>
+    </message>
+    <message>
+        <source>Zonder onderwerp</source>
+        <translation>Without a subject</translation>
+    </message>
+    <message>
+        <source>Meldingen bij het meldpunt tot de peildatum</source>
+        <translation>Reports to the reporting point up to the reference date</translation>
     </message>
 </context>
 <context>

@@ -502,7 +502,10 @@ TEST_CASE("A report as of a reference date leaves out later figures and lists wh
     // The council report of December 2026 is not yet written on that day: page one holds the
     // draft made from the figures of then.
     CHECK_FALSE(early.contains(QLatin1String("RIS-2026-1187")));
-    CHECK(early.contains(QLatin1String("concept dat het werkboek uit de cijfers maakte")));
+    CHECK(early.contains(QLatin1String("(Concept, opgesteld uit de cijfers van het werkboek.)")));
+    // Money and counts of after the peildatum are not in it either.
+    CHECK_FALSE(early.contains(QLatin1String("Gemeentelijk budget")));
+    CHECK(early.contains(QLatin1String("Meldingen bij het meldpunt tot de peildatum")));
     options.kind = ReportOptions::Kind::Full;
     REQUIRE(ReportRenderer::exportPdf(*opened.document, options, before, &error));
     const QString earlyFull = pdfText(before);

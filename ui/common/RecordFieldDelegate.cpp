@@ -139,7 +139,7 @@ void RecordFieldDelegate::setEditorData(QWidget *editor, const QModelIndex &inde
     case FieldType::Money: {
         QString text;
         if (value.isValid() && !value.isNull())
-            text = field->type == FieldType::Integer ? QLocale().toString(value.toLongLong())
+            text = field->type == FieldType::Integer ? displayValue(*field, value) // years without a separator
                                                      : QLocale().toString(value.toDouble(), 'g', 12);
         static_cast<QLineEdit *>(editor)->setText(text);
         return;

@@ -71,7 +71,6 @@ void ReportBuilder::build(QTextDocument *doc, const QList<int> &pageNumbers, con
         moneySection(cursor);
         heading(cursor, tr("Volgende stappen"), 1);
         nextStepsTable(cursor);
-        heading(cursor, tr("Wat we leerden"), 1);
         lessonsSection(cursor);
         heading(cursor, tr("Het netwerk en de aanpak in cijfers"), 1);
         numbersSection(cursor);

@@ -67,6 +67,7 @@ private:
     void moneySection(QTextCursor &cursor);
     void nextStepsTable(QTextCursor &cursor);
     void lessonsSection(QTextCursor &cursor);
+    void councilReportsInFull(QTextCursor &cursor);
     void chapterInFull(QTextCursor &cursor, ChapterId chapter);
     void recordTable(QTextCursor &cursor, int table, const QString &parentId = {});
     void measurementTable(QTextCursor &cursor, const QString &indicatorId);

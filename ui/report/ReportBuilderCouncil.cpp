@@ -7,9 +7,9 @@
 #include "core/progress/Progress.h"
 #include "core/records/Fields.h"
 #include "core/workbook/CouncilReport.h"
-#include "core/workbook/Rounds.h"
 
 #include <QDate>
+#include <cmath>
 #include <QLocale>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -19,9 +19,10 @@
 namespace rk {
 
 namespace {
+// One money format everywhere: whole euros without cents, cents only where there are.
 QString money(double amount)
 {
-    return QLocale().toCurrencyString(amount, QStringLiteral("€"), 0);
+    return QLocale().toCurrencyString(amount, QStringLiteral("€"), amount == std::round(amount) ? 0 : 2);
 }
 } // namespace
 
@@ -113,27 +114,30 @@ void ReportBuilder::councilFront(QTextCursor &cursor)
     }
     if (messages.isEmpty()) {
         bullets(cursor, draftKeyMessages(m_document, m_options.referenceDate));
-        paragraph(cursor,
-                  tr("Deze punten zijn een concept dat het werkboek uit de cijfers maakte. Schrijf de kernboodschap "
-                     "zelf bij hoofdstuk 5, tab Raadsrapportages."),
-                  true);
+        paragraph(cursor, tr("(Concept, opgesteld uit de cijfers van het werkboek.)"), true);
     } else {
         bullets(cursor, messages);
     }
 
     // What is asked of the council.
     heading(cursor, tr("Gevraagd aan de raad"), 2);
-    const auto ask = council ? choiceOf<CouncilAsk>(field(*council, CouncilReportField::AskKind)) : std::nullopt;
+    const CouncilAsk ask = council ? choiceOf<CouncilAsk>(field(*council, CouncilReportField::AskKind))
+                                         .value_or(CouncilAsk::Kennisname)
+                                   : CouncilAsk::Kennisname;
     const QString askText = value(CouncilReportField::Ask);
     QTextCharFormat bold;
     bold.setFontWeight(QFont::Bold);
     QTextBlockFormat block;
     block.setBottomMargin(4 * m_scale);
     cursor.setBlockFormat(block);
-    cursor.insertText(choiceLabel(ChoiceList::CouncilAsk, int(ask.value_or(CouncilAsk::Kennisname))), bold);
+    cursor.insertText(choiceLabel(ChoiceList::CouncilAsk, int(ask)), bold);
     cursor.insertBlock(block, QTextCharFormat());
-    paragraph(cursor, askText.isEmpty() ? tr("De raad neemt kennis van de voortgang van de aanpak van eenzaamheid.")
-                                        : askText);
+    if (!askText.isEmpty())
+        paragraph(cursor, askText);
+    else if (ask == CouncilAsk::Kennisname)
+        paragraph(cursor, tr("De raad neemt kennis van de voortgang van de aanpak van eenzaamheid."));
+    else if (ask == CouncilAsk::Bespreking)
+        paragraph(cursor, tr("De raad bespreekt de voortgang van de aanpak van eenzaamheid."));
     // Page one is the front page; the results start on the next.
     QTextBlockFormat breakAfter;
     breakAfter.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysAfter);
@@ -229,7 +233,7 @@ void ReportBuilder::resultsPerGoal(QTextCursor &cursor)
 
 void ReportBuilder::moneySection(QTextCursor &cursor)
 {
-    const QList<MoneyLine> lines = moneyByYear(m_document);
+    const QList<MoneyLine> lines = moneyByYear(m_document, m_options.referenceDate);
     if (lines.isEmpty()) {
         double budget = 0;
         for (const Record &activity : m_document.records(TableId::Activity))
@@ -240,7 +244,7 @@ void ReportBuilder::moneySection(QTextCursor &cursor)
         return;
     }
     paragraph(cursor, tr("Per jaar en per financieringsbron: wat begroot is, wat is uitgegeven, wat al verplicht is "
-                         "(toegezegd maar nog niet betaald) en wat nog vrij is."));
+                         "(toegezegd maar nog niet betaald) en wat nog vrij is, tot en met het jaar van de peildatum."));
     QList<QStringList> rows;
     int year = 0;
     MoneyLine total;
@@ -302,36 +306,50 @@ void ReportBuilder::nextStepsTable(QTextCursor &cursor)
                   true);
 }
 
+void ReportBuilder::councilReportsInFull(QTextCursor &cursor)
+{
+    const QList<Record> &rows = m_document.records(TableId::CouncilReport);
+    if (rows.isEmpty()) {
+        paragraph(cursor, tr("Nog niets ingevuld."), true);
+        return;
+    }
+    const TableSpec &spec = tableSpec(TableId::CouncilReport);
+    for (const Record &row : rows) {
+        heading(cursor, displayField(row, CouncilReportField::Subject).isEmpty() ? tr("Zonder onderwerp")
+                                                                                 : displayField(row, CouncilReportField::Subject),
+                3);
+        for (int f = 1; f < int(spec.fields.size()); ++f) {
+            const QString value = displayValue(spec.fields.at(std::size_t(f)), row.values.value(f)).trimmed();
+            if (value.isEmpty())
+                continue;
+            labelLine(cursor, fieldLabel(TableId::CouncilReport, f), value);
+        }
+    }
+}
+
 void ReportBuilder::lessonsSection(QTextCursor &cursor)
 {
+    // What the author wrote; else the logbook of the year before the peildatum (what we did,
+    // what changed); else no section at all.
     const Record *council = councilReportRecord(m_document, m_options.councilReportId, m_options.referenceDate);
     const QString lessons = council ? field(*council, CouncilReportField::Lessons).toString().trimmed() : QString();
-    if (!lessons.isEmpty()) {
-        paragraph(cursor, lessons);
-        return;
-    }
-    // Without own words: what the last round of the checklist and the logbook of the past year
-    // say.
     QStringList items;
-    for (const ChecklistRound &round : checklistRounds(m_document)) {
-        const Record *record = round.id.isEmpty() ? nullptr : m_document.record(TableId::ChecklistRound, round.id);
-        const QString note = record ? field(*record, ChecklistRoundField::Note).toString().trimmed() : QString();
-        if (!note.isEmpty() && !round.isOpen() && round.closed <= m_options.referenceDate)
-            items = {tr("Ronde %1 van de checklist: %2").arg(round.title, note)};
-    }
     const QDate from = m_options.referenceDate.addYears(-1);
-    for (const Record &entry : m_document.records(TableId::LogEntry)) {
-        const QDate date = storedDate(field(entry, LogEntryField::Date));
-        if (date.isValid() && date > from && date <= m_options.referenceDate && items.size() < 5)
-            items.append(field(entry, LogEntryField::Text).toString().trimmed());
+    if (lessons.isEmpty()) {
+        for (const Record &entry : m_document.records(TableId::LogEntry)) {
+            const QDate date = storedDate(field(entry, LogEntryField::Date));
+            const QString text = field(entry, LogEntryField::Text).toString().trimmed();
+            if (date.isValid() && date > from && date <= m_options.referenceDate && !text.isEmpty() && items.size() < 5)
+                items.append(text);
+        }
+        if (items.isEmpty())
+            return;
     }
-    if (items.isEmpty()) {
-        paragraph(cursor, tr("Nog niet beschreven. Schrijf bij hoofdstuk 5, tab Raadsrapportages, wat de coalitie dit "
-                             "jaar leerde."),
-                  true);
-        return;
-    }
-    bullets(cursor, items);
+    heading(cursor, tr("Wat we leerden"), 1);
+    if (!lessons.isEmpty())
+        paragraph(cursor, lessons);
+    else
+        bullets(cursor, items);
 }
 
 } // namespace rk

@@ -192,8 +192,12 @@ void ReportBuilder::numbersSection(QTextCursor &cursor)
     for (const Record &row : m_document.records(TableId::Signaller))
         trained += field(row, SignallerField::Trained).toLongLong() != 0 ? 1 : 0;
     qint64 reports = 0;
-    for (const Record &row : m_document.records(TableId::MeldpuntCount))
-        reports += field(row, MeldpuntCountField::Reports).toLongLong();
+    for (const Record &row : m_document.records(TableId::MeldpuntCount)) {
+        // Counts of periods that began after the peildatum are not yet known on that day.
+        const QDate start = storedDate(field(row, MeldpuntCountField::PeriodStart));
+        if (!start.isValid() || start <= m_options.referenceDate)
+            reports += field(row, MeldpuntCountField::Reports).toLongLong();
+    }
     qint64 reach = 0;
     for (const Record &row : m_document.records(TableId::Offer))
         reach += field(row, OfferField::Reach).toLongLong();
@@ -204,7 +208,7 @@ void ReportBuilder::numbersSection(QTextCursor &cursor)
         {tr("Bijdragen aan doelen"), QString::number(m_document.records(TableId::Contribution).size())},
         {tr("Groepen signaleerders"), QString::number(m_document.records(TableId::Signaller).size())},
         {tr("Daarvan getraind"), QString::number(trained)},
-        {tr("Meldingen bij het meldpunt (totaal)"), QLocale().toString(reports)},
+        {tr("Meldingen bij het meldpunt tot de peildatum"), QLocale().toString(reports)},
         {tr("Campagnes"), QString::number(m_document.records(TableId::Campaign).size())},
         {tr("Activiteiten in het lokale aanbod"), QString::number(m_document.records(TableId::Offer).size())},
         {tr("Bereik van het aanbod (personen)"), QLocale().toString(reach)},
@@ -246,7 +250,10 @@ void ReportBuilder::chapterInFull(QTextCursor &cursor, ChapterId chapter)
         if (id == TableId::Goal)
             continue; // in "Doelen en indicatoren"
         heading(cursor, tableTitle(id), 2);
-        recordTable(cursor, int(id));
+        if (id == TableId::CouncilReport)
+            councilReportsInFull(cursor); // long texts: as lines, not as thirteen narrow columns
+        else
+            recordTable(cursor, int(id));
     }
     if (chapter == ChapterId::MonitorenEvalueren)
         roundsTable(cursor);

@@ -1,6 +1,8 @@
 #include "ReportDialog.h"
 
 #include "core/ProjectDocument.h"
+#include "core/records/Fields.h"
+#include "core/workbook/CouncilReport.h"
 #include "ui/common/Announcement.h"
 #include "ui/common/SuggestedPath.h"
 #include "ui/common/MessageBox.h"
@@ -79,7 +81,13 @@ ReportDialog::ReportDialog(ProjectDocument *document, QWidget *parent)
     logoRow->addWidget(logoButton);
 
     // The day the report describes: today, or an earlier day to report on a closed period.
+    // Today, or the peildatum of the council report the short report's page one comes from.
     m_referenceDate->setDate(QDate::currentDate());
+    if (const Record *council = councilReportRecord(*document, {}, QDate::currentDate())) {
+        const QDate own = storedDate(field(*council, CouncilReportField::ReferenceDate));
+        if (own.isValid())
+            m_referenceDate->setDate(own);
+    }
     m_referenceDate->setAccessibleName(tr("Peildatum"));
     m_referenceDate->setToolTip(tr("Het rapport toont de stand op deze dag: latere metingen tellen niet mee, en "
                                    "activiteiten waarvan de einddatum dan voorbij was, staan als te laat."));
