@@ -3957,6 +3957,18 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <source>Meldingen bij het meldpunt tot de peildatum</source>
         <translation>Reports to the reporting point up to the reference date</translation>
     </message>
+    <message>
+        <source>Grafiek van %1: %2</source>
+        <translation>Chart of %1: %2</translation>
+    </message>
+    <message>
+        <source>De metingen door de tijd, met het pad van de nulmeting naar de streefwaarde.</source>
+        <translation>The measurements over time, with the path from the baseline to the target.</translation>
+    </message>
+    <message>
+        <source>Laatste meting: %1 op %2.</source>
+        <translation>Latest measurement: %1 on %2.</translation>
+    </message>
 </context>
 <context>
     <name>rk::ReportDialog</name>
@@ -4158,6 +4170,14 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Het rapport kon niet worden opgeslagen als %1. Controleer of de map bestaat, of u er mag schrijven en of er genoeg ruimte is. Er is geen half bestand achtergelaten.</source>
         <translation>The report could not be saved as %1. Check that the folder exists, that you may write there and that there is enough space. No partial file was left behind.</translation>
+    </message>
+    <message>
+        <source>Voortgangsrapportage %1 - %2</source>
+        <translation>Progress report %1 - %2</translation>
+    </message>
+    <message>
+        <source>Werkboek %1 - %2</source>
+        <translation>Workbook %1 - %2</translation>
     </message>
 </context>
 <context>

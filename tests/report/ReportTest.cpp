@@ -12,9 +12,12 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
+#include <QUrl>
 #include <QXmlStreamReader>
 
 #include <csignal>
@@ -193,6 +196,67 @@ TEST_CASE("The ODT report is a well-formed document with the texts and chart pic
     CHECK(content.output.contains(QLatin1String("Ernstig eenzaam (18+)")));
     const Run list = run(QStringLiteral("unzip"), {QStringLiteral("-l"), odt});
     CHECK(list.output.contains(QLatin1String("Pictures/")));
+
+    // A word processor's own document: headings with outline levels, a contents field, tables
+    // with column widths and a header row repeated on each page, pictures with alternative text.
+    const QString &xmlText = content.output;
+    CHECK(xmlText.count(QLatin1String("text:outline-level=\"1\"")) >= 10);
+    CHECK(xmlText.contains(QLatin1String("<text:h text:style-name=\"Heading_20_2\" text:outline-level=\"2\">")));
+    CHECK(xmlText.contains(QLatin1String("<text:table-of-content")));
+    CHECK(xmlText.contains(QLatin1String("<table:table-header-rows>")));
+    CHECK(xmlText.contains(QLatin1String("style:column-width=")));
+    CHECK(xmlText.contains(QLatin1String("<svg:title>Grafiek van Ernstig eenzaam (18+): Niet aantoonbaar veranderd")));
+    CHECK(xmlText.contains(QLatin1String("<text:list")));
+    // The styles (a master page with header and page numbers), the title and language.
+    const Run styles = run(QStringLiteral("unzip"), {QStringLiteral("-p"), odt, QStringLiteral("styles.xml")});
+    REQUIRE(styles.exitCode == 0);
+    CHECK(styles.output.contains(QLatin1String("<style:master-page")));
+    CHECK(styles.output.contains(QLatin1String("<text:page-number>")));
+    CHECK(styles.output.contains(QLatin1String("<text:page-count>")));
+    CHECK(styles.output.contains(QLatin1String("style:default-outline-level=\"1\"")));
+    CHECK(styles.output.contains(QLatin1String("fo:language=\"nl\"")));
+    const Run meta = run(QStringLiteral("unzip"), {QStringLiteral("-p"), odt, QStringLiteral("meta.xml")});
+    REQUIRE(meta.exitCode == 0);
+    CHECK(meta.output.contains(QLatin1String("<dc:title>Werkboek Gemeente Voorbeeldstad - ")));
+    CHECK(meta.output.contains(QLatin1String("<dc:language>nl-NL</dc:language>")));
+    // The zip itself: mimetype first and stored, as ODF asks.
+    QFile file(odt);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray head = file.read(80);
+    CHECK(head.mid(30, 8) == QByteArrayLiteral("mimetype"));
+    CHECK(head.mid(38, 39) == QByteArrayLiteral("application/vnd.oasis.opendocument.text"));
+}
+
+TEST_CASE("LibreOffice reads the short report's ODT with its headings and page numbers", "[report][odt]")
+{
+    // Only where LibreOffice is installed (it is no dependency of the project).
+    const QString office = QStandardPaths::findExecutable(QStringLiteral("soffice"));
+    if (office.isEmpty()) {
+        WARN("LibreOffice is not installed: the ODT is not opened in a word processor");
+        return;
+    }
+    QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
+    test::Workspace workspace;
+    auto document = openDemo();
+    ReportOptions options;
+    options.kind = ReportOptions::Kind::Short;
+    const QString odt = workspace.path(QStringLiteral("raad.odt"));
+    QString error;
+    REQUIRE(ReportRenderer::exportOdt(*document, options, odt, &error));
+    const QString profile = QUrl::fromLocalFile(workspace.path(QStringLiteral("lo-profile"))).toString();
+    QProcess convert;
+    convert.start(office, {QStringLiteral("-env:UserInstallation=") + profile, QStringLiteral("--headless"),
+                           QStringLiteral("--convert-to"), QStringLiteral("pdf"), QStringLiteral("--outdir"),
+                           workspace.dir(), odt});
+    REQUIRE(convert.waitForFinished(180000));
+    const QString pdf = workspace.path(QStringLiteral("raad.pdf"));
+    REQUIRE(QFileInfo::exists(pdf));
+    const QString text = pdfText(pdf).simplified();
+    for (const char *part : {"Voortgang aanpak eenzaamheid 2026", "Kernboodschap", "Gevraagd aan de raad",
+                             "Resultaten per doel", "Geld", "Volgende stappen", "pagina 1 van"}) {
+        INFO(part);
+        CHECK(text.contains(QString::fromUtf8(part)));
+    }
 }
 
 TEST_CASE("An empty project's report says there is nothing yet", "[report]")

@@ -7,9 +7,11 @@
 #include "core/progress/Progress.h"
 #include "ui/common/IndicatorChart.h"
 #include "ui/report/ChartObject.h"
+#include "ui/report/OdtWriter.h"
 #include "ui/report/TableObject.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QChart>
 #include <QDate>
 #include <QFileInfo>
@@ -149,6 +151,17 @@ void ReportBuilder::contents(QTextCursor &cursor, const QList<int> &pageNumbers)
     QTextCharFormat title;
     title.setFontPointSize(16);
     title.setFontWeight(QFont::Bold);
+    if (m_charts == Charts::Images) {
+        // The ODT gets a real contents field here, which the word processor numbers.
+        QTextBlockFormat marker;
+        marker.setProperty(OdtContentsMarker, true);
+        cursor.setBlockFormat(marker);
+        cursor.insertBlock(QTextBlockFormat());
+        QTextBlockFormat breakAfter;
+        breakAfter.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        cursor.insertBlock(breakAfter);
+        return;
+    }
     cursor.insertText(tr("Inhoud"), title);
     // The entries are known before the pages: list what build() will write.
     QStringList entries;
@@ -411,19 +424,36 @@ void ReportBuilder::chart(QTextCursor &cursor, const QString &indicatorId, qreal
                       compact ? QList<ReferenceSeries>() : referenceSeries(m_document, indicatorId, false, until));
         QGraphicsScene scene;
         scene.addItem(parts.chart);
-        parts.chart->setGeometry(QRectF(0, 0, width * 2, height * 2));
-        QImage image(int(width * 2), int(height * 2), QImage::Format_ARGB32);
+        // Laid out at its size on paper (in screen pixels, as the PDF's chart), so that its labels
+        // print at their own size; drawn at 180 dpi, enough for print at their size.
+        parts.chart->setGeometry(QRectF(0, 0, width * 1.33, height * 1.33));
+        QImage image(int(width * 2.5), int(height * 2.5), QImage::Format_RGB32);
         image.fill(Qt::white);
         QPainter painter(&image);
         painter.setRenderHint(QPainter::Antialiasing);
         scene.render(&painter, QRectF(image.rect()), parts.chart->geometry());
         painter.end();
         const QString name = QStringLiteral("chart%1").arg(++m_chartNumber);
-        cursor.document()->addResource(QTextDocument::ImageResource, QUrl(name), image);
+        // Kept as PNG, not as pixels: a report of hundreds of charts would otherwise hold
+        // gigabytes until it is written.
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG", 80); // zlib level 1: the default level took a third of a long report's time
+        cursor.document()->addResource(QTextDocument::ImageResource, QUrl(name), png);
         QTextImageFormat format;
         format.setName(name);
         format.setWidth(width * m_scale);
         format.setHeight(height * m_scale);
+        // What the chart shows, as its alternative text (the ODT's picture title and description).
+        const IndicatorDefinition d = indicatorDefinition(*indicator);
+        const IndicatorProgress p = computeProgress(d, measurementSeries(m_document, indicatorId, until), until);
+        format.setToolTip(tr("Grafiek van %1: %2").arg(d.name, verdictName(p.verdict)) + QLatin1Char('\n') +
+                          tr("De metingen door de tijd, met het pad van de nulmeting naar de streefwaarde.") +
+                          (p.latest ? QLatin1Char(' ') + tr("Laatste meting: %1 op %2.")
+                                                             .arg(formatPoint(d, *p.latest),
+                                                                  QLocale().toString(p.latest->date, QLocale::ShortFormat))
+                                    : QString()));
         cursor.insertImage(format);
     }
     cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());

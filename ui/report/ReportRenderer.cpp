@@ -5,6 +5,7 @@
 #include "core/ProjectDocument.h"
 #include "core/text/SafeTextDocument.h"
 #include "ui/report/ChartObject.h"
+#include "ui/report/OdtWriter.h"
 #include "ui/report/ReportBuilder.h"
 #include "ui/report/TableObject.h"
 
@@ -125,6 +126,15 @@ Layout layOut(const ProjectDocument &document, const ReportOptions &options, QPa
     return layout;
 }
 
+// The title a viewer shows for the report: what it is and for whom, one per kind of report.
+QString reportTitle(const ProjectDocument &document, const ReportOptions &options)
+{
+    const ProjectInfo &project = document.project();
+    return options.kind == ReportOptions::Kind::Short
+               ? ReportRenderer::tr("Voortgangsrapportage %1 - %2").arg(project.gemeente, project.title)
+               : ReportRenderer::tr("Werkboek %1 - %2").arg(project.gemeente, project.title);
+}
+
 bool writeFailure(const QString &path, QString *error, bool diskFull)
 {
     // Only some full disks are reported as such (a quota, or a failure when the file is
@@ -216,7 +226,7 @@ bool ReportRenderer::exportPdf(const ProjectDocument &document, const ReportOpti
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
         writer.setResolution(kResolution);
-        writer.setTitle(QStringLiteral("%1 - %2").arg(document.project().gemeente, document.project().title));
+        writer.setTitle(reportTitle(document, options));
         writer.setCreator(QStringLiteral("Routekaart Werkboek"));
         pages = paint(document, options, &writer, progress);
     }
@@ -240,14 +250,21 @@ bool ReportRenderer::exportOdt(const ProjectDocument &document, const ReportOpti
     SafeTextDocument doc;
     ReportBuilder builder(document, options, ReportBuilder::Charts::Images);
     builder.build(&doc, {}, {}, 1.0);
-    // The ODF writer closes its device, which a QSaveFile must not be; write to memory first.
-    QBuffer buffer;
-    QTextDocumentWriter writer(&buffer, "odf");
-    if (!writer.write(&doc))
-        return writeFailure(path, error, false);
+    // A document the griffie can take into its own template: styles, outline, contents field,
+    // page numbers and the report's title and language in meta.xml.
+    const ProjectInfo &project = document.project();
+    OdtMetadata metadata;
+    metadata.title = reportTitle(document, options);
+    metadata.subject = project.title;
+    metadata.language = QLocale().language() == QLocale::English ? QStringLiteral("en-GB") : QStringLiteral("nl-NL");
+    metadata.creator = project.gemeente;
+    metadata.header = QStringLiteral("%1 - %2").arg(project.gemeente, project.title);
+    metadata.pageWord = tr("pagina %1 van %2");
+    metadata.contentsTitle = QCoreApplication::translate("rk::ReportBuilder", "Inhoud");
+    const QByteArray odt = odtFromDocument(doc, metadata);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !keepPrivateIfPersonal(file, options) ||
-        file.write(buffer.data()) != buffer.data().size() || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || !keepPrivateIfPersonal(file, options) || file.write(odt) != odt.size() ||
+        !file.commit())
         return writeFailure(path, error, file.error() == QFileDevice::ResourceError);
     return true;
 }
