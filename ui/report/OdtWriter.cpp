@@ -111,6 +111,7 @@ private:
              {std::tuple{QStringLiteral("PageBreak"), QStringLiteral("Text_20_body"), true},
               std::tuple{QStringLiteral("PageBreakH1"), QStringLiteral("Heading_20_1"), true},
               std::tuple{QStringLiteral("PageBreakAfter"), QStringLiteral("Text_20_body"), false}}) {
+            // (the cover's lines are centred; see "Centred" below)
             xml.writeStartElement(kStyle, QStringLiteral("style"));
             xml.writeAttribute(kStyle, QStringLiteral("name"), name);
             xml.writeAttribute(kStyle, QStringLiteral("family"), QStringLiteral("paragraph"));
@@ -118,6 +119,19 @@ private:
             xml.writeEmptyElement(kStyle, QStringLiteral("paragraph-properties"));
             xml.writeAttribute(kFo, before ? QStringLiteral("break-before") : QStringLiteral("break-after"),
                                QStringLiteral("page"));
+            xml.writeEndElement();
+        }
+        // The cover's lines: centred, the first ones large.
+        for (const auto &[name, points] : {std::pair{QStringLiteral("Centred"), 12.0},
+                                           std::pair{QStringLiteral("CentredLarge"), 22.0}}) {
+            xml.writeStartElement(kStyle, QStringLiteral("style"));
+            xml.writeAttribute(kStyle, QStringLiteral("name"), name);
+            xml.writeAttribute(kStyle, QStringLiteral("family"), QStringLiteral("paragraph"));
+            xml.writeAttribute(kStyle, QStringLiteral("parent-style-name"), QStringLiteral("Text_20_body"));
+            xml.writeEmptyElement(kStyle, QStringLiteral("paragraph-properties"));
+            xml.writeAttribute(kFo, QStringLiteral("text-align"), QStringLiteral("center"));
+            xml.writeEmptyElement(kStyle, QStringLiteral("text-properties"));
+            xml.writeAttribute(kFo, QStringLiteral("font-size"), QString::number(points) + QStringLiteral("pt"));
             xml.writeEndElement();
         }
         // Table cells: a thin grey line around, the header row shaded.
@@ -291,6 +305,11 @@ private:
         } else {
             xml.writeStartElement(kText, QStringLiteral("p"));
             QString style = cellStyle.isEmpty() ? QStringLiteral("Text_20_body") : cellStyle;
+            if (cellStyle.isEmpty() && (format.alignment() & Qt::AlignHCenter)) {
+                const QTextCharFormat first = block.begin().atEnd() ? QTextCharFormat()
+                                                                     : block.begin().fragment().charFormat();
+                style = first.fontPointSize() >= 18 ? QStringLiteral("CentredLarge") : QStringLiteral("Centred");
+            }
             // Numbers, amounts and percentages line up on the right in a table.
             if (cellStyle == QLatin1String("Table_20_Contents") && isNumber(block.text()))
                 style = QStringLiteral("Table_20_Number");
