@@ -90,6 +90,19 @@ MeasurementDue nextMeasurementDue(const IndicatorDefinition &d, const QDate &lat
     return result;
 }
 
+QHash<QString, QDate> latestMeasurementDates(const ProjectDocument &document)
+{
+    QHash<QString, QDate> latest;
+    for (const Record &row : document.records(TableId::Measurement)) {
+        if (const std::optional<MeasurementPoint> point = measurementPoint(row)) {
+            QDate &known = latest[row.parentId];
+            if (!known.isValid() || point->date > known)
+                known = point->date;
+        }
+    }
+    return latest;
+}
+
 std::optional<MeasurementPoint> measurementPoint(const Record &row)
 {
     const QDate date = storedDate(field(row, MeasurementField::Date));

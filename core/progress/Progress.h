@@ -3,6 +3,7 @@
 #include "records/Fields.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -128,6 +129,9 @@ inline bool intervalsOverlap(double lowerA, double upperA, double lowerB, double
 }
 
 IndicatorDefinition indicatorDefinition(const Record &indicator);
+// The date of each indicator's latest measurement (by indicator id), in one pass over all
+// measurements: a series per indicator costs ten times as much in a large project.
+QHash<QString, QDate> latestMeasurementDates(const ProjectDocument &document);
 // A measurement row as a point; std::nullopt for a row without a date or a value.
 std::optional<MeasurementPoint> measurementPoint(const Record &row);
 // The measurements of one indicator, sorted by date (rows without a date or value left out);

@@ -41,14 +41,7 @@ void appendOverdueActivities(const ProjectDocument &document, const QDate &today
 // times as much in a large project.
 void appendMeasurementsDue(const ProjectDocument &document, const QDate &today, QList<OpenItem> *openItems)
 {
-    QHash<QString, QDate> latest;
-    for (const Record &row : document.records(TableId::Measurement)) {
-        if (const std::optional<MeasurementPoint> point = measurementPoint(row)) {
-            QDate &known = latest[row.parentId];
-            if (!known.isValid() || point->date > known)
-                known = point->date;
-        }
-    }
+    const QHash<QString, QDate> latest = latestMeasurementDates(document);
     const QLocale locale;
     for (const Record &indicator : document.records(TableId::Indicator)) {
         const QDate last = latest.value(indicator.id);

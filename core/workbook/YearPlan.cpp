@@ -70,14 +70,7 @@ QList<PlanningEntry> yearPlan(const ProjectDocument &document, int year)
         }
     }
     // The next measurement of each indicator, counted from its latest one and its cadence.
-    QHash<QString, QDate> latest;
-    for (const Record &row : document.records(TableId::Measurement)) {
-        if (const std::optional<MeasurementPoint> point = measurementPoint(row)) {
-            QDate &known = latest[row.parentId];
-            if (!known.isValid() || point->date > known)
-                known = point->date;
-        }
-    }
+    const QHash<QString, QDate> latest = latestMeasurementDates(document);
     for (const Record &indicator : document.records(TableId::Indicator)) {
         const QDate last = latest.value(indicator.id);
         if (!last.isValid())

@@ -1,6 +1,7 @@
 #include "OdtWriter.h"
 
 #include "ui/report/StoredZip.h"
+#include "ui/report/TableObject.h"
 
 #include <QBuffer>
 #include <QDateTime>
@@ -30,20 +31,6 @@ const QString kXlink = QStringLiteral("http://www.w3.org/1999/xlink");
 const QString kDc = QStringLiteral("http://purl.org/dc/elements/1.1/");
 const QString kMeta = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:meta:1.0");
 
-// A number, an amount or a percentage: no letters, a digit early on, not a date.
-bool isNumber(const QString &text)
-{
-    if (text.size() >= 8 && text.at(2) == QLatin1Char('-') && text.at(5) == QLatin1Char('-'))
-        return false;
-    bool digit = false;
-    for (const QChar c : text) {
-        if (c.isLetter())
-            return false;
-        digit = digit || c.isDigit();
-    }
-    return digit && !text.isEmpty() &&
-           (text.front().isDigit() || text.front() == QLatin1Char('-') || text.front() == QChar(0x20AC));
-}
 
 // The text area of an A4 page with 2 cm margins, in cm.
 constexpr double kTextWidthCm = 17.0;

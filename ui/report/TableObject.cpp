@@ -35,6 +35,14 @@ qreal layOutLines(QTextLayout &layout, qreal width)
     layout.endLayout();
     return height;
 }
+
+// Most cells are one short line; they need no line breaking at all.
+bool fitsOnOneLine(const QFontMetricsF &metrics, const QString &text, qreal width)
+{
+    return !text.contains(QLatin1Char('\n')) && metrics.horizontalAdvance(text) <= width;
+}
+} // namespace
+
 // A number, an amount or a percentage (with its interval): no letters, a digit early on, no date.
 // Such cells are aligned right, so that their digits line up down a column.
 bool isNumber(const QString &text)
@@ -51,13 +59,6 @@ bool isNumber(const QString &text)
     }
     return digit && (text.front().isDigit() || text.front() == QLatin1Char('-') || text.front() == QChar(0x20AC));
 }
-
-// Most cells are one short line; they need no line breaking at all.
-bool fitsOnOneLine(const QFontMetricsF &metrics, const QString &text, qreal width)
-{
-    return !text.contains(QLatin1Char('\n')) && metrics.horizontalAdvance(text) <= width;
-}
-} // namespace
 
 TableObject::TableObject(QPaintDevice *device, qreal width, qreal scale, qreal maximumRowHeight, QObject *parent)
     : QObject(parent)

@@ -10,6 +10,10 @@ class QPaintDevice;
 
 namespace rk {
 
+// A number, an amount or a percentage (with its interval): no letters, a digit early on, no date.
+// Such cells are aligned right, in the PDF's tables and in the ODT's.
+bool isNumber(const QString &text);
+
 // A report table drawn by us instead of laid out as a QTextTable: Qt's rich-text tables
 // cost tens of milliseconds a page, which made a 1,200-page report take 20 seconds. The
 // builder cuts a table into parts that each fit on a page; every part is one text object
