@@ -256,6 +256,32 @@ TEST_CASE("A new council report starts from a draft of its key messages, as one 
     reports->showRecord(id, 0);
     QTest::qWait(10);
     REQUIRE(reports->currentRecordId() == id);
+    // A report added in the table starts as the last one ended: same sender, department and
+    // alderman, dated today, a draft.
+    {
+        const Record fresh = RecordTablePanel::newRow(*document, TableId::CouncilReport);
+        CHECK(field(fresh, CouncilReportField::Sender).toString() ==
+              QLatin1String("College van burgemeester en wethouders van Voorbeeldstad"));
+        // Money is entered for this year, unless the user says otherwise.
+        CHECK(field(RecordTablePanel::newRow(*document, TableId::Funding), FundingField::Year).toLongLong() ==
+              QDate::currentDate().year());
+        const Record demoRow = document->records(TableId::CouncilReport).constFirst();
+        const Record next = [&] {
+            const int before = int(document->records(TableId::CouncilReport).size());
+            reports->showRecord(demoRow.id, 0);
+            reports->addAction()->trigger();
+            QTest::qWait(10);
+            REQUIRE(document->records(TableId::CouncilReport).size() == before + 1);
+            return *document->record(TableId::CouncilReport, reports->currentRecordId());
+        }();
+        CHECK(field(next, CouncilReportField::Department).toString() == QLatin1String("Team Sociaal Domein"));
+        CHECK(field(next, CouncilReportField::PortfolioHolder).toString() == QLatin1String("Wethouder Zorg en Welzijn"));
+        CHECK(storedDate(field(next, CouncilReportField::Date)) == QDate::currentDate());
+        CHECK(field(next, CouncilReportField::KeyMessages).toString().isEmpty());
+        edit::undo(*document);
+        reports->showRecord(id, 0);
+        QTest::qWait(10);
+    }
     QAction *draft = nullptr;
     for (QAction *action : reports->toolActions()) {
         if (action->text() == QLatin1String("&Kernboodschap voorstellen"))

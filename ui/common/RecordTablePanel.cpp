@@ -1,11 +1,10 @@
 #include "RecordTablePanel.h"
 
-#include "core/records/Fields.h"
-
 #include "core/ProjectDocument.h"
 #include "core/commands/Edits.h"
 #include "core/import/CsvReader.h"
 #include "core/network/Network.h"
+#include "core/records/Fields.h"
 #include "ui/common/FrozenColumn.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/RecordForm.h"
@@ -262,12 +261,38 @@ void RecordTablePanel::showRecord(const QString &recordId, int field)
     m_view->setFocus(Qt::OtherFocusReason);
 }
 
+// What a new row starts with: empty, except where the last row says what the next will be (a
+// council report is sent by the same college, department and alderman; money is for this year).
+Record RecordTablePanel::newRow(const ProjectDocument &document, TableId table)
+{
+    Record record = emptyRecord(table);
+    const QList<Record> &rows = document.records(table);
+    const QDate today = QDate::currentDate();
+    if (table == TableId::CouncilReport) {
+        // From the latest report that names its sender.
+        for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
+            if (field(*it, CouncilReportField::Sender).toString().trimmed().isEmpty())
+                continue;
+            for (CouncilReportField f : {CouncilReportField::Sender, CouncilReportField::Department,
+                                         CouncilReportField::PortfolioHolder, CouncilReportField::AskKind})
+                setField(record, f, field(*it, f));
+            break;
+        }
+        setField(record, CouncilReportField::Date, today.toString(Qt::ISODate));
+        setField(record, CouncilReportField::ReferenceDate, today.toString(Qt::ISODate));
+        setField(record, CouncilReportField::Status, storedChoice(ReportStatus::Concept));
+    } else if (table == TableId::Funding) {
+        setField(record, FundingField::Year, qint64(today.year()));
+    }
+    return record;
+}
+
 void RecordTablePanel::addRow()
 {
     if (!m_document || m_document->isReadOnly())
         return;
     const TableSpec &spec = tableSpec(m_table);
-    Record record = emptyRecord(m_table);
+    Record record = newRow(*m_document, m_table);
     int row = int(m_document->records(m_table).size());
     if (spec.hasParent()) {
         if (m_model->parentFilter().isEmpty())

@@ -58,6 +58,8 @@ public:
     void setColumnShown(int column, bool shown);
 
     static bool needsForm(TableId table);
+    // The values a row added here starts with (see the .cpp).
+    static Record newRow(const ProjectDocument &document, TableId table);
     // Whether a column is in the list before the user chooses (the form has them all).
     static bool isListColumnByDefault(TableId table, int field);
 
