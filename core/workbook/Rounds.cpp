@@ -133,27 +133,31 @@ QString ChecklistTrend::path() const
 QList<ChecklistTrend> checklistTrends(const ProjectDocument &document, const GuidanceLibrary &guidance)
 {
     const QList<ChecklistRound> rounds = checklistRounds(document);
-    // The closed rounds' answers by round and "chapter/item", read once.
-    QList<QHash<QString, ChecklistAnswer>> closedAnswers;
+    // The closed rounds' entries by round and "chapter/item", read once.
+    QList<QHash<QString, ChecklistEntry>> closedEntries;
     for (const ChecklistRound &round : rounds) {
-        QHash<QString, ChecklistAnswer> answers;
+        QHash<QString, ChecklistEntry> entries;
         if (!round.isOpen()) {
             for (const Record *answer : document.children(TableId::ChecklistRoundAnswer, round.id))
-                answers.insert(field(*answer, ChecklistRoundAnswerField::Chapter).toString() + QLatin1Char('/') +
+                entries.insert(field(*answer, ChecklistRoundAnswerField::Chapter).toString() + QLatin1Char('/') +
                                    field(*answer, ChecklistRoundAnswerField::ItemKey).toString(),
-                               answerOf(field(*answer, ChecklistRoundAnswerField::Answer)));
+                               {answerOf(field(*answer, ChecklistRoundAnswerField::Answer)),
+                                field(*answer, ChecklistRoundAnswerField::Comment).toString()});
         }
-        closedAnswers.append(answers);
+        closedEntries.append(entries);
     }
     QList<ChecklistTrend> trends;
     for (const ChapterInfo &info : chapterInfos()) {
         for (const Checklist &checklist : guidance.chapter(info.id).checklists) {
             for (const ChecklistItem &item : checklist.items) {
-                ChecklistTrend trend{info.id, item.key, item.text, {}};
+                ChecklistTrend trend{info.id, item.key, item.text, {}, {}};
                 const QString key = QLatin1String(info.key) + QLatin1Char('/') + item.key;
-                for (int r = 0; r < rounds.size(); ++r)
-                    trend.answers.append(rounds.at(r).isOpen() ? document.checklistEntry(info.id, item.key).answer
-                                                               : closedAnswers.at(r).value(key));
+                for (int r = 0; r < rounds.size(); ++r) {
+                    const ChecklistEntry entry = rounds.at(r).isOpen() ? document.checklistEntry(info.id, item.key)
+                                                                       : closedEntries.at(r).value(key);
+                    trend.answers.append(entry.answer);
+                    trend.comments.append(entry.comment);
+                }
                 trends.append(trend);
             }
         }

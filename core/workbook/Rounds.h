@@ -40,6 +40,7 @@ struct ChecklistTrend
     QString itemKey;
     QString text;
     QList<ChecklistAnswer> answers; // one per round of checklistRounds(), the open round last
+    QStringList comments;           // the comment of each round, in the same order
     // +1 when the last answer is better than the first (nee < deels < ja), -1 when worse, 0
     // otherwise; answers "n.v.t." and unanswered rounds are passed over.
     int movement() const;

@@ -3478,20 +3478,12 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Goals and indicators</translation>
     </message>
     <message>
-        <source>Activiteiten</source>
-        <translation>Activities</translation>
-    </message>
-    <message>
         <source>Het netwerk en de aanpak in cijfers</source>
         <translation>The network and the approach in figures</translation>
     </message>
     <message>
         <source>Volgende stappen</source>
         <translation>Next steps</translation>
-    </message>
-    <message>
-        <source>Stand van zaken voor de gemeenteraad</source>
-        <translation>Progress report for the municipal council</translation>
     </message>
     <message>
         <source>Volledig werkboek</source>

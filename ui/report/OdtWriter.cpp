@@ -98,7 +98,6 @@ private:
              {std::tuple{QStringLiteral("PageBreak"), QStringLiteral("Text_20_body"), true},
               std::tuple{QStringLiteral("PageBreakH1"), QStringLiteral("Heading_20_1"), true},
               std::tuple{QStringLiteral("PageBreakAfter"), QStringLiteral("Text_20_body"), false}}) {
-            // (the cover's lines are centred; see "Centred" below)
             xml.writeStartElement(kStyle, QStringLiteral("style"));
             xml.writeAttribute(kStyle, QStringLiteral("name"), name);
             xml.writeAttribute(kStyle, QStringLiteral("family"), QStringLiteral("paragraph"));

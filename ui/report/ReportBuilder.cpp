@@ -130,9 +130,7 @@ void ReportBuilder::cover(QTextCursor &cursor)
     cursor.insertBlock(centred);
     QTextCharFormat normal;
     normal.setFontPointSize(12);
-    cursor.insertText(m_options.kind == ReportOptions::Kind::Short ? tr("Stand van zaken voor de gemeenteraad")
-                                                                   : tr("Volledig werkboek"),
-                      normal);
+    cursor.insertText(tr("Volledig werkboek"), normal); // the short report has a page one of its own
     cursor.insertBlock(centred);
     cursor.insertText(tr("Periode %1 tot en met %2").arg(project.startYear).arg(project.endYear()), normal);
     cursor.insertBlock(centred);
@@ -168,13 +166,10 @@ void ReportBuilder::contents(QTextCursor &cursor, const QList<int> &pageNumbers)
     if (!m_options.introduction.trimmed().isEmpty())
         entries.append(tr("Inleiding"));
     entries << tr("Stand van zaken per hoofdstuk") << tr("Doelen en indicatoren");
-    if (m_options.kind == ReportOptions::Kind::Short) {
-        entries << tr("Activiteiten") << tr("Het netwerk en de aanpak in cijfers") << tr("Volgende stappen");
-    } else {
-        for (const ChapterInfo &info : chapterInfos()) {
-            if (m_options.includes(info.id))
-                entries.append(QStringLiteral("%1. %2").arg(info.number).arg(chapterTitle(info.id)));
-        }
+    // Only the full report has contents (the short one has its own page one).
+    for (const ChapterInfo &info : chapterInfos()) {
+        if (m_options.includes(info.id))
+            entries.append(QStringLiteral("%1. %2").arg(info.number).arg(chapterTitle(info.id)));
     }
     cursor.insertBlock();
     QTextTableFormat format;

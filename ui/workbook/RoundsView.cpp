@@ -166,9 +166,8 @@ void RoundsView::refresh()
             cell->setData(Qt::AccessibleTextRole, answer == ChecklistAnswer::Unanswered
                                                       ? tr("niet beantwoord")
                                                       : checklistAnswerName(answer));
-            const QString comment = roundEntry(*m_document, rounds.at(r), trend.chapter, trend.itemKey).comment;
-            if (!comment.isEmpty())
-                cell->setToolTip(comment);
+            if (!trend.comments.at(r).isEmpty())
+                cell->setToolTip(trend.comments.at(r));
             m_trend->setItem(row, r + 1, cell);
         }
         QString movement = trend.path();
