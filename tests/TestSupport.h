@@ -3,6 +3,7 @@
 #include "ProjectTypes.h"
 
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -33,6 +34,13 @@ QString dataPath(const QString &relative);
 // A writable copy of the bundled demo project in `workspace`.
 QString copyDemo(const Workspace &workspace);
 QByteArray readAll(const QString &path);
+// A program's exit code (-1 when it crashed or did not finish in a minute) and its output.
+struct Run
+{
+    int exitCode = -1;
+    QString output;
+};
+Run run(const QString &program, const QStringList &arguments);
 // Runs SQL on a closed project file with a plain connection (for building bad files).
 bool runSql(const QString &path, const QString &sql);
 // A project file at `path` as schema `version` wrote it (built from the version 1 fixture by the

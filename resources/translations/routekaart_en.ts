@@ -4171,6 +4171,22 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <source>Werkboek %1 - %2</source>
         <translation>Workbook %1 - %2</translation>
     </message>
+    <message>
+        <source>Naar %1</source>
+        <translation>Go to %1</translation>
+    </message>
+    <message>
+        <source>Logo van %1</source>
+        <translation>Logo of %1</translation>
+    </message>
+    <message>
+        <source>Link naar %1</source>
+        <translation>Link to %1</translation>
+    </message>
+    <message>
+        <source>Het rapport kon niet worden gemaakt (%1). Er is geen bestand opgeslagen.</source>
+        <translation>The report could not be made (%1). No file has been saved.</translation>
+    </message>
 </context>
 <context>
     <name>rk::Rounds</name>

@@ -8,6 +8,7 @@
 #include "ui/common/IndicatorChart.h"
 #include "ui/report/ChartObject.h"
 #include "ui/report/OdtWriter.h"
+#include "ui/report/ReportStructure.h"
 #include "ui/report/TableObject.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -178,6 +179,7 @@ void ReportBuilder::contents(QTextCursor &cursor, const QList<int> &pageNumbers)
     format.setColumnWidthConstraints(
         {QTextLength(QTextLength::PercentageLength, 88), QTextLength(QTextLength::PercentageLength, 12)});
     format.setCellPadding(2 * m_scale);
+    format.setProperty(ReportStructure::TableRoleProperty, ReportStructure::ContentsTable);
     QTextTable *toc = cursor.insertTable(int(entries.size()), 2, format);
     for (int i = 0; i < entries.size(); ++i) {
         toc->cellAt(i, 0).firstCursorPosition().insertText(entries.at(i));
@@ -398,6 +400,21 @@ void ReportBuilder::chart(QTextCursor &cursor, const QString &indicatorId, qreal
         breakFormat.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
         cursor.mergeBlockFormat(breakFormat);
     }
+    const Record *indicator = m_document.record(TableId::Indicator, indicatorId);
+    if (!indicator)
+        return;
+    const QDate until = m_options.referenceDate;
+    // What the chart shows, as its alternative text (the PDF's figure, the ODT's picture title
+    // and description).
+    const IndicatorDefinition d = indicatorDefinition(*indicator);
+    const IndicatorProgress p = computeProgress(d, measurementSeries(m_document, indicatorId, until), until);
+    const QString alternativeText =
+        tr("Grafiek van %1: %2").arg(d.name, verdictName(p.verdict)) + QLatin1Char('\n') +
+        tr("De metingen door de tijd, met het pad van de nulmeting naar de streefwaarde.") +
+        (p.latest ? QLatin1Char(' ') + tr("Laatste meting: %1 op %2.")
+                                           .arg(formatPoint(d, *p.latest),
+                                                QLocale().toString(p.latest->date, QLocale::ShortFormat))
+                  : QString());
     if (m_charts == Charts::Vector) {
         QTextCharFormat format;
         format.setObjectType(ChartObject::Type);
@@ -406,16 +423,13 @@ void ReportBuilder::chart(QTextCursor &cursor, const QString &indicatorId, qreal
         format.setProperty(ChartObject::HeightPoints, height);
         format.setProperty(ChartObject::Until, m_options.referenceDate.toString(Qt::ISODate));
         format.setProperty(ChartObject::Compact, compact);
+        format.setToolTip(alternativeText);
         cursor.insertText(QString(QChar::ObjectReplacementCharacter), format);
     } else {
         // For ODT: a picture of the same chart.
-        const Record *indicator = m_document.record(TableId::Indicator, indicatorId);
-        if (!indicator)
-            return;
-        const QDate until = m_options.referenceDate;
         IndicatorChartParts parts = createIndicatorChart(compact);
         parts.fromZero = true;
-        showIndicator(parts, indicatorDefinition(*indicator), measurementSeries(m_document, indicatorId, until),
+        showIndicator(parts, d, measurementSeries(m_document, indicatorId, until),
                       compact ? QList<ReferenceSeries>() : referenceSeries(m_document, indicatorId, false, until));
         QGraphicsScene scene;
         scene.addItem(parts.chart);
@@ -440,15 +454,7 @@ void ReportBuilder::chart(QTextCursor &cursor, const QString &indicatorId, qreal
         format.setName(name);
         format.setWidth(width * m_scale);
         format.setHeight(height * m_scale);
-        // What the chart shows, as its alternative text (the ODT's picture title and description).
-        const IndicatorDefinition d = indicatorDefinition(*indicator);
-        const IndicatorProgress p = computeProgress(d, measurementSeries(m_document, indicatorId, until), until);
-        format.setToolTip(tr("Grafiek van %1: %2").arg(d.name, verdictName(p.verdict)) + QLatin1Char('\n') +
-                          tr("De metingen door de tijd, met het pad van de nulmeting naar de streefwaarde.") +
-                          (p.latest ? QLatin1Char(' ') + tr("Laatste meting: %1 op %2.")
-                                                             .arg(formatPoint(d, *p.latest),
-                                                                  QLocale().toString(p.latest->date, QLocale::ShortFormat))
-                                    : QString()));
+        format.setToolTip(alternativeText);
         cursor.insertImage(format);
     }
     cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());

@@ -7,6 +7,7 @@
 #include "core/progress/Progress.h"
 #include "core/records/Fields.h"
 #include "core/workbook/CouncilReport.h"
+#include "ui/report/ReportStructure.h"
 
 #include <QDate>
 #include <cmath>
@@ -183,6 +184,7 @@ void ReportBuilder::resultsPerGoal(QTextCursor &cursor)
         grid.setWidth(QTextLength(QTextLength::PercentageLength, 100));
         grid.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 50),
                                         QTextLength(QTextLength::PercentageLength, 50)});
+        grid.setProperty(ReportStructure::TableRoleProperty, ReportStructure::LayoutTable);
         for (int pair = 0; pair < indicators.size(); pair += 2) {
             int first = m_headingChainStart;
             if (pair > 0) {

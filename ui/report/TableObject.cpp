@@ -1,6 +1,7 @@
 #include "TableObject.h"
 
 #include "ui/report/PageClip.h"
+#include "ui/report/ReportStructure.h"
 
 #include <QFontMetricsF>
 #include <QPaintDevice>
@@ -15,6 +16,30 @@
 namespace rk {
 
 namespace {
+// One element of a tagged table (a row, a cell, or the grid as an artifact) around what is drawn
+// in its scope; nothing when painting without a structure.
+class CellElement
+{
+public:
+    CellElement(ReportStructure *structure, const QByteArray &tag)
+        : m_structure(structure)
+        , m_tag(tag)
+    {
+        if (m_structure)
+            m_structure->beginElement(m_tag);
+    }
+    ~CellElement()
+    {
+        if (m_structure)
+            m_structure->endElement(m_tag);
+    }
+    Q_DISABLE_COPY_MOVE(CellElement)
+
+private:
+    ReportStructure *m_structure;
+    QByteArray m_tag;
+};
+
 constexpr qreal kFontPoints = 9;
 
 // Lays `layout` out in lines of `width`, breaking between words where it can and inside a
@@ -260,15 +285,18 @@ QSizeF TableObject::intrinsicSize(QTextDocument *, int, const QTextFormat &forma
 }
 
 void TableObject::drawRow(QPainter *painter, const Table &table, const QStringList &cells, const QFont &font, qreal top,
-                          qreal height, qreal left) const
+                          qreal height, qreal left, bool header) const
 {
+    const CellElement row(m_structure, "TR");
     qreal x = left;
     painter->setFont(font);
     const QFontMetricsF metrics(font, m_device);
+    const QByteArray role = header ? QByteArrayLiteral("TH") : QByteArrayLiteral("TD");
     for (int c = 0; c < table.columns.size(); ++c) {
         const QRectF cell(x, top, table.columns.at(c), height);
         x += table.columns.at(c);
         const QString value = cells.value(c);
+        const CellElement element(m_structure, role);
         if (value.isEmpty())
             continue;
         const QRectF text = cell.adjusted(m_padding, m_padding, -m_padding, -m_padding);
@@ -304,16 +332,21 @@ void TableObject::drawObject(QPainter *painter, const QRectF &rect, QTextDocumen
     const int count = std::min(format.intProperty(RowCount), int(table.rows.size()) - first);
     painter->save();
     const qreal headerRow = headerHeight(index);
-    painter->fillRect(QRectF(rect.left(), rect.top(), m_width, headerRow), QColor(0xe8, 0xe8, 0xe8));
+    {
+        const CellElement shading(m_structure, ReportStructure::ArtifactTag);
+        painter->fillRect(QRectF(rect.left(), rect.top(), m_width, headerRow), QColor(0xe8, 0xe8, 0xe8));
+    }
     painter->setPen(Qt::black);
-    drawRow(painter, table, table.header, table.bold, rect.top(), headerRow, rect.left());
+    drawRow(painter, table, table.header, table.bold, rect.top(), headerRow, rect.left(), true);
     // The grid is drawn once for the whole part: one line per row and per column.
     QList<qreal> rowLines{rect.top(), rect.top() + headerRow};
     for (int r = first; r < first + count; ++r) {
         const qreal height = rowHeight(index, r);
-        drawRow(painter, table, table.rows.at(r), table.font, rowLines.constLast(), height, rect.left());
+        drawRow(painter, table, table.rows.at(r), table.font, rowLines.constLast(), height, rect.left(), false);
         rowLines.append(rowLines.constLast() + height);
     }
+    // The grid is decoration: a screen reader passes over it.
+    const CellElement grid(m_structure, ReportStructure::ArtifactTag);
     painter->setPen(QPen(QColor(0x80, 0x80, 0x80), 0.5 * m_scale));
     const qreal bottom = rowLines.constLast();
     for (qreal y : std::as_const(rowLines))

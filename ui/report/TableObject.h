@@ -10,6 +10,8 @@ class QPaintDevice;
 
 namespace rk {
 
+class ReportStructure;
+
 // A number, an amount or a percentage (with its interval): no letters, a digit early on, no date.
 // Such cells are aligned right, in the PDF's tables and in the ODT's.
 bool isNumber(const QString &text);
@@ -44,6 +46,8 @@ public:
     // Tables are registered anew by every build pass, in the same order; measurements of
     // an unchanged table are kept. Call restart() before each pass.
     void restart() { m_next = 0; }
+    // Rows and cells are tagged for a tagged PDF; none for print and preview.
+    void setStructure(ReportStructure *structure) { m_structure = structure; }
     int addTable(const QStringList &header, const QList<QStringList> &rows, const QList<int> &widths);
 
     qreal headerHeight(int table) const;
@@ -70,7 +74,7 @@ private:
     QList<qreal> naturalWidths(const Table &table, bool *wordsWhole = nullptr) const;
     qreal measure(const Table &table, const QStringList &cells, const QFont &font) const;
     void drawRow(QPainter *painter, const Table &table, const QStringList &cells, const QFont &font, qreal top,
-                 qreal height, qreal left) const;
+                 qreal height, qreal left, bool header) const;
 
     QPaintDevice *m_device;
     qreal m_width;
@@ -80,6 +84,7 @@ private:
     QFont m_font;
     QList<Table> m_tables;
     int m_next = 0;
+    ReportStructure *m_structure = nullptr;
 };
 
 } // namespace rk

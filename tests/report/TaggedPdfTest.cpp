@@ -1,0 +1,215 @@
+// The PDF reports as a screen reader and a publication check meet them: the structure tree
+// (pdfinfo -struct-text), the catalogue, bookmarks, links and metadata (qpdf), the text layer.
+#include "TestSupport.h"
+
+#include "core/ProjectDocument.h"
+#include "core/ProjectOpener.h"
+#include "ui/report/ReportRenderer.h"
+
+#include <catch2/catch.hpp>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QRegularExpression>
+
+using namespace rk;
+using test::run;
+
+namespace {
+std::unique_ptr<ProjectDocument> openDemo()
+{
+    OpenOptions options;
+    options.readOnly = true;
+    OpenResult result = ProjectOpener::open(QStringLiteral(RK_DEMO_PROJECT), options);
+    REQUIRE(result.ok());
+    return std::move(result.document);
+}
+
+// qpdf's JSON of a PDF: its header and every object by "N 0 R"-style key.
+struct PdfJson
+{
+    QJsonObject header;
+    QJsonObject objects;
+    QJsonArray outlines;
+};
+
+PdfJson readJson(const QString &pdf)
+{
+    const test::Run json = run(QStringLiteral("qpdf"), {QStringLiteral("--json"), pdf});
+    REQUIRE(json.exitCode == 0);
+    const QJsonObject root = QJsonDocument::fromJson(json.output.toUtf8()).object();
+    const QJsonArray qpdf = root.value(QLatin1String("qpdf")).toArray();
+    REQUIRE(qpdf.size() == 2);
+    return {qpdf.at(0).toObject(), qpdf.at(1).toObject(), root.value(QLatin1String("outlines")).toArray()};
+}
+
+// The values of the objects whose dictionary has `key` set to `value`.
+QList<QJsonObject> objectsWith(const PdfJson &json, const QString &key, const QString &value)
+{
+    QList<QJsonObject> found;
+    for (auto it = json.objects.begin(); it != json.objects.end(); ++it) {
+        const QJsonObject object = it.value().toObject();
+        const QJsonObject dictionary = object.contains(QLatin1String("value"))
+                                           ? object.value(QLatin1String("value")).toObject()
+                                           : object.value(QLatin1String("stream"))
+                                                 .toObject()
+                                                 .value(QLatin1String("dict"))
+                                                 .toObject();
+        if (dictionary.value(key).toString() == value)
+            found.append(dictionary);
+    }
+    return found;
+}
+
+void collectTitles(const QJsonArray &outlines, QStringList *titles)
+{
+    for (const QJsonValue &entry : outlines) {
+        titles->append(entry.toObject().value(QLatin1String("title")).toString());
+        collectTitles(entry.toObject().value(QLatin1String("kids")).toArray(), titles);
+    }
+}
+
+bool hasLigature(const QString &text)
+{
+    for (QChar c : text) {
+        if (c.unicode() >= 0xfb00 && c.unicode() <= 0xfb06)
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+TEST_CASE("The PDF reports are tagged: structure, language, bookmarks, links and alternative text",
+          "[report][accessibility]")
+{
+    QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
+    test::Workspace workspace;
+    auto document = openDemo();
+    for (const auto kind : {ReportOptions::Kind::Short, ReportOptions::Kind::Full}) {
+        DYNAMIC_SECTION((kind == ReportOptions::Kind::Short ? "short" : "full"))
+        {
+            ReportOptions options;
+            options.kind = kind;
+            const QString pdf = workspace.path(QStringLiteral("rapport.pdf"));
+            QString error;
+            REQUIRE(ReportRenderer::exportPdf(*document, options, pdf, &error));
+            CHECK(run(QStringLiteral("qpdf"), {QStringLiteral("--check"), pdf}).exitCode == 0);
+
+            // The structure tree, in reading order.
+            const test::Run structure = run(QStringLiteral("pdfinfo"), {QStringLiteral("-struct-text"), pdf});
+            REQUIRE(structure.exitCode == 0);
+            const QString tree = structure.output;
+            INFO(tree.left(3000).toStdString());
+            REQUIRE(tree.startsWith(QLatin1String("Document")));
+            for (const char *element : {"H1 (block)", "H2 (block)", "P (block)", "L (block)", "LI (block)",
+                                        "Table (block)", "TR", "TH", "TD", "Figure"}) {
+                INFO(element);
+                CHECK(tree.contains(QLatin1String(element)));
+            }
+            // A heading is read before what it heads; a chart after its goal's heading.
+            const qsizetype results = tree.indexOf(kind == ReportOptions::Kind::Short
+                                                       ? QLatin1String("\"Resultaten per doel\"")
+                                                       : QLatin1String("\"Doelen en indicatoren\""));
+            REQUIRE(results > 0);
+            CHECK(tree.indexOf(QLatin1String("Figure")) > results);
+            // The running header and the page numbers are artifacts: in the text, not in the tree.
+            const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).output;
+            CHECK(text.contains(QLatin1String("pagina 2 van")));
+            CHECK_FALSE(tree.contains(QLatin1String("pagina 2 van")));
+            CHECK_FALSE(tree.contains(QLatin1String("Gemeente Voorbeeldstad - Samen tegen eenzaamheid")));
+            // Real letters in the text layer and the tree, never a ligature such as "ﬁ".
+            if (kind == ReportOptions::Kind::Short)
+                CHECK(text.contains(QLatin1String("grafieken")));
+            CHECK_FALSE(hasLigature(text));
+            CHECK_FALSE(hasLigature(tree));
+            // Lines of a paragraph are read with a space between them, not glued together.
+            CHECK(tree.contains(kind == ReportOptions::Kind::Short
+                                    ? QStringLiteral("een duidelijke daling")
+                                    : QStringLiteral("Het aandeel volwassenen dat zich ernstig eenzaam voelt")));
+
+            const PdfJson json = readJson(pdf);
+            CHECK(json.header.value(QLatin1String("pdfversion")).toString() == QLatin1String("1.7"));
+            const QList<QJsonObject> catalogs = objectsWith(json, QStringLiteral("/Type"), QStringLiteral("/Catalog"));
+            REQUIRE(catalogs.size() == 1);
+            const QJsonObject catalog = catalogs.first();
+            CHECK(catalog.value(QLatin1String("/Lang")).toString() == QLatin1String("u:nl-NL"));
+            CHECK(catalog.value(QLatin1String("/MarkInfo")).toObject().value(QLatin1String("/Marked")).toBool());
+            CHECK(catalog.value(QLatin1String("/ViewerPreferences"))
+                      .toObject()
+                      .value(QLatin1String("/DisplayDocTitle"))
+                      .toBool());
+            CHECK(catalog.contains(QLatin1String("/StructTreeRoot")));
+            CHECK(catalog.contains(QLatin1String("/Metadata")));
+
+            // Every chart says what it shows and its verdict; every header cell what it heads.
+            const QList<QJsonObject> figures = objectsWith(json, QStringLiteral("/S"), QStringLiteral("/Figure"));
+            REQUIRE_FALSE(figures.isEmpty());
+            CHECK(std::any_of(figures.begin(), figures.end(), [](const QJsonObject &figure) {
+                return figure.value(QLatin1String("/Alt")).toString().contains(QLatin1String("Laatste meting: 12,1%"));
+            }));
+            for (const QJsonObject &figure : figures) {
+                const QString alt = figure.value(QLatin1String("/Alt")).toString();
+                INFO(alt.toStdString());
+                CHECK(alt.startsWith(QLatin1String("u:Grafiek van ")));
+                CHECK(alt.contains(QLatin1String("De metingen door de tijd")));
+            }
+            const QList<QJsonObject> headers = objectsWith(json, QStringLiteral("/S"), QStringLiteral("/TH"));
+            REQUIRE_FALSE(headers.isEmpty());
+            for (const QJsonObject &header : headers)
+                CHECK(header.value(QLatin1String("/A")).toObject().value(QLatin1String("/Scope")).toString() ==
+                      QLatin1String("/Column"));
+            // Nothing of the artifacts' markers is left in the tree.
+            CHECK(objectsWith(json, QStringLiteral("/S"), QStringLiteral("/Private")).isEmpty());
+
+            // A bookmark per heading.
+            QStringList titles;
+            collectTitles(json.outlines, &titles);
+            INFO(titles.join(QLatin1String(" | ")).toStdString());
+            CHECK(titles.contains(QLatin1String("Resultaten per doel")) ==
+                  (kind == ReportOptions::Kind::Short));
+            if (kind == ReportOptions::Kind::Full) {
+                CHECK(titles.contains(QLatin1String("Stand van zaken per hoofdstuk")));
+                CHECK(titles.contains(QLatin1String("1. Verkenning")));
+                CHECK(titles.contains(QLatin1String("9. Ondersteunen en activeren")));
+                // The contents link to their headings, and every link says where it leads.
+                CHECK(tree.contains(QLatin1String("TOC")));
+                CHECK(tree.contains(QLatin1String("TOCI")));
+                const QList<QJsonObject> links = objectsWith(json, QStringLiteral("/Subtype"), QStringLiteral("/Link"));
+                CHECK(links.size() >= 11);
+                for (const QJsonObject &link : links)
+                    CHECK(link.value(QLatin1String("/Contents")).toString().startsWith(QLatin1String("u:Naar ")));
+            }
+            // The XMP metadata names PDF/UA and the title shown in the viewer's title bar.
+            const QString qdf = workspace.path(QStringLiteral("rapport-qdf.pdf"));
+            REQUIRE(run(QStringLiteral("qpdf"),
+                        {QStringLiteral("--qdf"), QStringLiteral("--object-streams=disable"), pdf, qdf})
+                        .exitCode == 0);
+            const QByteArray raw = test::readAll(qdf);
+            CHECK(raw.contains("<pdfuaid:part>1</pdfuaid:part>"));
+            CHECK(raw.contains(kind == ReportOptions::Kind::Short ? "Voortgangsrapportage Gemeente Voorbeeldstad"
+                                                                  : "Werkboek Gemeente Voorbeeldstad"));
+            const QString info = run(QStringLiteral("pdfinfo"), {pdf}).output;
+            CHECK(info.contains(QLatin1String("Author:          Gemeente Voorbeeldstad")));
+            CHECK(info.contains(QLatin1String("Tagged:          yes")));
+        }
+    }
+}
+
+TEST_CASE("The English report names its language as en-GB", "[report][accessibility]")
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    test::Workspace workspace;
+    auto document = openDemo();
+    ReportOptions options;
+    options.kind = ReportOptions::Kind::Short;
+    const QString pdf = workspace.path(QStringLiteral("report.pdf"));
+    QString error;
+    REQUIRE(ReportRenderer::exportPdf(*document, options, pdf, &error));
+    const PdfJson json = readJson(pdf);
+    const QList<QJsonObject> catalogs = objectsWith(json, QStringLiteral("/Type"), QStringLiteral("/Catalog"));
+    REQUIRE(catalogs.size() == 1);
+    CHECK(catalogs.first().value(QLatin1String("/Lang")).toString() == QLatin1String("u:en-GB"));
+    QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
+}

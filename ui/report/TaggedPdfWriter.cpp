@@ -1,0 +1,512 @@
+#include "TaggedPdfWriter.h"
+
+#include <cairo-pdf.h>
+#include <cairo.h>
+#include <pango/pangocairo.h>
+
+#include <QFontInfo>
+#include <QHash>
+#include <QImage>
+#include <QLinearGradient>
+#include <QPaintEngine>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPixmap>
+#include <QTextItem>
+
+namespace rk {
+
+namespace {
+// A4 in points, as cairo measures its pages.
+constexpr double kPageWidth = 595.2756;
+constexpr double kPageHeight = 841.8898;
+
+cairo_status_t appendTo(void *closure, const unsigned char *data, unsigned int length)
+{
+    static_cast<QByteArray *>(closure)->append(reinterpret_cast<const char *>(data), qsizetype(length));
+    return CAIRO_STATUS_SUCCESS;
+}
+
+cairo_matrix_t toCairo(const QTransform &t)
+{
+    cairo_matrix_t m;
+    cairo_matrix_init(&m, t.m11(), t.m12(), t.m21(), t.m22(), t.dx(), t.dy());
+    return m;
+}
+} // namespace
+
+// QPainter's calls drawn with cairo. Device units are the writer's resolution; cairo's
+// user space is points, so every matrix starts from `m_base`.
+class CairoPaintEngine : public QPaintEngine
+{
+public:
+    CairoPaintEngine(QByteArray *output, int resolution)
+        : QPaintEngine(QPaintEngine::AllFeatures)
+    {
+        m_surface = cairo_pdf_surface_create_for_stream(appendTo, output, kPageWidth, kPageHeight);
+        m_cr = cairo_create(m_surface);
+        cairo_matrix_init_scale(&m_base, 72.0 / resolution, 72.0 / resolution);
+        // Text positions as the layout computed them: no hinting, no rounding to whole pixels.
+        m_pango = pango_font_map_create_context(pango_cairo_font_map_get_default());
+        cairo_font_options_t *options = cairo_font_options_create();
+        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF);
+        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE);
+        pango_cairo_context_set_font_options(m_pango, options);
+        cairo_font_options_destroy(options);
+        pango_context_set_round_glyph_positions(m_pango, FALSE);
+        m_layout = pango_layout_new(m_pango);
+        // One glyph per letter: a ligature would put "ﬁ" into the text a screen reader reads.
+        PangoAttrList *attributes = pango_attr_list_new();
+        pango_attr_list_insert(attributes, pango_attr_font_features_new("liga=0,clig=0,dlig=0"));
+        pango_layout_set_attributes(m_layout, attributes);
+        pango_attr_list_unref(attributes);
+    }
+
+    ~CairoPaintEngine() override
+    {
+        for (PangoFontDescription *description : std::as_const(m_fonts))
+            pango_font_description_free(description);
+        g_object_unref(m_layout);
+        g_object_unref(m_pango);
+        cairo_destroy(m_cr);
+        cairo_surface_destroy(m_surface);
+    }
+
+    cairo_t *context() const { return m_cr; }
+    // A new element begins or ends: its first line needs no space before it.
+    void startElement() { m_lastEnded = true; }
+    cairo_surface_t *surface() const { return m_surface; }
+
+    bool begin(QPaintDevice *) override
+    {
+        setActive(true);
+        return cairo_status(m_cr) == CAIRO_STATUS_SUCCESS;
+    }
+    bool end() override
+    {
+        setActive(false);
+        return true;
+    }
+    Type type() const override { return QPaintEngine::User; }
+
+    void updateState(const QPaintEngineState &state) override
+    {
+        const DirtyFlags flags = state.state();
+        if (flags & DirtyPen)
+            m_pen = state.pen();
+        if (flags & DirtyBrush)
+            m_brush = state.brush();
+        if (flags & DirtyTransform)
+            m_transform = state.transform();
+        if (flags & DirtyOpacity)
+            m_opacity = state.opacity();
+        if (flags & (DirtyClipPath | DirtyClipRegion | DirtyClipEnabled))
+            updateClip();
+    }
+
+    void drawPath(const QPainterPath &path) override
+    {
+        const qreal margin = m_pen.style() == Qt::NoPen ? 0 : m_pen.widthF() + 1;
+        if (path.isEmpty() || outsideClip(path.controlPointRect().adjusted(-margin, -margin, margin, margin)))
+            return;
+        if (m_brush.style() != Qt::NoBrush) {
+            cairo_new_path(m_cr);
+            useMatrix(m_transform);
+            addPath(path);
+            cairo_set_fill_rule(m_cr,
+                                path.fillRule() == Qt::OddEvenFill ? CAIRO_FILL_RULE_EVEN_ODD : CAIRO_FILL_RULE_WINDING);
+            useBrush(m_brush, path.boundingRect());
+            cairo_fill(m_cr);
+        }
+        if (m_pen.style() != Qt::NoPen)
+            stroke(path);
+    }
+
+    void drawPolygon(const QPointF *points, int count, PolygonDrawMode mode) override
+    {
+        if (count < 2)
+            return;
+        QPainterPath path;
+        path.moveTo(points[0]);
+        for (int i = 1; i < count; ++i)
+            path.lineTo(points[i]);
+        if (mode == PolylineMode) {
+            if (m_pen.style() != Qt::NoPen && !outsideClip(path.controlPointRect().adjusted(-2, -2, 2, 2)))
+                stroke(path);
+            return;
+        }
+        path.closeSubpath();
+        path.setFillRule(mode == OddEvenMode ? Qt::OddEvenFill : Qt::WindingFill);
+        drawPath(path);
+    }
+
+    void drawPixmap(const QRectF &r, const QPixmap &pixmap, const QRectF &source) override
+    {
+        drawImage(r, pixmap.toImage(), source, Qt::AutoColor);
+    }
+
+    void drawImage(const QRectF &r, const QImage &image, const QRectF &source, Qt::ImageConversionFlags) override
+    {
+        if (image.isNull() || r.isEmpty() || outsideClip(r))
+            return;
+        const QRect part = source.toAlignedRect().intersected(image.rect());
+        if (part.isEmpty())
+            return;
+        const QImage pixels = image.copy(part).convertToFormat(QImage::Format_ARGB32_Premultiplied);
+        cairo_surface_t *picture = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, pixels.width(), pixels.height());
+        if (cairo_surface_status(picture) != CAIRO_STATUS_SUCCESS) {
+            cairo_surface_destroy(picture);
+            return;
+        }
+        cairo_surface_flush(picture);
+        unsigned char *data = cairo_image_surface_get_data(picture);
+        const int stride = cairo_image_surface_get_stride(picture);
+        for (int y = 0; y < pixels.height(); ++y)
+            memcpy(data + y * stride, pixels.constScanLine(y), size_t(pixels.width()) * 4);
+        cairo_surface_mark_dirty(picture);
+        cairo_new_path(m_cr);
+        useMatrix(m_transform);
+        cairo_translate(m_cr, r.x(), r.y());
+        cairo_scale(m_cr, r.width() / pixels.width(), r.height() / pixels.height());
+        cairo_set_source_surface(m_cr, picture, 0, 0);
+        cairo_pattern_set_filter(cairo_get_source(m_cr), CAIRO_FILTER_GOOD);
+        cairo_save(m_cr);
+        cairo_rectangle(m_cr, 0, 0, pixels.width(), pixels.height());
+        cairo_clip(m_cr);
+        cairo_paint_with_alpha(m_cr, m_opacity);
+        cairo_restore(m_cr);
+        cairo_surface_destroy(picture);
+    }
+
+    void drawTextItem(const QPointF &p, const QTextItem &item) override
+    {
+        QString text = item.text();
+        if (text.isEmpty() || outsideClip(QRectF(p.x(), p.y() - item.ascent(), item.width(),
+                                                 item.ascent() + item.descent())))
+            return;
+        // A word broken at a soft hyphen shows the hyphen at the end of its line.
+        if (text.endsWith(QChar(0x00ad)))
+            text.back() = QLatin1Char('-');
+        text.remove(QChar(0x00ad));
+        // A line that follows another starts with a space, placed before its first letter: the
+        // text then reads "een duidelijke" where a line ended with "een", not "eenduidelijke".
+        const QPointF baseline = m_transform.map(p);
+        const bool newLine = std::abs(baseline.y() - m_lastBaseline.y()) > 0.5 && !m_lastEnded;
+        m_lastBaseline = baseline;
+        m_lastEnded = text.endsWith(QLatin1Char(' ')) || text.endsWith(QLatin1Char('-'));
+        if (newLine && !text.startsWith(QLatin1Char(' ')))
+            text.prepend(QLatin1Char(' '));
+        const QByteArray utf8 = text.toUtf8();
+        cairo_new_path(m_cr);
+        useMatrix(m_transform);
+        useColour(m_pen.color());
+        pango_layout_set_font_description(m_layout, description(item.font()));
+        pango_layout_set_text(m_layout, utf8.constData(), int(utf8.size()));
+        PangoLayoutLine *line = pango_layout_get_line_readonly(m_layout, 0);
+        int lead = 0;
+        if (newLine)
+            pango_layout_line_index_to_x(line, 1, FALSE, &lead);
+        cairo_move_to(m_cr, p.x() - qreal(lead) / PANGO_SCALE, p.y());
+        pango_cairo_show_layout_line(m_cr, line);
+        cairo_new_path(m_cr);
+        if (item.font().underline()) {
+            const qreal y = p.y() + item.descent() / 2;
+            cairo_set_line_width(m_cr, std::max<qreal>(1, item.ascent() / 14));
+            cairo_move_to(m_cr, p.x(), y);
+            cairo_line_to(m_cr, p.x() + item.width(), y);
+            cairo_stroke(m_cr);
+        }
+    }
+
+private:
+    void useMatrix(const QTransform &transform)
+    {
+        const cairo_matrix_t user = toCairo(transform);
+        cairo_matrix_t combined;
+        cairo_matrix_multiply(&combined, &user, &m_base);
+        cairo_set_matrix(m_cr, &combined);
+    }
+
+    void useColour(const QColor &colour)
+    {
+        float r, g, b, a;
+        colour.getRgbF(&r, &g, &b, &a);
+        cairo_set_source_rgba(m_cr, r, g, b, a * m_opacity);
+    }
+
+    void useBrush(const QBrush &brush, const QRectF &bounds)
+    {
+        const QGradient *gradient = brush.gradient();
+        if (brush.style() != Qt::LinearGradientPattern || !gradient ||
+            (gradient->coordinateMode() != QGradient::LogicalMode &&
+             gradient->coordinateMode() != QGradient::ObjectBoundingMode)) {
+            useColour(brush.color());
+            return;
+        }
+        const auto *linear = static_cast<const QLinearGradient *>(gradient);
+        QPointF start = linear->start();
+        QPointF stop = linear->finalStop();
+        if (gradient->coordinateMode() == QGradient::ObjectBoundingMode) {
+            start = bounds.topLeft() + QPointF(start.x() * bounds.width(), start.y() * bounds.height());
+            stop = bounds.topLeft() + QPointF(stop.x() * bounds.width(), stop.y() * bounds.height());
+        }
+        cairo_pattern_t *pattern = cairo_pattern_create_linear(start.x(), start.y(), stop.x(), stop.y());
+        for (const QGradientStop &s : linear->stops()) {
+            float r, g, b, a;
+            s.second.getRgbF(&r, &g, &b, &a);
+            cairo_pattern_add_color_stop_rgba(pattern, s.first, r, g, b, a * m_opacity);
+        }
+        cairo_set_source(m_cr, pattern);
+        cairo_pattern_destroy(pattern);
+    }
+
+    void addPath(const QPainterPath &path)
+    {
+        for (int i = 0; i < path.elementCount(); ++i) {
+            const QPainterPath::Element e = path.elementAt(i);
+            switch (e.type) {
+            case QPainterPath::MoveToElement:
+                cairo_move_to(m_cr, e.x, e.y);
+                break;
+            case QPainterPath::LineToElement:
+                cairo_line_to(m_cr, e.x, e.y);
+                break;
+            case QPainterPath::CurveToElement: {
+                const QPainterPath::Element c2 = path.elementAt(i + 1);
+                const QPainterPath::Element end = path.elementAt(i + 2);
+                cairo_curve_to(m_cr, e.x, e.y, c2.x, c2.y, end.x, end.y);
+                i += 2;
+                break;
+            }
+            case QPainterPath::CurveToDataElement:
+                break;
+            }
+        }
+    }
+
+    void stroke(const QPainterPath &path)
+    {
+        cairo_new_path(m_cr);
+        qreal width = m_pen.widthF();
+        if (m_pen.isCosmetic()) {
+            // A cosmetic pen keeps its width whatever the transform: drawn in device units.
+            useMatrix(QTransform());
+            addPath(m_transform.map(path));
+            if (width <= 0)
+                width = 1;
+        } else {
+            useMatrix(m_transform);
+            addPath(path);
+        }
+        cairo_set_line_width(m_cr, width);
+        switch (m_pen.capStyle()) {
+        case Qt::SquareCap:
+            cairo_set_line_cap(m_cr, CAIRO_LINE_CAP_SQUARE);
+            break;
+        case Qt::RoundCap:
+            cairo_set_line_cap(m_cr, CAIRO_LINE_CAP_ROUND);
+            break;
+        default:
+            cairo_set_line_cap(m_cr, CAIRO_LINE_CAP_BUTT);
+        }
+        switch (m_pen.joinStyle()) {
+        case Qt::RoundJoin:
+            cairo_set_line_join(m_cr, CAIRO_LINE_JOIN_ROUND);
+            break;
+        case Qt::BevelJoin:
+            cairo_set_line_join(m_cr, CAIRO_LINE_JOIN_BEVEL);
+            break;
+        default:
+            cairo_set_line_join(m_cr, CAIRO_LINE_JOIN_MITER);
+            cairo_set_miter_limit(m_cr, m_pen.miterLimit());
+        }
+        if (m_pen.style() != Qt::SolidLine) {
+            const QList<qreal> pattern = m_pen.dashPattern();
+            std::vector<double> dashes;
+            for (qreal d : pattern)
+                dashes.push_back(d * (width > 0 ? width : 1));
+            cairo_set_dash(m_cr, dashes.data(), int(dashes.size()), m_pen.dashOffset() * (width > 0 ? width : 1));
+        } else {
+            cairo_set_dash(m_cr, nullptr, 0, 0);
+        }
+        useColour(m_pen.color());
+        cairo_stroke(m_cr);
+    }
+
+    void updateClip()
+    {
+        cairo_reset_clip(m_cr);
+        m_clipping = painter() && painter()->hasClipping();
+        if (!m_clipping)
+            return;
+        const QPainterPath clip = painter()->transform().map(painter()->clipPath());
+        m_clipRect = clip.boundingRect();
+        cairo_new_path(m_cr);
+        useMatrix(QTransform());
+        addPath(clip);
+        cairo_set_fill_rule(m_cr, CAIRO_FILL_RULE_WINDING);
+        cairo_clip(m_cr);
+    }
+
+    // What lies wholly outside the clip is not written: hidden text would still be read.
+    bool outsideClip(const QRectF &logical) const
+    {
+        return m_clipping && !m_transform.mapRect(logical).intersects(m_clipRect);
+    }
+
+    PangoFontDescription *description(const QFont &font)
+    {
+        // A font carries the resolution it was laid out for: the report's own text the writer's,
+        // a chart's labels the screen's (the scene scales them). QFontInfo tells which.
+        const int laidOut = QFontInfo(font).pixelSize();
+        const QString key = font.key() + QLatin1Char('@') + QString::number(laidOut);
+        if (PangoFontDescription *found = m_fonts.value(key))
+            return found;
+        qreal size = font.pixelSize();
+        if (size <= 0) {
+            size = font.pointSizeF() * painterResolution() / 72.0;
+            for (qreal dpi : {painterResolution(), qreal(96), qreal(72)}) {
+                const qreal candidate = font.pointSizeF() * dpi / 72.0;
+                if (qRound(candidate) == laidOut) {
+                    size = candidate;
+                    break;
+                }
+            }
+            if (qRound(size) != laidOut && laidOut > 0)
+                size = laidOut;
+        }
+        PangoFontDescription *d = pango_font_description_new();
+        pango_font_description_set_family(d, QFontInfo(font).family().toUtf8().constData());
+        pango_font_description_set_absolute_size(d, size * PANGO_SCALE);
+        pango_font_description_set_weight(d, PangoWeight(font.weight()));
+        pango_font_description_set_style(d, font.italic() ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
+        m_fonts.insert(key, d);
+        return d;
+    }
+
+    qreal painterResolution() const { return 72.0 / m_base.xx; }
+
+    cairo_surface_t *m_surface = nullptr;
+    cairo_t *m_cr = nullptr;
+    cairo_matrix_t m_base;
+    PangoContext *m_pango = nullptr;
+    PangoLayout *m_layout = nullptr;
+    QHash<QString, PangoFontDescription *> m_fonts;
+    QPen m_pen;
+    QBrush m_brush;
+    QTransform m_transform;
+    qreal m_opacity = 1;
+    bool m_clipping = false;
+    QRectF m_clipRect;
+    QPointF m_lastBaseline{0, -1e9};
+    bool m_lastEnded = true; // the last text ended with a space or a hyphen
+};
+
+TaggedPdfWriter::TaggedPdfWriter(int resolution)
+    : m_resolution(resolution)
+    , m_engine(std::make_unique<CairoPaintEngine>(&m_output, resolution))
+{
+}
+
+TaggedPdfWriter::~TaggedPdfWriter() = default;
+
+void TaggedPdfWriter::setMetadata(const QString &title, const QString &author, const QString &subject,
+                                  const QString &creator)
+{
+    cairo_surface_t *surface = m_engine->surface();
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title.toUtf8().constData());
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, author.toUtf8().constData());
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_SUBJECT, subject.toUtf8().constData());
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, creator.toUtf8().constData());
+}
+
+void TaggedPdfWriter::newPage()
+{
+    cairo_show_page(m_engine->context());
+}
+
+int TaggedPdfWriter::addBookmark(int parent, const QString &title, const QByteArray &dest)
+{
+    const QByteArray link = "dest='" + dest + "'";
+    return cairo_pdf_surface_add_outline(m_engine->surface(), parent, title.toUtf8().constData(), link.constData(),
+                                         cairo_pdf_outline_flags_t(0));
+}
+
+void TaggedPdfWriter::addUriLink(const QString &uri, const QList<QRectF> &rects)
+{
+    // Cairo's attribute syntax: a quoted string with \ and ' escaped, rectangles in points.
+    QString quoted = uri;
+    quoted.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('\''), QLatin1String("\\'"));
+    QByteArray attributes = "uri='" + quoted.toUtf8() + "' rect=[";
+    const qreal points = 72.0 / m_resolution;
+    for (const QRectF &r : rects) {
+        attributes += QByteArray::number(r.x() * points, 'f', 2) + ' ' + QByteArray::number(r.y() * points, 'f', 2) +
+                      ' ' + QByteArray::number(r.width() * points, 'f', 2) + ' ' +
+                      QByteArray::number(r.height() * points, 'f', 2) + ' ';
+    }
+    attributes += ']';
+    cairo_t *cr = m_engine->context();
+    cairo_save(cr);
+    cairo_identity_matrix(cr);
+    cairo_tag_begin(cr, CAIRO_TAG_LINK, attributes.constData());
+    cairo_tag_end(cr, CAIRO_TAG_LINK);
+    cairo_restore(cr);
+}
+
+void TaggedPdfWriter::beginElement(const QByteArray &tag, const QByteArray &attributes)
+{
+    m_engine->startElement();
+    cairo_tag_begin(m_engine->context(), tag.constData(), attributes.isEmpty() ? nullptr : attributes.constData());
+}
+
+void TaggedPdfWriter::endElement(const QByteArray &tag)
+{
+    m_engine->startElement();
+    cairo_tag_end(m_engine->context(), tag.constData());
+}
+
+QByteArray TaggedPdfWriter::finish(QString *error)
+{
+    cairo_surface_finish(m_engine->surface());
+    const cairo_status_t status = cairo_surface_status(m_engine->surface());
+    if (status != CAIRO_STATUS_SUCCESS) {
+        *error = QString::fromUtf8(cairo_status_to_string(status));
+        return {};
+    }
+    return std::exchange(m_output, {});
+}
+
+QPaintEngine *TaggedPdfWriter::paintEngine() const
+{
+    return m_engine.get();
+}
+
+int TaggedPdfWriter::metric(PaintDeviceMetric metric) const
+{
+    switch (metric) {
+    case PdmWidth:
+        return qRound(kPageWidth * m_resolution / 72.0);
+    case PdmHeight:
+        return qRound(kPageHeight * m_resolution / 72.0);
+    case PdmWidthMM:
+        return 210;
+    case PdmHeightMM:
+        return 297;
+    case PdmNumColors:
+        return INT_MAX;
+    case PdmDepth:
+        return 32;
+    case PdmDpiX:
+    case PdmDpiY:
+    case PdmPhysicalDpiX:
+    case PdmPhysicalDpiY:
+        return m_resolution;
+    case PdmDevicePixelRatio:
+        return 1;
+    case PdmDevicePixelRatioScaled:
+        return int(devicePixelRatioFScale());
+    }
+    return 0;
+}
+
+} // namespace rk
