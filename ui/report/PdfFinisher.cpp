@@ -201,10 +201,6 @@ QByteArray finishTaggedPdf(const QByteArray &pdf, const PdfFinish &finish, QStri
         root.replaceKey("/MarkInfo", markInfo);
 
         const QString stamp = finish.created.toString(Qt::ISODate);
-        QPDFObjectHandle metadata = document.newStream(xmp(finish, stamp));
-        metadata.getDict().replaceKey("/Type", name("/Metadata"));
-        metadata.getDict().replaceKey("/Subtype", name("/XML"));
-        root.replaceKey("/Metadata", metadata);
         QPDFObjectHandle info = document.getTrailer().getKey("/Info");
         if (info.isDictionary()) {
             info.replaceKey("/Title", text(finish.title));
@@ -233,8 +229,10 @@ QByteArray finishTaggedPdf(const QByteArray &pdf, const PdfFinish &finish, QStri
             collected.finish();
             std::unique_ptr<Buffer> bytes(collected.getBuffer());
             const std::string content(reinterpret_cast<const char *>(bytes->getBuffer()), bytes->getSize());
-            if (content.find("/Private") != std::string::npos)
-                page.getObjectHandle().replaceKey("/Contents", document.newStream(withArtifacts(content)));
+            QPDFObjectHandle contents = page.getObjectHandle().getKey("/Contents");
+            if (content.find("/Private") != std::string::npos && contents.isStream())
+                contents.replaceStreamData(withArtifacts(content), QPDFObjectHandle::newNull(),
+                                           QPDFObjectHandle::newNull());
             QPDFObjectHandle annotations = page.getObjectHandle().getKey("/Annots");
             if (annotations.isArray()) {
                 // Tab order follows the structure; every link says where it leads.
@@ -250,6 +248,10 @@ QByteArray finishTaggedPdf(const QByteArray &pdf, const PdfFinish &finish, QStri
             }
         }
 
+        QPDFObjectHandle metadata = document.newStream(xmp(finish, stamp));
+        metadata.getDict().replaceKey("/Type", name("/Metadata"));
+        metadata.getDict().replaceKey("/Subtype", name("/XML"));
+        root.replaceKey("/Metadata", metadata);
         QPDFWriter writer(document);
         writer.setOutputMemory();
         writer.setMinimumPDFVersion("1.7");
