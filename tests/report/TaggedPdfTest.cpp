@@ -4,6 +4,7 @@
 
 #include "core/ProjectDocument.h"
 #include "core/ProjectOpener.h"
+#include "ui/report/Hyphenator.h"
 #include "ui/report/ReportRenderer.h"
 
 #include <catch2/catch.hpp>
@@ -212,4 +213,39 @@ TEST_CASE("The English report names its language as en-GB", "[report][accessibil
     REQUIRE(catalogs.size() == 1);
     CHECK(catalogs.first().value(QLatin1String("/Lang")).toString() == QLatin1String("u:en-GB"));
     QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
+}
+
+TEST_CASE("Words too wide for their column break at a syllable, and are read whole", "[report][hyphenation]")
+{
+    const Hyphenator &dutch = Hyphenator::forLanguage(QStringLiteral("nl-NL"));
+    REQUIRE(dutch.isAvailable()); // hyphen-nl is installed by .ci/setup and a dependency of the package
+    const QChar shy(0x00ad);
+    CHECK(dutch.hyphenate(QStringLiteral("gebeurtenissen")) ==
+          QStringLiteral("ge%1beur%1te%1nis%1sen").arg(shy));
+    CHECK(dutch.hyphenate(QStringLiteral("Levensbeschouwing")).remove(shy) == QLatin1String("Levensbeschouwing"));
+    CHECK(dutch.hyphenate(QStringLiteral("Levensbeschouwing")).contains(shy));
+    CHECK(dutch.hyphenate(QStringLiteral("(Zonnebloem),")) == QStringLiteral("(Zon%1ne%1bloem),").arg(shy));
+    // Short words, numbers, addresses and words with a hyphen of their own stay as they are.
+    for (const char *whole : {"kort", "2026-12-06", "info@example.org", "Wmo-cliënten"})
+        CHECK(dutch.hyphenate(QString::fromUtf8(whole)) == QString::fromUtf8(whole));
+    CHECK(Hyphenator::forLanguage(QStringLiteral("en-GB")).hyphenate(QStringLiteral("neighbourhood")).contains(shy));
+    // Without patterns for a language, nothing is broken.
+    const Hyphenator &none = Hyphenator::forLanguage(QStringLiteral("xx-XX"));
+    CHECK_FALSE(none.isAvailable());
+    CHECK(none.hyphenate(QStringLiteral("gebeurtenissen")) == QLatin1String("gebeurtenissen"));
+
+    // In the report: the organisations' table has "Levensbeschouwing" in a narrow column.
+    QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
+    test::Workspace workspace;
+    auto document = openDemo();
+    ReportOptions options;
+    options.kind = ReportOptions::Kind::Full;
+    const QString pdf = workspace.path(QStringLiteral("rapport.pdf"));
+    QString error;
+    REQUIRE(ReportRenderer::exportPdf(*document, options, pdf, &error));
+    const QString page = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")}).output;
+    CHECK(page.contains(QRegularExpression(QStringLiteral("vensbe-\\s"))));
+    const QString tree = run(QStringLiteral("pdfinfo"), {QStringLiteral("-struct-text"), pdf}).output;
+    CHECK(tree.contains(QLatin1String("\"Levensbeschouwing\"")));
+    CHECK_FALSE(tree.contains(QLatin1String("Levensbe-")));
 }

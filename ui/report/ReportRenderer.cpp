@@ -5,6 +5,7 @@
 #include "core/ProjectDocument.h"
 #include "core/text/SafeTextDocument.h"
 #include "ui/report/ChartObject.h"
+#include "ui/report/Hyphenator.h"
 #include "ui/report/OdtWriter.h"
 #include "ui/report/PdfFinisher.h"
 #include "ui/report/ReportBuilder.h"
@@ -40,6 +41,13 @@ constexpr qreal kMarginBottom = 64;
 constexpr int kResolution = 300;
 constexpr int kPolishPageLimit = 150;
 
+// The language of the report's text, as the PDF and the ODT name it.
+QString reportLanguage()
+{
+    return QLocale().language() == QLocale::English ? QStringLiteral("en-GB") : QStringLiteral("nl-NL");
+}
+
+
 struct Layout
 {
     std::unique_ptr<SafeTextDocument> doc;
@@ -70,6 +78,7 @@ Layout layOut(const ProjectDocument &document, const ReportOptions &options, QPa
     layout.pageNumbers = std::make_unique<PageNumberObject>();
     layout.tables =
         std::make_unique<TableObject>(device, layout.page.width(), layout.scale, layout.page.height() * 0.8);
+    layout.tables->setHyphenator(&Hyphenator::forLanguage(reportLanguage()));
     ReportBuilder builder(document, options, ReportBuilder::Charts::Vector);
     builder.setDrawnTables(layout.tables.get(), layout.page.height());
     QList<int> pages;
@@ -512,12 +521,6 @@ QString reportTitle(const ProjectDocument &document, const ReportOptions &option
     return options.kind == ReportOptions::Kind::Short
                ? ReportRenderer::tr("Voortgangsrapportage %1 - %2").arg(project.gemeente, project.title)
                : ReportRenderer::tr("Werkboek %1 - %2").arg(project.gemeente, project.title);
-}
-
-// The language of the report's text, as the PDF and the ODT name it.
-QString reportLanguage()
-{
-    return QLocale().language() == QLocale::English ? QStringLiteral("en-GB") : QStringLiteral("nl-NL");
 }
 
 bool writeFailure(const QString &path, QString *error, bool diskFull)

@@ -1,6 +1,7 @@
 #include "TableObject.h"
 
 #include "ui/report/PageClip.h"
+#include "ui/report/Hyphenator.h"
 #include "ui/report/ReportStructure.h"
 
 #include <QFontMetricsF>
@@ -40,7 +41,7 @@ private:
     QByteArray m_tag;
 };
 
-constexpr qreal kFontPoints = 9;
+constexpr qreal kFontPoints = 9.5;
 
 // Lays `layout` out in lines of `width`, breaking between words where it can and inside a
 // word only where it must (a long name or address), as a table cell does. Returns the height.
@@ -245,10 +246,30 @@ qreal TableObject::measure(const Table &table, const QStringList &cells, const Q
         const qreal width = table.columns.at(c) - 2 * m_padding;
         if (fitsOnOneLine(metrics, text, width))
             continue;
-        QTextLayout layout(text, font, m_device);
+        QTextLayout layout(breakable(text, metrics, width), font, m_device);
         tallest = std::max(tallest, layOutLines(layout, width));
     }
     return std::min(tallest + 2 * m_padding, m_maximumRow);
+}
+
+QString TableObject::breakable(const QString &text, const QFontMetricsF &metrics, qreal width) const
+{
+    if (!m_hyphenator || !m_hyphenator->isAvailable())
+        return text;
+    // Only a word wider than its column is given its syllables: the rest break between words.
+    QString out;
+    out.reserve(text.size() + 8);
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i < text.size() && !text.at(i).isSpace())
+            continue;
+        const QString word = text.mid(start, i - start);
+        out += metrics.horizontalAdvance(word) > width ? m_hyphenator->hyphenate(word) : word;
+        if (i < text.size())
+            out += text.at(i);
+        start = i + 1;
+    }
+    return out;
 }
 
 qreal TableObject::headerHeight(int table) const
@@ -304,7 +325,7 @@ void TableObject::drawRow(QPainter *painter, const Table &table, const QStringLi
             const qreal offset = isNumber(value) ? text.width() - metrics.horizontalAdvance(value) : 0;
             painter->drawText(QPointF(text.left() + offset, text.top() + metrics.ascent()), value);
         } else {
-            QTextLayout layout(value, font, m_device);
+            QTextLayout layout(breakable(value, metrics, text.width()), font, m_device);
             const qreal needed = layOutLines(layout, text.width());
             if (needed <= text.height()) {
                 layout.draw(painter, text.topLeft());

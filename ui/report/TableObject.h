@@ -6,10 +6,12 @@
 #include <QStringList>
 #include <QTextObjectInterface>
 
+class QFontMetricsF;
 class QPaintDevice;
 
 namespace rk {
 
+class Hyphenator;
 class ReportStructure;
 
 // A number, an amount or a percentage (with its interval): no letters, a digit early on, no date.
@@ -48,6 +50,8 @@ public:
     void restart() { m_next = 0; }
     // Rows and cells are tagged for a tagged PDF; none for print and preview.
     void setStructure(ReportStructure *structure) { m_structure = structure; }
+    // Words too wide for their column break at a syllable, with a hyphen.
+    void setHyphenator(const Hyphenator *hyphenator) { m_hyphenator = hyphenator; }
     int addTable(const QStringList &header, const QList<QStringList> &rows, const QList<int> &widths);
 
     qreal headerHeight(int table) const;
@@ -73,6 +77,8 @@ private:
     // `wordsWhole` tells whether every word fits its column unbroken.
     QList<qreal> naturalWidths(const Table &table, bool *wordsWhole = nullptr) const;
     qreal measure(const Table &table, const QStringList &cells, const QFont &font) const;
+    // `text` with soft hyphens in its words that are wider than `width`.
+    QString breakable(const QString &text, const QFontMetricsF &metrics, qreal width) const;
     void drawRow(QPainter *painter, const Table &table, const QStringList &cells, const QFont &font, qreal top,
                  qreal height, qreal left, bool header) const;
 
@@ -85,6 +91,7 @@ private:
     QList<Table> m_tables;
     int m_next = 0;
     ReportStructure *m_structure = nullptr;
+    const Hyphenator *m_hyphenator = nullptr;
 };
 
 } // namespace rk

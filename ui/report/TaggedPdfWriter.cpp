@@ -178,8 +178,10 @@ public:
     }
 
     // `leadingSpace`: the text starts with a space to be placed before `p` (see drawTextItem).
+    // `hyphen`: a hyphen follows, drawn as an artifact (ReportStructure::ArtifactTag).
     void drawText(const QByteArray &utf8, const PangoFontDescription *font, const QPointF &p, bool leadingSpace,
-                  const QColor &colour, const QTransform &transform, qreal opacity, qreal underlineWidth)
+                  bool hyphen, const QColor &colour, const QTransform &transform, qreal opacity,
+                  qreal underlineWidth)
     {
         cairo_new_path(m_cr);
         useMatrix(transform);
@@ -200,6 +202,16 @@ public:
             cairo_move_to(m_cr, p.x(), p.y() + 2 * underlineWidth);
             cairo_line_to(m_cr, p.x() + qreal(width - lead) / PANGO_SCALE, p.y() + 2 * underlineWidth);
             cairo_stroke(m_cr);
+        }
+        if (hyphen) {
+            int width = 0;
+            pango_layout_get_size(m_layout, &width, nullptr);
+            pango_layout_set_text(m_layout, "-", 1);
+            cairo_tag_begin(m_cr, ReportStructure::ArtifactTag, nullptr);
+            cairo_move_to(m_cr, p.x() + qreal(width - lead) / PANGO_SCALE, p.y());
+            pango_cairo_show_layout_line(m_cr, pango_layout_get_line_readonly(m_layout, 0));
+            cairo_tag_end(m_cr, ReportStructure::ArtifactTag);
+            cairo_new_path(m_cr);
         }
     }
 
@@ -450,23 +462,23 @@ public:
         if (text.isEmpty() || outsideClip(QRectF(p.x(), p.y() - item.ascent(), item.width(),
                                                  item.ascent() + item.descent())))
             return;
-        // A word broken at a soft hyphen shows the hyphen at the end of its line.
-        if (text.endsWith(QChar(0x00ad)))
-            text.back() = QLatin1Char('-');
+        // A word broken at a soft hyphen shows the hyphen at the end of its line, as an artifact:
+        // the text reads the word whole ("levensbeschouwing", not "levensbe-schouwing").
+        const bool hyphen = text.endsWith(QChar(0x00ad));
         text.remove(QChar(0x00ad));
         // A line that follows another starts with a space, placed before its first letter: the
         // text then reads "een duidelijke" where a line ended with "een", not "eenduidelijke".
         const QPointF baseline = m_transform.map(p);
         const bool newLine = std::abs(baseline.y() - m_lastBaseline.y()) > 0.5 && !m_lastEnded;
         m_lastBaseline = baseline;
-        m_lastEnded = text.endsWith(QLatin1Char(' ')) || text.endsWith(QLatin1Char('-'));
+        m_lastEnded = hyphen || text.endsWith(QLatin1Char(' ')) || text.endsWith(QLatin1Char('-'));
         const bool leadingSpace = newLine && !text.startsWith(QLatin1Char(' '));
         if (leadingSpace)
             text.prepend(QLatin1Char(' '));
         const qreal underline = item.font().underline() ? std::max<qreal>(1, item.ascent() / 14) : 0;
-        m_canvas.post([this, utf8 = text.toUtf8(), font = description(item.font()), p, leadingSpace,
+        m_canvas.post([this, utf8 = text.toUtf8(), font = description(item.font()), p, leadingSpace, hyphen,
                        colour = m_pen.color(), transform = m_transform, opacity = m_opacity, underline] {
-            m_canvas.drawText(utf8, font, p, leadingSpace, colour, transform, opacity, underline);
+            m_canvas.drawText(utf8, font, p, leadingSpace, hyphen, colour, transform, opacity, underline);
         });
     }
 
