@@ -4,6 +4,7 @@
 #include "storage/PrivateFiles.h"
 #include "storage/ProjectStore.h"
 #include "storage/SafeWrite.h"
+#include "text/HouseStyleCheck.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -171,7 +172,10 @@ bool ProjectDocument::writeProjectInfo(const ProjectInfo &info)
         return false;
     if (info.gemeente.trimmed().isEmpty() || info.title.trimmed().isEmpty() ||
         info.gemeente.size() > limits::kNameLength || info.title.size() > limits::kNameLength ||
-        !validYear(info.startYear) || info.horizonYears < 1 || info.horizonYears > limits::kMaxHorizonYears) {
+        !validYear(info.startYear) || info.horizonYears < 1 || info.horizonYears > limits::kMaxHorizonYears ||
+        !isHouseColour(info.style.colour) || info.style.font.size() > limits::kFontNameLength ||
+        info.style.sender.size() > limits::kNameLength || info.style.department.size() > limits::kNameLength ||
+        (!info.style.logo.isEmpty() && !checkLogo(info.style.logo, info.style.logoFormat, &m_lastError))) {
         m_lastError = QCoreApplication::translate("rk::ProjectDocument",
                                                   "De projectgegevens zijn niet geldig en zijn niet opgeslagen.");
         Q_EMIT writeFailed(m_lastError);
@@ -184,6 +188,7 @@ bool ProjectDocument::writeProjectInfo(const ProjectInfo &info)
     m_project.title = info.title;
     m_project.startYear = info.startYear;
     m_project.horizonYears = info.horizonYears;
+    m_project.style = info.style;
     m_project.updatedAt = now;
     Q_EMIT projectInfoChanged();
     return true;

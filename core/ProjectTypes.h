@@ -2,11 +2,28 @@
 
 #include "Chapter.h"
 
+#include <QByteArray>
 #include <QString>
 
 namespace rk {
 
 // Plain data held by a project file. Timestamps are UTC ISO 8601 text as stored.
+
+// How the project's reports look and whom they come from: a logo (PNG or SVG, checked by
+// core/text/HouseStyleCheck before it is stored and again before it is used), the house colour
+// ("#rrggbb", empty for the default), a font family (empty for the default), the sender and
+// the department. Empty fields mean the report's own defaults.
+struct HouseStyle
+{
+    QByteArray logo;
+    QString logoFormat; // "png" or "svg"; empty without a logo
+    QString colour;
+    QString font;
+    QString sender;
+    QString department;
+
+    bool operator==(const HouseStyle &other) const = default;
+};
 
 struct ProjectInfo
 {
@@ -17,12 +34,13 @@ struct ProjectInfo
     int horizonYears = 3;
     QString createdAt;
     QString updatedAt;
+    HouseStyle style;
 
     int endYear() const { return startYear + horizonYears - 1; }
     bool sameContent(const ProjectInfo &other) const
     {
         return gemeente == other.gemeente && title == other.title && startYear == other.startYear &&
-               horizonYears == other.horizonYears;
+               horizonYears == other.horizonYears && style == other.style;
     }
 };
 
@@ -74,6 +92,9 @@ constexpr int kMaxHorizonYears = 10;
 constexpr int kAnswerLength = 20000;
 constexpr int kCommentLength = 5000;
 constexpr int kMaxRecordsPerTable = 100000;
+constexpr int kMaxLogoBytes = 512 * 1024;
+constexpr int kMaxLogoSide = 4000; // pixels of a PNG logo, or the size an SVG logo declares
+constexpr int kFontNameLength = 100;
 } // namespace limits
 
 } // namespace rk

@@ -223,9 +223,17 @@ bool ProjectStore::writeProjectInfo(const ProjectInfo &info, const QString &now)
 {
     return inTransaction(m_db, [&] {
         Statement update(m_db, QStringLiteral("UPDATE project SET gemeente = ?1, title = ?2, start_year = ?3, "
-                                              "horizon_years = ?4, updated_at = ?5"));
+                                              "horizon_years = ?4, updated_at = ?5, logo = ?6, logo_format = ?7, "
+                                              "house_colour = ?8, house_font = ?9, sender = ?10, department = ?11"));
         update.bind(1, info.gemeente).bind(2, info.title).bind(3, info.startYear).bind(4, info.horizonYears);
         update.bind(5, now);
+        const HouseStyle &style = info.style;
+        update.bindBlob(6, style.logo);
+        if (style.logo.isEmpty())
+            update.bindNull(7);
+        else
+            update.bind(7, style.logoFormat);
+        update.bind(8, style.colour).bind(9, style.font).bind(10, style.sender).bind(11, style.department);
         return update.exec();
     });
 }

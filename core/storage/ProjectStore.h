@@ -121,6 +121,7 @@ public:
     Database &database() { return m_db; }
 
 private:
+    bool loadHouseStyle(HouseStyle *style, QString *detail);
     bool insertRow(TableId table, int row, const Record &record, const QString &now, bool shift);
     bool appendRows(TableId table, int firstRow, const QList<Record> &records, const QString &now);
     bool updateField(TableId table, const QString &recordId, int field, const QVariant &value, const QString &now);

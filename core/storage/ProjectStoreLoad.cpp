@@ -4,6 +4,7 @@
 #include "storage/ProjectStore.h"
 
 #include "storage/Statement.h"
+#include "text/HouseStyleCheck.h"
 
 #include <QSet>
 
@@ -88,6 +89,40 @@ bool needsCheckOnLoad(FieldType type)
 
 } // namespace
 
+// The house style as stored; a logo that is not a usable picture is dropped (the report then
+// has none), anything out of range refuses the file as any other bad row.
+bool ProjectStore::loadHouseStyle(HouseStyle *style, QString *detail)
+{
+    Statement row(m_db, QStringLiteral("SELECT logo, logo_format, house_colour, house_font, sender, department "
+                                       "FROM project"));
+    if (!row.next()) {
+        *detail = m_db.errorMessage();
+        return false;
+    }
+    const bool storedForm = (row.isNull(0) || row.isBlob(0)) && (row.isNull(1) || row.isText(1)) &&
+                            row.isText(2) && row.isText(3) && row.isText(4) && row.isText(5);
+    style->colour = row.text(2);
+    style->font = row.text(3);
+    style->sender = row.text(4);
+    style->department = row.text(5);
+    if (!storedForm || !isHouseColour(style->colour) || !isStorableText(style->font, limits::kFontNameLength) ||
+        !isStorableText(style->sender, limits::kNameLength) ||
+        !isStorableText(style->department, limits::kNameLength)) {
+        *detail = QStringLiteral("house style out of range");
+        return false;
+    }
+    if (!row.isNull(0) && row.isText(1)) {
+        const QByteArray logo = row.blob(0);
+        const QString format = row.text(1);
+        QString problem;
+        if (logo.size() <= limits::kMaxLogoBytes && checkLogo(logo, format, &problem)) {
+            style->logo = logo;
+            style->logoFormat = format;
+        }
+    }
+    return true;
+}
+
 bool ProjectStore::load(int schemaVersion, ProjectContent *content, QString *detail)
 {
     for (const ChapterInfo &info : chapterInfos())
@@ -122,6 +157,8 @@ bool ProjectStore::load(int schemaVersion, ProjectContent *content, QString *det
     }
     content->project.startYear = int(startYear);
     content->project.horizonYears = int(horizon);
+    if (schemaVersion >= 10 && !loadHouseStyle(&content->project.style, detail))
+        return false;
 
     std::array<bool, kChapterCount> seen{};
     Statement chapters(m_db, QStringLiteral("SELECT id, chapter, status, notes, updated_at FROM chapter_state"));

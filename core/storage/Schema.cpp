@@ -116,6 +116,11 @@ bool stepToVersion9(Database &db)
     return db.exec(QString::fromUtf8(versionStatements(9)));
 }
 
+bool stepToVersion10(Database &db)
+{
+    return db.exec(QString::fromUtf8(versionStatements(10)));
+}
+
 // Applies the step that takes a file from `from` to `from + 1`, without a transaction.
 bool applyStep(Database &db, int from)
 {
@@ -136,6 +141,8 @@ bool applyStep(Database &db, int from)
         return stepToVersion8(db);
     case 8:
         return stepToVersion9(db);
+    case 9:
+        return stepToVersion10(db);
     default:
         db.setError(-1, QStringLiteral("no migration from schema %1").arg(from));
         return false;
@@ -219,6 +226,7 @@ constexpr const char *kKnownDigests[] = {
     "7d102cf513a6eda50b001fef31d5234aeda6041ac24d4615feb0e2b5386fe27d",
     "b13f2fba50829f3d1eaa3fdcfd0f7317f4b3dabd5e8dd8324b47e69b0dc4ab4c",
     "14b921a81b5d75d5c52d6c531a861e4157c40d29ba3234202e2a778f3292a1e6",
+    "06200759047f2007d9e6a9c575236e508c1ac48cebf9d1f3d81c83db7189ac79",
 };
 static_assert(std::size(kKnownDigests) == kCurrentVersion - kFirstVersion + 1);
 

@@ -383,6 +383,18 @@ CREATE TABLE council_report (
 );
 )sql";
 
+// Version 10: the house style of the reports, with the project: a logo (PNG or SVG, at most
+// 512 KB), the house colour, a font family, the sender and the department. Frozen: never edit.
+constexpr const char *kVersion10 = R"sql(
+ALTER TABLE project ADD COLUMN logo BLOB CHECK (logo IS NULL OR length(logo) <= 524288);
+ALTER TABLE project ADD COLUMN logo_format TEXT CHECK (logo_format IS NULL OR logo_format IN ('png', 'svg'));
+ALTER TABLE project ADD COLUMN house_colour TEXT NOT NULL DEFAULT '' CHECK (house_colour = '' OR
+    (length(house_colour) = 7 AND house_colour GLOB '#[0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f]'));
+ALTER TABLE project ADD COLUMN house_font TEXT NOT NULL DEFAULT '' CHECK (length(house_font) <= 100);
+ALTER TABLE project ADD COLUMN sender TEXT NOT NULL DEFAULT '' CHECK (length(sender) <= 200);
+ALTER TABLE project ADD COLUMN department TEXT NOT NULL DEFAULT '' CHECK (length(department) <= 200);
+)sql";
+
 } // namespace
 
 const char *versionStatements(int version)
@@ -406,6 +418,8 @@ const char *versionStatements(int version)
         return kVersion8;
     case 9:
         return kVersion9;
+    case 10:
+        return kVersion10;
     default:
         return nullptr;
     }

@@ -72,6 +72,17 @@ Statement &Statement::bindNull(int index)
     return *this;
 }
 
+Statement &Statement::bindBlob(int index, const QByteArray &value)
+{
+    if (m_stmt) {
+        if (value.isEmpty())
+            sqlite3_bind_null(m_stmt, index);
+        else
+            sqlite3_bind_blob64(m_stmt, index, value.constData(), sqlite3_uint64(value.size()), SQLITE_TRANSIENT);
+    }
+    return *this;
+}
+
 bool Statement::next()
 {
     if (!m_stmt)
@@ -130,6 +141,20 @@ bool Statement::isInteger(int column) const
 bool Statement::isText(int column) const
 {
     return m_stmt && sqlite3_column_type(m_stmt, column) == SQLITE_TEXT;
+}
+
+bool Statement::isBlob(int column) const
+{
+    return m_stmt && sqlite3_column_type(m_stmt, column) == SQLITE_BLOB;
+}
+
+QByteArray Statement::blob(int column) const
+{
+    if (!m_stmt)
+        return {};
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
+    const int size = sqlite3_column_bytes(m_stmt, column);
+    return data ? QByteArray(data, size) : QByteArray();
 }
 
 QString Statement::text(int column) const

@@ -29,6 +29,8 @@ public:
     Statement &bind(int index, int value) { return bind(index, qint64(value)); }
     Statement &bind(int index, double value);
     Statement &bindNull(int index);
+    // Bytes as a blob (copied by SQLite); an empty array binds NULL.
+    Statement &bindBlob(int index, const QByteArray &value);
 
     // Steps once; true when a row is available. On error returns false and hasError() is true.
     bool next();
@@ -46,6 +48,9 @@ public:
     // Whether the stored value is text.
     bool isText(int column) const;
     QString text(int column) const;
+    // Whether the stored value is a blob.
+    bool isBlob(int column) const;
+    QByteArray blob(int column) const;
     qint64 integer(int column) const;
     double real(int column) const;
 

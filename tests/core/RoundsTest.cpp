@@ -8,6 +8,7 @@
 #include "guidance/Guidance.h"
 #include "records/Fields.h"
 #include "storage/Database.h"
+#include "storage/Schema.h"
 #include "workbook/Dashboard.h"
 #include "workbook/Rounds.h"
 #include "workbook/YearPlan.h"
@@ -47,7 +48,7 @@ TEST_CASE("A version 8 file opens with its checklist as the open round", "[round
     const OpenResult opened = ProjectOpener::open(path);
     INFO(opened.message.toStdString() << opened.detail.toStdString());
     REQUIRE(opened.ok());
-    CHECK(opened.document->schemaVersion() == 9);
+    CHECK(opened.document->schemaVersion() == schema::kCurrentVersion);
     const QList<ChecklistRound> rounds = checklistRounds(*opened.document);
     REQUIRE(rounds.size() == 1);
     CHECK(rounds.constFirst().isOpen());
