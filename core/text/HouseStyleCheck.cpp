@@ -12,11 +12,6 @@
 namespace rk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rk::HouseStyleCheck", text);
-}
-
 // An SVG's own content only: no script, no entities, no pictures or links to anything but
 // its own parts ("#id").
 bool svgIsSelfContained(const QByteArray &data)
@@ -65,8 +60,10 @@ QString logoFormatOf(const QByteArray &data)
 bool checkLogo(const QByteArray &data, const QString &format, QString *error)
 {
     if (data.size() > limits::kMaxLogoBytes) {
-        *error = tr("Het logo is te groot (meer dan 512 kB). Kies een kleinere afbeelding, bijvoorbeeld een PNG "
-                    "van 600 pixels breed.");
+        *error = QCoreApplication::translate(
+            "rk::HouseStyleCheck",
+            "Het logo is te groot (meer dan 512 kB). Kies een kleinere afbeelding, bijvoorbeeld een PNG "
+            "van 600 pixels breed.");
         return false;
     }
     if (format == QLatin1String("png")) {
@@ -76,28 +73,34 @@ bool checkLogo(const QByteArray &data, const QString &format, QString *error)
         const QSize size = reader.size();
         if (!reader.canRead() || size.isEmpty() || size.width() > limits::kMaxLogoSide ||
             size.height() > limits::kMaxLogoSide || reader.read().isNull()) {
-            *error = tr("Dit PNG-bestand kan niet als logo dienen: het is beschadigd of groter dan 4000 bij 4000 "
-                        "pixels.");
+            *error = QCoreApplication::translate(
+                "rk::HouseStyleCheck",
+                "Dit PNG-bestand kan niet als logo dienen: het is beschadigd of groter dan 4000 bij 4000 "
+                "pixels.");
             return false;
         }
         return true;
     }
     if (format == QLatin1String("svg")) {
         if (!svgIsSelfContained(data)) {
-            *error = tr("Dit SVG-bestand kan niet als logo dienen: het verwijst naar andere bestanden of bevat een "
-                        "script. Sla het logo op als eenvoudige SVG of als PNG.");
+            *error = QCoreApplication::translate(
+                "rk::HouseStyleCheck",
+                "Dit SVG-bestand kan niet als logo dienen: het verwijst naar andere bestanden of bevat een "
+                "script. Sla het logo op als eenvoudige SVG of als PNG.");
             return false;
         }
         QSvgRenderer renderer(data);
         const QSizeF size = renderer.defaultSize();
         if (!renderer.isValid() || size.isEmpty() || size.width() > limits::kMaxLogoSide ||
             size.height() > limits::kMaxLogoSide) {
-            *error = tr("Dit SVG-bestand kan niet als logo dienen: het is geen geldige SVG of heeft geen maat.");
+            *error = QCoreApplication::translate(
+                "rk::HouseStyleCheck",
+                "Dit SVG-bestand kan niet als logo dienen: het is geen geldige SVG of heeft geen maat.");
             return false;
         }
         return true;
     }
-    *error = tr("Een logo moet een PNG- of SVG-bestand zijn.");
+    *error = QCoreApplication::translate("rk::HouseStyleCheck", "Een logo moet een PNG- of SVG-bestand zijn.");
     return false;
 }
 

@@ -1013,6 +1013,29 @@
     </message>
 </context>
 <context>
+    <name>rk::HouseStyleCheck</name>
+    <message>
+        <source>Het logo is te groot (meer dan 512 kB). Kies een kleinere afbeelding, bijvoorbeeld een PNG van 600 pixels breed.</source>
+        <translation>The logo is too large (more than 512 kB). Choose a smaller picture, for example a PNG 600 pixels wide.</translation>
+    </message>
+    <message>
+        <source>Dit PNG-bestand kan niet als logo dienen: het is beschadigd of groter dan 4000 bij 4000 pixels.</source>
+        <translation>This PNG file cannot be used as a logo: it is damaged or larger than 4000 by 4000 pixels.</translation>
+    </message>
+    <message>
+        <source>Dit SVG-bestand kan niet als logo dienen: het verwijst naar andere bestanden of bevat een script. Sla het logo op als eenvoudige SVG of als PNG.</source>
+        <translation>This SVG file cannot be used as a logo: it refers to other files or contains a script. Save the logo as a plain SVG or as a PNG.</translation>
+    </message>
+    <message>
+        <source>Dit SVG-bestand kan niet als logo dienen: het is geen geldige SVG of heeft geen maat.</source>
+        <translation>This SVG file cannot be used as a logo: it is not a valid SVG or has no size.</translation>
+    </message>
+    <message>
+        <source>Een logo moet een PNG- of SVG-bestand zijn.</source>
+        <translation>A logo must be a PNG or SVG file.</translation>
+    </message>
+</context>
+<context>
     <name>rk::IndicatorChart</name>
     <message>
         <source>Metingen</source>
@@ -2196,6 +2219,114 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Periode: %1 tot en met %2</source>
         <translation>Period: %1 up to and including %2</translation>
+    </message>
+    <message>
+        <source>Huisstijl van de rapporten</source>
+        <translation>House style of the reports</translation>
+    </message>
+    <message>
+        <source>Voor het PDF-rapport, het ODT-document en de afdruk. Leeg laten geeft de gewone opmaak.</source>
+        <translation>For the PDF report, the ODT document and the printout. Left empty, the usual layout is used.</translation>
+    </message>
+    <message>
+        <source>L&amp;ogo kiezen...</source>
+        <translation>Ch&amp;oose logo...</translation>
+    </message>
+    <message>
+        <source>Logo &amp;weghalen</source>
+        <translation>&amp;Remove logo</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>Stan&amp;daardkleur</source>
+        <translation>De&amp;fault colour</translation>
+    </message>
+    <message>
+        <source>Huis&amp;kleur:</source>
+        <translation>House &amp;colour:</translation>
+    </message>
+    <message>
+        <source>Standaard</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>Letterty&amp;pe:</source>
+        <translation>Fo&amp;nt:</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld: Team Sociaal Domein</source>
+        <translation>For example: Social Domain Team</translation>
+    </message>
+    <message>
+        <source>&amp;Afzender:</source>
+        <translation>S&amp;ender:</translation>
+    </message>
+    <message>
+        <source>Afd&amp;eling:</source>
+        <translation>De&amp;partment:</translation>
+    </message>
+    <message>
+        <source>Logo kiezen</source>
+        <translation>Choose logo</translation>
+    </message>
+    <message>
+        <source>Logo weghalen</source>
+        <translation>Remove logo</translation>
+    </message>
+    <message>
+        <source>Lettertype van de rapporten</source>
+        <translation>Font of the reports</translation>
+    </message>
+    <message>
+        <source>Afzender</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>Afdeling</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Logo (PNG of SVG) (*.png *.svg)</source>
+        <translation>Logo (PNG or SVG) (*.png *.svg)</translation>
+    </message>
+    <message>
+        <source>Het bestand %1 kon niet worden gelezen.</source>
+        <translation>The file %1 could not be read.</translation>
+    </message>
+    <message>
+        <source>Huiskleur kiezen</source>
+        <translation>Choose house colour</translation>
+    </message>
+    <message>
+        <source>Geen logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <source>Logo van %1</source>
+        <translation>Logo of %1</translation>
+    </message>
+    <message>
+        <source>Standaard (zwart)</source>
+        <translation>Default (black)</translation>
+    </message>
+    <message>
+        <source>Huiskleur: standaard, zwart</source>
+        <translation>House colour: default, black</translation>
+    </message>
+    <message>
+        <source>Huiskleur: %1</source>
+        <translation>House colour: %1</translation>
+    </message>
+    <message>
+        <source>College van burgemeester en wethouders, %1</source>
+        <translation>Mayor and aldermen, %1</translation>
+    </message>
+    <message>
+        <source>%1 (niet op deze computer)</source>
+        <translation>%1 (not on this computer)</translation>
     </message>
 </context>
 <context>
@@ -3960,6 +4091,14 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Laatste meting: %1 op %2.</source>
         <translation>Latest measurement: %1 on %2.</translation>
+    </message>
+    <message>
+        <source>Logo van %1</source>
+        <translation>Logo of %1</translation>
+    </message>
+    <message>
+        <source>Nog geen metingen; de grafiek toont het pad van de nulmeting naar de streefwaarde.</source>
+        <translation>No measurements yet; the chart shows the path from the baseline to the target.</translation>
     </message>
 </context>
 <context>

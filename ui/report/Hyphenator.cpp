@@ -14,7 +14,7 @@ namespace {
 QString patternsPath(const QString &language)
 {
     const QString dir = qEnvironmentVariableIsSet("RK_HYPHEN_DIR") ? qEnvironmentVariable("RK_HYPHEN_DIR")
-                                                                    : QStringLiteral("/usr/share/hyphen");
+                                                                   : QStringLiteral("/usr/share/hyphen");
     QString name = language;
     name.replace(QLatin1Char('-'), QLatin1Char('_'));
     return QStringLiteral("%1/hyph_%2.dic").arg(dir, name);

@@ -15,7 +15,6 @@
 #include <QUrl>
 #include <QXmlStreamWriter>
 
-
 namespace rk {
 
 namespace {
@@ -30,7 +29,6 @@ const QString kSvg = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:svg-c
 const QString kXlink = QStringLiteral("http://www.w3.org/1999/xlink");
 const QString kDc = QStringLiteral("http://purl.org/dc/elements/1.1/");
 const QString kMeta = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:meta:1.0");
-
 
 // The text area of an A4 page with 2 cm margins, in cm.
 constexpr double kTextWidthCm = 17.0;
@@ -108,8 +106,8 @@ private:
             xml.writeEndElement();
         }
         // The cover's lines: centred, the first ones large.
-        for (const auto &[name, points] : {std::pair{QStringLiteral("Centred"), 12.0},
-                                           std::pair{QStringLiteral("CentredLarge"), 22.0}}) {
+        for (const auto &[name, points] :
+             {std::pair{QStringLiteral("Centred"), 12.0}, std::pair{QStringLiteral("CentredLarge"), 22.0}}) {
             xml.writeStartElement(kStyle, QStringLiteral("style"));
             xml.writeAttribute(kStyle, QStringLiteral("name"), name);
             xml.writeAttribute(kStyle, QStringLiteral("family"), QStringLiteral("paragraph"));
@@ -121,8 +119,9 @@ private:
             xml.writeEndElement();
         }
         // Table cells: a thin grey line around, the header row shaded.
-        for (const auto &[name, header] : {std::pair{QStringLiteral("Cell"), false}, std::pair{QStringLiteral("HeaderCell"), true},
-                                           std::pair{QStringLiteral("PlainCell"), false}}) {
+        for (const auto &[name, header] :
+             {std::pair{QStringLiteral("Cell"), false}, std::pair{QStringLiteral("HeaderCell"), true},
+              std::pair{QStringLiteral("PlainCell"), false}}) {
             xml.writeStartElement(kStyle, QStringLiteral("style"));
             xml.writeAttribute(kStyle, QStringLiteral("name"), name);
             xml.writeAttribute(kStyle, QStringLiteral("family"), QStringLiteral("table-cell"));
@@ -131,7 +130,7 @@ private:
             if (name != QLatin1String("PlainCell"))
                 xml.writeAttribute(kFo, QStringLiteral("border"), QStringLiteral("0.5pt solid #808080"));
             if (header)
-                xml.writeAttribute(kFo, QStringLiteral("background-color"), QStringLiteral("#e8e8e8"));
+                xml.writeAttribute(kFo, QStringLiteral("background-color"), m_metadata.headerFill.name());
             xml.writeEndElement();
         }
         // Tables and their columns, one style each, collected in a first pass.
@@ -292,15 +291,17 @@ private:
             xml.writeStartElement(kText, QStringLiteral("p"));
             QString style = cellStyle.isEmpty() ? QStringLiteral("Text_20_body") : cellStyle;
             if (cellStyle.isEmpty() && (format.alignment() & Qt::AlignHCenter)) {
-                const QTextCharFormat first = block.begin().atEnd() ? QTextCharFormat()
-                                                                     : block.begin().fragment().charFormat();
+                const QTextCharFormat first =
+                    block.begin().atEnd() ? QTextCharFormat() : block.begin().fragment().charFormat();
                 style = first.fontPointSize() >= 18 ? QStringLiteral("CentredLarge") : QStringLiteral("Centred");
             }
             // Numbers, amounts and percentages line up on the right in a table.
             if (cellStyle == QLatin1String("Table_20_Contents") && isNumber(block.text()))
                 style = QStringLiteral("Table_20_Number");
             xml.writeAttribute(kText, QStringLiteral("style-name"),
-                               pageBreak ? QStringLiteral("PageBreak") : breakAfter ? QStringLiteral("PageBreakAfter") : style);
+                               pageBreak    ? QStringLiteral("PageBreak")
+                               : breakAfter ? QStringLiteral("PageBreakAfter")
+                                            : style);
         }
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             const QTextFragment fragment = it.fragment();
@@ -317,9 +318,9 @@ private:
             const bool italic = chars.fontItalic();
             // A link that the report kept (web and mail addresses only; see the builder).
             const QUrl link(chars.isAnchor() ? chars.anchorHref() : QString());
-            const bool isLink = link.isValid() && (link.scheme() == QLatin1String("https") ||
-                                                   link.scheme() == QLatin1String("http") ||
-                                                   link.scheme() == QLatin1String("mailto"));
+            const bool isLink =
+                link.isValid() && (link.scheme() == QLatin1String("https") || link.scheme() == QLatin1String("http") ||
+                                   link.scheme() == QLatin1String("mailto"));
             if (isLink) {
                 xml.writeStartElement(kText, QStringLiteral("a"));
                 xml.writeAttribute(kXlink, QStringLiteral("type"), QStringLiteral("simple"));
@@ -415,7 +416,8 @@ private:
         xml.writeAttribute(kTable, QStringLiteral("style-name"), QStringLiteral("Table%1").arg(index));
         for (int c = 0; c < table->columns(); ++c) {
             xml.writeEmptyElement(kTable, QStringLiteral("table-column"));
-            xml.writeAttribute(kTable, QStringLiteral("style-name"), QStringLiteral("Table%1.C%2").arg(index).arg(c + 1));
+            xml.writeAttribute(kTable, QStringLiteral("style-name"),
+                               QStringLiteral("Table%1.C%2").arg(index).arg(c + 1));
         }
         const int headerRows = std::min(table->format().headerRowCount(), table->rows());
         for (int r = 0; r < table->rows(); ++r) {
@@ -511,7 +513,7 @@ private:
 
 void paragraphStyle(QXmlStreamWriter &xml, const QString &name, const QString &display, const QString &parent,
                     double points, bool bold, int outline = 0, double above = 0.1, double below = 0.2,
-                    const QString &align = {})
+                    const QString &align = {}, const QColor &colour = {})
 {
     xml.writeStartElement(kStyle, QStringLiteral("style"));
     xml.writeAttribute(kStyle, QStringLiteral("name"), name);
@@ -535,6 +537,8 @@ void paragraphStyle(QXmlStreamWriter &xml, const QString &name, const QString &d
     xml.writeAttribute(kFo, QStringLiteral("font-size"), QString::number(points) + QStringLiteral("pt"));
     if (bold)
         xml.writeAttribute(kFo, QStringLiteral("font-weight"), QStringLiteral("bold"));
+    if (colour.isValid())
+        xml.writeAttribute(kFo, QStringLiteral("color"), colour.name());
     xml.writeEndElement();
 }
 
@@ -553,8 +557,8 @@ QByteArray stylesXml(const OdtMetadata &metadata)
     xml.writeEmptyElement(kStyle, QStringLiteral("paragraph-properties"));
     xml.writeAttribute(kFo, QStringLiteral("hyphenation-ladder-count"), QStringLiteral("no-limit"));
     xml.writeEmptyElement(kStyle, QStringLiteral("text-properties"));
-    xml.writeAttribute(kStyle, QStringLiteral("font-name"), QStringLiteral("DejaVu Sans"));
-    xml.writeAttribute(kFo, QStringLiteral("font-family"), QStringLiteral("'DejaVu Sans'"));
+    xml.writeAttribute(kStyle, QStringLiteral("font-name"), metadata.font);
+    xml.writeAttribute(kFo, QStringLiteral("font-family"), QStringLiteral("'%1'").arg(metadata.font));
     xml.writeAttribute(kFo, QStringLiteral("font-size"), QStringLiteral("10pt"));
     xml.writeAttribute(kFo, QStringLiteral("language"), metadata.language.section(QLatin1Char('-'), 0, 0));
     xml.writeAttribute(kFo, QStringLiteral("country"), metadata.language.section(QLatin1Char('-'), 1, 1));
@@ -564,14 +568,14 @@ QByteArray stylesXml(const OdtMetadata &metadata)
     paragraphStyle(xml, QStringLiteral("Text_20_body"), QStringLiteral("Text body"), QStringLiteral("Standard"), 10,
                    false);
     paragraphStyle(xml, QStringLiteral("Heading"), QStringLiteral("Heading"), QStringLiteral("Standard"), 14, true);
-    paragraphStyle(xml, QStringLiteral("Heading_20_1"), QStringLiteral("Heading 1"), QStringLiteral("Heading"), 16, true,
-                   1, 0.6, 0.2);
-    paragraphStyle(xml, QStringLiteral("Heading_20_2"), QStringLiteral("Heading 2"), QStringLiteral("Heading"), 13, true,
-                   2, 0.4, 0.15);
-    paragraphStyle(xml, QStringLiteral("Heading_20_3"), QStringLiteral("Heading 3"), QStringLiteral("Heading"), 11, true,
-                   3, 0.3, 0.1);
-    paragraphStyle(xml, QStringLiteral("Table_20_Contents"), QStringLiteral("Table Contents"), QStringLiteral("Standard"),
-                   9.5, false, 0, 0, 0);
+    paragraphStyle(xml, QStringLiteral("Heading_20_1"), QStringLiteral("Heading 1"), QStringLiteral("Heading"), 16,
+                   true, 1, 0.6, 0.2, {}, metadata.accent);
+    paragraphStyle(xml, QStringLiteral("Heading_20_2"), QStringLiteral("Heading 2"), QStringLiteral("Heading"), 13,
+                   true, 2, 0.4, 0.15, {}, metadata.accent);
+    paragraphStyle(xml, QStringLiteral("Heading_20_3"), QStringLiteral("Heading 3"), QStringLiteral("Heading"), 11,
+                   true, 3, 0.3, 0.1, {}, metadata.accent);
+    paragraphStyle(xml, QStringLiteral("Table_20_Contents"), QStringLiteral("Table Contents"),
+                   QStringLiteral("Standard"), 9.5, false, 0, 0, 0);
     paragraphStyle(xml, QStringLiteral("Table_20_Heading"), QStringLiteral("Table Heading"),
                    QStringLiteral("Table_20_Contents"), 9.5, true, 0, 0, 0);
     paragraphStyle(xml, QStringLiteral("Table_20_Number"), QStringLiteral("Table Number"),
@@ -580,8 +584,10 @@ QByteArray stylesXml(const OdtMetadata &metadata)
                    QStringLiteral("Heading"), 16, true);
     paragraphStyle(xml, QStringLiteral("Contents_20_1"), QStringLiteral("Contents 1"), QStringLiteral("Standard"), 10,
                    false);
-    paragraphStyle(xml, QStringLiteral("Header"), QStringLiteral("Header"), QStringLiteral("Standard"), 8, false, 0, 0, 0);
-    paragraphStyle(xml, QStringLiteral("Footer"), QStringLiteral("Footer"), QStringLiteral("Standard"), 8, false, 0, 0, 0);
+    paragraphStyle(xml, QStringLiteral("Header"), QStringLiteral("Header"), QStringLiteral("Standard"), 8, false, 0, 0,
+                   0);
+    paragraphStyle(xml, QStringLiteral("Footer"), QStringLiteral("Footer"), QStringLiteral("Standard"), 8, false, 0, 0,
+                   0);
     for (const auto &[name, display, weight] :
          {std::tuple{QStringLiteral("Strong_20_Emphasis"), QStringLiteral("Strong Emphasis"), true},
           std::tuple{QStringLiteral("Emphasis"), QStringLiteral("Emphasis"), false}}) {
@@ -636,7 +642,8 @@ QByteArray stylesXml(const OdtMetadata &metadata)
         xml.writeStartElement(kStyle, QLatin1String(part));
         xml.writeEmptyElement(kStyle, QStringLiteral("header-footer-properties"));
         xml.writeAttribute(kFo, QStringLiteral("min-height"), QStringLiteral("0.6cm"));
-        xml.writeAttribute(kFo, QLatin1String(part == std::string_view("header-style") ? "margin-bottom" : "margin-top"),
+        xml.writeAttribute(kFo,
+                           QLatin1String(part == std::string_view("header-style") ? "margin-bottom" : "margin-top"),
                            QStringLiteral("0.3cm"));
         xml.writeEndElement();
     }

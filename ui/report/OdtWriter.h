@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QColor>
 #include <QString>
 #include <QTextFormat>
 
@@ -11,13 +12,17 @@ namespace rk {
 // What an ODT says about itself and repeats on every page.
 struct OdtMetadata
 {
-    QString title;    // meta.xml, and the title the word processor shows
+    QString title; // meta.xml, and the title the word processor shows
     QString subject;
     QString language; // "nl-NL" or "en-GB"
     QString creator;  // the organisation the report is from
     QString header;   // the running header on every page
     QString pageWord; // "pagina %1 van %2" in the UI language, with the numbers as fields
     QString contentsTitle;
+    // The house style: the font family, the headings' colour and the table headers' shading.
+    QString font = QStringLiteral("DejaVu Sans");
+    QColor accent = Qt::black;
+    QColor headerFill{0xe8, 0xe8, 0xe8};
 };
 
 // Properties the report builder puts on blocks and images for the ODT.

@@ -13,9 +13,9 @@ struct PdfFinish
     QString title;
     QString author;
     QString subject;
-    QString language;          // "nl-NL" or "en-GB"
-    QStringList figureTexts;   // the alternative text of every Figure, in reading order
-    QStringList linkTexts;     // what every link leads to, in the order the links were drawn
+    QString language;        // "nl-NL" or "en-GB"
+    QStringList figureTexts; // the alternative text of every Figure, in reading order
+    QStringList linkTexts;   // what every link leads to, in the order the links were drawn
     QDateTime created;
 };
 

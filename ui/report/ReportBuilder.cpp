@@ -5,6 +5,7 @@
 
 #include "core/ProjectDocument.h"
 #include "core/progress/Progress.h"
+#include "core/workbook/CouncilReport.h"
 #include "ui/common/IndicatorChart.h"
 #include "ui/report/ChartObject.h"
 #include "ui/report/OdtWriter.h"
@@ -39,6 +40,7 @@ ReportBuilder::ReportBuilder(const ProjectDocument &document, const ReportOption
     : m_document(document)
     , m_options(options)
     , m_charts(charts)
+    , m_look(reportLook(document, options))
 {
 }
 
@@ -55,8 +57,13 @@ void ReportBuilder::build(QTextDocument *doc, const QList<int> &pageNumbers, con
     if (m_tables)
         m_tables->restart();
     doc->clear();
+    // Unhinted, fractional advances: the PDF's text is drawn at these positions without hinting.
+    doc->setUseDesignMetrics(true);
     QFont base = doc->defaultFont();
     base.setPointSizeF(10);
+    base.setHintingPreference(QFont::PreferNoHinting);
+    if (!m_look.font.isEmpty())
+        base.setFamily(m_look.font);
     doc->setDefaultFont(base);
     doc->setDocumentMargin(0);
     QTextCursor cursor(doc);
@@ -95,6 +102,27 @@ void ReportBuilder::build(QTextDocument *doc, const QList<int> &pageNumbers, con
     }
 }
 
+bool ReportBuilder::insertLogo(QTextCursor &cursor, qreal maxWidth, qreal maxHeight)
+{
+    const QImage &image = m_look.logo;
+    if (image.isNull())
+        return false;
+    cursor.document()->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("logo")), image);
+    QTextImageFormat format;
+    format.setName(QStringLiteral("logo"));
+    const qreal scale = std::min(maxWidth / image.width(), maxHeight / image.height());
+    // Qt sizes a picture for a paint device as for a screen of 96 dpi made larger to the device's
+    // resolution: on the PDF's and the printer's pages a point is 96/72 of its units. The ODT
+    // takes points.
+    const qreal unit = m_charts == Charts::Vector ? 96.0 / 72.0 : m_scale;
+    format.setWidth(image.width() * scale * unit);
+    format.setHeight(image.height() * scale * unit);
+    // What a screen reader says for it (the PDF's figure, the ODT picture's title).
+    format.setToolTip(tr("Logo van %1").arg(m_document.project().gemeente));
+    cursor.insertImage(format);
+    return true;
+}
+
 void ReportBuilder::cover(QTextCursor &cursor)
 {
     const ProjectInfo &project = m_document.project();
@@ -102,32 +130,28 @@ void ReportBuilder::cover(QTextCursor &cursor)
     centred.setAlignment(Qt::AlignHCenter);
     centred.setTopMargin(8 * m_scale);
     cursor.setBlockFormat(centred);
-    const QFileInfo logo(m_options.logoPath);
-    if (!m_options.logoPath.isEmpty() && logo.isFile() && logo.size() <= kMaxLogoBytes) {
-        QImageReader reader(m_options.logoPath);
-        const QImage image = reader.read();
-        if (!image.isNull()) {
-            cursor.document()->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("logo")), image);
-            QTextImageFormat format;
-            format.setName(QStringLiteral("logo"));
-            const qreal width = std::min<qreal>(180, 180.0 * image.width() / std::max(1, image.height()));
-            format.setWidth(width * m_scale);
-            format.setHeight(width * m_scale * image.height() / std::max(1, image.width()));
-            cursor.insertImage(format);
-            cursor.insertBlock(centred);
-        }
-    }
+    const bool logo = insertLogo(cursor, 180, 90);
+    if (logo)
+        cursor.insertBlock(centred);
     QTextBlockFormat spacer = centred;
-    spacer.setTopMargin(140 * m_scale);
+    spacer.setTopMargin((logo ? 60 : 140) * m_scale); // the cover keeps to one page
     cursor.setBlockFormat(spacer);
     QTextCharFormat big;
     big.setFontPointSize(26);
     big.setFontWeight(QFont::Bold);
+    big.setForeground(m_look.accent);
     cursor.insertText(project.gemeente, big);
     cursor.insertBlock(centred);
     QTextCharFormat medium;
     medium.setFontPointSize(18);
     cursor.insertText(project.title, medium);
+    // Who the report is from, when the house style says so.
+    for (const QString &line : {project.style.sender, project.style.department}) {
+        if (!line.trimmed().isEmpty()) {
+            cursor.insertBlock(centred);
+            cursor.insertText(line.trimmed(), QTextCharFormat());
+        }
+    }
     cursor.insertBlock(centred);
     QTextCharFormat normal;
     normal.setFontPointSize(12);
@@ -137,7 +161,8 @@ void ReportBuilder::cover(QTextCursor &cursor)
     cursor.insertBlock(centred);
     cursor.insertText(QLocale().toString(QDate::currentDate(), QLocale::LongFormat), normal);
     cursor.insertBlock(centred);
-    cursor.insertText(tr("Peildatum: %1").arg(QLocale().toString(m_options.referenceDate, QLocale::LongFormat)), normal);
+    cursor.insertText(tr("Peildatum: %1").arg(QLocale().toString(m_options.referenceDate, QLocale::LongFormat)),
+                      normal);
     QTextBlockFormat breakAfter = centred;
     breakAfter.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysAfter);
     cursor.mergeBlockFormat(breakAfter);
@@ -215,6 +240,7 @@ void ReportBuilder::heading(QTextCursor &cursor, const QString &text, int level)
     QTextCharFormat chars;
     chars.setFontPointSize(level == 1 ? 16 : (level == 2 ? 13 : 11));
     chars.setFontWeight(QFont::Bold);
+    chars.setForeground(m_look.accent);
     if (cursor.block().length() > 1 || cursor.block().blockNumber() == 0 || level > 1 || !m_headingBlocks.isEmpty())
         cursor.insertBlock(block, chars);
     else
@@ -322,7 +348,7 @@ void ReportBuilder::table(QTextCursor &cursor, const QStringList &header, const 
     for (int c = 0; c < header.size(); ++c) {
         QTextTableCell cell = t->cellAt(0, c);
         QTextTableCellFormat cellFormat = cell.format().toTableCellFormat();
-        cellFormat.setBackground(QColor(0xe8, 0xe8, 0xe8));
+        cellFormat.setBackground(m_look.headerFill);
         cell.setFormat(cellFormat);
         cell.firstCursorPosition().insertText(header.at(c), headerChars);
     }
@@ -408,13 +434,20 @@ void ReportBuilder::chart(QTextCursor &cursor, const QString &indicatorId, qreal
     // and description).
     const IndicatorDefinition d = indicatorDefinition(*indicator);
     const IndicatorProgress p = computeProgress(d, measurementSeries(m_document, indicatorId, until), until);
-    const QString alternativeText =
-        tr("Grafiek van %1: %2").arg(d.name, verdictName(p.verdict)) + QLatin1Char('\n') +
-        tr("De metingen door de tijd, met het pad van de nulmeting naar de streefwaarde.") +
-        (p.latest ? QLatin1Char(' ') + tr("Laatste meting: %1 op %2.")
-                                           .arg(formatPoint(d, *p.latest),
-                                                QLocale().toString(p.latest->date, QLocale::ShortFormat))
-                  : QString());
+    // The verdict sentence says the latest figure, the baseline and the target; the full chart
+    // also shows the comparison lines.
+    QString alternativeText = tr("Grafiek van %1: %2").arg(d.name, verdictName(p.verdict)) + QLatin1Char('\n');
+    if (p.latest) {
+        alternativeText +=
+            tr("De metingen door de tijd, met het pad van de nulmeting naar de streefwaarde.") + QLatin1Char(' ') +
+            tr("Laatste meting: %1 op %2.")
+                .arg(formatPoint(d, *p.latest), QLocale().toString(p.latest->date, QLocale::ShortFormat)) +
+            QLatin1Char(' ') + verdictSentence(d, p);
+    } else {
+        alternativeText += tr("Nog geen metingen; de grafiek toont het pad van de nulmeting naar de streefwaarde.");
+    }
+    if (!compact && !comparisonText(indicatorId).isEmpty())
+        alternativeText += QLatin1Char(' ') + comparisonText(indicatorId);
     if (m_charts == Charts::Vector) {
         QTextCharFormat format;
         format.setObjectType(ChartObject::Type);

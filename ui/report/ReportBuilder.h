@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/report/ReportLook.h"
 #include "ui/report/ReportOptions.h"
 
 #include <QCoreApplication>
@@ -73,6 +74,9 @@ private:
     void measurementTable(QTextCursor &cursor, const QString &indicatorId);
     // "Ter vergelijking (2024): Nederland 12,9% (12,6–13,2), ...", when there are reference values.
     void comparisonLine(QTextCursor &cursor, const QString &indicatorId, bool withName);
+    QString comparisonText(const QString &indicatorId) const;
+    // A logo of the house style (or chosen for this report) within the size in points; false without one.
+    bool insertLogo(QTextCursor &cursor, qreal maxWidth, qreal maxHeight);
     void areaTable(QTextCursor &cursor, const QString &indicatorId);
     void logNotes(QTextCursor &cursor, const QString &indicatorId);
     void whatWorksTable(QTextCursor &cursor);
@@ -90,6 +94,7 @@ private:
     QStringList m_headingTitles;
     int m_chartNumber = 0;
     TableObject *m_tables = nullptr;
+    ReportLook m_look;
     qreal m_pageHeight = 0;
 };
 

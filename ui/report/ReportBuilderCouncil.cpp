@@ -10,12 +10,12 @@
 #include "ui/report/ReportStructure.h"
 
 #include <QDate>
-#include <cmath>
 #include <QLocale>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextList>
 #include <QTextTable>
+#include <cmath>
 
 namespace rk {
 
@@ -79,7 +79,13 @@ void ReportBuilder::councilFront(QTextCursor &cursor)
     if (subject.isEmpty())
         subject = tr("Voortgang van de aanpak: %1").arg(project.title);
 
-    // The title of the document.
+    // The house style's logo, then the title of the document.
+    if (insertLogo(cursor, 160, 48)) {
+        QTextBlockFormat below;
+        below.setBottomMargin(10 * m_scale);
+        cursor.mergeBlockFormat(below);
+        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+    }
     QTextBlockFormat titleBlock;
     titleBlock.setBottomMargin(2 * m_scale);
     QTextCharFormat small;
@@ -89,11 +95,15 @@ void ReportBuilder::councilFront(QTextCursor &cursor)
     heading(cursor, subject, 1);
 
     // Who sends it, about what, when.
+    // What the report itself says first, then the house style, then the usual sender.
     QString sender = value(CouncilReportField::Sender);
+    if (sender.isEmpty())
+        sender = project.style.sender;
     if (sender.isEmpty())
         sender = tr("College van burgemeester en wethouders, %1").arg(project.gemeente);
     labelLine(cursor, tr("Afzender"), sender);
-    labelLine(cursor, tr("Afdeling"), value(CouncilReportField::Department));
+    const QString department = value(CouncilReportField::Department);
+    labelLine(cursor, tr("Afdeling"), department.isEmpty() ? project.style.department : department);
     labelLine(cursor, tr("Portefeuillehouder"), value(CouncilReportField::PortfolioHolder));
     const QDate date = council ? storedDate(field(*council, CouncilReportField::Date)) : QDate();
     labelLine(cursor, tr("Datum"), locale.toString(date.isValid() ? date : QDate::currentDate(), QLocale::LongFormat));
@@ -101,7 +111,8 @@ void ReportBuilder::councilFront(QTextCursor &cursor)
     labelLine(cursor, tr("Kenmerk"), value(CouncilReportField::Kenmerk));
     const auto status = council ? choiceOf<ReportStatus>(field(*council, CouncilReportField::Status)) : std::nullopt;
     labelLine(cursor, tr("Status"), choiceLabel(ChoiceList::ReportStatus, int(status.value_or(ReportStatus::Concept))));
-    labelLine(cursor, tr("Periode van de aanpak"), tr("%1 tot en met %2").arg(project.startYear).arg(project.endYear()));
+    labelLine(cursor, tr("Periode van de aanpak"),
+              tr("%1 tot en met %2").arg(project.startYear).arg(project.endYear()));
 
     // What it says, in three to five points.
     heading(cursor, tr("Kernboodschap"), 2);
@@ -122,9 +133,9 @@ void ReportBuilder::councilFront(QTextCursor &cursor)
 
     // What is asked of the council.
     heading(cursor, tr("Gevraagd aan de raad"), 2);
-    const CouncilAsk ask = council ? choiceOf<CouncilAsk>(field(*council, CouncilReportField::AskKind))
-                                         .value_or(CouncilAsk::Kennisname)
-                                   : CouncilAsk::Kennisname;
+    const CouncilAsk ask =
+        council ? choiceOf<CouncilAsk>(field(*council, CouncilReportField::AskKind)).value_or(CouncilAsk::Kennisname)
+                : CouncilAsk::Kennisname;
     const QString askText = value(CouncilReportField::Ask);
     QTextCharFormat bold;
     bold.setFontWeight(QFont::Bold);
@@ -162,9 +173,10 @@ void ReportBuilder::resultsPerGoal(QTextCursor &cursor)
     source.setFontItalic(true);
     QTextBlockFormat block;
     block.setBottomMargin(3 * m_scale);
-    paragraph(cursor, tr("In de grafieken: de doorgetrokken lijn met stippen zijn de metingen, met hun marge (95%) als "
-                         "lichte band; het vierkant is de nulmeting, de ster de streefwaarde en de stippellijn het pad "
-                         "daarheen."),
+    paragraph(cursor,
+              tr("In de grafieken: de doorgetrokken lijn met stippen zijn de metingen, met hun marge (95%) als "
+                 "lichte band; het vierkant is de nulmeting, de ster de streefwaarde en de stippellijn het pad "
+                 "daarheen."),
               true);
     for (const Record &goal : goals) {
         heading(cursor, field(goal, GoalField::Title).toString(), 2);
@@ -182,8 +194,8 @@ void ReportBuilder::resultsPerGoal(QTextCursor &cursor)
         grid.setCellPadding(4 * m_scale);
         grid.setCellSpacing(0);
         grid.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-        grid.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 50),
-                                        QTextLength(QTextLength::PercentageLength, 50)});
+        grid.setColumnWidthConstraints(
+            {QTextLength(QTextLength::PercentageLength, 50), QTextLength(QTextLength::PercentageLength, 50)});
         grid.setProperty(ReportStructure::TableRoleProperty, ReportStructure::LayoutTable);
         for (int pair = 0; pair < indicators.size(); pair += 2) {
             int first = m_headingChainStart;
@@ -206,7 +218,10 @@ void ReportBuilder::resultsPerGoal(QTextCursor &cursor)
                     measurementSeries(m_document, indicator->id, m_options.referenceDate);
                 const IndicatorProgress p = computeProgress(d, series, m_options.referenceDate);
                 noise = noise || p.verdict == Verdict::NotMeasurablyChanged;
-                cell.setBlockFormat(block);
+                // The indicator's name and verdict head its cell (a third-level heading).
+                QTextBlockFormat title = block;
+                title.setHeadingLevel(3);
+                cell.setBlockFormat(title);
                 cell.insertText(tr("%1: %2").arg(d.name, verdictName(p.verdict)), bold);
                 if (!p.latest)
                     continue;
@@ -226,9 +241,10 @@ void ReportBuilder::resultsPerGoal(QTextCursor &cursor)
         }
         // What the verdict that the margins decide means, under the goal where it occurs.
         if (noise)
-            paragraph(cursor, tr("Niet aantoonbaar veranderd: de marge (95%) van de laatste meting overlapt die van de "
-                                 "nulmeting. Het verschil kan dan toeval zijn; pas als de marges elkaar niet raken, is "
-                                 "een stijging of daling duidelijk."),
+            paragraph(cursor,
+                      tr("Niet aantoonbaar veranderd: de marge (95%) van de laatste meting overlapt die van de "
+                         "nulmeting. Het verschil kan dan toeval zijn; pas als de marges elkaar niet raken, is "
+                         "een stijging of daling duidelijk."),
                       true);
     }
 }
@@ -245,8 +261,9 @@ void ReportBuilder::moneySection(QTextCursor &cursor)
                               .arg(money(budget)));
         return;
     }
-    paragraph(cursor, tr("Per jaar en per financieringsbron: wat begroot is, wat is uitgegeven, wat al verplicht is "
-                         "(toegezegd maar nog niet betaald) en wat nog vrij is, tot en met het jaar van de peildatum."));
+    paragraph(cursor,
+              tr("Per jaar en per financieringsbron: wat begroot is, wat is uitgegeven, wat al verplicht is "
+                 "(toegezegd maar nog niet betaald) en wat nog vrij is, tot en met het jaar van de peildatum."));
     QList<QStringList> rows;
     int year = 0;
     MoneyLine total;
@@ -299,13 +316,15 @@ void ReportBuilder::nextStepsTable(QTextCursor &cursor)
     }
     table(cursor, {tr("Wat"), tr("Wie"), tr("Klaar op")}, rows, {50, 28, 22});
     if (steps.size() > kShown)
-        paragraph(cursor, tr("Nog %1 activiteiten staan niet in deze tabel; alle activiteiten staan in het volledige werkboek.")
-                              .arg(steps.size() - kShown),
+        paragraph(cursor,
+                  tr("Nog %1 activiteiten staan niet in deze tabel; alle activiteiten staan in het volledige werkboek.")
+                      .arg(steps.size() - kShown),
                   true);
     if (overdue > 0)
-        paragraph(cursor, tr("Activiteiten die op de peildatum klaar hadden moeten zijn en nog niet zijn afgerond: %1.")
-                              .arg(overdue),
-                  true);
+        paragraph(
+            cursor,
+            tr("Activiteiten die op de peildatum klaar hadden moeten zijn en nog niet zijn afgerond: %1.").arg(overdue),
+            true);
 }
 
 void ReportBuilder::councilReportsInFull(QTextCursor &cursor)
@@ -317,8 +336,10 @@ void ReportBuilder::councilReportsInFull(QTextCursor &cursor)
     }
     const TableSpec &spec = tableSpec(TableId::CouncilReport);
     for (const Record &row : rows) {
-        heading(cursor, displayField(row, CouncilReportField::Subject).isEmpty() ? tr("Zonder onderwerp")
-                                                                                 : displayField(row, CouncilReportField::Subject),
+        heading(cursor,
+                displayField(row, CouncilReportField::Subject).isEmpty()
+                    ? tr("Zonder onderwerp")
+                    : displayField(row, CouncilReportField::Subject),
                 3);
         for (int f = 1; f < int(spec.fields.size()); ++f) {
             const QString value = displayValue(spec.fields.at(std::size_t(f)), row.values.value(f)).trimmed();

@@ -5,11 +5,11 @@
 #include "ReportBuilder.h"
 
 #include "core/ProjectDocument.h"
-#include "core/records/Fields.h"
 #include "core/guidance/Guidance.h"
 #include "core/network/Network.h"
 #include "core/progress/Areas.h"
 #include "core/progress/Progress.h"
+#include "core/records/Fields.h"
 #include "core/text/SafeTextDocument.h"
 #include "core/workbook/Dashboard.h"
 #include "core/workbook/Rounds.h"
@@ -49,6 +49,34 @@ bool isAllowedLink(const QString &href)
 // the words stay, the address, its title and the link colour go. Walks the fragments the
 // Markdown parser made, so every kind of link (inline, autolink, bare www.) is covered,
 // also in lists and tables.
+// The headings of a chapter's notes sit under "Notities" (a second-level heading): "#" becomes
+// the third level, "##" the fourth, in the size of a third-level heading or smaller. The first
+// block of inserted Markdown takes the format of the block it lands in, so its level is read
+// from the Markdown itself. `scale`: document units per point.
+void notesHeadings(QTextDocument *doc, int start, int end, const QString &notes, qreal scale)
+{
+    QTextDocument markdown;
+    markdown.setMarkdown(notes, kMarkdownFeatures);
+    const int firstLevel = markdown.firstBlock().blockFormat().headingLevel();
+    for (QTextBlock block = doc->findBlock(start); block.isValid() && block.position() <= end; block = block.next()) {
+        int level = block.blockFormat().headingLevel();
+        if (block.position() <= start && level == 0)
+            level = firstLevel;
+        if (level <= 0)
+            continue;
+        QTextCursor heading(block);
+        QTextBlockFormat format = block.blockFormat();
+        format.setHeadingLevel(std::min(6, 2 + level));
+        format.setTopMargin(8 * scale);
+        heading.setBlockFormat(format);
+        heading.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+        QTextCharFormat chars;
+        chars.setFontPointSize(level == 1 ? 11 : 10);
+        chars.setFontWeight(QFont::Bold);
+        heading.mergeCharFormat(chars);
+    }
+}
+
 void dropUnsafeLinks(QTextDocument *doc, int from, int to)
 {
     struct Link
@@ -139,9 +167,8 @@ void ReportBuilder::goalsSection(QTextCursor &cursor, bool withCharts)
                     continue;
                 ordered.append(indicator);
                 const IndicatorDefinition d = indicatorDefinition(*indicator);
-                const IndicatorProgress p =
-                    computeProgress(d, measurementSeries(m_document, indicator->id, m_options.referenceDate),
-                                    m_options.referenceDate);
+                const IndicatorProgress p = computeProgress(
+                    d, measurementSeries(m_document, indicator->id, m_options.referenceDate), m_options.referenceDate);
                 noise = noise || p.verdict == Verdict::NotMeasurablyChanged;
                 auto valueAt = [&](const std::optional<double> &value, const QDate &date) {
                     if (!value)
@@ -150,10 +177,10 @@ void ReportBuilder::goalsSection(QTextCursor &cursor, bool withCharts)
                                ? tr("%1 (%2)").arg(formatValue(d, *value), locale.toString(date, QLocale::ShortFormat))
                                : formatValue(d, *value);
                 };
-                const QString latest =
-                    p.latest ? tr("%1 (%2)").arg(formatPoint(d, *p.latest),
-                                                 locale.toString(p.latest->date, QLocale::ShortFormat))
-                             : QStringLiteral("-");
+                const QString latest = p.latest
+                                           ? tr("%1 (%2)").arg(formatPoint(d, *p.latest),
+                                                               locale.toString(p.latest->date, QLocale::ShortFormat))
+                                           : QStringLiteral("-");
                 rows.append({d.name, valueAt(d.baseline, d.baselineDate), valueAt(d.target, d.targetDate), latest,
                              p.latestIsOld ? tr("%1 (meting %2)").arg(verdictName(p.verdict), olderThanCadenceText(d))
                                            : verdictName(p.verdict)});
@@ -166,9 +193,10 @@ void ReportBuilder::goalsSection(QTextCursor &cursor, bool withCharts)
         }
         // What the verdict that the margins decide means, for a reader of the council report.
         if (noise)
-            paragraph(cursor, tr("Niet aantoonbaar veranderd: de marge (95%) van de laatste meting overlapt die van de "
-                                 "nulmeting. Het verschil kan dan toeval zijn; pas als de marges elkaar niet raken, is "
-                                 "een stijging of daling duidelijk."),
+            paragraph(cursor,
+                      tr("Niet aantoonbaar veranderd: de marge (95%) van de laatste meting overlapt die van de "
+                         "nulmeting. Het verschil kan dan toeval zijn; pas als de marges elkaar niet raken, is "
+                         "een stijging of daling duidelijk."),
                       true);
         if (!withCharts) {
             for (const Record *indicator : std::as_const(ordered))
@@ -204,7 +232,8 @@ void ReportBuilder::numbersSection(QTextCursor &cursor)
     const network::Counts organisations = network::countOrganisations(m_document);
     const QList<QStringList> rows = {
         {tr("Organisaties in het netwerk"), QString::number(organisations.total)},
-        {tr("Daarvan actief partner"), QString::number(organisations.byStage.value(int(CommitmentStage::ActivePartner)))},
+        {tr("Daarvan actief partner"),
+         QString::number(organisations.byStage.value(int(CommitmentStage::ActivePartner)))},
         {tr("Bijdragen aan doelen"), QString::number(m_document.records(TableId::Contribution).size())},
         {tr("Groepen signaleerders"), QString::number(m_document.records(TableId::Signaller).size())},
         {tr("Daarvan getraind"), QString::number(trained)},
@@ -221,7 +250,10 @@ void ReportBuilder::chapterInFull(QTextCursor &cursor, ChapterId chapter)
     const ChapterInfo &info = chapterInfo(chapter);
     const ChapterState &state = m_document.chapter(chapter);
     heading(cursor, QStringLiteral("%1. %2").arg(info.number).arg(chapterTitle(chapter)), 1);
-    paragraph(cursor, tr("%1. Status: %2.").arg(chapterPartTitle(info.part), chapterStatusName(m_document.chapterStatus(info.id))), true);
+    paragraph(
+        cursor,
+        tr("%1. Status: %2.").arg(chapterPartTitle(info.part), chapterStatusName(m_document.chapterStatus(info.id))),
+        true);
     const ChapterGuidance &g = guidance().chapter(chapter);
     heading(cursor, tr("Vragen"), 2);
     QTextBlockFormat block;
@@ -262,9 +294,11 @@ void ReportBuilder::chapterInFull(QTextCursor &cursor, ChapterId chapter)
     if (!state.notes.trimmed().isEmpty()) {
         heading(cursor, tr("Notities"), 2);
         // Markdown keeps its formatting; HTML in it stays text, and only safe links stay links.
+        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
         const int start = cursor.position();
         cursor.insertMarkdown(state.notes, kMarkdownFeatures);
         dropUnsafeLinks(cursor.document(), start, cursor.position());
+        notesHeadings(cursor.document(), start, cursor.position(), state.notes, m_scale);
         cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
     }
 }
@@ -300,18 +334,19 @@ void ReportBuilder::measurementTable(QTextCursor &cursor, const QString &indicat
         cells.append({displayField(*row, M::Date), point ? formatPoint(d, *point) : displayField(*row, M::Value),
                       displayField(*row, M::Source), displayField(*row, M::Note)});
     }
-    table(cursor, {fieldLabel(TableId::Measurement, fieldIndex(M::Date)), tr("Waarde (marge 95%)"),
-                   fieldLabel(TableId::Measurement, fieldIndex(M::Source)),
-                   fieldLabel(TableId::Measurement, fieldIndex(M::Note))},
+    table(cursor,
+          {fieldLabel(TableId::Measurement, fieldIndex(M::Date)), tr("Waarde (marge 95%)"),
+           fieldLabel(TableId::Measurement, fieldIndex(M::Source)),
+           fieldLabel(TableId::Measurement, fieldIndex(M::Note))},
           cells, {16, 24, 35, 25});
 }
 
-void ReportBuilder::comparisonLine(QTextCursor &cursor, const QString &indicatorId, bool withName)
+QString ReportBuilder::comparisonText(const QString &indicatorId) const
 {
     const Record *indicator = m_document.record(TableId::Indicator, indicatorId);
     const QList<ReferenceSeries> references = referenceSeries(m_document, indicatorId, false, m_options.referenceDate);
     if (!indicator || references.isEmpty())
-        return;
+        return {};
     const IndicatorDefinition d = indicatorDefinition(*indicator);
     // The year of the latest figure compared; each area with its figure of that date.
     QDate date;
@@ -331,9 +366,17 @@ void ReportBuilder::comparisonLine(QTextCursor &cursor, const QString &indicator
         }
     }
     if (parts.isEmpty())
+        return {};
+    return tr("Ter vergelijking (%1): %2.").arg(date.year()).arg(parts.join(QStringLiteral(", ")));
+}
+
+void ReportBuilder::comparisonLine(QTextCursor &cursor, const QString &indicatorId, bool withName)
+{
+    const QString line = comparisonText(indicatorId);
+    const Record *indicator = m_document.record(TableId::Indicator, indicatorId);
+    if (line.isEmpty() || !indicator)
         return;
-    const QString line = tr("Ter vergelijking (%1): %2.").arg(date.year()).arg(parts.join(QStringLiteral(", ")));
-    paragraph(cursor, withName ? tr("%1. %2").arg(d.name, line) : line);
+    paragraph(cursor, withName ? tr("%1. %2").arg(indicatorDefinition(*indicator).name, line) : line);
 }
 
 void ReportBuilder::areaTable(QTextCursor &cursor, const QString &indicatorId)
@@ -371,9 +414,10 @@ void ReportBuilder::areaTable(QTextCursor &cursor, const QString &indicatorId)
         rows.append({area.name, choiceLabel(ChoiceList::AreaKind, int(area.kind)), formatPoint(d, area.point),
                      difference, activities.join(QStringLiteral("; "))});
     }
-    table(cursor, {tr("Gebied"), tr("Soort"), tr("Waarde (marge)"), tr("Ten opzichte van de gemeente"),
-                   tr("Activiteiten daar")},
-          rows, {19, 15, 21, 23, 22});
+    table(
+        cursor,
+        {tr("Gebied"), tr("Soort"), tr("Waarde (marge)"), tr("Ten opzichte van de gemeente"), tr("Activiteiten daar")},
+        rows, {19, 15, 21, 23, 22});
 }
 
 void ReportBuilder::logNotes(QTextCursor &cursor, const QString &indicatorId)
@@ -409,11 +453,12 @@ void ReportBuilder::roundsTable(QTextCursor &cursor)
     for (const ChecklistRound &round : std::as_const(rounds)) {
         const Record *record = m_document.record(TableId::ChecklistRound, round.id);
         const QString learned = record ? field(*record, ChecklistRoundField::Note).toString().trimmed() : QString();
-        QString line = round.isOpen()
-                           ? tr("Ronde %1: open sinds %2.").arg(round.title, locale.toString(round.started, QLocale::LongFormat))
-                           : tr("Ronde %1: %2 tot %3.")
-                                 .arg(round.title, locale.toString(round.started, QLocale::LongFormat),
-                                      locale.toString(round.closed, QLocale::LongFormat));
+        QString line =
+            round.isOpen()
+                ? tr("Ronde %1: open sinds %2.").arg(round.title, locale.toString(round.started, QLocale::LongFormat))
+                : tr("Ronde %1: %2 tot %3.")
+                      .arg(round.title, locale.toString(round.started, QLocale::LongFormat),
+                           locale.toString(round.closed, QLocale::LongFormat));
         if (!learned.isEmpty())
             line += QLatin1Char(' ') + tr("Wat we leerden: %1").arg(learned);
         paragraph(cursor, line);
@@ -437,8 +482,9 @@ void ReportBuilder::roundsTable(QTextCursor &cursor)
             row.append(answer == ChecklistAnswer::Unanswered ? QStringLiteral("–") : checklistAnswerName(answer));
         }
         const int movement = trend.movement();
-        row.append(movement > 0 ? tr("%1 (beter)").arg(trend.path())
-                                : movement < 0 ? tr("%1 (minder)").arg(trend.path()) : trend.path());
+        row.append(movement > 0   ? tr("%1 (beter)").arg(trend.path())
+                   : movement < 0 ? tr("%1 (minder)").arg(trend.path())
+                                  : trend.path());
         rows.append(row);
     }
     paragraph(cursor, tr("Sinds de eerste ronde: %1 beter, %2 minder.").arg(better).arg(worse));

@@ -9,6 +9,7 @@
 #include "ui/report/OdtWriter.h"
 #include "ui/report/PdfFinisher.h"
 #include "ui/report/ReportBuilder.h"
+#include "ui/report/ReportLook.h"
 #include "ui/report/ReportStructure.h"
 #include "ui/report/TableObject.h"
 #include "ui/report/TaggedPdfWriter.h"
@@ -25,9 +26,9 @@
 #include <QSaveFile>
 #include <QSet>
 #include <QTextBlock>
+#include <QTextDocumentWriter>
 #include <QTextList>
 #include <QTextTable>
-#include <QTextDocumentWriter>
 
 namespace rk {
 
@@ -47,7 +48,6 @@ QString reportLanguage()
     return QLocale().language() == QLocale::English ? QStringLiteral("en-GB") : QStringLiteral("nl-NL");
 }
 
-
 struct Layout
 {
     std::unique_ptr<SafeTextDocument> doc;
@@ -55,8 +55,8 @@ struct Layout
     std::unique_ptr<PageNumberObject> pageNumbers;
     std::unique_ptr<TableObject> tables;
     QList<int> headings; // the blocks of the contents' headings
-    QSizeF page;     // content area in device units
-    qreal scale = 1; // device units per point
+    QSizeF page;         // content area in device units
+    qreal scale = 1;     // device units per point
 };
 
 int pageOf(QTextDocument *doc, int blockNumber, qreal pageHeight)
@@ -79,6 +79,8 @@ Layout layOut(const ProjectDocument &document, const ReportOptions &options, QPa
     layout.tables =
         std::make_unique<TableObject>(device, layout.page.width(), layout.scale, layout.page.height() * 0.8);
     layout.tables->setHyphenator(&Hyphenator::forLanguage(reportLanguage()));
+    const ReportLook look = reportLook(document, options);
+    layout.tables->setLook(look.headerFill, look.font);
     ReportBuilder builder(document, options, ReportBuilder::Charts::Vector);
     builder.setDrawnTables(layout.tables.get(), layout.page.height());
     QList<int> pages;
@@ -380,8 +382,8 @@ public:
     void enter(const QList<Element> &path)
     {
         int shared = 0;
-        while (shared + 1 < m_open.size() && shared < path.size() &&
-               m_open.at(shared + 1).tag == path.at(shared).tag && m_open.at(shared + 1).key == path.at(shared).key)
+        while (shared + 1 < m_open.size() && shared < path.size() && m_open.at(shared + 1).tag == path.at(shared).tag &&
+               m_open.at(shared + 1).key == path.at(shared).key)
             ++shared;
         leaveTo(shared + 1);
         for (int i = shared; i < path.size(); ++i)
@@ -550,7 +552,8 @@ int ReportRenderer::paint(const ProjectDocument &document, const ReportOptions &
                           const Progress &progress)
 {
     Layout layout = layOut(document, options, device);
-    return paintPages(document, layout, device, [device] { device->newPage(); }, nullptr, progress);
+    return paintPages(
+        document, layout, device, [device] { device->newPage(); }, nullptr, progress);
 }
 
 namespace {
@@ -580,8 +583,8 @@ bool ReportRenderer::exportPdf(const ProjectDocument &document, const ReportOpti
                        QStringLiteral("Routekaart Werkboek"));
     PdfFinish finish;
     Layout layout = layOut(document, options, &writer);
-    const int pages =
-        paintPages(document, layout, &writer, [&writer] { writer.newPage(); }, &writer, progress, &finish);
+    const int pages = paintPages(
+        document, layout, &writer, [&writer] { writer.newPage(); }, &writer, progress, &finish);
     if (pages == 0) {
         file.cancelWriting();
         *error = tr("Het maken van het rapport is afgebroken.");
@@ -637,6 +640,11 @@ bool ReportRenderer::exportOdt(const ProjectDocument &document, const ReportOpti
     metadata.header = QStringLiteral("%1 - %2").arg(project.gemeente, project.title);
     metadata.pageWord = tr("pagina %1 van %2");
     metadata.contentsTitle = QCoreApplication::translate("rk::ReportBuilder", "Inhoud");
+    const ReportLook look = reportLook(document, options);
+    if (!look.font.isEmpty())
+        metadata.font = look.font;
+    metadata.accent = look.accent;
+    metadata.headerFill = look.headerFill;
     const QByteArray odt = odtFromDocument(doc, metadata);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !keepPrivateIfPersonal(file, options) || file.write(odt) != odt.size() ||

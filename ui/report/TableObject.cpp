@@ -1,7 +1,7 @@
 #include "TableObject.h"
 
-#include "ui/report/PageClip.h"
 #include "ui/report/Hyphenator.h"
+#include "ui/report/PageClip.h"
 #include "ui/report/ReportStructure.h"
 
 #include <QFontMetricsF>
@@ -45,9 +45,9 @@ constexpr qreal kFontPoints = 9.5;
 
 // Lays `layout` out in lines of `width`, breaking between words where it can and inside a
 // word only where it must (a long name or address), as a table cell does. Returns the height.
-qreal layOutLines(QTextLayout &layout, qreal width)
+qreal layOutLines(QTextLayout &layout, qreal width, Qt::Alignment alignment = Qt::AlignLeft)
 {
-    QTextOption option(Qt::AlignLeft);
+    QTextOption option(alignment);
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     layout.setTextOption(option);
     layout.setCacheEnabled(true);
@@ -75,7 +75,8 @@ bool isNumber(const QString &text)
 {
     // A date (01-10-2024) reads from the left like a word. (By hand: this runs for every cell
     // of a report of hundreds of pages.)
-    if (text.size() >= 8 && text.at(2) == QLatin1Char('-') && text.at(5) == QLatin1Char('-'))
+    if (text.size() >= 8 && ((text.at(2) == QLatin1Char('-') && text.at(5) == QLatin1Char('-')) ||
+                             (text.at(2) == QLatin1Char('/') && text.at(5) == QLatin1Char('/'))))
         return false;
     bool digit = false;
     for (const QChar c : text) {
@@ -95,9 +96,17 @@ TableObject::TableObject(QPaintDevice *device, qreal width, qreal scale, qreal m
     , m_maximumRow(maximumRowHeight)
 {
     m_font.setPointSizeF(kFontPoints);
+    m_font.setHintingPreference(QFont::PreferNoHinting);
     // Latin text in table cells needs no complex shaping; skipping it makes measuring and
     // drawing thousands of cells several times cheaper.
     m_font.setStyleStrategy(QFont::PreferNoShaping);
+}
+
+void TableObject::setLook(const QColor &headerFill, const QString &family)
+{
+    m_headerFill = headerFill;
+    if (!family.isEmpty())
+        m_font.setFamily(family);
 }
 
 void TableObject::setFontSize(Table *table, qreal points) const
@@ -254,6 +263,11 @@ qreal TableObject::measure(const Table &table, const QStringList &cells, const Q
 
 QString TableObject::breakable(const QString &text, const QFontMetricsF &metrics, qreal width) const
 {
+    if (isNumber(text)) {
+        // An interval stays whole on its line: "12,1% (10,9–13,3)", not "(10,9–" and "13,3)".
+        QString kept = text;
+        return kept.replace(QChar(0x2013), QStringLiteral("\u2060\u2013\u2060"));
+    }
     if (!m_hyphenator || !m_hyphenator->isAvailable())
         return text;
     // Only a word wider than its column is given its syllables: the rest break between words.
@@ -306,9 +320,10 @@ QSizeF TableObject::intrinsicSize(QTextDocument *, int, const QTextFormat &forma
 }
 
 void TableObject::drawRow(QPainter *painter, const Table &table, const QStringList &cells, const QFont &font, qreal top,
-                          qreal height, qreal left, bool header) const
+                          qreal height, qreal left, bool header, bool tagged) const
 {
-    const CellElement row(m_structure, "TR");
+    ReportStructure *structure = tagged ? m_structure : nullptr;
+    const CellElement row(structure, "TR");
     qreal x = left;
     painter->setFont(font);
     const QFontMetricsF metrics(font, m_device);
@@ -317,7 +332,7 @@ void TableObject::drawRow(QPainter *painter, const Table &table, const QStringLi
         const QRectF cell(x, top, table.columns.at(c), height);
         x += table.columns.at(c);
         const QString value = cells.value(c);
-        const CellElement element(m_structure, role);
+        const CellElement element(structure, role);
         if (value.isEmpty())
             continue;
         const QRectF text = cell.adjusted(m_padding, m_padding, -m_padding, -m_padding);
@@ -326,7 +341,7 @@ void TableObject::drawRow(QPainter *painter, const Table &table, const QStringLi
             painter->drawText(QPointF(text.left() + offset, text.top() + metrics.ascent()), value);
         } else {
             QTextLayout layout(breakable(value, metrics, text.width()), font, m_device);
-            const qreal needed = layOutLines(layout, text.width());
+            const qreal needed = layOutLines(layout, text.width(), isNumber(value) ? Qt::AlignRight : Qt::AlignLeft);
             if (needed <= text.height()) {
                 layout.draw(painter, text.topLeft());
                 continue;
@@ -355,15 +370,19 @@ void TableObject::drawObject(QPainter *painter, const QRectF &rect, QTextDocumen
     const qreal headerRow = headerHeight(index);
     {
         const CellElement shading(m_structure, ReportStructure::ArtifactTag);
-        painter->fillRect(QRectF(rect.left(), rect.top(), m_width, headerRow), QColor(0xe8, 0xe8, 0xe8));
+        painter->fillRect(QRectF(rect.left(), rect.top(), m_width, headerRow), m_headerFill);
     }
     painter->setPen(Qt::black);
-    drawRow(painter, table, table.header, table.bold, rect.top(), headerRow, rect.left(), true);
+    {
+        // A header row repeated on a later page is read once, where the table starts.
+        const CellElement repeated(first > 0 ? m_structure : nullptr, ReportStructure::ArtifactTag);
+        drawRow(painter, table, table.header, table.bold, rect.top(), headerRow, rect.left(), true, first == 0);
+    }
     // The grid is drawn once for the whole part: one line per row and per column.
     QList<qreal> rowLines{rect.top(), rect.top() + headerRow};
     for (int r = first; r < first + count; ++r) {
         const qreal height = rowHeight(index, r);
-        drawRow(painter, table, table.rows.at(r), table.font, rowLines.constLast(), height, rect.left(), false);
+        drawRow(painter, table, table.rows.at(r), table.font, rowLines.constLast(), height, rect.left(), false, true);
         rowLines.append(rowLines.constLast() + height);
     }
     // The grid is decoration: a screen reader passes over it.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QFont>
 #include <QList>
 #include <QObject>
@@ -52,6 +53,9 @@ public:
     void setStructure(ReportStructure *structure) { m_structure = structure; }
     // Words too wide for their column break at a syllable, with a hyphen.
     void setHyphenator(const Hyphenator *hyphenator) { m_hyphenator = hyphenator; }
+    // The house style: the header rows' shading and the font family (empty: the default).
+    // Before the first table is added.
+    void setLook(const QColor &headerFill, const QString &family);
     int addTable(const QStringList &header, const QList<QStringList> &rows, const QList<int> &widths);
 
     qreal headerHeight(int table) const;
@@ -80,7 +84,7 @@ private:
     // `text` with soft hyphens in its words that are wider than `width`.
     QString breakable(const QString &text, const QFontMetricsF &metrics, qreal width) const;
     void drawRow(QPainter *painter, const Table &table, const QStringList &cells, const QFont &font, qreal top,
-                 qreal height, qreal left, bool header) const;
+                 qreal height, qreal left, bool header, bool tagged) const;
 
     QPaintDevice *m_device;
     qreal m_width;
@@ -92,6 +96,7 @@ private:
     int m_next = 0;
     ReportStructure *m_structure = nullptr;
     const Hyphenator *m_hyphenator = nullptr;
+    QColor m_headerFill{0xe8, 0xe8, 0xe8};
 };
 
 } // namespace rk

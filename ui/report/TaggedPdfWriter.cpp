@@ -148,8 +148,7 @@ public:
         cairo_stroke(m_cr);
     }
 
-    void drawImage(const QRectF &r, const QImage &image, const QRect &part, const QTransform &transform,
-                   qreal opacity)
+    void drawImage(const QRectF &r, const QImage &image, const QRect &part, const QTransform &transform, qreal opacity)
     {
         const QImage pixels = image.copy(part).convertToFormat(QImage::Format_ARGB32_Premultiplied);
         cairo_surface_t *picture = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, pixels.width(), pixels.height());
@@ -178,10 +177,9 @@ public:
     }
 
     // `leadingSpace`: the text starts with a space to be placed before `p` (see drawTextItem).
-    // `hyphen`: a hyphen follows, drawn as an artifact (ReportStructure::ArtifactTag).
+    // `hyphen`: a hyphen follows (a word broken at a syllable).
     void drawText(const QByteArray &utf8, const PangoFontDescription *font, const QPointF &p, bool leadingSpace,
-                  bool hyphen, const QColor &colour, const QTransform &transform, qreal opacity,
-                  qreal underlineWidth)
+                  bool hyphen, const QColor &colour, const QTransform &transform, qreal opacity, qreal underlineWidth)
     {
         cairo_new_path(m_cr);
         useMatrix(transform);
@@ -204,14 +202,13 @@ public:
             cairo_stroke(m_cr);
         }
         if (hyphen) {
+            // Drawn as an outline, not as a letter: the text reads the word whole.
             int width = 0;
             pango_layout_get_size(m_layout, &width, nullptr);
             pango_layout_set_text(m_layout, "-", 1);
-            cairo_tag_begin(m_cr, ReportStructure::ArtifactTag, nullptr);
             cairo_move_to(m_cr, p.x() + qreal(width - lead) / PANGO_SCALE, p.y());
-            pango_cairo_show_layout_line(m_cr, pango_layout_get_line_readonly(m_layout, 0));
-            cairo_tag_end(m_cr, ReportStructure::ArtifactTag);
-            cairo_new_path(m_cr);
+            pango_cairo_layout_line_path(m_cr, pango_layout_get_line_readonly(m_layout, 0));
+            cairo_fill(m_cr);
         }
     }
 
@@ -459,19 +456,28 @@ public:
     void drawTextItem(const QPointF &p, const QTextItem &item) override
     {
         QString text = item.text();
-        if (text.isEmpty() || outsideClip(QRectF(p.x(), p.y() - item.ascent(), item.width(),
-                                                 item.ascent() + item.descent())))
+        if (text.isEmpty() ||
+            outsideClip(QRectF(p.x(), p.y() - item.ascent(), item.width(), item.ascent() + item.descent())))
             return;
         // A word broken at a soft hyphen shows the hyphen at the end of its line, as an artifact:
         // the text reads the word whole ("levensbeschouwing", not "levensbe-schouwing").
         const bool hyphen = text.endsWith(QChar(0x00ad));
         text.remove(QChar(0x00ad));
+        text.remove(QChar(0x2060)); // a word joiner only keeps a line together
+        if (text.isEmpty() && !hyphen)
+            return;
         // A line that follows another starts with a space, placed before its first letter: the
         // text then reads "een duidelijke" where a line ended with "een", not "eenduidelijke".
+        // The same goes for a gap on the same line wider than a space's half (a list's number and
+        // its text, drawn apart): "1. Minder inwoners", not "1.Minder inwoners".
         const QPointF baseline = m_transform.map(p);
-        const bool newLine = std::abs(baseline.y() - m_lastBaseline.y()) > 0.5 && !m_lastEnded;
+        const qreal em = item.ascent() + item.descent();
+        const bool sameLine = std::abs(baseline.y() - m_lastBaseline.y()) <= 0.5;
+        const bool newLine = !m_lastEnded && (!sameLine || baseline.x() - m_lastEnd > 0.15 * em);
         m_lastBaseline = baseline;
-        m_lastEnded = hyphen || text.endsWith(QLatin1Char(' ')) || text.endsWith(QLatin1Char('-'));
+        m_lastEnd = m_transform.map(QPointF(p.x() + item.width(), p.y())).x();
+        static const QString endings = QStringLiteral(" -/(\u2013\u2014");
+        m_lastEnded = hyphen || (!text.isEmpty() && endings.contains(text.back()));
         const bool leadingSpace = newLine && !text.startsWith(QLatin1Char(' '));
         if (leadingSpace)
             text.prepend(QLatin1Char(' '));
@@ -549,7 +555,8 @@ private:
     bool m_clipping = false;
     QRectF m_clipRect;
     QPointF m_lastBaseline{0, -1e9};
-    bool m_lastEnded = true; // the last text ended with a space or a hyphen
+    qreal m_lastEnd = 0;     // where the last text ended, in device units
+    bool m_lastEnded = true; // the last text ended with a space, a dash or a hyphen
 };
 
 TaggedPdfWriter::TaggedPdfWriter(int resolution)

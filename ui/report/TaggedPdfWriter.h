@@ -4,8 +4,8 @@
 
 #include <QByteArray>
 #include <QList>
-#include <QRectF>
 #include <QPaintDevice>
+#include <QRectF>
 #include <QString>
 
 #include <memory>

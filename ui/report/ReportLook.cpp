@@ -1,0 +1,69 @@
+#include "ReportLook.h"
+
+#include "core/ProjectDocument.h"
+#include "core/text/HouseStyleCheck.h"
+#include "ui/report/ReportOptions.h"
+
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QImageReader>
+#include <QPainter>
+#include <QSvgRenderer>
+
+namespace rk {
+
+namespace {
+constexpr qint64 kMaxLogoFileBytes = 5 * 1024 * 1024;
+constexpr int kLogoPixels = 900; // the longer side of a drawn SVG logo: sharp at 180 points wide
+
+QImage drawnSvg(const QByteArray &data)
+{
+    QSvgRenderer renderer(data);
+    const QSizeF size = renderer.defaultSize();
+    if (!renderer.isValid() || size.isEmpty())
+        return {};
+    const qreal scale = kLogoPixels / std::max(size.width(), size.height());
+    QImage image((size * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    renderer.render(&painter);
+    return image;
+}
+
+QImage projectLogo(const HouseStyle &style)
+{
+    QString problem;
+    if (style.logo.isEmpty() || !checkLogo(style.logo, style.logoFormat, &problem))
+        return {};
+    return style.logoFormat == QLatin1String("svg") ? drawnSvg(style.logo) : QImage::fromData(style.logo, "png");
+}
+} // namespace
+
+ReportLook reportLook(const ProjectDocument &document, const ReportOptions &options)
+{
+    const HouseStyle &style = document.project().style;
+    ReportLook look;
+    look.accent = isHouseColour(style.colour) && !style.colour.isEmpty() ? QColor(style.colour) : QColor(Qt::black);
+    look.headerFill = QColor(0xe8, 0xe8, 0xe8);
+    if (look.accent != QColor(Qt::black)) {
+        // One part colour to six of white: dark text stays readable on it.
+        const QColor a = look.accent;
+        look.headerFill = QColor((a.red() + 6 * 255) / 7, (a.green() + 6 * 255) / 7, (a.blue() + 6 * 255) / 7);
+    }
+    if (!style.font.isEmpty() && QFontDatabase::hasFamily(style.font))
+        look.font = style.font;
+    const QFileInfo chosen(options.logoPath);
+    if (!options.logoPath.isEmpty() && chosen.isFile() && chosen.size() <= kMaxLogoFileBytes)
+        look.logo = chosen.suffix().compare(QLatin1String("svg"), Qt::CaseInsensitive) == 0
+                        ? [&] {
+                              QFile file(options.logoPath);
+                              return file.open(QIODevice::ReadOnly) ? drawnSvg(file.read(kMaxLogoFileBytes)) : QImage();
+                          }()
+                        : QImageReader(options.logoPath).read();
+    if (look.logo.isNull())
+        look.logo = projectLogo(style);
+    return look;
+}
+
+} // namespace rk
