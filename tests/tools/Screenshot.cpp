@@ -11,6 +11,7 @@
 #include "core/ProjectDocument.h"
 #include "ui/common/ReadableStyle.h"
 #include "ui/report/ReportDialog.h"
+#include "ui/shell/ProjectInfoDialog.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/workbook/ChapterPage.h"
 
@@ -32,7 +33,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("routekaart-screenshot"));
     const QStringList args = app.arguments();
     if (args.size() < 3) {
-        std::fprintf(stderr, "usage: rk-screenshot OUT.png PROJECT [CHAPTER [TAB]]\n");
+        std::fprintf(stderr, "usage: rk-screenshot OUT.png PROJECT [CHAPTER [TAB] | report | details | indicator NAME [TAB]]\n");
         return 1;
     }
     rk::language::install(qEnvironmentVariable("RK_LANG", QStringLiteral("nl")));
@@ -46,7 +47,14 @@ int main(int argc, char **argv)
         return 1;
     QWidget *shown = &window;
     std::unique_ptr<rk::ReportDialog> report;
-    if (args.size() > 3 && args.at(3) == QLatin1String("report")) {
+    std::unique_ptr<rk::ProjectInfoDialog> details;
+    if (args.size() > 3 && args.at(3) == QLatin1String("details")) {
+        // Projectgegevens with the house style, as it opens over the window.
+        details = std::make_unique<rk::ProjectInfoDialog>(rk::ProjectInfoDialog::Purpose::EditProject, &window);
+        details->setInfo(window.document()->project());
+        details->show();
+        shown = details.get();
+    } else if (args.size() > 3 && args.at(3) == QLatin1String("report")) {
         // The report dialog as it opens over the window.
         report = std::make_unique<rk::ReportDialog>(window.document(), &window);
         report->show();
