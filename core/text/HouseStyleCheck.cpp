@@ -3,11 +3,14 @@
 #include "ProjectTypes.h"
 
 #include <QBuffer>
+#include <QColor>
 #include <QCoreApplication>
 #include <QImageReader>
 #include <QRegularExpression>
 #include <QSvgRenderer>
 #include <QXmlStreamReader>
+
+#include <cmath>
 
 namespace rk {
 
@@ -47,6 +50,18 @@ bool isHouseColour(const QString &colour)
     return colour.isEmpty() || pattern.match(colour).hasMatch();
 }
 
+double contrastWithWhite(const QString &colour)
+{
+    const QColor c(colour);
+    if (!c.isValid())
+        return 21;
+    const auto linear = [](double channel) {
+        return channel <= 0.04045 ? channel / 12.92 : std::pow((channel + 0.055) / 1.055, 2.4);
+    };
+    const double luminance = 0.2126 * linear(c.redF()) + 0.7152 * linear(c.greenF()) + 0.0722 * linear(c.blueF());
+    return 1.05 / (luminance + 0.05);
+}
+
 QString logoFormatOf(const QByteArray &data)
 {
     if (data.startsWith("\x89PNG\r\n\x1a\n"))
@@ -76,7 +91,7 @@ bool checkLogo(const QByteArray &data, const QString &format, QString *error)
             *error = QCoreApplication::translate(
                 "rk::HouseStyleCheck",
                 "Dit PNG-bestand kan niet als logo dienen: het is beschadigd of groter dan 4000 bij 4000 "
-                "pixels.");
+                "pixels. Sla het logo opnieuw op, bijvoorbeeld 600 pixels breed.");
             return false;
         }
         return true;
@@ -91,16 +106,24 @@ bool checkLogo(const QByteArray &data, const QString &format, QString *error)
         }
         QSvgRenderer renderer(data);
         const QSizeF size = renderer.defaultSize();
-        if (!renderer.isValid() || size.isEmpty() || size.width() > limits::kMaxLogoSide ||
-            size.height() > limits::kMaxLogoSide) {
-            *error = QCoreApplication::translate(
-                "rk::HouseStyleCheck",
-                "Dit SVG-bestand kan niet als logo dienen: het is geen geldige SVG of heeft geen maat.");
+        if (!renderer.isValid() || size.isEmpty()) {
+            *error = QCoreApplication::translate("rk::HouseStyleCheck",
+                                                 "Dit SVG-bestand kan niet als logo dienen: het is geen geldige SVG of "
+                                                 "heeft geen maat. Sla het logo opnieuw op als SVG met een breedte en "
+                                                 "hoogte, of als PNG.");
+            return false;
+        }
+        if (size.width() > limits::kMaxLogoSide || size.height() > limits::kMaxLogoSide) {
+            *error = QCoreApplication::translate("rk::HouseStyleCheck",
+                                                 "Dit SVG-bestand kan niet als logo dienen: het is groter dan 4000 bij "
+                                                 "4000. Sla het logo op met een kleinere breedte en hoogte.");
             return false;
         }
         return true;
     }
-    *error = QCoreApplication::translate("rk::HouseStyleCheck", "Een logo moet een PNG- of SVG-bestand zijn.");
+    *error = QCoreApplication::translate("rk::HouseStyleCheck",
+                                         "Dit bestand is geen PNG- of SVG-afbeelding, ook al heet het zo. Sla het "
+                                         "logo op als PNG of SVG en kies het opnieuw.");
     return false;
 }
 

@@ -8,6 +8,11 @@ namespace rk {
 // Whether `colour` is a house colour as stored: empty (the default) or "#rrggbb" in lower case.
 bool isHouseColour(const QString &colour);
 
+// The contrast of `colour` ("#rrggbb") with white paper, as WCAG reckons it (1 to 21). Headings
+// in the house colour need at least kMinimumContrast to be read.
+double contrastWithWhite(const QString &colour);
+constexpr double kMinimumContrast = 4.5;
+
 // The kind of a logo by its content: "png", "svg", or empty when it is neither.
 QString logoFormatOf(const QByteArray &data);
 

@@ -1019,20 +1019,24 @@
         <translation>The logo is too large (more than 512 kB). Choose a smaller picture, for example a PNG 600 pixels wide.</translation>
     </message>
     <message>
-        <source>Dit PNG-bestand kan niet als logo dienen: het is beschadigd of groter dan 4000 bij 4000 pixels.</source>
-        <translation>This PNG file cannot be used as a logo: it is damaged or larger than 4000 by 4000 pixels.</translation>
-    </message>
-    <message>
         <source>Dit SVG-bestand kan niet als logo dienen: het verwijst naar andere bestanden of bevat een script. Sla het logo op als eenvoudige SVG of als PNG.</source>
         <translation>This SVG file cannot be used as a logo: it refers to other files or contains a script. Save the logo as a plain SVG or as a PNG.</translation>
     </message>
     <message>
-        <source>Dit SVG-bestand kan niet als logo dienen: het is geen geldige SVG of heeft geen maat.</source>
-        <translation>This SVG file cannot be used as a logo: it is not a valid SVG or has no size.</translation>
+        <source>Dit PNG-bestand kan niet als logo dienen: het is beschadigd of groter dan 4000 bij 4000 pixels. Sla het logo opnieuw op, bijvoorbeeld 600 pixels breed.</source>
+        <translation>This PNG file cannot be used as a logo: it is damaged or larger than 4000 by 4000 pixels. Save the logo again, for example 600 pixels wide.</translation>
     </message>
     <message>
-        <source>Een logo moet een PNG- of SVG-bestand zijn.</source>
-        <translation>A logo must be a PNG or SVG file.</translation>
+        <source>Dit SVG-bestand kan niet als logo dienen: het is geen geldige SVG of heeft geen maat. Sla het logo opnieuw op als SVG met een breedte en hoogte, of als PNG.</source>
+        <translation>This SVG file cannot be used as a logo: it is not a valid SVG or has no size. Save the logo again as an SVG with a width and height, or as a PNG.</translation>
+    </message>
+    <message>
+        <source>Dit SVG-bestand kan niet als logo dienen: het is groter dan 4000 bij 4000. Sla het logo op met een kleinere breedte en hoogte.</source>
+        <translation>This SVG file cannot be used as a logo: it is larger than 4000 by 4000. Save the logo with a smaller width and height.</translation>
+    </message>
+    <message>
+        <source>Dit bestand is geen PNG- of SVG-afbeelding, ook al heet het zo. Sla het logo op als PNG of SVG en kies het opnieuw.</source>
+        <translation>This file is not a PNG or SVG picture, even if its name says so. Save the logo as PNG or SVG and choose it again.</translation>
     </message>
 </context>
 <context>
@@ -2225,10 +2229,6 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>House style of the reports</translation>
     </message>
     <message>
-        <source>Voor het PDF-rapport, het ODT-document en de afdruk. Leeg laten geeft de gewone opmaak.</source>
-        <translation>For the PDF report, the ODT document and the printout. Left empty, the usual layout is used.</translation>
-    </message>
-    <message>
         <source>L&amp;ogo kiezen...</source>
         <translation>Ch&amp;oose logo...</translation>
     </message>
@@ -2327,6 +2327,14 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>%1 (niet op deze computer)</source>
         <translation>%1 (not on this computer)</translation>
+    </message>
+    <message>
+        <source>Voor het PDF-rapport, het ODT-document en de afdruk. Leeg laten geeft de gewone opmaak. Afzender en afdeling gelden waar een raadsrapportage (hoofdstuk 5) ze zelf niet noemt.</source>
+        <translation>For the PDF report, the ODT document and the printout. Left empty, the usual layout is used. Sender and department apply where a council report (chapter 5) does not name its own.</translation>
+    </message>
+    <message>
+        <source>Deze kleur is te licht voor koppen op wit papier (contrast %1 op 1, minstens %2 op 1 nodig). Kies een donkerdere kleur.</source>
+        <translation>This colour is too light for headings on white paper (contrast %1 to 1, at least %2 to 1 needed). Choose a darker colour.</translation>
     </message>
 </context>
 <context>
@@ -4132,18 +4140,6 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Introduction</translation>
     </message>
     <message>
-        <source>Geen logo</source>
-        <translation>No logo</translation>
-    </message>
-    <message>
-        <source>Logo</source>
-        <translation>Logo</translation>
-    </message>
-    <message>
-        <source>&amp;Logo kiezen...</source>
-        <translation>Choose &amp;logo...</translation>
-    </message>
-    <message>
         <source>Soort rapport</source>
         <translation>Kind of report</translation>
     </message>
@@ -4166,14 +4162,6 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>&amp;Afdrukken...</source>
         <translation>&amp;Print...</translation>
-    </message>
-    <message>
-        <source>Logo kiezen</source>
-        <translation>Choose logo</translation>
-    </message>
-    <message>
-        <source>Afbeeldingen (*.png *.jpg *.jpeg *.svg *.bmp)</source>
-        <translation>Images (*.png *.jpg *.jpeg *.svg *.bmp)</translation>
     </message>
     <message>
         <source>werkboek</source>
@@ -4267,6 +4255,10 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <source>P&amp;eildatum:</source>
         <translation>R&amp;eference date:</translation>
     </message>
+    <message>
+        <source>Logo, huiskleur en lettertype: Bestand &gt; Projectgegevens.</source>
+        <translation>Logo, house colour and font: File &gt; Project details.</translation>
+    </message>
 </context>
 <context>
     <name>rk::ReportRenderer</name>
@@ -4285,18 +4277,6 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Het maken van het rapport is afgebroken.</source>
         <translation>Making the report was cancelled.</translation>
-    </message>
-    <message>
-        <source>Het logo %1 bestaat niet.</source>
-        <translation>The logo %1 does not exist.</translation>
-    </message>
-    <message>
-        <source>Het logo is te groot (meer dan 5 MB). Kies een kleinere afbeelding.</source>
-        <translation>The logo is too large (more than 5 MB). Choose a smaller image.</translation>
-    </message>
-    <message>
-        <source>Het bestand %1 is geen afbeelding die gebruikt kan worden (kies PNG of JPEG).</source>
-        <translation>The file %1 is not an image that can be used (choose PNG or JPEG).</translation>
     </message>
     <message>
         <source>Het rapport kon niet worden opgeslagen als %1. Controleer of de map bestaat, of u er mag schrijven en of er genoeg ruimte is. Er is geen half bestand achtergelaten.</source>

@@ -65,6 +65,10 @@ TEST_CASE("A logo is a PNG or a plain SVG of modest size", "[housestyle]")
         INFO(hostile);
         CHECK_FALSE(checkLogo(QByteArray(hostile), QStringLiteral("svg"), &error));
     }
+    // Contrast with white paper as WCAG reckons it: black 21, #767676 about 4.5, white 1.
+    CHECK(contrastWithWhite(QStringLiteral("#000000")) == Approx(21).epsilon(0.01));
+    CHECK(contrastWithWhite(QStringLiteral("#767676")) == Approx(4.54).epsilon(0.01));
+    CHECK(contrastWithWhite(QStringLiteral("#ffffff")) == Approx(1).epsilon(0.01));
     CHECK(isHouseColour(QString()));
     CHECK(isHouseColour(QStringLiteral("#1f4e79")));
     CHECK_FALSE(isHouseColour(QStringLiteral("#1F4E79")));

@@ -282,17 +282,6 @@ TEST_CASE("Report exports that cannot be written leave nothing behind", "[report
     const QString pdf = workspace.path(QStringLiteral("afgebroken.pdf"));
     CHECK_FALSE(ReportRenderer::exportPdf(*document, {}, pdf, &error, [](int, int) { return false; }));
     CHECK_FALSE(QFileInfo::exists(pdf));
-    // A logo that is no image, or too large, is refused with a message.
-    const QString fake = workspace.path(QStringLiteral("logo.png"));
-    QFile file(fake);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write("geen afbeelding");
-    file.close();
-    CHECK_FALSE(ReportRenderer::checkLogo(fake, &error));
-    CHECK(error.contains(QLatin1String("geen afbeelding")));
-    REQUIRE(QFile::resize(fake, 50 * 1024 * 1024));
-    CHECK_FALSE(ReportRenderer::checkLogo(fake, &error));
-    CHECK(error.contains(QLatin1String("te groot")));
 }
 
 TEST_CASE("A share copy is a clean single file that records it was made for sharing", "[share]")

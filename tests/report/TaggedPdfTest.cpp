@@ -308,6 +308,23 @@ TEST_CASE("The house style shows in the PDF, the ODT and the preview's document"
         CHECK(first.contains(kind == ReportOptions::Kind::Short ? QLatin1String("Team Sociaal Domein")
                                                                 : QLatin1String("Team Welzijn")));
     }
+    // A colour too light to read (from a file made elsewhere) gives the default black headings.
+    {
+        ProjectInfo light = document.project();
+        light.style.colour = QStringLiteral("#ffee88");
+        REQUIRE(edit::setProjectInfo(document, light));
+        ReportOptions shortReport;
+        const QString pdf = workspace.path(QStringLiteral("licht.pdf"));
+        QString error;
+        REQUIRE(ReportRenderer::exportPdf(document, shortReport, pdf, &error));
+        const QString qdf = workspace.path(QStringLiteral("licht-qdf.pdf"));
+        REQUIRE(run(QStringLiteral("qpdf"), {QStringLiteral("--qdf"), QStringLiteral("--object-streams=disable"), pdf, qdf})
+                    .exitCode == 0);
+        const QString raw = QString::fromLatin1(test::readAll(qdf));
+        CHECK_FALSE(raw.contains(QRegularExpression(QStringLiteral("\\b1 0\\.93\\d* 0\\.53\\d* rg"))));
+        CHECK(raw.contains(QLatin1String("0 0 0 rg")));
+        REQUIRE(edit::setProjectInfo(document, info));
+    }
     // The ODT: headings in the colour, the font named, the logo a picture with its title.
     ReportOptions options;
     const QString odt = workspace.path(QStringLiteral("stijl.odt"));

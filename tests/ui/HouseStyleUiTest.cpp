@@ -81,7 +81,7 @@ TEST_CASE("The house style is chosen in the project dialog and kept as one undo 
     }
     MessageBox::setNextAnswer(QMessageBox::Ok);
     CHECK_FALSE(dialog.useLogoFile(notLogo));
-    CHECK(MessageBox::lastText().contains(QLatin1String("PNG- of SVG-bestand")));
+    CHECK(MessageBox::lastText().contains(QLatin1String("geen PNG- of SVG-afbeelding")));
     CHECK(removeLogo->isEnabled());
 
     QPushButton *colour = nullptr;
@@ -90,7 +90,11 @@ TEST_CASE("The house style is chosen in the project dialog and kept as one undo 
             colour = button;
     }
     REQUIRE(colour);
-    dialog.setColour(QColor(0x00, 0x66, 0x33));
+    // A colour too light to read on paper is refused; a dark one is taken.
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    CHECK_FALSE(dialog.setColour(QColor(0xff, 0xee, 0x88)));
+    CHECK(MessageBox::lastText().contains(QLatin1String("te licht")));
+    REQUIRE(dialog.setColour(QColor(0x00, 0x66, 0x33)));
     CHECK(colour->text() == QLatin1String("#006633"));
 
     auto *font = dialog.findChild<QComboBox *>();

@@ -40,7 +40,7 @@ ReportBuilder::ReportBuilder(const ProjectDocument &document, const ReportOption
     : m_document(document)
     , m_options(options)
     , m_charts(charts)
-    , m_look(reportLook(document, options))
+    , m_look(reportLook(document))
 {
 }
 

@@ -46,7 +46,6 @@ ReportDialog::ReportDialog(ProjectDocument *document, QWidget *parent)
     , m_full(new QRadioButton(tr("&Volledig werkboek"), this))
     , m_chapters(new QListWidget(this))
     , m_introduction(new QPlainTextEdit(this))
-    , m_logo(new QLineEdit(this))
     , m_personal(new QCheckBox(tr("&Contactpersonen opnemen (persoonsgegevens)"), this))
     , m_referenceDate(new DateField(this))
     , m_printer(std::make_unique<QPrinter>(QPrinter::HighResolution))
@@ -73,12 +72,9 @@ ReportDialog::ReportDialog(ProjectDocument *document, QWidget *parent)
     m_introduction->setPlaceholderText(tr("Een korte inleiding voor de lezer (mag leeg blijven)"));
     m_introduction->setAccessibleName(tr("Inleiding"));
     m_introduction->setTabChangesFocus(true);
-    m_logo->setPlaceholderText(tr("Geen logo"));
-    m_logo->setAccessibleName(tr("Logo"));
-    auto *logoButton = new QPushButton(tr("&Logo kiezen..."), this);
-    auto *logoRow = new QHBoxLayout;
-    logoRow->addWidget(m_logo, 1);
-    logoRow->addWidget(logoButton);
+    // The logo, colour and font are the project's (its house style), set in Projectgegevens.
+    auto *style = new QLabel(tr("Logo, huiskleur en lettertype: Bestand > Projectgegevens."), this);
+    style->setWordWrap(true);
 
     // The day the report describes: today, or an earlier day to report on a closed period.
     // Today, or the peildatum of the council report the short report's page one comes from.
@@ -116,7 +112,7 @@ ReportDialog::ReportDialog(ProjectDocument *document, QWidget *parent)
     introLabel->setBuddy(m_introduction);
     options->addWidget(introLabel);
     options->addWidget(m_introduction, 1);
-    options->addLayout(logoRow);
+    options->addWidget(style);
     m_personal->setToolTip(tr("Alleen aanzetten als het rapport niet openbaar wordt: namen, functies, e-mailadressen "
                               "en telefoonnummers van contactpersonen zijn persoonsgegevens."));
     m_personal->setAccessibleDescription(m_personal->toolTip());
@@ -130,7 +126,6 @@ ReportDialog::ReportDialog(ProjectDocument *document, QWidget *parent)
     connect(pdf, &QPushButton::clicked, this, &ReportDialog::savePdfInteractive);
     connect(odt, &QPushButton::clicked, this, &ReportDialog::saveOdtInteractive);
     connect(printButton, &QPushButton::clicked, this, &ReportDialog::print);
-    connect(logoButton, &QPushButton::clicked, this, &ReportDialog::chooseLogo);
 
     auto *previewBox = new QVBoxLayout;
     previewBox->addWidget(createPreviewBar());
@@ -249,7 +244,6 @@ ReportOptions ReportDialog::options() const
             options.leftOut.insert(static_cast<ChapterId>(m_chapters->item(i)->data(Qt::UserRole).toInt()));
     }
     options.introduction = m_introduction->toPlainText();
-    options.logoPath = m_logo->text();
     options.includePersonalData = m_personal->isChecked();
     if (m_referenceDate->date().isValid())
         options.referenceDate = m_referenceDate->date();
@@ -264,21 +258,6 @@ int ReportDialog::previewPageCount() const
 void ReportDialog::schedulePreview()
 {
     m_timer->start();
-}
-
-void ReportDialog::chooseLogo()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Logo kiezen"), QString(),
-                                                      tr("Afbeeldingen (*.png *.jpg *.jpeg *.svg *.bmp)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!ReportRenderer::checkLogo(path, &error)) {
-        MessageBox::warning(this, windowTitle(), error);
-        return;
-    }
-    m_logo->setText(path);
-    schedulePreview();
 }
 
 QString ReportDialog::suggestedPath(const QString &suffix) const

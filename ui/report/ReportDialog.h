@@ -21,7 +21,7 @@ class DateField;
 class ProjectDocument;
 
 // Makes a report for the council: short or full, chapters to leave out, an introduction
-// and a logo, with a live preview; saves it as PDF or ODT, or prints it.
+// with a live preview (the logo, colour and font come from the project's house style); saves it as PDF or ODT, or prints it.
 class ReportDialog : public QDialog
 {
     Q_OBJECT
@@ -45,7 +45,6 @@ private:
     void updatePageLabel();
     void saved(const QString &message, const QString &path);
     void schedulePreview();
-    void chooseLogo();
     void savePdfInteractive();
     void saveOdtInteractive();
     void print();
@@ -55,7 +54,6 @@ private:
     QRadioButton *m_full;
     QListWidget *m_chapters;
     QPlainTextEdit *m_introduction;
-    QLineEdit *m_logo;
     QCheckBox *m_personal;
     DateField *m_referenceDate;
     std::unique_ptr<QPrinter> m_printer;

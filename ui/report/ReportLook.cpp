@@ -2,18 +2,14 @@
 
 #include "core/ProjectDocument.h"
 #include "core/text/HouseStyleCheck.h"
-#include "ui/report/ReportOptions.h"
 
-#include <QFileInfo>
 #include <QFontDatabase>
-#include <QImageReader>
 #include <QPainter>
 #include <QSvgRenderer>
 
 namespace rk {
 
 namespace {
-constexpr qint64 kMaxLogoFileBytes = 5 * 1024 * 1024;
 constexpr int kLogoPixels = 900; // the longer side of a drawn SVG logo: sharp at 180 points wide
 
 QImage drawnSvg(const QByteArray &data)
@@ -40,11 +36,15 @@ QImage projectLogo(const HouseStyle &style)
 }
 } // namespace
 
-ReportLook reportLook(const ProjectDocument &document, const ReportOptions &options)
+ReportLook reportLook(const ProjectDocument &document)
 {
     const HouseStyle &style = document.project().style;
     ReportLook look;
-    look.accent = isHouseColour(style.colour) && !style.colour.isEmpty() ? QColor(style.colour) : QColor(Qt::black);
+    // A colour too light to read on paper (from a file made elsewhere) gives the default.
+    look.accent =
+        isHouseColour(style.colour) && !style.colour.isEmpty() && contrastWithWhite(style.colour) >= kMinimumContrast
+            ? QColor(style.colour)
+            : QColor(Qt::black);
     look.headerFill = QColor(0xe8, 0xe8, 0xe8);
     if (look.accent != QColor(Qt::black)) {
         // One part colour to six of white: dark text stays readable on it.
@@ -53,16 +53,7 @@ ReportLook reportLook(const ProjectDocument &document, const ReportOptions &opti
     }
     if (!style.font.isEmpty() && QFontDatabase::hasFamily(style.font))
         look.font = style.font;
-    const QFileInfo chosen(options.logoPath);
-    if (!options.logoPath.isEmpty() && chosen.isFile() && chosen.size() <= kMaxLogoFileBytes)
-        look.logo = chosen.suffix().compare(QLatin1String("svg"), Qt::CaseInsensitive) == 0
-                        ? [&] {
-                              QFile file(options.logoPath);
-                              return file.open(QIODevice::ReadOnly) ? drawnSvg(file.read(kMaxLogoFileBytes)) : QImage();
-                          }()
-                        : QImageReader(options.logoPath).read();
-    if (look.logo.isNull())
-        look.logo = projectLogo(style);
+    look.logo = projectLogo(style);
     return look;
 }
 

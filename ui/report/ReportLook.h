@@ -7,7 +7,6 @@
 namespace rk {
 
 class ProjectDocument;
-struct ReportOptions;
 
 // The house style as the reports draw it (PDF, print preview and ODT alike), with the
 // report's own defaults where the project sets nothing.
@@ -19,8 +18,7 @@ struct ReportLook
     QImage logo;       // none by default
 };
 
-// The look of `document`'s reports. A logo chosen for this report (options.logoPath) comes
-// before the project's; an SVG logo is drawn at print resolution.
-ReportLook reportLook(const ProjectDocument &document, const ReportOptions &options);
+// The look of `document`'s reports; an SVG logo is drawn at print resolution.
+ReportLook reportLook(const ProjectDocument &document);
 
 } // namespace rk

@@ -20,7 +20,6 @@ struct ReportOptions
     Kind kind = Kind::Short;
     QSet<ChapterId> leftOut; // chapters the user left out
     QString introduction;    // plain text, may be empty
-    QString logoPath;        // may be empty
     // Contact persons of partner organisations are personal data: a report (often a public
     // council document) leaves them out unless asked.
     bool includePersonalData = false;

@@ -79,7 +79,7 @@ Layout layOut(const ProjectDocument &document, const ReportOptions &options, QPa
     layout.tables =
         std::make_unique<TableObject>(device, layout.page.width(), layout.scale, layout.page.height() * 0.8);
     layout.tables->setHyphenator(&Hyphenator::forLanguage(reportLanguage()));
-    const ReportLook look = reportLook(document, options);
+    const ReportLook look = reportLook(document);
     layout.tables->setLook(look.headerFill, look.font);
     ReportBuilder builder(document, options, ReportBuilder::Charts::Vector);
     builder.setDrawnTables(layout.tables.get(), layout.page.height());
@@ -640,7 +640,7 @@ bool ReportRenderer::exportOdt(const ProjectDocument &document, const ReportOpti
     metadata.header = QStringLiteral("%1 - %2").arg(project.gemeente, project.title);
     metadata.pageWord = tr("pagina %1 van %2");
     metadata.contentsTitle = QCoreApplication::translate("rk::ReportBuilder", "Inhoud");
-    const ReportLook look = reportLook(document, options);
+    const ReportLook look = reportLook(document);
     if (!look.font.isEmpty())
         metadata.font = look.font;
     metadata.accent = look.accent;
@@ -650,26 +650,6 @@ bool ReportRenderer::exportOdt(const ProjectDocument &document, const ReportOpti
     if (!file.open(QIODevice::WriteOnly) || !keepPrivateIfPersonal(file, options) || file.write(odt) != odt.size() ||
         !file.commit())
         return writeFailure(path, error, file.error() == QFileDevice::ResourceError);
-    return true;
-}
-
-bool ReportRenderer::checkLogo(const QString &path, QString *error)
-{
-    const QFileInfo info(path);
-    if (!info.isFile()) {
-        *error = tr("Het logo %1 bestaat niet.").arg(QDir::toNativeSeparators(path));
-        return false;
-    }
-    if (info.size() > 5 * 1024 * 1024) {
-        *error = tr("Het logo is te groot (meer dan 5 MB). Kies een kleinere afbeelding.");
-        return false;
-    }
-    QImageReader reader(path);
-    if (!reader.canRead()) {
-        *error = tr("Het bestand %1 is geen afbeelding die gebruikt kan worden (kies PNG of JPEG).")
-                     .arg(QDir::toNativeSeparators(path));
-        return false;
-    }
     return true;
 }
 

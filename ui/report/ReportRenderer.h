@@ -35,8 +35,6 @@ public:
                           QString *error, const Progress &progress = {});
     static bool exportOdt(const ProjectDocument &document, const ReportOptions &options, const QString &path,
                           QString *error);
-    // A plain check of a logo file: false with a message when it cannot be used.
-    static bool checkLogo(const QString &path, QString *error);
 };
 
 } // namespace rk

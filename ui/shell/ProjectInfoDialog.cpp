@@ -17,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPainter>
 #include <QPushButton>
 #include <QSpinBox>
@@ -85,24 +86,26 @@ void ProjectInfoDialog::addHouseStyle(QLayout *layout)
     auto *box = new QGroupBox(tr("Huisstijl van de rapporten"), this);
     auto *form = new QFormLayout(box);
     auto *note = new QLabel(tr("Voor het PDF-rapport, het ODT-document en de afdruk. Leeg laten geeft de gewone "
-                               "opmaak."),
+                               "opmaak. Afzender en afdeling gelden waar een raadsrapportage (hoofdstuk 5) ze zelf "
+                               "niet noemt."),
                             box);
     note->setWordWrap(true);
     form->addRow(note);
 
     m_logo = new QLabel(box);
-    m_logo->setFixedSize(168, 60);
+    m_logo->setMinimumSize(168, 60);
+    m_logo->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_logo->setFrameShape(QFrame::StyledPanel);
     m_logo->setAlignment(Qt::AlignCenter);
     auto *chooseLogo = new QPushButton(tr("L&ogo kiezen..."), box);
+    m_chooseLogo = chooseLogo;
     m_removeLogo = new QPushButton(tr("Logo &weghalen"), box);
-    auto *logoRow = new QHBoxLayout;
-    logoRow->addWidget(m_logo);
-    logoRow->addWidget(chooseLogo);
-    logoRow->addWidget(m_removeLogo);
-    logoRow->addStretch();
-    auto *logoLabel = new QLabel(tr("Logo:"), box);
-    form->addRow(logoLabel, logoRow);
+    auto *logoButtons = new QHBoxLayout;
+    logoButtons->addWidget(chooseLogo);
+    logoButtons->addWidget(m_removeLogo);
+    logoButtons->addStretch();
+    form->addRow(tr("Logo:"), m_logo);
+    form->addRow(QString(), logoButtons);
 
     m_colour = new QPushButton(box);
     m_defaultColour = new QPushButton(tr("Stan&daardkleur"), box);
@@ -116,8 +119,10 @@ void ProjectInfoDialog::addHouseStyle(QLayout *layout)
 
     m_font = new QComboBox(box);
     m_font->addItem(tr("Standaard"), QString());
+    // Families by their plain names (fontconfig also lists a family per foundry: "C059 [urw]").
     for (const QString &family : QFontDatabase::families()) {
-        if (!QFontDatabase::isPrivateFamily(family) && QFontDatabase::isScalable(family))
+        if (!QFontDatabase::isPrivateFamily(family) && QFontDatabase::isScalable(family) &&
+            !family.contains(QLatin1Char('[')))
             m_font->addItem(family, family);
     }
     form->addRow(tr("Letterty&pe:"), m_font);
@@ -142,7 +147,18 @@ void ProjectInfoDialog::addHouseStyle(QLayout *layout)
     connect(m_defaultColour, &QPushButton::clicked, this, [this] {
         m_style.colour.clear();
         showStyle();
+        m_colour->setFocus(); // the button pressed is now disabled
     });
+    // In reading order: the project's details, the house style, then OK and Annuleren.
+    QWidget::setTabOrder(m_horizon, chooseLogo);
+    QWidget::setTabOrder(chooseLogo, m_removeLogo);
+    QWidget::setTabOrder(m_removeLogo, m_colour);
+    QWidget::setTabOrder(m_colour, m_defaultColour);
+    QWidget::setTabOrder(m_defaultColour, m_font);
+    QWidget::setTabOrder(m_font, m_sender);
+    QWidget::setTabOrder(m_sender, m_department);
+    QWidget::setTabOrder(m_department, m_buttons->button(QDialogButtonBox::Ok));
+    QWidget::setTabOrder(m_buttons->button(QDialogButtonBox::Ok), m_buttons->button(QDialogButtonBox::Cancel));
     connect(m_gemeente, &QLineEdit::textChanged, this, &ProjectInfoDialog::showStyle);
     showStyle();
 }
@@ -183,6 +199,7 @@ void ProjectInfoDialog::removeLogo()
     m_style.logo.clear();
     m_style.logoFormat.clear();
     showStyle();
+    m_chooseLogo->setFocus(); // the button pressed is now disabled
 }
 
 void ProjectInfoDialog::chooseColour()
@@ -193,10 +210,20 @@ void ProjectInfoDialog::chooseColour()
         setColour(colour);
 }
 
-void ProjectInfoDialog::setColour(const QColor &colour)
+bool ProjectInfoDialog::setColour(const QColor &colour)
 {
-    m_style.colour = colour.isValid() ? colour.name() : QString(); // "#rrggbb", lower case
+    const QString name = colour.isValid() ? colour.name() : QString(); // "#rrggbb", lower case
+    if (!name.isEmpty() && contrastWithWhite(name) < kMinimumContrast) {
+        MessageBox::warning(this, tr("Huiskleur kiezen"),
+                            tr("Deze kleur is te licht voor koppen op wit papier (contrast %1 op 1, minstens %2 op 1 "
+                               "nodig). Kies een donkerdere kleur.")
+                                .arg(QLocale().toString(contrastWithWhite(name), 'f', 1),
+                                     QLocale().toString(kMinimumContrast, 'f', 1)));
+        return false;
+    }
+    m_style.colour = name;
     showStyle();
+    return true;
 }
 
 // Shows the logo, the colour and the sender's default as they are now.

@@ -34,7 +34,8 @@ public:
 
     // The house style's logo from a file; false, after saying why, when it cannot be used.
     bool useLogoFile(const QString &path);
-    void setColour(const QColor &colour);
+    // The house colour; a colour too light to read on white is refused with a message (false).
+    bool setColour(const QColor &colour);
 
 private:
     void validate();
@@ -53,6 +54,7 @@ private:
     // The house style (edit only).
     HouseStyle m_style;
     QLabel *m_logo = nullptr;
+    QPushButton *m_chooseLogo = nullptr;
     QPushButton *m_removeLogo = nullptr;
     QPushButton *m_colour = nullptr;
     QPushButton *m_defaultColour = nullptr;
