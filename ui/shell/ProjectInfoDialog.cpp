@@ -60,6 +60,8 @@ ProjectInfoDialog::ProjectInfoDialog(Purpose purpose, QWidget *parent)
     m_horizon->setAccessibleName(tr("Looptijd in jaren"));
 
     auto *layout = new QVBoxLayout(this);
+    // The dialog takes the height its wrapped texts need (a form's rows otherwise squeeze them).
+    layout->setSizeConstraint(QLayout::SetFixedSize);
     if (purpose == Purpose::NewProject) {
         auto *intro = new QLabel(tr("Een project bevat het werk van één gemeente aan de routekaart. Het wordt "
                                     "bewaard in één bestand dat u kunt mailen."),
