@@ -4,6 +4,7 @@
 #include "core/ProjectOpener.h"
 #include "core/cli/CommandLineTasks.h"
 #include "core/import/MeasurementImport.h"
+#include "core/workbook/CouncilReport.h"
 #include "ui/report/ReportRenderer.h"
 
 #include <QApplication>
@@ -158,7 +159,7 @@ const Option kOptions[] = {
      .precedence = 1},
     {.names = {"peildatum"},
      .help = {QT_TRANSLATE_NOOP("main", "De peildatum van het rapport (31-12-2026 of 2026-12-31): de stand op die dag. "
-                                        "Standaard vandaag.")},
+                                        "Standaard die van de laatste raadsrapportage, anders vandaag.")},
      .valueName = {QT_TRANSLATE_NOOP("main", "datum")}},
     {.names = {"report"},
      .help = {QT_TRANSLATE_NOOP("main", "Soort rapport: short (voor de raad, standaard) of full (volledig).")},
@@ -248,6 +249,7 @@ int exportReport(const Invocation &in)
     ReportOptions report;
     report.kind = in.value("report") == QLatin1String("full") ? ReportOptions::Kind::Full : ReportOptions::Kind::Short;
     report.includePersonalData = in.isSet("keep-personal-data");
+    report.referenceDate = defaultReferenceDate(*document, QDate::currentDate());
     if (in.isSet("peildatum")) {
         report.referenceDate = parseDutchDate(in.value("peildatum").trimmed());
         if (!report.referenceDate.isValid()) {

@@ -243,4 +243,14 @@ const Record *councilReportRecord(const ProjectDocument &document, const QString
     return nullptr;
 }
 
+QDate defaultReferenceDate(const ProjectDocument &document, const QDate &today)
+{
+    if (const Record *council = councilReportRecord(document, {}, today)) {
+        const QDate own = storedDate(field(*council, CouncilReportField::ReferenceDate));
+        if (own.isValid())
+            return own;
+    }
+    return today;
+}
+
 } // namespace rk

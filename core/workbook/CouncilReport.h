@@ -64,4 +64,9 @@ RecordChanges councilReportDraft(const ProjectDocument &document, const QString 
 // written later); null when there is none.
 const Record *councilReportRecord(const ProjectDocument &document, const QString &id, const QDate &referenceDate);
 
+// The peildatum a report takes when none is given: that of the council report its page one
+// comes from (the last one not after `today`), else `today`. The report dialog and the command
+// line agree on it.
+QDate defaultReferenceDate(const ProjectDocument &document, const QDate &today);
+
 } // namespace rk

@@ -180,16 +180,16 @@
         <translation>Shows the goals with their indicators, and the organisations, one per line, separated by tabs.</translation>
     </message>
     <message>
-        <source>De peildatum van het rapport (31-12-2026 of 2026-12-31): de stand op die dag. Standaard vandaag.</source>
-        <translation>The report&apos;s reference date (31-12-2026 or 2026-12-31): the state on that day. Today by default.</translation>
-    </message>
-    <message>
         <source>datum</source>
         <translation>date</translation>
     </message>
     <message>
         <source>Geen geldige peildatum: &quot;%1&quot;. Schrijf bijvoorbeeld 31-12-2026.</source>
         <translation>Not a valid reference date: &quot;%1&quot;. Write for example 31-12-2026.</translation>
+    </message>
+    <message>
+        <source>De peildatum van het rapport (31-12-2026 of 2026-12-31): de stand op die dag. Standaard die van de laatste raadsrapportage, anders vandaag.</source>
+        <translation>The reference date of the report (31-12-2026 or 2026-12-31): the state on that day. By default that of the latest council report, otherwise today.</translation>
     </message>
 </context>
 <context>

@@ -124,3 +124,18 @@ TEST_CASE("Money per year and funding source, next steps and a draft of the key 
     edit::undo(document);
     CHECK(document.records(TableId::Funding).size() == before);
 }
+
+TEST_CASE("A report's peildatum is, unless given, that of the council report its page one comes from",
+          "[council]")
+{
+    test::Workspace workspace;
+    OpenResult opened = ProjectOpener::open(test::copyDemo(workspace));
+    REQUIRE(opened.ok());
+    // The demo's last council report has its own peildatum, 1 December 2026.
+    CHECK(defaultReferenceDate(*opened.document, QDate(2026, 12, 6)) == QDate(2026, 12, 1));
+    // A day before any council report's peildatum: that day itself.
+    const QDate early(2020, 1, 1);
+    CHECK(defaultReferenceDate(*opened.document, early) == early);
+    auto fresh = test::createProject(workspace.path(QStringLiteral("nieuw.routekaart")));
+    CHECK(defaultReferenceDate(*fresh, QDate(2026, 12, 6)) == QDate(2026, 12, 6));
+}

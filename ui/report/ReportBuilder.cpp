@@ -175,6 +175,7 @@ void ReportBuilder::contents(QTextCursor &cursor, const QList<int> &pageNumbers)
     QTextCharFormat title;
     title.setFontPointSize(16);
     title.setFontWeight(QFont::Bold);
+    title.setForeground(m_look.accent);
     if (m_charts == Charts::Images) {
         // The ODT gets a real contents field here, which the word processor numbers.
         QTextBlockFormat marker;

@@ -78,12 +78,7 @@ ReportDialog::ReportDialog(ProjectDocument *document, QWidget *parent)
 
     // The day the report describes: today, or an earlier day to report on a closed period.
     // Today, or the peildatum of the council report the short report's page one comes from.
-    m_referenceDate->setDate(QDate::currentDate());
-    if (const Record *council = councilReportRecord(*document, {}, QDate::currentDate())) {
-        const QDate own = storedDate(field(*council, CouncilReportField::ReferenceDate));
-        if (own.isValid())
-            m_referenceDate->setDate(own);
-    }
+    m_referenceDate->setDate(defaultReferenceDate(*document, QDate::currentDate()));
     m_referenceDate->setAccessibleName(tr("Peildatum"));
     m_referenceDate->setToolTip(tr("Het rapport toont de stand op deze dag: latere metingen tellen niet mee, en "
                                    "activiteiten waarvan de einddatum dan voorbij was, staan als te laat."));
