@@ -68,6 +68,15 @@ QString copyDemo(const Workspace &workspace)
     return path;
 }
 
+std::unique_ptr<ProjectDocument> openDemo()
+{
+    OpenOptions options;
+    options.readOnly = true;
+    OpenResult result = ProjectOpener::open(QStringLiteral(RK_DEMO_PROJECT), options);
+    REQUIRE(result.ok());
+    return std::move(result.document);
+}
+
 QByteArray readAll(const QString &path)
 {
     QFile file(path);

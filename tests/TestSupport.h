@@ -33,6 +33,8 @@ std::unique_ptr<ProjectDocument> createProject(const QString &path, const Projec
 QString dataPath(const QString &relative);
 // A writable copy of the bundled demo project in `workspace`.
 QString copyDemo(const Workspace &workspace);
+// The bundled demo project itself, opened read-only.
+std::unique_ptr<ProjectDocument> openDemo();
 QByteArray readAll(const QString &path);
 // A program's exit code (-1 when it crashed or did not finish in a minute) and its output.
 struct Run

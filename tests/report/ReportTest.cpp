@@ -24,19 +24,11 @@
 #include <sys/resource.h>
 
 using namespace rk;
+using test::openDemo;
 
 namespace {
 using test::Run;
 using test::run;
-
-std::unique_ptr<ProjectDocument> openDemo()
-{
-    OpenOptions options;
-    options.readOnly = true;
-    OpenResult result = ProjectOpener::open(QStringLiteral(RK_DEMO_PROJECT), options);
-    REQUIRE(result.ok());
-    return std::move(result.document);
-}
 
 // The text of a PDF as pdftotext reads it; with `layout`, line by line down each page.
 // The text of a PDF, or of one page of it (`page` from 1).

@@ -20,18 +20,10 @@
 #include <QRegularExpression>
 
 using namespace rk;
+using test::openDemo;
 using test::run;
 
 namespace {
-std::unique_ptr<ProjectDocument> openDemo()
-{
-    OpenOptions options;
-    options.readOnly = true;
-    OpenResult result = ProjectOpener::open(QStringLiteral(RK_DEMO_PROJECT), options);
-    REQUIRE(result.ok());
-    return std::move(result.document);
-}
-
 // qpdf's JSON of a PDF: its header and every object by "N 0 R"-style key.
 struct PdfJson
 {
@@ -72,6 +64,15 @@ void collectTitles(const QJsonArray &outlines, QStringList *titles)
         titles->append(entry.toObject().value(QLatin1String("title")).toString());
         collectTitles(entry.toObject().value(QLatin1String("kids")).toArray(), titles);
     }
+}
+
+// The PDF with its streams unpacked (qpdf's QDF form), as bytes to search.
+QByteArray unpacked(const QString &pdf, const test::Workspace &workspace)
+{
+    const QString qdf = workspace.path(QStringLiteral("unpacked.pdf"));
+    REQUIRE(run(QStringLiteral("qpdf"), {QStringLiteral("--qdf"), QStringLiteral("--object-streams=disable"), pdf, qdf})
+                .exitCode == 0);
+    return test::readAll(qdf);
 }
 
 bool hasLigature(const QString &text)
@@ -186,11 +187,7 @@ TEST_CASE("The PDF reports are tagged: structure, language, bookmarks, links and
                     CHECK(link.value(QLatin1String("/Contents")).toString().startsWith(QLatin1String("u:Naar ")));
             }
             // The XMP metadata names PDF/UA and the title shown in the viewer's title bar.
-            const QString qdf = workspace.path(QStringLiteral("rapport-qdf.pdf"));
-            REQUIRE(run(QStringLiteral("qpdf"),
-                        {QStringLiteral("--qdf"), QStringLiteral("--object-streams=disable"), pdf, qdf})
-                        .exitCode == 0);
-            const QByteArray raw = test::readAll(qdf);
+            const QByteArray raw = unpacked(pdf, workspace);
             CHECK(raw.contains("<pdfuaid:part>1</pdfuaid:part>"));
             CHECK(raw.contains(kind == ReportOptions::Kind::Short ? "Voortgangsrapportage Gemeente Voorbeeldstad"
                                                                   : "Werkboek Gemeente Voorbeeldstad"));
@@ -290,11 +287,7 @@ TEST_CASE("The house style shows in the PDF, the ODT and the preview's document"
                                                 QStringLiteral("-l"), QStringLiteral("1"), pdf})
                   .output.contains(QLatin1String("image")));
         // Headings in the house colour (0, 0.4, 0.2), text in the house font, embedded.
-        const QString qdf = workspace.path(QStringLiteral("stijl-qdf.pdf"));
-        REQUIRE(
-            run(QStringLiteral("qpdf"), {QStringLiteral("--qdf"), QStringLiteral("--object-streams=disable"), pdf, qdf})
-                .exitCode == 0);
-        CHECK(test::readAll(qdf).contains("0 0.4 0.2 rg"));
+        CHECK(unpacked(pdf, workspace).contains("0 0.4 0.2 rg"));
         if (serif) {
             const QString fonts = run(QStringLiteral("pdffonts"), {pdf}).output;
             CHECK(fonts.contains(QLatin1String("DejaVuSerif"))); // (the charts keep the screen's font)
@@ -317,10 +310,7 @@ TEST_CASE("The house style shows in the PDF, the ODT and the preview's document"
         const QString pdf = workspace.path(QStringLiteral("licht.pdf"));
         QString error;
         REQUIRE(ReportRenderer::exportPdf(document, shortReport, pdf, &error));
-        const QString qdf = workspace.path(QStringLiteral("licht-qdf.pdf"));
-        REQUIRE(run(QStringLiteral("qpdf"), {QStringLiteral("--qdf"), QStringLiteral("--object-streams=disable"), pdf, qdf})
-                    .exitCode == 0);
-        const QString raw = QString::fromLatin1(test::readAll(qdf));
+        const QString raw = QString::fromLatin1(unpacked(pdf, workspace));
         CHECK_FALSE(raw.contains(QRegularExpression(QStringLiteral("\\b1 0\\.93\\d* 0\\.53\\d* rg"))));
         CHECK(raw.contains(QLatin1String("0 0 0 rg")));
         REQUIRE(edit::setProjectInfo(document, info));
