@@ -4295,10 +4295,6 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Go to %1</translation>
     </message>
     <message>
-        <source>Logo van %1</source>
-        <translation>Logo of %1</translation>
-    </message>
-    <message>
         <source>Link naar %1</source>
         <translation>Link to %1</translation>
     </message>

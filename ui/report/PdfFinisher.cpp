@@ -201,16 +201,19 @@ QByteArray finishTaggedPdf(const QByteArray &pdf, const PdfFinish &finish, QStri
         root.replaceKey("/MarkInfo", markInfo);
 
         const QString stamp = finish.created.toString(Qt::ISODate);
+        // The document information, written here only (cairo's own is replaced).
         QPDFObjectHandle info = document.getTrailer().getKey("/Info");
-        if (info.isDictionary()) {
-            info.replaceKey("/Title", text(finish.title));
-            info.replaceKey("/Author", text(finish.author));
-            info.replaceKey("/Subject", text(finish.subject));
-            info.replaceKey("/Creator", text(QStringLiteral("Routekaart Werkboek")));
-            info.replaceKey("/Producer", text(QStringLiteral("Routekaart Werkboek")));
-            info.replaceKey("/CreationDate", text(pdfDate(finish.created)));
-            info.replaceKey("/ModDate", text(pdfDate(finish.created)));
+        if (!info.isDictionary()) {
+            info = document.makeIndirectObject(QPDFObjectHandle::newDictionary());
+            document.getTrailer().replaceKey("/Info", info);
         }
+        info.replaceKey("/Title", text(finish.title));
+        info.replaceKey("/Author", text(finish.author));
+        info.replaceKey("/Subject", text(finish.subject));
+        info.replaceKey("/Creator", text(QStringLiteral("Routekaart Werkboek")));
+        info.replaceKey("/Producer", text(QStringLiteral("Routekaart Werkboek")));
+        info.replaceKey("/CreationDate", text(pdfDate(finish.created)));
+        info.replaceKey("/ModDate", text(pdfDate(finish.created)));
 
         QPDFObjectHandle structure = root.getKey("/StructTreeRoot");
         if (!structure.isDictionary()) {

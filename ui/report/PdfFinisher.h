@@ -22,8 +22,9 @@ struct PdfFinish
 // Completes a tagged PDF made by TaggedPdfWriter, with qpdf: PDF 1.7, the document's
 // language, the title shown in the viewer's title bar, XMP metadata that names PDF/UA,
 // alternative text on figures, header cells that say which cells they head, a description
-// on every link, and whatever lies outside the structure (running headers, page numbers)
-// marked as an artifact. Returns the finished file, or nothing with `error` set.
+// on every link, the document information, and what was drawn as ReportStructure::ArtifactTag
+// (running headers, page numbers, table grids) marked as an artifact. Returns the finished
+// file, or nothing with `error` set.
 QByteArray finishTaggedPdf(const QByteArray &pdf, const PdfFinish &finish, QString *error);
 
 } // namespace rk

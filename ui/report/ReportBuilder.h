@@ -45,6 +45,8 @@ public:
     // PDF: tables are drawn by `tables` in parts that fit a page of `pageHeight` (device
     // units) instead of being laid out as QTextTables.
     void setDrawnTables(TableObject *tables, qreal pageHeight);
+    // The house style as this report draws it (read from the project once).
+    const ReportLook &look() const { return m_look; }
 
 private:
     void cover(QTextCursor &cursor);

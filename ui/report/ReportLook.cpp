@@ -27,10 +27,10 @@ QImage drawnSvg(const QByteArray &data)
     return image;
 }
 
+// The project's logo was checked when it was stored and when the file was read.
 QImage projectLogo(const HouseStyle &style)
 {
-    QString problem;
-    if (style.logo.isEmpty() || !checkLogo(style.logo, style.logoFormat, &problem))
+    if (style.logo.isEmpty())
         return {};
     return style.logoFormat == QLatin1String("svg") ? drawnSvg(style.logo) : QImage::fromData(style.logo, "png");
 }

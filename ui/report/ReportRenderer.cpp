@@ -9,7 +9,6 @@
 #include "ui/report/OdtWriter.h"
 #include "ui/report/PdfFinisher.h"
 #include "ui/report/ReportBuilder.h"
-#include "ui/report/ReportLook.h"
 #include "ui/report/ReportStructure.h"
 #include "ui/report/TableObject.h"
 #include "ui/report/TaggedPdfWriter.h"
@@ -79,9 +78,8 @@ Layout layOut(const ProjectDocument &document, const ReportOptions &options, QPa
     layout.tables =
         std::make_unique<TableObject>(device, layout.page.width(), layout.scale, layout.page.height() * 0.8);
     layout.tables->setHyphenator(&Hyphenator::forLanguage(reportLanguage()));
-    const ReportLook look = reportLook(document);
-    layout.tables->setLook(look.headerFill, look.font);
     ReportBuilder builder(document, options, ReportBuilder::Charts::Vector);
+    layout.tables->setLook(builder.look().headerFill, builder.look().font);
     builder.setDrawnTables(layout.tables.get(), layout.page.height());
     QList<int> pages;
     QSet<int> breakBefore;
@@ -153,7 +151,6 @@ struct Element
     QString text; // a figure's alternative text, or where a link leads
 };
 
-// A part of the document drawn under one path of elements (outermost first).
 // A web or mail link in a note: where it leads and the rectangles of its text (document
 // coordinates), one per line it runs over.
 struct UriLink
@@ -163,6 +160,7 @@ struct UriLink
     QList<QRectF> rects;
 };
 
+// A part of the document drawn under one path of elements (outermost first).
 struct Unit
 {
     QList<Element> path;
@@ -177,11 +175,10 @@ constexpr qreal kWide = 1e6; // a block's own rectangle leaves out its list bull
 class StructurePlan
 {
 public:
-    StructurePlan(QTextDocument *doc, TaggedPdfWriter *writer, const QString &logoText)
+    StructurePlan(QTextDocument *doc, TaggedPdfWriter *writer)
         : m_doc(doc)
         , m_layout(doc->documentLayout())
         , m_writer(writer)
-        , m_logoText(logoText)
     {
     }
 
@@ -259,23 +256,20 @@ private:
                 if (cell.row() != r || cell.column() != c)
                     continue; // a merged cell, drawn from its first row and column
                 const QString cellKey = QStringLiteral("%1,%2").arg(r).arg(c);
-                QList<Element> prefix;
                 if (role == ReportStructure::LayoutTable) {
-                    prefix = {{"Div", {}, key + cellKey, {}}};
-                } else {
-                    prefix = {{"Table", {}, key, {}},
-                              {"TR", {}, QString::number(r), {}},
-                              {r < format.headerRowCount() ? "TH" : "TD", {}, cellKey, {}}};
-                    if (role == ReportStructure::DataTable) {
-                        // The cell's text is drawn in the cell's own element.
-                        m_units.append({prefix, cellRect(cell, padding), {}});
-                        continue;
+                    // A layout grid: its cells' paragraphs and charts, one cell after the other.
+                    const QList<Element> prefix{{"Div", {}, key + cellKey, {}}};
+                    for (auto it = cell.begin(); !it.atEnd(); ++it) {
+                        if (!it.currentFrame())
+                            addBlock(it.currentBlock(), prefix, linesRect(it.currentBlock()));
                     }
+                    continue;
                 }
-                for (auto it = cell.begin(); !it.atEnd(); ++it) {
-                    if (!it.currentFrame())
-                        addBlock(it.currentBlock(), prefix, linesRect(it.currentBlock()));
-                }
+                // A data table: the cell's text is drawn in the cell's own element.
+                const QList<Element> path{{"Table", {}, key, {}},
+                                          {"TR", {}, QString::number(r), {}},
+                                          {r < format.headerRowCount() ? "TH" : "TD", {}, cellKey, {}}};
+                m_units.append({path, cellRect(cell, padding), {}});
             }
         }
     }
@@ -286,7 +280,8 @@ private:
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             const QTextCharFormat format = it.fragment().charFormat();
             if (format.objectType() == ChartObject::Type || format.isImageFormat()) {
-                path.append({"Figure", {}, id, format.toolTip().isEmpty() ? m_logoText : format.toolTip()});
+                // Every picture the builder puts in says what it shows (charts, the logo).
+                path.append({"Figure", {}, id, format.toolTip()});
                 m_units.append({path, rect, {}});
                 return;
             }
@@ -357,7 +352,6 @@ private:
     QTextDocument *m_doc;
     QAbstractTextDocumentLayout *m_layout;
     TaggedPdfWriter *m_writer;
-    QString m_logoText;
     QList<int> m_headingBlocks;
     QList<Unit> m_units;
     QList<QPair<int, int>> m_bookmarks; // (level, id) of the open bookmarks
@@ -436,7 +430,7 @@ int paintPages(const ProjectDocument &document, Layout &layout, QPaintDevice *de
     QList<Unit> units;
     std::unique_ptr<OpenElements> open;
     if (tagged) {
-        StructurePlan plan(layout.doc.get(), tagged, ReportRenderer::tr("Logo van %1").arg(project.gemeente));
+        StructurePlan plan(layout.doc.get(), tagged);
         units = plan.units(layout.headings);
         open = std::make_unique<OpenElements>(tagged, finish);
         layout.tables->setStructure(tagged);
@@ -579,8 +573,6 @@ bool ReportRenderer::exportPdf(const ProjectDocument &document, const ReportOpti
     // its structure, language, bookmarks and linked contents.
     const ProjectInfo &project = document.project();
     TaggedPdfWriter writer(kResolution);
-    writer.setMetadata(reportTitle(document, options), project.gemeente, project.title,
-                       QStringLiteral("Routekaart Werkboek"));
     PdfFinish finish;
     Layout layout = layOut(document, options, &writer);
     const int pages = paintPages(
@@ -640,7 +632,7 @@ bool ReportRenderer::exportOdt(const ProjectDocument &document, const ReportOpti
     metadata.header = QStringLiteral("%1 - %2").arg(project.gemeente, project.title);
     metadata.pageWord = tr("pagina %1 van %2");
     metadata.contentsTitle = QCoreApplication::translate("rk::ReportBuilder", "Inhoud");
-    const ReportLook look = reportLook(document);
+    const ReportLook &look = builder.look();
     if (!look.font.isEmpty())
         metadata.font = look.font;
     metadata.accent = look.accent;

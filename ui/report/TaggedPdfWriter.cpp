@@ -567,18 +567,6 @@ TaggedPdfWriter::TaggedPdfWriter(int resolution)
 
 TaggedPdfWriter::~TaggedPdfWriter() = default;
 
-void TaggedPdfWriter::setMetadata(const QString &title, const QString &author, const QString &subject,
-                                  const QString &creator)
-{
-    CairoCanvas &canvas = m_engine->canvas();
-    canvas.flush();
-    cairo_surface_t *surface = canvas.surface();
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title.toUtf8().constData());
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, author.toUtf8().constData());
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_SUBJECT, subject.toUtf8().constData());
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, creator.toUtf8().constData());
-}
-
 void TaggedPdfWriter::newPage()
 {
     CairoCanvas &canvas = m_engine->canvas();

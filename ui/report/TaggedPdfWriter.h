@@ -26,7 +26,6 @@ public:
     explicit TaggedPdfWriter(int resolution);
     ~TaggedPdfWriter() override;
 
-    void setMetadata(const QString &title, const QString &author, const QString &subject, const QString &creator);
     void newPage();
     // A bookmark to the named destination `dest` under `parent` (0 for the top level);
     // returns its id, to be the parent of the bookmarks below it.

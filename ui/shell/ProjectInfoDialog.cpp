@@ -161,7 +161,8 @@ void ProjectInfoDialog::addHouseStyle(QLayout *layout)
     QWidget::setTabOrder(m_sender, m_department);
     QWidget::setTabOrder(m_department, m_buttons->button(QDialogButtonBox::Ok));
     QWidget::setTabOrder(m_buttons->button(QDialogButtonBox::Ok), m_buttons->button(QDialogButtonBox::Cancel));
-    connect(m_gemeente, &QLineEdit::textChanged, this, &ProjectInfoDialog::showStyle);
+    // The texts that name the gemeente follow it (the logo is not drawn again for each key).
+    connect(m_gemeente, &QLineEdit::textChanged, this, &ProjectInfoDialog::showGemeente);
     showStyle();
 }
 
@@ -253,7 +254,6 @@ void ProjectInfoDialog::showStyle()
         m_logo->setPixmap(QPixmap::fromImage(
             image.scaled(m_logo->size() - QSize(8, 8), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
     }
-    m_logo->setAccessibleName(image.isNull() ? tr("Geen logo") : tr("Logo van %1").arg(m_gemeente->text()));
     m_removeLogo->setEnabled(!m_style.logo.isEmpty());
     QPixmap swatch(18, 18);
     swatch.fill(m_style.colour.isEmpty() ? QColor(Qt::black) : QColor(m_style.colour));
@@ -262,6 +262,14 @@ void ProjectInfoDialog::showStyle()
     m_colour->setAccessibleName(m_style.colour.isEmpty() ? tr("Huiskleur: standaard, zwart")
                                                          : tr("Huiskleur: %1").arg(m_style.colour));
     m_defaultColour->setEnabled(!m_style.colour.isEmpty());
+    showGemeente();
+}
+
+void ProjectInfoDialog::showGemeente()
+{
+    if (!m_logo)
+        return;
+    m_logo->setAccessibleName(m_style.logo.isEmpty() ? tr("Geen logo") : tr("Logo van %1").arg(m_gemeente->text()));
     m_sender->setPlaceholderText(tr("College van burgemeester en wethouders, %1").arg(m_gemeente->text()));
 }
 

@@ -44,6 +44,7 @@ private:
     void removeLogo();
     void chooseColour();
     void showStyle();
+    void showGemeente();
 
     QLineEdit *m_gemeente;
     QLineEdit *m_title;
