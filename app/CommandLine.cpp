@@ -77,6 +77,8 @@ constexpr const char *kLanguage = "lang";
 int exportReport(const Invocation &in);
 int shareCopy(const Invocation &in);
 int writeEml(const Invocation &in);
+int diffCopy(const Invocation &in);
+int mergeCopy(const Invocation &in);
 int listProject(const Invocation &in);
 int importMeasurements(const Invocation &in);
 int importStatLine(const Invocation &in);
@@ -186,6 +188,25 @@ const Option kOptions[] = {
     {.names = {"to"},
      .help = {QT_TRANSLATE_NOOP("main", "Het e-mailadres voor --write-eml.")},
      .valueName = {QT_TRANSLATE_NOOP("main", "adres")}},
+    {.names = {"diff"},
+     .help = {QT_TRANSLATE_NOOP("main", "Toont wat er in een teruggekomen kopie is gewijzigd sinds die werd gedeeld, "
+                                        "per regel.")},
+     .valueName = {QT_TRANSLATE_NOOP("main", "kopie")},
+     .runs = Runs::NoDisplay,
+     .task = diffCopy,
+     .precedence = 2},
+    {.names = {"merge"},
+     .help = {QT_TRANSLATE_NOOP("main", "Neemt de wijzigingen uit een teruggekomen kopie over in het project, als "
+                                        "één stap.")},
+     .valueName = {QT_TRANSLATE_NOOP("main", "kopie")},
+     .runs = Runs::NoDisplay,
+     .task = mergeCopy,
+     .precedence = 2},
+    {.names = {"accept"},
+     .help = {QT_TRANSLATE_NOOP("main", "Wat --merge overneemt: non-conflicting (standaard, wat geen conflict is) of "
+                                        "all-theirs (alles, ook conflicten, de kopie wint).")},
+     .valueName = asIs("non-conflicting|all-theirs"),
+     .defaultValue = "non-conflicting"},
     // For the benchmarks: quit once the window has painted (see main.cpp).
     {.names = {"quit-after-paint"}, .hidden = true},
 };
@@ -293,6 +314,28 @@ int writeEml(const Invocation &in)
     if (project.isEmpty())
         return 2;
     return writeEmlTask(project, in.value("write-eml"), in.value("to"), in.out, in.err);
+}
+
+QString mergeUsage()
+{
+    return QCoreApplication::translate("main", "Gebruik: routekaart --diff KOPIE PROJECT, of routekaart --merge "
+                                               "KOPIE PROJECT [--accept non-conflicting|all-theirs]");
+}
+
+int diffCopy(const Invocation &in)
+{
+    const QString project = projectOrUsage(in, mergeUsage());
+    if (project.isEmpty())
+        return 2;
+    return diffTask(in.value("diff"), project, in.out, in.err);
+}
+
+int mergeCopy(const Invocation &in)
+{
+    const QString project = projectOrUsage(in, mergeUsage());
+    if (project.isEmpty())
+        return 2;
+    return mergeTask(in.value("merge"), project, in.value("accept") == QLatin1String("all-theirs"), in.out, in.err);
 }
 
 int listProject(const Invocation &in)
@@ -413,6 +456,8 @@ std::optional<int> CommandLine::runTask() const
          QT_TRANSLATE_NOOP("main", "Onbekende soort rapport \"%1\": kies short of full.")},
         {kLanguage, {QStringLiteral("nl"), QStringLiteral("en")},
          QT_TRANSLATE_NOOP("main", "Onbekende taal \"%1\": kies nl of en.")},
+        {"accept", {QStringLiteral("non-conflicting"), QStringLiteral("all-theirs")},
+         QT_TRANSLATE_NOOP("main", "Onbekende keuze \"%1\" bij --accept: kies non-conflicting of all-theirs.")},
     };
     for (const auto &choice : choices) {
         const QString given = in.value(choice.option);

@@ -166,16 +166,22 @@ bool ProjectDocument::writeChapterStatus(ChapterId id, ChapterStatus status)
     return true;
 }
 
+bool ProjectDocument::isValidProjectInfo(const ProjectInfo &info)
+{
+    QString problem;
+    return !info.gemeente.trimmed().isEmpty() && !info.title.trimmed().isEmpty() &&
+           info.gemeente.size() <= limits::kNameLength && info.title.size() <= limits::kNameLength &&
+           validYear(info.startYear) && info.horizonYears >= 1 && info.horizonYears <= limits::kMaxHorizonYears &&
+           isHouseColour(info.style.colour) && info.style.font.size() <= limits::kFontNameLength &&
+           info.style.sender.size() <= limits::kNameLength && info.style.department.size() <= limits::kNameLength &&
+           (info.style.logo.isEmpty() || checkLogo(info.style.logo, info.style.logoFormat, &problem));
+}
+
 bool ProjectDocument::writeProjectInfo(const ProjectInfo &info)
 {
     if (!canWrite())
         return false;
-    if (info.gemeente.trimmed().isEmpty() || info.title.trimmed().isEmpty() ||
-        info.gemeente.size() > limits::kNameLength || info.title.size() > limits::kNameLength ||
-        !validYear(info.startYear) || info.horizonYears < 1 || info.horizonYears > limits::kMaxHorizonYears ||
-        !isHouseColour(info.style.colour) || info.style.font.size() > limits::kFontNameLength ||
-        info.style.sender.size() > limits::kNameLength || info.style.department.size() > limits::kNameLength ||
-        (!info.style.logo.isEmpty() && !checkLogo(info.style.logo, info.style.logoFormat, &m_lastError))) {
+    if (!isValidProjectInfo(info)) {
         m_lastError = QCoreApplication::translate("rk::ProjectDocument",
                                                   "De projectgegevens zijn niet geldig en zijn niet opgeslagen.");
         Q_EMIT writeFailed(m_lastError);
@@ -202,6 +208,25 @@ bool ProjectDocument::writeMetaValue(const QString &key, const QString &value)
         return failWrite();
     m_meta.insert(key, value);
     return true;
+}
+
+QList<SentShare> ProjectDocument::sentShares() const
+{
+    QList<SentShare> shares;
+    if (m_schemaVersion >= 11)
+        m_store->loadShares(&shares);
+    return shares;
+}
+
+bool ProjectDocument::sentShareCopy(const QString &shareId, QByteArray *compressedCopy) const
+{
+    return m_schemaVersion >= 11 && m_store->loadShareCopy(shareId, compressedCopy);
+}
+
+bool ProjectDocument::recordShare(const SentShare &share, const QByteArray &compressedCopy)
+{
+    // Quietly: the share itself succeeded, and without this the copy can be compared two ways.
+    return !isReadOnly() && m_schemaVersion >= 11 && m_store->recordShare(share, compressedCopy, ProjectStore::nowUtc());
 }
 
 bool ProjectDocument::saveCopyAs(const QString &targetPath)

@@ -55,6 +55,16 @@ public:
     ChecklistEntry checklistEntry(ChapterId chapter, const QString &itemKey) const;
     // Every checklist entry the file holds, in chapter order and then by item key.
     QList<ChecklistItemEntry> checklistEntries() const;
+    // Every answer the file holds (chapter, question key, answer), in chapter and key order.
+    struct AnswerEntry
+    {
+        ChapterId chapter;
+        QString questionKey;
+        QString answer;
+    };
+    QList<AnswerEntry> answerEntries() const;
+    // All rows of all tables.
+    const RecordTablesContent &allRecords() const { return m_records; }
     const QList<Record> &records(TableId table) const;
     int recordRow(TableId table, const QString &recordId) const; // -1 when absent
     const Record *record(TableId table, const QString &recordId) const;
@@ -114,6 +124,13 @@ public:
     // A complete, compact copy into `emptyFile` (which exists and is empty), for sharing.
     bool copyInto(const QString &emptyFile);
 
+    // What the project sent out for sharing (schema 11), newest first; empty before.
+    QList<SentShare> sentShares() const;
+    // The compressed copy as sent; false when it is no longer kept.
+    bool sentShareCopy(const QString &shareId, QByteArray *compressedCopy) const;
+    // Keeps a share with the copy as sent. Not an undo step: it records a fact, not an edit.
+    bool recordShare(const SentShare &share, const QByteArray &compressedCopy);
+
     // The file's storage: for the opener, and for tests and fault injection.
     ProjectStore &store() { return *m_store; }
 
@@ -140,6 +157,13 @@ private:
     ProjectDocument(std::unique_ptr<ProjectStore> store, QString path, int schemaVersion, QObject *parent = nullptr);
 
     bool load(QString *detail);
+    static bool isValidProjectInfo(const ProjectInfo &info);
+    bool checkWorkbookWrite(const RecordChanges::WorkbookWrite &write);
+    // Puts each workbook write's value into memory and keeps the value it replaced in it.
+    void swapWorkbookWrites(RecordChanges *changes, const QString &now);
+    void swapProjectInfo(RecordChanges *changes, const QString &now);
+    // After rows changed outside the row signals: the models of `tables` reset to `content`.
+    void resetTables(const RecordTablesContent &content, const QSet<int> &tables);
     bool failWith(const QString &message);
     bool canWrite();
     bool failWrite();

@@ -59,6 +59,21 @@ QList<ChecklistItemEntry> ProjectDocument::checklistEntries() const
     return entries;
 }
 
+QList<ProjectDocument::AnswerEntry> ProjectDocument::answerEntries() const
+{
+    QList<AnswerEntry> entries;
+    for (auto it = m_answers.cbegin(); it != m_answers.cend(); ++it) {
+        const QString chapterKey = it.key().section(QLatin1Char('/'), 0, 0);
+        const auto chapter = chapterFromKey(chapterKey);
+        if (chapter)
+            entries.append({*chapter, it.key().mid(chapterKey.size() + 1), it.value()});
+    }
+    std::sort(entries.begin(), entries.end(), [](const AnswerEntry &a, const AnswerEntry &b) {
+        return a.chapter != b.chapter ? a.chapter < b.chapter : a.questionKey < b.questionKey;
+    });
+    return entries;
+}
+
 const QList<Record> &ProjectDocument::records(TableId table) const
 {
     return m_records.at(std::size_t(table));
@@ -246,61 +261,204 @@ void ProjectDocument::swapWrittenValues(RecordChanges *changes, const QList<QVar
     }
 }
 
+bool ProjectDocument::checkWorkbookWrite(const RecordChanges::WorkbookWrite &write)
+{
+    using Kind = RecordChanges::WorkbookWrite::Kind;
+    const bool fits = (write.kind == Kind::Answer && write.text.size() <= limits::kAnswerLength &&
+                       !write.key.isEmpty()) ||
+                      (write.kind == Kind::Checklist && write.entry.comment.size() <= limits::kCommentLength &&
+                       !write.key.isEmpty()) ||
+                      (write.kind == Kind::Notes && write.text.size() <= limits::kNotesLength) ||
+                      write.kind == Kind::Status;
+    return fits || failWith(QCoreApplication::translate("rk::ProjectDocument",
+                                                        "Een antwoord of notitie is te lang en er is niets "
+                                                        "opgeslagen."));
+}
+
+void ProjectDocument::swapWorkbookWrites(RecordChanges *changes, const QString &now)
+{
+    using Kind = RecordChanges::WorkbookWrite::Kind;
+    for (RecordChanges::WorkbookWrite &write : changes->workbook) {
+        const QString key = ProjectStore::answerKey(write.chapter, write.key);
+        ChapterState &state = chapterRef(write.chapter);
+        switch (write.kind) {
+        case Kind::Answer: {
+            const QString before = m_answers.value(key);
+            m_answers.insert(key, write.text);
+            write.text = before;
+            Q_EMIT answerChanged(write.chapter, write.key);
+            break;
+        }
+        case Kind::Checklist: {
+            const ChecklistEntry before = m_checklist.value(key);
+            m_checklist.insert(key, write.entry);
+            write.entry = before;
+            Q_EMIT checklistEntryChanged(write.chapter, write.key);
+            break;
+        }
+        case Kind::Notes:
+            std::swap(state.notes, write.text);
+            state.updatedAt = now;
+            Q_EMIT chapterChanged(write.chapter);
+            break;
+        case Kind::Status:
+            std::swap(state.status, write.status);
+            state.updatedAt = now;
+            Q_EMIT chapterChanged(write.chapter);
+            break;
+        }
+    }
+}
+
+void ProjectDocument::swapProjectInfo(RecordChanges *changes, const QString &now)
+{
+    if (!changes->project)
+        return;
+    ProjectInfo &written = *changes->project;
+    std::swap(m_project.gemeente, written.gemeente);
+    std::swap(m_project.title, written.title);
+    std::swap(m_project.startYear, written.startYear);
+    std::swap(m_project.horizonYears, written.horizonYears);
+    m_project.updatedAt = now;
+    Q_EMIT projectInfoChanged();
+}
+
+void ProjectDocument::resetTables(const RecordTablesContent &content, const QSet<int> &tables)
+{
+    for (int table : tables) {
+        const auto id = static_cast<TableId>(table);
+        Q_EMIT tableAboutToBeReset(id);
+        rowsForChange(id) = content.at(std::size_t(table));
+        Q_EMIT tableReset(id);
+    }
+}
+
+namespace {
+// The tables a removal touches: those it takes rows from and those whose references it clears.
+void addTablesOf(const RemovalSnapshot &snapshot, QSet<int> *tables)
+{
+    for (const auto &row : snapshot.rows)
+        tables->insert(int(row.table));
+    for (const auto &reference : snapshot.references)
+        tables->insert(int(reference.table));
+}
+
+// The project info a change writes: the current one with the changed name, municipality and
+// years (the house style and the keys stay as they are).
+ProjectInfo withProjectFields(const ProjectInfo &current, const ProjectInfo &fields)
+{
+    ProjectInfo info = current;
+    info.gemeente = fields.gemeente;
+    info.title = fields.title;
+    info.startYear = fields.startYear;
+    info.horizonYears = fields.horizonYears;
+    return info;
+}
+} // namespace
+
 bool ProjectDocument::applyChanges(RecordChanges *changes)
 {
     if (!canWrite())
         return false;
     const QString now = ProjectStore::nowUtc();
+    // Removals first, each planned on the rows as the ones before it leave them.
+    const bool removing = !changes->removals.isEmpty();
+    RecordTablesContent afterRemovals;
+    QSet<int> removalTables;
+    if (removing) {
+        afterRemovals = m_records;
+        for (RecordChanges::Removal &removal : changes->removals) {
+            removal.snapshot = planRemoval(removal.table, removal.recordId, afterRemovals);
+            removeFromContent(removal.snapshot, &afterRemovals);
+            addTablesOf(removal.snapshot, &removalTables);
+        }
+    }
+    const RecordTablesContent &rowsNow = removing ? afterRemovals : m_records;
+    // Row numbers by id in the rows as they will be, made per table when first asked.
+    std::array<std::optional<QHash<QString, int>>, kTableCount> rowById;
+    const auto rowOf = [&](TableId table, const QString &id) {
+        if (!removing)
+            return recordRow(table, id);
+        std::optional<QHash<QString, int>> &slot = rowById.at(std::size_t(table));
+        if (!slot) {
+            slot.emplace();
+            const QList<Record> &rows = rowsNow.at(std::size_t(table));
+            for (int i = 0; i < rows.size(); ++i)
+                slot->insert(rows.at(i).id, i);
+        }
+        return slot->value(id, -1);
+    };
     // Every row checked first, with the parents that the same change adds.
     QHash<int, QSet<QString>> idsOf;
     const auto knownIds = [&](TableId table) -> QSet<QString> & {
         auto found = idsOf.find(int(table));
         if (found == idsOf.end()) {
             found = idsOf.insert(int(table), {});
-            for (const Record &row : records(table))
+            for (const Record &row : rowsNow.at(std::size_t(table)))
                 found->insert(row.id);
         }
         return *found;
     };
     for (RecordChanges::Append &append : changes->appends) {
         const TableSpec &spec = tableSpec(append.table);
-        if (records(append.table).size() + append.records.size() > limits::kMaxRecordsPerTable)
+        if (rowsNow.at(std::size_t(append.table)).size() + append.records.size() > limits::kMaxRecordsPerTable)
             return failWith(QCoreApplication::translate("rk::ProjectDocument",
                                                         "Zoveel regels passen niet in één tabel (ten hoogste %1).")
                                 .arg(limits::kMaxRecordsPerTable));
         const QSet<QString> *parents =
             spec.hasParent() ? &knownIds(static_cast<TableId>(spec.parentTable)) : nullptr;
+        QSet<QString> &ids = knownIds(append.table);
         for (Record &record : append.records) {
             QString message;
             if (!prepareRecord(*this, append.table, &record, now, &message, parents))
                 return failWith(message);
+            if (ids.contains(record.id))
+                return failWith(describeWriteFailure(false, false));
         }
-        QSet<QString> &ids = knownIds(append.table);
         for (const Record &record : std::as_const(append.records))
             ids.insert(record.id);
     }
     QList<QVariant> previous;
     for (RecordChanges::Write &write : changes->writes) {
         const TableSpec &spec = tableSpec(write.table);
-        const Record *row = record(write.table, write.recordId);
-        if (!row || write.field < 0 || write.field >= int(spec.fields.size()))
+        const int row = rowOf(write.table, write.recordId);
+        if (row < 0 || write.field < 0 || write.field >= int(spec.fields.size()))
             return failWith(describeWriteFailure(false, false));
         if (!normaliseValue(spec.fields.at(std::size_t(write.field)), &write.value))
             return failWith(QCoreApplication::translate("rk::ProjectDocument",
                                                         "De waarde bij \"%1\" past niet en is niet opgeslagen.")
                                 .arg(fieldLabel(write.table, write.field)));
-        previous.append(row->values.value(write.field));
+        previous.append(rowsNow.at(std::size_t(write.table)).at(row).values.value(write.field));
     }
-    QList<ProjectStore::RowsFrom> appends;
+    for (const RecordChanges::WorkbookWrite &write : std::as_const(changes->workbook)) {
+        if (!checkWorkbookWrite(write))
+            return false;
+    }
+    std::optional<ProjectInfo> project;
+    if (changes->project) {
+        project = withProjectFields(m_project, *changes->project);
+        if (!isValidProjectInfo(*project))
+            return failWith(QCoreApplication::translate("rk::ProjectDocument",
+                                                        "De projectgegevens zijn niet geldig en zijn niet opgeslagen."));
+    }
+
+    ProjectStore::ChangeSet set;
+    for (const RecordChanges::Removal &removal : std::as_const(changes->removals))
+        set.removals.append(&removal.snapshot);
     QHash<int, int> added; // rows per table added by earlier appends of this change
     for (const RecordChanges::Append &append : std::as_const(changes->appends)) {
         int &before = added[int(append.table)];
-        appends.append({append.table, int(records(append.table).size()) + before, &append.records});
+        set.appends.append({append.table, int(rowsNow.at(std::size_t(append.table)).size()) + before, &append.records});
         before += int(append.records.size());
     }
-    if (!m_store->writeChanges({}, appends, changes->writes, now))
+    set.writes = &changes->writes;
+    set.workbook = &changes->workbook;
+    set.project = project ? &*project : nullptr;
+    if (!m_store->writeChanges(set, now))
         return failWrite();
 
+    if (removing)
+        resetTables(afterRemovals, removalTables);
     for (RecordChanges::Append &append : changes->appends) {
         QList<Record> &rows = rowsForChange(append.table);
         Q_EMIT tableAboutToBeReset(append.table);
@@ -310,6 +468,8 @@ bool ProjectDocument::applyChanges(RecordChanges *changes)
         Q_EMIT tableReset(append.table);
     }
     swapWrittenValues(changes, previous);
+    swapWorkbookWrites(changes, now);
+    swapProjectInfo(changes, now);
     return true;
 }
 
@@ -317,8 +477,10 @@ bool ProjectDocument::revertChanges(RecordChanges *changes)
 {
     if (!canWrite())
         return false;
+    const QString now = ProjectStore::nowUtc();
+    ProjectStore::ChangeSet set;
+    set.reverting = true;
     // The appended rows are the last of their tables: removed from the first of them on.
-    QList<ProjectStore::RowsFrom> removals;
     QHash<int, int> firstRow;
     for (const RecordChanges::Append &append : std::as_const(changes->appends)) {
         const int size = int(records(append.table).size());
@@ -328,7 +490,7 @@ bool ProjectDocument::revertChanges(RecordChanges *changes)
             return failWith(describeWriteFailure(false, false));
     }
     for (auto it = firstRow.cbegin(); it != firstRow.cend(); ++it)
-        removals.append({static_cast<TableId>(it.key()), it.value(), nullptr});
+        set.rowRemovals.append({static_cast<TableId>(it.key()), it.value(), nullptr});
     QList<QVariant> previous;
     for (const RecordChanges::Write &write : std::as_const(changes->writes)) {
         const Record *row = record(write.table, write.recordId);
@@ -336,9 +498,33 @@ bool ProjectDocument::revertChanges(RecordChanges *changes)
             return failWith(describeWriteFailure(false, false));
         previous.append(row->values.value(write.field));
     }
-    if (!m_store->writeChanges(removals, {}, changes->writes, ProjectStore::nowUtc()))
+    std::optional<ProjectInfo> project;
+    if (changes->project)
+        project = withProjectFields(m_project, *changes->project);
+    // The removed rows go back last, latest removal first, into the rows as they will be then.
+    RecordTablesContent restored;
+    QList<RemovalSnapshot> placed;
+    QSet<int> restoredTables;
+    if (!changes->removals.isEmpty()) {
+        restored = m_records;
+        for (auto it = firstRow.cbegin(); it != firstRow.cend(); ++it)
+            restored.at(std::size_t(it.key())).resize(it.value());
+        for (qsizetype r = changes->removals.size() - 1; r >= 0; --r) {
+            const RemovalSnapshot &snapshot = changes->removals.at(r).snapshot;
+            placed.append(restoreIntoContent(snapshot, &restored));
+            addTablesOf(snapshot, &restoredTables);
+        }
+        for (const RemovalSnapshot &snapshot : std::as_const(placed))
+            set.restorations.append(&snapshot);
+    }
+    set.writes = &changes->writes;
+    set.workbook = &changes->workbook;
+    set.project = project ? &*project : nullptr;
+    if (!m_store->writeChanges(set, now))
         return failWrite();
 
+    swapProjectInfo(changes, now);
+    swapWorkbookWrites(changes, now);
     swapWrittenValues(changes, previous);
     // Later appends to a table come off first, so each list gets its own rows back.
     for (qsizetype a = changes->appends.size() - 1; a >= 0; --a) {
@@ -350,6 +536,34 @@ bool ProjectDocument::revertChanges(RecordChanges *changes)
         rows.resize(first);
         append.count = 0;
         Q_EMIT tableReset(append.table);
+    }
+    if (!changes->removals.isEmpty()) {
+        // The writes above were made to rows that stay; take them over into the restored rows.
+        for (int table : std::as_const(restoredTables)) {
+            QList<Record> &target = restored.at(std::size_t(table));
+            const QList<Record> &current = records(static_cast<TableId>(table));
+            QHash<QString, int> currentRow;
+            for (int i = 0; i < current.size(); ++i)
+                currentRow.insert(current.at(i).id, i);
+            for (Record &row : target) {
+                const int at = currentRow.value(row.id, -1);
+                if (at >= 0)
+                    row = current.at(at);
+            }
+        }
+        // References cleared by a removal come back with it.
+        for (const RemovalSnapshot &snapshot : std::as_const(placed)) {
+            for (const auto &reference : snapshot.references) {
+                QList<Record> &rows = restored.at(std::size_t(reference.table));
+                for (Record &row : rows) {
+                    if (row.id == reference.recordId)
+                        row.values[reference.field] = reference.oldValue;
+                }
+            }
+        }
+        resetTables(restored, restoredTables);
+        for (RecordChanges::Removal &removal : changes->removals)
+            removal.snapshot = {};
     }
     return true;
 }

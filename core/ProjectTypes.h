@@ -81,6 +81,17 @@ struct ChecklistItemEntry
     ChecklistEntry entry;
 };
 
+// A copy the project sent out for sharing (kept so that the copy, when it comes back, can be
+// compared with what was sent). The copy itself carries the id in its project_meta.
+struct SentShare
+{
+    QString id;
+    QString sharedAt; // UTC, as stored
+    QString sharedBy; // the name of who shared it
+    QString sharedWith; // the address it was sent to, or empty
+    bool personalDataRemoved = true;
+};
+
 // Limits checked on every write and on every read of a file, so that a hostile
 // file cannot make the app allocate without bound.
 namespace limits {
@@ -95,6 +106,11 @@ constexpr int kMaxRecordsPerTable = 100000;
 constexpr int kMaxLogoBytes = 512 * 1024;
 constexpr int kMaxLogoSide = 4000; // pixels of a PNG logo, or the size an SVG logo declares
 constexpr int kFontNameLength = 100;
+constexpr int kShareAddressLength = 500;
+// The copies a project keeps of what it sent: the newest few, each at most 64 parts of 1 MB.
+constexpr int kKeptShares = 5;
+constexpr int kSharePartBytes = 1024 * 1024;
+constexpr int kMaxShareParts = 64;
 } // namespace limits
 
 } // namespace rk

@@ -46,8 +46,6 @@ std::unique_ptr<ProjectDocument> openForTask(const QString &path, const OpenOpti
     return std::move(opened.document);
 }
 
-namespace {
-// Opens a project to change it; a file that opens read-only is refused with the reason.
 std::unique_ptr<ProjectDocument> openForEdit(const QString &path, QTextStream &err)
 {
     std::unique_ptr<ProjectDocument> document = openForTask(path, {}, err);
@@ -57,7 +55,6 @@ std::unique_ptr<ProjectDocument> openForEdit(const QString &path, QTextStream &e
     }
     return document;
 }
-} // namespace
 
 int importMeasurementsTask(const ImportMeasurementsOptions &options, QTextStream &out, QTextStream &err)
 {
@@ -229,9 +226,9 @@ int importStatLineTask(const ImportStatLineOptions &options, QTextStream &out, Q
 int shareCopyTask(const QString &projectPath, const QString &copyPath, bool keepPersonalData, QTextStream &out,
                   QTextStream &err)
 {
-    OpenOptions options;
-    options.readOnly = true;
-    const std::unique_ptr<ProjectDocument> document = openForTask(projectPath, options, err);
+    // Opened to write when it can be, so that the project keeps what it sent (a project that
+    // opens read-only still gives its copy, to be compared two ways when it comes back).
+    const std::unique_ptr<ProjectDocument> document = openForTask(projectPath, {}, err);
     if (!document)
         return 2;
     QString error;
@@ -246,15 +243,13 @@ int shareCopyTask(const QString &projectPath, const QString &copyPath, bool keep
 int writeEmlTask(const QString &projectPath, const QString &emlPath, const QString &to, QTextStream &out,
                  QTextStream &err)
 {
-    OpenOptions options;
-    options.readOnly = true;
-    const std::unique_ptr<ProjectDocument> document = openForTask(projectPath, options, err);
+    const std::unique_ptr<ProjectDocument> document = openForTask(projectPath, {}, err);
     if (!document)
         return 2;
     // The copy's name is ours to pick, so it never replaces a file that is there already.
     const QString copy = share::freeCopyPath(*document, QFileInfo(emlPath).absolutePath());
     QString error;
-    if (!share::writeShareCopy(*document, copy, false, &error)) {
+    if (!share::writeShareCopy(*document, copy, false, &error, to)) {
         err << error << Qt::endl;
         return 2;
     }

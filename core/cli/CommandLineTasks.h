@@ -17,6 +17,9 @@ class ProjectDocument;
 // returns null.
 std::unique_ptr<ProjectDocument> openForTask(const QString &path, const OpenOptions &options, QTextStream &err);
 
+// Opens a project to change it; a file that opens read-only is refused with the reason.
+std::unique_ptr<ProjectDocument> openForEdit(const QString &path, QTextStream &err);
+
 // The command-line tasks that need no window. Each writes its result to `out`, its
 // problems to `err`, and returns the exit code (0 done, 2 refused; nothing changed then).
 
@@ -60,6 +63,17 @@ int writeEmlTask(const QString &projectPath, const QString &emlPath, const QStri
 // and from schema 5 the network:
 //   organisation<TAB>name<TAB>kind<TAB>roles<TAB>stage<TAB>contributions
 int listProjectTask(const QString &projectPath, QTextStream &out, QTextStream &err);
+
+// The changes in a copy that came back since it was shared, one per line, tab-separated:
+//   change<TAB>table<TAB>record<TAB>field<TAB>before<TAB>theirs<TAB>mine<TAB>conflict
+// (change: added, changed, removed; table: a table's name or project, chapter, answer,
+// checklist; conflict: empty, both-changed, removed-by-you, changed-by-you, same-title,
+// unknown-origin). Compared two ways, a line on the error stream says why.
+int diffTask(const QString &copyPath, const QString &projectPath, QTextStream &out, QTextStream &err);
+// Takes the changes over as one step: those that are no conflict, or with `allTheirs` every
+// one (theirs winning). Says what it did; 2 and the project untouched when it cannot.
+int mergeTask(const QString &copyPath, const QString &projectPath, bool allTheirs, QTextStream &out,
+              QTextStream &err);
 
 // Checks a project file without changing it (verifyProjectFile()): the "OK:" line goes to
 // `out` with exit code 0, any other verdict to `err` with its exit code.

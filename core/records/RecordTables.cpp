@@ -641,4 +641,20 @@ Record emptyRecord(TableId id)
     return record;
 }
 
+std::vector<TableId> tablesParentsFirst()
+{
+    std::vector<TableId> order;
+    std::vector<bool> placed(kTableCount, false);
+    while (int(order.size()) < kTableCount) {
+        for (int t = 0; t < kTableCount; ++t) {
+            const TableSpec &spec = tableSpec(static_cast<TableId>(t));
+            if (!placed.at(std::size_t(t)) && (!spec.hasParent() || placed.at(std::size_t(spec.parentTable)))) {
+                placed.at(std::size_t(t)) = true;
+                order.push_back(static_cast<TableId>(t));
+            }
+        }
+    }
+    return order;
+}
+
 } // namespace rk

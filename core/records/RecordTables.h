@@ -139,6 +139,8 @@ const TableSpec &tableSpec(TableId id);
 // The tables shown as tabs of a chapter page (child tables are shown in their parent).
 std::vector<TableId> tablesOfChapter(ChapterId chapter);
 std::vector<TableId> childTablesOf(TableId table);
+// Every table, each after its parent table (for rows added together).
+std::vector<TableId> tablesParentsFirst();
 // Tables with a Reference field to `table`, with that field's index.
 std::vector<std::pair<TableId, int>> referencesTo(TableId table);
 

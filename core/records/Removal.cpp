@@ -104,4 +104,54 @@ QList<RemovalSnapshot::Row> restorationOrder(const RemovalSnapshot &snapshot)
     return order;
 }
 
+namespace {
+int rowOf(const QList<Record> &rows, const QString &id)
+{
+    for (int i = 0; i < rows.size(); ++i) {
+        if (rows.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+} // namespace
+
+void removeFromContent(const RemovalSnapshot &snapshot, RecordTablesContent *content)
+{
+    for (const auto &reference : snapshot.references) {
+        QList<Record> &rows = content->at(std::size_t(reference.table));
+        const int row = rowOf(rows, reference.recordId);
+        if (row >= 0)
+            rows[row].values[reference.field] = QString();
+    }
+    for (const auto &entry : deletionOrder(snapshot))
+        content->at(std::size_t(entry.table)).removeAt(entry.row);
+}
+
+RemovalSnapshot placedForRestore(const RemovalSnapshot &snapshot, const RecordTablesContent &current)
+{
+    RemovalSnapshot used = snapshot;
+    used.rows = restorationOrder(snapshot);
+    std::array<int, kTableCount> inserted{};
+    for (auto &entry : used.rows) {
+        const std::size_t table = std::size_t(entry.table);
+        entry.row = std::min(entry.row, int(current.at(table).size()) + inserted.at(table));
+        ++inserted.at(table);
+    }
+    return used;
+}
+
+RemovalSnapshot restoreIntoContent(const RemovalSnapshot &snapshot, RecordTablesContent *content)
+{
+    const RemovalSnapshot used = placedForRestore(snapshot, *content);
+    for (const auto &entry : used.rows)
+        content->at(std::size_t(entry.table)).insert(entry.row, entry.record);
+    for (const auto &reference : snapshot.references) {
+        QList<Record> &rows = content->at(std::size_t(reference.table));
+        const int row = rowOf(rows, reference.recordId);
+        if (row >= 0)
+            rows[row].values[reference.field] = reference.oldValue;
+    }
+    return used;
+}
+
 } // namespace rk

@@ -44,4 +44,13 @@ QList<RemovalSnapshot::Row> deletionOrder(const RemovalSnapshot &snapshot);
 // The order to put them back in: parents first, each table from its first row down.
 QList<RemovalSnapshot::Row> restorationOrder(const RemovalSnapshot &snapshot);
 
+// Carries out a snapshot on rows in memory, as ProjectStore does on the file.
+void removeFromContent(const RemovalSnapshot &snapshot, RecordTablesContent *content);
+// The snapshot's rows in restorationOrder(), each with the row it will take when put back
+// into `current` (its place, or the end of the table when that comes first).
+RemovalSnapshot placedForRestore(const RemovalSnapshot &snapshot, const RecordTablesContent &current);
+// Puts a snapshot back into rows in memory; returns placedForRestore(), so that the file can
+// be given the same places.
+RemovalSnapshot restoreIntoContent(const RemovalSnapshot &snapshot, RecordTablesContent *content);
+
 } // namespace rk

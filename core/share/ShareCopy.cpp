@@ -1,6 +1,7 @@
 #include "ShareCopy.h"
 
 #include "ProjectDocument.h"
+#include "desktop/UserName.h"
 #include "storage/ProjectStore.h"
 #include "storage/SafeWrite.h"
 #include "storage/Schema.h"
@@ -67,7 +68,8 @@ QString freeCopyPath(const ProjectDocument &document, const QString &folder, con
     return stem + QStringLiteral(".routekaart");
 }
 
-bool writeShareCopy(ProjectDocument &document, const QString &givenPath, bool keepPersonalData, QString *error)
+bool writeShareCopy(ProjectDocument &document, const QString &givenPath, bool keepPersonalData, QString *error,
+                    const QString &sharedWith)
 {
     const QFileInfo target(givenPath);
     const QString path = target.absoluteFilePath();
@@ -90,11 +92,25 @@ bool writeShareCopy(ProjectDocument &document, const QString &givenPath, bool ke
                                     "De kopie kon niet worden geschreven als %1. Controleer of de map bestaat, of u "
                                     "er mag schrijven en of er genoeg ruimte is.")
             .arg(QDir::toNativeSeparators(path));
+    const SentShare share{QUuid::createUuid().toString(QUuid::WithoutBraces), ProjectStore::nowUtc(), userName(),
+                          text::printable(sharedWith).simplified().left(limits::kShareAddressLength),
+                          !keepPersonalData};
+    const QMap<QString, QString> facts = {
+        {QLatin1String(kMetaSharedOn), share.sharedAt},
+        {QLatin1String(kMetaPersonalDataRemoved), keepPersonalData ? QStringLiteral("0") : QStringLiteral("1")},
+        {QLatin1String(kMetaShareId), share.id},
+        {QLatin1String(kMetaSharedBy), share.sharedBy},
+        {QLatin1String(kMetaSharedWith), share.sharedWith},
+    };
+    QByteArray sent;
     auto write = [&](const QString &partial) {
         // VACUUM INTO writes a compact, complete copy; the live file is only read.
-        return document.copyInto(partial) &&
-               ProjectStore::prepareShareCopy(partial, keepPersonalData, QLatin1String(kMetaSharedOn),
-                                              QLatin1String(kMetaPersonalDataRemoved));
+        if (!document.copyInto(partial) || !ProjectStore::prepareShareCopy(partial, keepPersonalData, facts))
+            return false;
+        QFile copy(partial);
+        if (copy.open(QIODevice::ReadOnly))
+            sent = qCompress(copy.readAll(), 6);
+        return true;
     };
     LockHolder holder;
     switch (writeThenPlace(path, true, write, &holder)) {
@@ -111,6 +127,10 @@ bool writeShareCopy(ProjectDocument &document, const QString &givenPath, bool ke
         *error = cannotWrite;
         return false;
     }
+    // Without what was sent (a project opened read-only, a full disk) the copy can still be
+    // compared two ways when it comes back.
+    if (!sent.isEmpty() && !document.isReadOnly() && !document.recordShare(share, sent))
+        qWarning("The shared copy was written, but the project could not keep what it sent.");
     return true;
 }
 

@@ -22,8 +22,12 @@ QString freeCopyPath(const ProjectDocument &document, const QString &folder,
 
 // Writes the copy at `path` (replacing a file there only when complete, and never one that
 // is open in a window or another program). Personal data (contact persons) is left out
-// unless `keepPersonalData`; the copy records which. Columns no version shows are emptied.
-bool writeShareCopy(ProjectDocument &document, const QString &path, bool keepPersonalData, QString *error);
+// unless `keepPersonalData`; the copy records which, with the share's id, when, by whom
+// (userName()) and with whom (`sharedWith`, an address or empty). Columns no version shows are
+// emptied. The project keeps the copy as sent (when it can be written), so that the copy
+// can be compared three ways when it comes back (see merge/).
+bool writeShareCopy(ProjectDocument &document, const QString &path, bool keepPersonalData, QString *error,
+                    const QString &sharedWith = QString());
 
 // A mail draft with header X-Unsent: 1 (opens as an editable draft in Outlook and others)
 // and the file attached. An address with a line break or control character is refused
@@ -37,6 +41,9 @@ QString defaultBody(const ProjectDocument &document, bool personalDataRemoved);
 // Meta keys a shared copy carries.
 constexpr const char *kMetaSharedOn = "shared_on";
 constexpr const char *kMetaPersonalDataRemoved = "personal_data_removed";
+constexpr const char *kMetaShareId = "share_id";
+constexpr const char *kMetaSharedBy = "shared_by";
+constexpr const char *kMetaSharedWith = "shared_with";
 
 } // namespace share
 } // namespace rk

@@ -199,43 +199,89 @@ bool ProjectStore::copyInto(const QString &emptyFile)
     return m_db.vacuumInto(emptyFile);
 }
 
+bool ProjectStore::updateNotes(ChapterId chapter, const QString &notes, const QString &now)
+{
+    Statement update(m_db, QStringLiteral("UPDATE chapter_state SET notes = ?1, updated_at = ?2 WHERE chapter = ?3"));
+    update.bind(1, notes).bind(2, now).bind(3, QLatin1String(chapterInfo(chapter).key));
+    return update.exec();
+}
+
+bool ProjectStore::updateStatus(ChapterId chapter, ChapterStatus status, const QString &now)
+{
+    Statement update(m_db, QStringLiteral("UPDATE chapter_state SET status = ?1, updated_at = ?2 WHERE chapter = ?3"));
+    update.bind(1, int(status)).bind(2, now).bind(3, QLatin1String(chapterInfo(chapter).key));
+    return update.exec();
+}
+
+bool ProjectStore::updateProject(const ProjectInfo &info, const QString &now)
+{
+    Statement update(m_db, QStringLiteral("UPDATE project SET gemeente = ?1, title = ?2, start_year = ?3, "
+                                          "horizon_years = ?4, updated_at = ?5, logo = ?6, logo_format = ?7, "
+                                          "house_colour = ?8, house_font = ?9, sender = ?10, department = ?11"));
+    update.bind(1, info.gemeente).bind(2, info.title).bind(3, info.startYear).bind(4, info.horizonYears);
+    update.bind(5, now);
+    const HouseStyle &style = info.style;
+    update.bindBlob(6, style.logo);
+    if (style.logo.isEmpty())
+        update.bindNull(7);
+    else
+        update.bind(7, style.logoFormat);
+    update.bind(8, style.colour).bind(9, style.font).bind(10, style.sender).bind(11, style.department);
+    return update.exec();
+}
+
+bool ProjectStore::upsertAnswer(ChapterId chapter, const QString &questionKey, const QString &answer,
+                                const QString &now)
+{
+    Statement upsert(m_db, QStringLiteral("INSERT INTO question_answer (id, chapter, question_key, answer, "
+                                          "created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5) ON CONFLICT "
+                                          "(chapter, question_key) DO UPDATE SET answer = ?4, updated_at = ?5"));
+    upsert.bind(1, newRecordId()).bind(2, QLatin1String(chapterInfo(chapter).key)).bind(3, questionKey);
+    upsert.bind(4, answer).bind(5, now);
+    return upsert.exec();
+}
+
+bool ProjectStore::upsertChecklist(ChapterId chapter, const QString &itemKey, const ChecklistEntry &entry,
+                                   const QString &now)
+{
+    Statement upsert(m_db, QStringLiteral("INSERT INTO checklist_answer (id, chapter, item_key, answer, comment, "
+                                          "created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6) ON "
+                                          "CONFLICT (chapter, item_key) DO UPDATE SET answer = ?4, comment = ?5, "
+                                          "updated_at = ?6"));
+    upsert.bind(1, newRecordId()).bind(2, QLatin1String(chapterInfo(chapter).key)).bind(3, itemKey);
+    upsert.bind(4, int(entry.answer)).bind(5, entry.comment).bind(6, now);
+    return upsert.exec();
+}
+
+bool ProjectStore::writeWorkbook(const RecordChanges::WorkbookWrite &write, const QString &now)
+{
+    using Kind = RecordChanges::WorkbookWrite::Kind;
+    switch (write.kind) {
+    case Kind::Answer:
+        return upsertAnswer(write.chapter, write.key, write.text, now);
+    case Kind::Checklist:
+        return upsertChecklist(write.chapter, write.key, write.entry, now);
+    case Kind::Notes:
+        return updateNotes(write.chapter, write.text, now);
+    case Kind::Status:
+        return updateStatus(write.chapter, write.status, now);
+    }
+    return false;
+}
+
 bool ProjectStore::writeChapterNotes(ChapterId chapter, const QString &notes, const QString &now)
 {
-    return inTransaction(m_db, [&] {
-        Statement update(m_db,
-                         QStringLiteral("UPDATE chapter_state SET notes = ?1, updated_at = ?2 WHERE chapter = ?3"));
-        update.bind(1, notes).bind(2, now).bind(3, QLatin1String(chapterInfo(chapter).key));
-        return update.exec();
-    });
+    return inTransaction(m_db, [&] { return updateNotes(chapter, notes, now); });
 }
 
 bool ProjectStore::writeChapterStatus(ChapterId chapter, ChapterStatus status, const QString &now)
 {
-    return inTransaction(m_db, [&] {
-        Statement update(m_db,
-                         QStringLiteral("UPDATE chapter_state SET status = ?1, updated_at = ?2 WHERE chapter = ?3"));
-        update.bind(1, int(status)).bind(2, now).bind(3, QLatin1String(chapterInfo(chapter).key));
-        return update.exec();
-    });
+    return inTransaction(m_db, [&] { return updateStatus(chapter, status, now); });
 }
 
 bool ProjectStore::writeProjectInfo(const ProjectInfo &info, const QString &now)
 {
-    return inTransaction(m_db, [&] {
-        Statement update(m_db, QStringLiteral("UPDATE project SET gemeente = ?1, title = ?2, start_year = ?3, "
-                                              "horizon_years = ?4, updated_at = ?5, logo = ?6, logo_format = ?7, "
-                                              "house_colour = ?8, house_font = ?9, sender = ?10, department = ?11"));
-        update.bind(1, info.gemeente).bind(2, info.title).bind(3, info.startYear).bind(4, info.horizonYears);
-        update.bind(5, now);
-        const HouseStyle &style = info.style;
-        update.bindBlob(6, style.logo);
-        if (style.logo.isEmpty())
-            update.bindNull(7);
-        else
-            update.bind(7, style.logoFormat);
-        update.bind(8, style.colour).bind(9, style.font).bind(10, style.sender).bind(11, style.department);
-        return update.exec();
-    });
+    return inTransaction(m_db, [&] { return updateProject(info, now); });
 }
 
 bool ProjectStore::writeMeta(const QString &key, const QString &value, const QString &now)
@@ -246,28 +292,13 @@ bool ProjectStore::writeMeta(const QString &key, const QString &value, const QSt
 bool ProjectStore::writeAnswer(ChapterId chapter, const QString &questionKey, const QString &answer,
                                const QString &now)
 {
-    return inTransaction(m_db, [&] {
-        Statement upsert(m_db, QStringLiteral("INSERT INTO question_answer (id, chapter, question_key, answer, "
-                                              "created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5) ON CONFLICT "
-                                              "(chapter, question_key) DO UPDATE SET answer = ?4, updated_at = ?5"));
-        upsert.bind(1, newRecordId()).bind(2, QLatin1String(chapterInfo(chapter).key)).bind(3, questionKey);
-        upsert.bind(4, answer).bind(5, now);
-        return upsert.exec();
-    });
+    return inTransaction(m_db, [&] { return upsertAnswer(chapter, questionKey, answer, now); });
 }
 
 bool ProjectStore::writeChecklistEntry(ChapterId chapter, const QString &itemKey, const ChecklistEntry &entry,
                                        const QString &now)
 {
-    return inTransaction(m_db, [&] {
-        Statement upsert(m_db, QStringLiteral("INSERT INTO checklist_answer (id, chapter, item_key, answer, comment, "
-                                              "created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6) ON "
-                                              "CONFLICT (chapter, item_key) DO UPDATE SET answer = ?4, comment = ?5, "
-                                              "updated_at = ?6"));
-        upsert.bind(1, newRecordId()).bind(2, QLatin1String(chapterInfo(chapter).key)).bind(3, itemKey);
-        upsert.bind(4, int(entry.answer)).bind(5, entry.comment).bind(6, now);
-        return upsert.exec();
-    });
+    return inTransaction(m_db, [&] { return upsertChecklist(chapter, itemKey, entry, now); });
 }
 
 bool ProjectStore::insertRow(TableId table, int row, const Record &record, const QString &now, bool shift)
@@ -362,40 +393,44 @@ bool ProjectStore::setReference(const RemovalSnapshot::ClearedReference &referen
     return update.exec();
 }
 
+bool ProjectStore::removeRows(const RemovalSnapshot &snapshot, const QString &now)
+{
+    for (const auto &reference : snapshot.references) {
+        if (!setReference(reference, QString(), now))
+            return false;
+    }
+    // Children before parents, each table from its last row up: the snapshot's row numbers
+    // stay right while rows go.
+    for (const auto &entry : deletionOrder(snapshot)) {
+        if (!deleteRow(entry.table, entry.record.id, entry.row))
+            return false;
+    }
+    return true;
+}
+
+bool ProjectStore::restoreRows(const RemovalSnapshot &usedSnapshot, const QString &now)
+{
+    for (const auto &entry : usedSnapshot.rows) {
+        if (!insertRow(entry.table, entry.row, entry.record, now, true))
+            return false;
+    }
+    for (const auto &reference : usedSnapshot.references) {
+        if (!setReference(reference, reference.oldValue, now))
+            return false;
+    }
+    return true;
+}
+
 bool ProjectStore::applyRemoval(const RemovalSnapshot &snapshot, const QString &now)
 {
-    return inTransaction(m_db, [&] {
-        for (const auto &reference : snapshot.references) {
-            if (!setReference(reference, QString(), now))
-                return false;
-        }
-        // Children before parents, each table from its last row up: the snapshot's row
-        // numbers stay right while rows go.
-        for (const auto &entry : deletionOrder(snapshot)) {
-            if (!deleteRow(entry.table, entry.record.id, entry.row))
-                return false;
-        }
-        return true;
-    });
+    return inTransaction(m_db, [&] { return removeRows(snapshot, now); });
 }
 
 bool ProjectStore::restoreRemoval(const RemovalSnapshot &snapshot, const RecordTablesContent &current,
                                   const QString &now)
 {
-    return inTransaction(m_db, [&] {
-        QHash<int, int> inserted; // rows already restored per table, for bounds
-        for (const auto &entry : restorationOrder(snapshot)) {
-            const int count = int(current.at(std::size_t(entry.table)).size()) + inserted.value(int(entry.table));
-            if (!insertRow(entry.table, std::min(entry.row, count), entry.record, now, true))
-                return false;
-            inserted[int(entry.table)] += 1;
-        }
-        for (const auto &reference : snapshot.references) {
-            if (!setReference(reference, reference.oldValue, now))
-                return false;
-        }
-        return true;
-    });
+    const RemovalSnapshot used = placedForRestore(snapshot, current);
+    return inTransaction(m_db, [&] { return restoreRows(used, now); });
 }
 
 bool ProjectStore::writeRecordField(TableId table, const QString &recordId, int field, const QVariant &value,
@@ -416,26 +451,50 @@ bool ProjectStore::updateField(TableId table, const QString &recordId, int field
     return update.exec();
 }
 
-bool ProjectStore::writeChanges(const QList<RowsFrom> &removals, const QList<RowsFrom> &appends,
-                                const QList<RecordChanges::Write> &writes, const QString &now)
+bool ProjectStore::writeChanges(const ChangeSet &changes, const QString &now)
 {
-    return inTransaction(m_db, [&] {
-        for (const RowsFrom &removal : removals) {
-            Statement remove(m_db, QStringLiteral("DELETE FROM %1 WHERE position >= ?1")
-                                       .arg(QLatin1String(tableSpec(removal.table).sqlName)));
-            remove.bind(1, removal.firstRow);
-            if (!remove.exec())
-                return false;
-        }
-        for (const RowsFrom &append : appends) {
-            if (!appendRows(append.table, append.firstRow, *append.records, now))
-                return false;
-        }
-        for (const RecordChanges::Write &write : writes) {
+    auto writeFields = [&] {
+        for (const RecordChanges::Write &write : changes.writes ? *changes.writes : QList<RecordChanges::Write>()) {
             if (!updateField(write.table, write.recordId, write.field, write.value, now))
                 return false;
         }
         return true;
+    };
+    auto writeOutside = [&] {
+        if (changes.workbook) {
+            for (const RecordChanges::WorkbookWrite &write : *changes.workbook) {
+                if (!writeWorkbook(write, now))
+                    return false;
+            }
+        }
+        return !changes.project || updateProject(*changes.project, now);
+    };
+    return inTransaction(m_db, [&] {
+        if (changes.reverting) {
+            if (!writeOutside() || !writeFields())
+                return false;
+            for (const RowsFrom &removal : changes.rowRemovals) {
+                Statement remove(m_db, QStringLiteral("DELETE FROM %1 WHERE position >= ?1")
+                                           .arg(QLatin1String(tableSpec(removal.table).sqlName)));
+                remove.bind(1, removal.firstRow);
+                if (!remove.exec())
+                    return false;
+            }
+            for (const RemovalSnapshot *snapshot : changes.restorations) {
+                if (!restoreRows(*snapshot, now))
+                    return false;
+            }
+            return true;
+        }
+        for (const RemovalSnapshot *snapshot : changes.removals) {
+            if (!removeRows(*snapshot, now))
+                return false;
+        }
+        for (const RowsFrom &append : changes.appends) {
+            if (!appendRows(append.table, append.firstRow, *append.records, now))
+                return false;
+        }
+        return writeFields() && writeOutside();
     });
 }
 
@@ -476,8 +535,8 @@ bool ProjectStore::createProject(const QString &emptyFile, const ProjectInfo &in
     return ok;
 }
 
-bool ProjectStore::prepareShareCopy(const QString &copyPath, bool keepPersonalData, const QString &sharedOnKey,
-                                    const QString &personalRemovedKey)
+bool ProjectStore::prepareShareCopy(const QString &copyPath, bool keepPersonalData,
+                                    const QMap<QString, QString> &facts)
 {
     Database copy;
     if (!copy.open(copyPath, Database::Mode::ReadWrite))
@@ -486,7 +545,10 @@ bool ProjectStore::prepareShareCopy(const QString &copyPath, bool keepPersonalDa
     copy.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
     const QString now = nowUtc();
     const bool ok = inTransaction(copy, [&] {
-        bool done = true;
+        // What this project sent before is its own: it may hold personal data, and a copy
+        // has no use for it.
+        bool done = copy.exec(QStringLiteral("DELETE FROM share_sent_part")) &&
+                    copy.exec(QStringLiteral("DELETE FROM share_sent"));
         // Columns that no version shows any more could carry old text unseen.
         for (const schema::RetiredColumn &retired : schema::kRetiredColumns)
             done = done && copy.exec(QStringLiteral("UPDATE %1 SET %2 = '' WHERE %2 <> ''")
@@ -498,11 +560,82 @@ bool ProjectStore::prepareShareCopy(const QString &copyPath, bool keepPersonalDa
                                                  .arg(QLatin1String(spec.sqlName), QLatin1String(field.column)));
             }
         }
-        const QString removed = keepPersonalData ? QStringLiteral("0") : QStringLiteral("1");
-        return done && upsertMeta(copy, sharedOnKey, now, now) && upsertMeta(copy, personalRemovedKey, removed, now);
+        for (auto fact = facts.cbegin(); done && fact != facts.cend(); ++fact)
+            done = upsertMeta(copy, fact.key(), fact.value(), now);
+        return done;
     });
     // Removed text must not linger in free pages of the copy.
     return ok && copy.exec(QStringLiteral("VACUUM"));
+}
+
+bool ProjectStore::recordShare(const SentShare &share, const QByteArray &compressedCopy, const QString &now)
+{
+    const qsizetype parts = (compressedCopy.size() + limits::kSharePartBytes - 1) / limits::kSharePartBytes;
+    if (parts > limits::kMaxShareParts) {
+        m_db.setError(SQLITE_TOOBIG, QStringLiteral("share copy too large"));
+        return false;
+    }
+    return inTransaction(m_db, [&] {
+        Statement insert(m_db, QStringLiteral("INSERT INTO share_sent (id, shared_at, shared_by, shared_with, "
+                                              "personal_data_removed, parts, created_at, updated_at) "
+                                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)"));
+        insert.bind(1, share.id).bind(2, share.sharedAt).bind(3, share.sharedBy).bind(4, share.sharedWith);
+        insert.bind(5, share.personalDataRemoved ? 1 : 0).bind(6, int(parts)).bind(7, now);
+        if (!insert.exec())
+            return false;
+        Statement part(m_db, QStringLiteral("INSERT INTO share_sent_part (share_id, part, data) VALUES (?1, ?2, ?3)"));
+        for (qsizetype i = 0; i < parts; ++i) {
+            part.reset();
+            part.bind(1, share.id).bind(2, int(i));
+            part.bindBlob(3, compressedCopy.mid(i * limits::kSharePartBytes, limits::kSharePartBytes));
+            if (!part.exec())
+                return false;
+        }
+        // Only the newest are kept (by when they were shared, then by id for the same moment).
+        const QString older = QStringLiteral("SELECT id FROM share_sent ORDER BY shared_at DESC, id DESC "
+                                             "LIMIT -1 OFFSET %1")
+                                  .arg(limits::kKeptShares);
+        return m_db.exec(QStringLiteral("DELETE FROM share_sent_part WHERE share_id IN (%1)").arg(older)) &&
+               m_db.exec(QStringLiteral("DELETE FROM share_sent WHERE id IN (%1)").arg(older));
+    });
+}
+
+bool ProjectStore::loadShares(QList<SentShare> *shares)
+{
+    shares->clear();
+    Statement rows(m_db, QStringLiteral("SELECT id, shared_at, shared_by, shared_with, personal_data_removed "
+                                        "FROM share_sent ORDER BY shared_at DESC, id DESC LIMIT %1")
+                             .arg(limits::kKeptShares * 4));
+    while (rows.next()) {
+        if (!rows.isText(0) || !rows.isText(1) || !rows.isText(2) || !rows.isText(3) || !rows.isInteger(4))
+            continue;
+        SentShare share{rows.text(0), rows.text(1), rows.text(2), rows.text(3), rows.integer(4) != 0};
+        if (!isStorableText(share.sharedBy, limits::kNameLength) ||
+            !isStorableText(share.sharedWith, limits::kShareAddressLength))
+            continue;
+        shares->append(share);
+    }
+    return !rows.hasError();
+}
+
+bool ProjectStore::loadShareCopy(const QString &shareId, QByteArray *compressedCopy)
+{
+    compressedCopy->clear();
+    Statement share(m_db, QStringLiteral("SELECT parts FROM share_sent WHERE id = ?1"));
+    share.bind(1, shareId);
+    if (!share.next() || !share.isInteger(0))
+        return false;
+    const qint64 expected = share.integer(0);
+    Statement parts(m_db, QStringLiteral("SELECT part, data FROM share_sent_part WHERE share_id = ?1 ORDER BY part"));
+    parts.bind(1, shareId);
+    qint64 next = 0;
+    while (parts.next()) {
+        if (!parts.isInteger(0) || parts.integer(0) != next || !parts.isBlob(1) || next >= expected)
+            return false;
+        compressedCopy->append(parts.blob(1));
+        ++next;
+    }
+    return !parts.hasError() && next == expected && expected > 0;
 }
 
 } // namespace rk

@@ -87,16 +87,37 @@ public:
     bool restoreRemoval(const RemovalSnapshot &snapshot, const RecordTablesContent &current, const QString &now);
     bool writeRecordField(TableId table, const QString &recordId, int field, const QVariant &value,
                           const QString &now);
-    // Several tables at once (see RecordChanges), in one transaction: first the removals of
-    // every row from a position on, then the appends, then the field writes.
+    // Several tables at once (see RecordChanges), in one transaction. Applying: the
+    // removals in order, the appends, the field writes, the workbook writes, the project.
+    // Reverting: the project, the workbook writes, the field writes, the appended rows taken
+    // off (every row from a position on), the removals put back (their rows as used).
     struct RowsFrom
     {
         TableId table;
         int firstRow = 0;
         const QList<Record> *records = nullptr; // for appends
     };
-    bool writeChanges(const QList<RowsFrom> &removals, const QList<RowsFrom> &appends,
-                      const QList<RecordChanges::Write> &writes, const QString &now);
+    struct ChangeSet
+    {
+        bool reverting = false;
+        QList<const RemovalSnapshot *> removals;
+        QList<RowsFrom> rowRemovals;
+        QList<const RemovalSnapshot *> restorations;
+        QList<RowsFrom> appends;
+        const QList<RecordChanges::Write> *writes = nullptr;
+        const QList<RecordChanges::WorkbookWrite> *workbook = nullptr;
+        const ProjectInfo *project = nullptr;
+    };
+    bool writeChanges(const ChangeSet &changes, const QString &now);
+
+    // --- Shares (schema 11) ---
+    // Keeps what was sent (`compressedCopy`, in parts) with its facts, and forgets all but
+    // the newest limits::kKeptShares, in one transaction.
+    bool recordShare(const SentShare &share, const QByteArray &compressedCopy, const QString &now);
+    // The shares kept, newest first; rows out of form are skipped.
+    bool loadShares(QList<SentShare> *shares);
+    // The compressed copy of one share; false when it is not kept or its parts are incomplete.
+    bool loadShareCopy(const QString &shareId, QByteArray *compressedCopy);
 
     // Runs trusted SQL of our own (the demo's source) in one transaction, then compacts the
     // file. Never for anything that came from elsewhere.
@@ -107,8 +128,9 @@ public:
     static bool createProject(const QString &emptyFile, const ProjectInfo &info, QString *detail);
     // Makes the copy at `copyPath` fit to share: retired columns emptied, personal data left
     // out unless kept, the facts recorded, free pages gone.
-    static bool prepareShareCopy(const QString &copyPath, bool keepPersonalData, const QString &sharedOnKey,
-                                 const QString &personalRemovedKey);
+    // `facts` are written into the copy's project_meta; what the project keeps of its own
+    // shares is not copied.
+    static bool prepareShareCopy(const QString &copyPath, bool keepPersonalData, const QMap<QString, QString> &facts);
 
     // What the last failure means for the user (busy, damaged, a hot journal, ...).
     FileProblem problem() const;
@@ -127,6 +149,14 @@ private:
     bool updateField(TableId table, const QString &recordId, int field, const QVariant &value, const QString &now);
     bool deleteRow(TableId table, const QString &recordId, int row);
     bool setReference(const RemovalSnapshot::ClearedReference &reference, const QString &value, const QString &now);
+    bool removeRows(const RemovalSnapshot &snapshot, const QString &now);
+    bool restoreRows(const RemovalSnapshot &usedSnapshot, const QString &now);
+    bool updateNotes(ChapterId chapter, const QString &notes, const QString &now);
+    bool updateStatus(ChapterId chapter, ChapterStatus status, const QString &now);
+    bool updateProject(const ProjectInfo &info, const QString &now);
+    bool upsertAnswer(ChapterId chapter, const QString &questionKey, const QString &answer, const QString &now);
+    bool upsertChecklist(ChapterId chapter, const QString &itemKey, const ChecklistEntry &entry, const QString &now);
+    bool writeWorkbook(const RecordChanges::WorkbookWrite &write, const QString &now);
     bool loadWorkbook(ProjectContent *content, QString *detail);
 
     Database m_db;

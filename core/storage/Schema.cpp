@@ -121,6 +121,11 @@ bool stepToVersion10(Database &db)
     return db.exec(QString::fromUtf8(versionStatements(10)));
 }
 
+bool stepToVersion11(Database &db)
+{
+    return db.exec(QString::fromUtf8(versionStatements(11)));
+}
+
 // Applies the step that takes a file from `from` to `from + 1`, without a transaction.
 bool applyStep(Database &db, int from)
 {
@@ -143,6 +148,8 @@ bool applyStep(Database &db, int from)
         return stepToVersion9(db);
     case 9:
         return stepToVersion10(db);
+    case 10:
+        return stepToVersion11(db);
     default:
         db.setError(-1, QStringLiteral("no migration from schema %1").arg(from));
         return false;
@@ -227,6 +234,7 @@ constexpr const char *kKnownDigests[] = {
     "b13f2fba50829f3d1eaa3fdcfd0f7317f4b3dabd5e8dd8324b47e69b0dc4ab4c",
     "14b921a81b5d75d5c52d6c531a861e4157c40d29ba3234202e2a778f3292a1e6",
     "06200759047f2007d9e6a9c575236e508c1ac48cebf9d1f3d81c83db7189ac79",
+    "83b76de30199ad080a7f2367e3aa07fb225a2627caf819b60de7b3b26cd1f7e3",
 };
 static_assert(std::size(kKnownDigests) == kCurrentVersion - kFirstVersion + 1);
 

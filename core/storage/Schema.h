@@ -18,7 +18,7 @@ namespace schema {
 // "RkWb" in ASCII; PRAGMA application_id of every project file.
 constexpr qint32 kApplicationId = 0x526B5762;
 constexpr int kFirstVersion = 1;
-constexpr int kCurrentVersion = 10;
+constexpr int kCurrentVersion = 11;
 
 // Creates the current schema in an empty database, in one transaction.
 bool create(Database &db);

@@ -395,6 +395,29 @@ ALTER TABLE project ADD COLUMN sender TEXT NOT NULL DEFAULT '' CHECK (length(sen
 ALTER TABLE project ADD COLUMN department TEXT NOT NULL DEFAULT '' CHECK (length(department) <= 200);
 )sql";
 
+// Version 11: what the project sent out for sharing, so that a copy that comes back can be
+// compared three ways (the copy as it was sent, theirs, mine). A share has an id, which the
+// copy carries in its project_meta; the copy as sent is kept compressed in parts of at most
+// 1 MB (every value of a connection is limited to 4 MB). Frozen: never edit.
+constexpr const char *kVersion11 = R"sql(
+CREATE TABLE share_sent (
+    id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+    shared_at TEXT NOT NULL CHECK (length(shared_at) BETWEEN 1 AND 40),
+    shared_by TEXT NOT NULL DEFAULT '' CHECK (length(shared_by) <= 200),
+    shared_with TEXT NOT NULL DEFAULT '' CHECK (length(shared_with) <= 500),
+    personal_data_removed INTEGER NOT NULL CHECK (personal_data_removed IN (0, 1)),
+    parts INTEGER NOT NULL CHECK (parts BETWEEN 0 AND 64),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE share_sent_part (
+    share_id TEXT NOT NULL CHECK (length(share_id) = 36),
+    part INTEGER NOT NULL CHECK (part BETWEEN 0 AND 63),
+    data BLOB NOT NULL CHECK (length(data) BETWEEN 1 AND 1048576),
+    PRIMARY KEY (share_id, part)
+);
+)sql";
+
 } // namespace
 
 const char *versionStatements(int version)
@@ -420,6 +443,8 @@ const char *versionStatements(int version)
         return kVersion9;
     case 10:
         return kVersion10;
+    case 11:
+        return kVersion11;
     default:
         return nullptr;
     }
