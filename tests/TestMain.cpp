@@ -6,6 +6,9 @@
 #include <catch2/catch.hpp>
 
 #include "TestSupport.h"
+#include "cli/CommandLineTasks.h"
+
+#include <QTextStream>
 
 #include <QFile>
 #include <QSettings>
@@ -55,6 +58,12 @@ int main(int argc, char **argv)
     if (argc == 3 && std::strcmp(argv[1], "--edit-burst") == 0) {
         QCoreApplication app(argc, argv);
         return rk::test::runEditBurst(QString::fromLocal8Bit(argv[2]));
+    }
+    if (argc == 4 && std::strcmp(argv[1], "--merge-child") == 0) {
+        QCoreApplication app(argc, argv);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return rk::mergeTask(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]), false, out, err);
     }
     if (argc == 3 && std::strcmp(argv[1], "--hold") == 0) {
         QCoreApplication app(argc, argv);

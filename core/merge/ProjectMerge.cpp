@@ -69,10 +69,13 @@ private:
     std::array<QHash<QString, QList<const Record *>>, kTableCount> m_children;
 };
 
-bool sameRecord(TableId table, const Record &a, const Record &b)
+// With `ignorePersonal`, contact persons' fields are not compared (one side is a copy without them).
+bool sameRecord(TableId table, const Record &a, const Record &b, bool ignorePersonal)
 {
     const TableSpec &spec = tableSpec(table);
     for (std::size_t f = 0; f < spec.fields.size(); ++f) {
+        if (ignorePersonal && spec.fields.at(f).personal)
+            continue;
         if (!sameValue(a.values.value(int(f)), b.values.value(int(f))))
             return false;
     }
@@ -244,7 +247,7 @@ private:
         const RemovalSnapshot taken = planRemoval(table, id, m_mine.document()->allRecords());
         for (const auto &entry : taken.rows) {
             const Record *before = m_ancestor.find(entry.table, entry.record.id);
-            if (!before || !sameRecord(entry.table, *before, entry.record))
+            if (!before || !sameRecord(entry.table, *before, entry.record, m_stripped))
                 return true;
         }
         return false;
@@ -253,13 +256,13 @@ private:
     // Whether they changed a row (or anything under it) since the ancestor, or added under it.
     bool theirWorkOn(TableId table, const Record &before, const Record &theirs) const
     {
-        if (!sameRecord(table, before, theirs))
+        if (!sameRecord(table, before, theirs, m_stripped))
             return true;
         QList<std::pair<TableId, Record>> under;
         collectDescendants(m_theirs, table, theirs.id, &under);
         for (const auto &[childTable, row] : under) {
             const Record *was = m_ancestor.find(childTable, row.id);
-            if (!was || !sameRecord(childTable, *was, row))
+            if (!was || !sameRecord(childTable, *was, row, m_stripped))
                 return true;
         }
         return false;
@@ -270,9 +273,6 @@ private:
     bool goesWithTheirRemoval(TableId table, const Record &row) const
     {
         const TableSpec &spec = tableSpec(table);
-        const auto removedByThem = [&](TableId target, const QString &id) {
-            return !id.isEmpty() && !m_theirs.find(target, id) && m_mine.find(target, id);
-        };
         if (spec.hasParent() && removedByThem(static_cast<TableId>(spec.parentTable), row.parentId))
             return true;
         for (std::size_t f = 0; f < spec.fields.size(); ++f) {
@@ -284,20 +284,26 @@ private:
         return false;
     }
 
-    // A reference of theirs that points to a row that I removed.
+    // Whether a reference of theirs points to a row that I removed.
+    bool pointsToMyRemoval(const FieldSpec &field, const QString &target) const
+    {
+        const auto targetTable = static_cast<TableId>(field.referenceTable);
+        return !target.isEmpty() && !m_mine.find(targetTable, target) && m_ancestor.find(targetTable, target);
+    }
     bool pointsToMyRemoval(TableId table, const Record &row) const
     {
         const TableSpec &spec = tableSpec(table);
         for (std::size_t f = 0; f < spec.fields.size(); ++f) {
             const FieldSpec &field = spec.fields.at(f);
-            if (field.type != FieldType::Reference)
-                continue;
-            const QString target = row.values.value(int(f)).toString();
-            const auto targetTable = static_cast<TableId>(field.referenceTable);
-            if (!target.isEmpty() && !m_mine.find(targetTable, target) && m_ancestor.find(targetTable, target))
+            if (field.type == FieldType::Reference && pointsToMyRemoval(field, row.values.value(int(f)).toString()))
                 return true;
         }
         return false;
+    }
+
+    bool removedByThem(TableId table, const QString &id) const
+    {
+        return !id.isEmpty() && !m_theirs.find(table, id) && m_mine.find(table, id);
     }
 
     void compareTable(TableId table)
@@ -334,6 +340,11 @@ private:
                         m_changes.append(change);
                         continue;
                     }
+                    // A reference they cleared by removing what it pointed to goes with that removal.
+                    if (field.type == FieldType::Reference && before && sameValue(theirs, QVariant()) &&
+                        removedByThem(static_cast<TableId>(field.referenceTable),
+                                      before->values.value(int(f)).toString()))
+                        continue;
                     compareValue(change, before ? before->values.value(int(f)) : QVariant(), theirs,
                                  mine->values.value(int(f)));
                     if (!m_changes.isEmpty() && m_changes.last().area == Area::Record &&
@@ -342,7 +353,7 @@ private:
                         if (!before && threeWay())
                             added.conflict = Conflict::Unknown;
                         if (field.type == FieldType::Reference && added.conflict == Conflict::None &&
-                            pointsToMyRemoval(table, theirRow))
+                            pointsToMyRemoval(field, theirs.toString()))
                             added.conflict = Conflict::UnderRemoved;
                     }
                 }
