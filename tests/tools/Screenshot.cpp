@@ -1,6 +1,7 @@
 // rk-screenshot OUT.png PROJECT [CHAPTER [TAB]]
 // rk-screenshot OUT.png PROJECT indicator NAME [TAB]
 // rk-screenshot OUT.png PROJECT report
+// rk-screenshot OUT.png PROJECT merge COPY
 // Renders the main window with PROJECT open, on the dashboard or on a chapter page and
 // tab, into a PNG: the screenshots in docs/screenshots/ are made with it (under Xvfb).
 // RK_SHOT_SCROLL scrolls the tables sideways to their end.
@@ -10,7 +11,9 @@
 #include "core/Language.h"
 #include "core/ProjectDocument.h"
 #include "ui/common/ReadableStyle.h"
+#include "core/merge/ProjectMerge.h"
 #include "ui/report/ReportDialog.h"
+#include "ui/share/MergeReviewDialog.h"
 #include "ui/shell/ProjectInfoDialog.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/workbook/ChapterPage.h"
@@ -33,7 +36,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("routekaart-screenshot"));
     const QStringList args = app.arguments();
     if (args.size() < 3) {
-        std::fprintf(stderr, "usage: rk-screenshot OUT.png PROJECT [CHAPTER [TAB] | report | details | indicator NAME [TAB]]\n");
+        std::fprintf(stderr, "usage: rk-screenshot OUT.png PROJECT [CHAPTER [TAB] | report | details | merge COPY | indicator NAME [TAB]]\n");
         return 1;
     }
     rk::language::install(qEnvironmentVariable("RK_LANG", QStringLiteral("nl")));
@@ -48,7 +51,19 @@ int main(int argc, char **argv)
     QWidget *shown = &window;
     std::unique_ptr<rk::ReportDialog> report;
     std::unique_ptr<rk::ProjectInfoDialog> details;
-    if (args.size() > 3 && args.at(3) == QLatin1String("details")) {
+    std::unique_ptr<rk::MergeReviewDialog> review;
+    if (args.size() > 4 && args.at(3) == QLatin1String("merge")) {
+        // The review of a copy that came back, with the first conflict chosen.
+        rk::merge::OpenedCopy opened;
+        QString error;
+        if (!rk::merge::openCopy(args.at(4), *window.document(), &opened, &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        review = std::make_unique<rk::MergeReviewDialog>(window.document(), std::move(opened), &window);
+        review->show();
+        shown = review.get();
+    } else if (args.size() > 3 && args.at(3) == QLatin1String("details")) {
         // Projectgegevens with the house style, as it opens over the window.
         details = std::make_unique<rk::ProjectInfoDialog>(rk::ProjectInfoDialog::Purpose::EditProject, &window);
         details->setInfo(window.document()->project());

@@ -1,5 +1,7 @@
 #include "MessageBox.h"
 
+#include <QAbstractButton>
+
 namespace rk {
 
 namespace {
@@ -9,7 +11,8 @@ QString g_lastText;
 
 QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget *parent, const QString &title,
                                              const QString &text, QMessageBox::StandardButtons buttons,
-                                             QMessageBox::StandardButton defaultButton)
+                                             QMessageBox::StandardButton defaultButton,
+                                             const QList<std::pair<QMessageBox::StandardButton, QString>> &labels)
 {
     g_lastText = text;
     if (g_nextAnswer != QMessageBox::NoButton) {
@@ -21,6 +24,10 @@ QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget *pa
     box.setTextFormat(Qt::PlainText); // messages may quote file names or user text
     if (defaultButton != QMessageBox::NoButton)
         box.setDefaultButton(defaultButton);
+    for (const auto &[button, label] : labels) {
+        if (QAbstractButton *shown = box.button(button))
+            shown->setText(label);
+    }
     return static_cast<QMessageBox::StandardButton>(box.exec());
 }
 
@@ -41,6 +48,16 @@ QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString 
                                                  QMessageBox::StandardButton defaultButton)
 {
     return show(QMessageBox::Question, parent, title, text, buttons, defaultButton);
+}
+
+QMessageBox::StandardButton MessageBox::question(
+    QWidget *parent, const QString &title, const QString &text,
+    const QList<std::pair<QMessageBox::StandardButton, QString>> &buttons, QMessageBox::StandardButton defaultButton)
+{
+    QMessageBox::StandardButtons shown;
+    for (const auto &entry : buttons)
+        shown |= entry.first;
+    return show(QMessageBox::Question, parent, title, text, shown, defaultButton, buttons);
 }
 
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)

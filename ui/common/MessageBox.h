@@ -17,6 +17,11 @@ public:
                                                 QMessageBox::StandardButtons buttons,
                                                 QMessageBox::StandardButton defaultButton);
 
+    // With buttons that say what they do ("Wijzigingen bekijken" instead of "Ja").
+    static QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
+                                                const QList<std::pair<QMessageBox::StandardButton, QString>> &buttons,
+                                                QMessageBox::StandardButton defaultButton);
+
     static void setNextAnswer(QMessageBox::StandardButton answer);
     // The text of the last box answered by the hook (for tests).
     static QString lastText();
@@ -24,7 +29,8 @@ public:
 private:
     static QMessageBox::StandardButton show(QMessageBox::Icon icon, QWidget *parent, const QString &title,
                                             const QString &text, QMessageBox::StandardButtons buttons,
-                                            QMessageBox::StandardButton defaultButton);
+                                            QMessageBox::StandardButton defaultButton,
+                                            const QList<std::pair<QMessageBox::StandardButton, QString>> &labels = {});
 };
 
 } // namespace rk

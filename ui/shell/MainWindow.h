@@ -41,6 +41,8 @@ public:
     // outside); these route a file to this window.
     ProjectFiles &files() { return m_files; }
     bool openProject(const QString &path);
+    // Compares a copy that came back with the open project and shows the review.
+    void reviewCopy(const QString &copyPath);
     // Shows a project that ProjectOpener::open(path) gave (on any thread; the document must
     // belong to this thread by now), or tells why it could not be opened.
     bool showOpened(const QString &path, OpenResult &&result);
@@ -166,6 +168,7 @@ private:
     QAction *m_importStatLine = nullptr;
     QAction *m_shareMail = nullptr;
     QAction *m_shareCopy = nullptr;
+    QAction *m_mergeCopy = nullptr;
     QMenu *m_recentMenu = nullptr;
 };
 

@@ -6,6 +6,7 @@
 #include "core/commands/Edits.h"
 #include "ui/common/MessageBox.h"
 #include "ui/report/ReportDialog.h"
+#include "ui/share/MergeReviewDialog.h"
 #include "ui/share/ShareDialog.h"
 #include "ui/shell/NoticeBar.h"
 #include "ui/shell/ProjectInfoDialog.h"
@@ -131,6 +132,8 @@ void MainWindow::createActions()
     connect(m_shareMail, &QAction::triggered, this, [this] { share(true); });
     m_shareCopy = new QAction(tr("&Kopie opslaan voor delen..."), this);
     connect(m_shareCopy, &QAction::triggered, this, [this] { share(false); });
+    m_mergeCopy = new QAction(tr("Wijzigingen van een kopie &samenvoegen..."), this);
+    connect(m_mergeCopy, &QAction::triggered, this, [this] { m_files.reviewCopyInteractive(); });
 
     m_about = new QAction(tr("&Over Routekaart Werkboek"), this);
     m_about->setMenuRole(QAction::AboutRole);
@@ -152,6 +155,7 @@ void MainWindow::createMenus()
     file->addAction(m_report);
     file->addAction(m_shareMail);
     file->addAction(m_shareCopy);
+    file->addAction(m_mergeCopy);
     file->addSeparator();
     file->addAction(m_close);
     file->addAction(m_quit);
@@ -210,6 +214,7 @@ void MainWindow::updateActions()
     m_importStatLine->setEnabled(editable);
     m_shareMail->setEnabled(open);
     m_shareCopy->setEnabled(open);
+    m_mergeCopy->setEnabled(editable);
     QUndoStack *stack = open ? m_document->undoStack() : nullptr;
     m_undo->setEnabled(editable && stack->canUndo());
     m_redo->setEnabled(editable && stack->canRedo());
@@ -379,6 +384,21 @@ void MainWindow::share(bool mail)
         return;
     commitPendingEdits();
     ShareDialog dialog(m_document.get(), mail, this);
+    dialog.exec();
+}
+
+void MainWindow::reviewCopy(const QString &copyPath)
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    commitPendingEdits();
+    merge::OpenedCopy opened;
+    QString error;
+    if (!merge::openCopy(copyPath, *m_document, &opened, &error)) {
+        MessageBox::warning(this, tr("Wijzigingen van een kopie samenvoegen"), error);
+        return;
+    }
+    MergeReviewDialog dialog(m_document.get(), std::move(opened), this);
     dialog.exec();
 }
 

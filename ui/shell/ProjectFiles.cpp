@@ -4,6 +4,7 @@
 #include "core/ProjectDocument.h"
 #include "core/ProjectLock.h"
 #include "core/ProjectOpener.h"
+#include "core/merge/ProjectMerge.h"
 #include "core/share/ShareCopy.h"
 #include "core/text/PrintableText.h"
 #include "ui/common/MessageBox.h"
@@ -13,10 +14,12 @@
 #include "ui/shell/RecentFiles.h"
 #include "ui/shell/WindowRegistry.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLocale>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStorageInfo>
@@ -75,7 +78,80 @@ bool ProjectFiles::open(const QString &path)
         return true;
     }
     m_window.commitPendingEdits();
+    if (offerMerge(path))
+        return true;
     return showOpened(path, ProjectOpener::open(path));
+}
+
+bool ProjectFiles::offerMerge(const QString &path)
+{
+    // Only a file that opens (with every check) and was made for sharing.
+    OpenOptions options;
+    options.readOnly = true;
+    OpenResult copy = ProjectOpener::open(path, options);
+    if (!copy.ok())
+        return false;
+    const merge::CopyOrigin origin = merge::originOf(*copy.document);
+    if (origin.sharedOn.isEmpty())
+        return false;
+    const QString copyPath = QFileInfo(path).canonicalFilePath();
+    MainWindow *target = nullptr;
+    for (MainWindow *window : WindowRegistry::shownWindows()) {
+        const ProjectDocument *document = window->document();
+        if (document && document->project().id == origin.projectId &&
+            QFileInfo(document->filePath()).canonicalFilePath() != copyPath && !document->isReadOnly())
+            target = window;
+    }
+    QString projectPath = target ? target->document()->filePath() : recentFiles::projectPath(origin.projectId);
+    if (projectPath.isEmpty() || QFileInfo(projectPath).canonicalFilePath() == copyPath)
+        return false;
+    copy.document.reset();
+
+    const QDateTime shared = QDateTime::fromString(origin.sharedOn, Qt::ISODateWithMs);
+    const QString date = shared.isValid() ? QLocale().toString(shared.toLocalTime().date(), QLocale::LongFormat)
+                                          : QString();
+    QString text = origin.sharedWith.isEmpty()
+                       ? tr("Dit is een kopie van uw project \"%1\", gedeeld op %2.")
+                             .arg(QFileInfo(projectPath).completeBaseName(), date)
+                       : tr("Dit is een kopie van uw project \"%1\", gedeeld op %2 met %3.")
+                             .arg(QFileInfo(projectPath).completeBaseName(), date, origin.sharedWith);
+    if (target) {
+        merge::OpenedCopy opened;
+        QString error;
+        if (merge::openCopy(path, *target->document(), &opened, &error)) {
+            const merge::Comparison comparison =
+                merge::compare(opened.ancestor.get(), *opened.theirs, *target->document());
+            text += QLatin1Char(' ') + tr("Er zijn %n wijziging(en) sinds.", nullptr, int(comparison.changes.size()));
+        }
+    }
+    text += QLatin1Char(' ') + tr("Wilt u de wijzigingen bekijken en samenvoegen met uw project?");
+    const auto answer = MessageBox::question(&m_window, tr("Kopie van uw project"), text,
+                                             {{QMessageBox::Yes, tr("&Wijzigingen bekijken")},
+                                              {QMessageBox::No, tr("De &kopie zelf openen")},
+                                              {QMessageBox::Cancel, tr("Annuleren")}},
+                                             QMessageBox::Yes);
+    if (answer == QMessageBox::No)
+        return false;
+    if (answer != QMessageBox::Yes)
+        return true;
+    if (!target) {
+        if (!open(projectPath))
+            return true;
+        target = WindowRegistry::windowWithProject(projectPath);
+    }
+    if (target) {
+        target->bringToFront();
+        target->reviewCopy(path);
+    }
+    return true;
+}
+
+void ProjectFiles::reviewCopyInteractive()
+{
+    const QString path = QFileDialog::getOpenFileName(&m_window, tr("Wijzigingen van een kopie samenvoegen"),
+                                                      documentsFolder(), fileFilter());
+    if (!path.isEmpty())
+        m_window.reviewCopy(path);
 }
 
 bool ProjectFiles::showOpened(const QString &path, OpenResult &&result)
@@ -89,6 +165,8 @@ bool ProjectFiles::showOpened(const QString &path, OpenResult &&result)
         return false;
     }
     recentFiles::add(result.document->filePath());
+    if (result.document->metaValue(QLatin1String(share::kMetaSharedOn)).isEmpty())
+        recentFiles::rememberProject(result.document->project().id, result.document->filePath());
     m_window.setDocument(std::move(result.document));
     for (const QString &notice : std::as_const(result.notices))
         MessageBox::information(&m_window, tr("Project openen"), notice);
@@ -117,6 +195,8 @@ bool ProjectFiles::create(const QString &path, const ProjectInfo &info)
         return false;
     }
     recentFiles::add(result.document->filePath());
+    if (result.document->metaValue(QLatin1String(share::kMetaSharedOn)).isEmpty())
+        recentFiles::rememberProject(result.document->project().id, result.document->filePath());
     m_window.setDocument(std::move(result.document));
     return true;
 }

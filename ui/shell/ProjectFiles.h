@@ -42,6 +42,8 @@ public:
     void newInteractive();
     void openInteractive();
     void saveAsInteractive();
+    // "Wijzigingen van een kopie samenvoegen...": a file dialog, then the review.
+    void reviewCopyInteractive();
     // Opens a copy of the example project in the documents folder (made on first use).
     void openDemoInteractive();
 
@@ -52,6 +54,11 @@ public:
     static void showFileNotices(const ProjectDocument &document, NoticeBar *notices);
 
 private:
+    // When `path` is a copy made for sharing of a project that is open (or was opened here),
+    // says so and offers to review its changes. True when the user chose that or cancelled
+    // (nothing more to do), false to open the file as it is.
+    bool offerMerge(const QString &path);
+
     MainWindow &m_window;
 };
 

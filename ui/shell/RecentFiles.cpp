@@ -46,4 +46,25 @@ void clear()
     store({});
 }
 
+namespace {
+QString projectKey(const QString &projectId)
+{
+    return QStringLiteral("projectFiles/") + projectId;
+}
+} // namespace
+
+void rememberProject(const QString &projectId, const QString &path)
+{
+    if (projectId.size() == 36)
+        QSettings().setValue(projectKey(projectId), QFileInfo(path).absoluteFilePath());
+}
+
+QString projectPath(const QString &projectId)
+{
+    if (projectId.size() != 36)
+        return {};
+    const QString path = QSettings().value(projectKey(projectId)).toString();
+    return !path.isEmpty() && QFileInfo::exists(path) ? path : QString();
+}
+
 } // namespace rk::recentFiles
