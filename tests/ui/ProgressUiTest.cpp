@@ -343,6 +343,9 @@ TEST_CASE("A copy made for sharing says so when it is opened", "[ui][share]")
     const QString copy = workspace.path(QStringLiteral("gedeeld.routekaart"));
     QString error;
     REQUIRE(share::writeShareCopy(*window.document(), copy, false, &error));
+    // Asked whether to review its changes (see MergeUiTest), the user opens the copy itself.
+    MessageBox::setNextAnswer(QMessageBox::No);
     REQUIRE(window.openProject(copy));
+    CHECK(MessageBox::lastText().startsWith(QLatin1String("Dit is een kopie van uw project")));
     CHECK(window.noticeBar()->text().contains(QLatin1String("gemaakt om te delen")));
 }
