@@ -191,6 +191,8 @@ private:
     const RowIndex &rowIndex(TableId table) const;
     // The rows of `table` for a change: forgets that table's index.
     QList<Record> &rowsForChange(TableId table);
+    // One value of one row, for a change that keeps ids and parents: the index stays.
+    QVariant &fieldForChange(TableId table, int row, int field);
 
     RecordTablesContent m_records;
     mutable std::array<std::optional<RowIndex>, kTableCount> m_rowIndex;

@@ -99,6 +99,12 @@ const ProjectDocument::RowIndex &ProjectDocument::rowIndex(TableId table) const
     return *index;
 }
 
+QVariant &ProjectDocument::fieldForChange(TableId table, int row, int field)
+{
+    // A field's value is neither an id nor a parent: the table's index stays right.
+    return m_records.at(std::size_t(table))[row].values[field];
+}
+
 QList<Record> &ProjectDocument::rowsForChange(TableId table)
 {
     m_rowIndex.at(std::size_t(table)).reset();
@@ -255,7 +261,7 @@ void ProjectDocument::swapWrittenValues(RecordChanges *changes, const QList<QVar
     for (int i = 0; i < changes->writes.size(); ++i) {
         RecordChanges::Write &write = changes->writes[i];
         const int row = recordRow(write.table, write.recordId);
-        rowsForChange(write.table)[row].values[write.field] = write.value;
+        fieldForChange(write.table, row, write.field) = write.value;
         write.value = previous.at(i);
         Q_EMIT recordChanged(write.table, row, write.field);
     }
@@ -600,7 +606,7 @@ bool ProjectDocument::removeRecord(TableId table, const QString &recordId, Remov
 
     for (const auto &reference : std::as_const(snapshot.references)) {
         const int row = recordRow(reference.table, reference.recordId);
-        rowsForChange(reference.table)[row].values[reference.field] = QString();
+        fieldForChange(reference.table, row, reference.field) = QString();
         Q_EMIT recordChanged(reference.table, row, reference.field);
     }
     for (const auto &entry : std::as_const(order)) {
@@ -634,7 +640,7 @@ bool ProjectDocument::restoreRemoval(const RemovalSnapshot &snapshot)
         const int row = recordRow(reference.table, reference.recordId);
         if (row < 0)
             continue;
-        rowsForChange(reference.table)[row].values[reference.field] = reference.oldValue;
+        fieldForChange(reference.table, row, reference.field) = reference.oldValue;
         Q_EMIT recordChanged(reference.table, row, reference.field);
     }
     return true;
@@ -655,7 +661,7 @@ bool ProjectDocument::writeRecordField(TableId table, const QString &recordId, i
                             .arg(fieldLabel(table, field), expectedValue(spec.fields.at(std::size_t(field)))));
     if (!m_store->writeRecordField(table, recordId, field, value, ProjectStore::nowUtc()))
         return failWrite();
-    rowsForChange(table)[row].values[field] = value;
+    fieldForChange(table, row, field) = value;
     Q_EMIT recordChanged(table, row, field);
     return true;
 }

@@ -10,6 +10,9 @@
 #include "core/commands/Edits.h"
 #include "core/import/CsvReader.h"
 #include "core/import/MeasurementImport.h"
+#include "core/merge/ProjectMerge.h"
+#include "core/records/Fields.h"
+#include "core/share/ShareCopy.h"
 #include "ui/report/ReportRenderer.h"
 
 #include <QApplication>
@@ -243,8 +246,13 @@ int main(int argc, char **argv)
     QList<Row> rows;
     QTextStream log(stdout);
 
+    // RK_BENCH_ONLY=merge (or startup, open, edit, report, import, statline) runs one section,
+    // while working on it; BENCHMARKS.md is written from a run of all of them.
+    const QString only = qEnvironmentVariable("RK_BENCH_ONLY");
+    const auto wanted = [&only](const QString &section) { return only.isEmpty() || only == section; };
+
     // 1. Startup with the demo project against a bare window.
-    {
+    if (wanted(QStringLiteral("startup"))) {
         const QString copy = work.filePath(QStringLiteral("demo.routekaart"));
         QFile::copy(demo, copy);
         QList<double> appRuns, bareRuns, labelRuns;
@@ -265,7 +273,7 @@ int main(int argc, char **argv)
         log << "startup done\n";
     }
     // 2. Opening the medium and large projects to the painted dashboard.
-    {
+    if (wanted(QStringLiteral("open"))) {
         QList<double> bareRuns;
         for (int i = 0; i < kRuns; ++i)
             bareRuns.append(launch(bare, {}).wallMs);
@@ -292,7 +300,7 @@ int main(int argc, char **argv)
         log << "open done\n";
     }
     // 3. One committed edit through the undo command path, against a bare SQLite UPDATE.
-    {
+    if (wanted(QStringLiteral("edit"))) {
         const QString ours = work.filePath(QStringLiteral("edit.routekaart"));
         const QString theirs = work.filePath(QStringLiteral("bare.routekaart"));
         QFile::copy(large, ours);
@@ -332,7 +340,7 @@ int main(int argc, char **argv)
                                     QStringLiteral("pdf"), QStringLiteral("--outdir"),
                                     work.filePath(QStringLiteral("office")), odt});
     };
-    {
+    if (wanted(QStringLiteral("report"))) {
         QList<double> empty;
         for (int i = 0; i < kRuns; ++i) {
             QElapsedTimer timer;
@@ -408,7 +416,7 @@ int main(int argc, char **argv)
     // (`--import-measurements` of 99,000 lines into the demo project) against SQLite's own
     // command-line tool importing the same file into a plain table, and the same rows into
     // the project's own table.
-    {
+    if (wanted(QStringLiteral("import"))) {
         auto writeMeasurements = [](const QString &path, int lines) {
             QFile file(path);
             file.open(QIODevice::WriteOnly);
@@ -524,7 +532,7 @@ int main(int argc, char **argv)
     // into the demo project for one municipality with the Netherlands, its GGD region and its
     // wijken and buurten, as a whole process; beside it SQLite's own tool importing the same
     // file into a plain table.
-    {
+    if (wanted(QStringLiteral("statline"))) {
         const QString national = work.filePath(QStringLiteral("50120NED_national.csv"));
         {
             QFile file(national);
@@ -599,6 +607,81 @@ int main(int argc, char **argv)
         log << "statline done\n";
     }
 
+    // 7. A copy of the large project that comes back with 5,000 changes: compared three ways (the
+    // copy and what was sent opened with every check, then compared with the project) and
+    // merged as one step, in the program; and `--merge` as a whole process.
+    if (wanted(QStringLiteral("merge"))) {
+        const QString project = writableCopy(large, work.filePath(QStringLiteral("large-shared.routekaart")));
+        const QString copy = work.filePath(QStringLiteral("large-copy.routekaart"));
+        {
+            OpenResult opened = ProjectOpener::open(project);
+            QString error;
+            if (!opened.ok() || !share::writeShareCopy(*opened.document, copy, false, &error)) {
+                log << "merge: cannot share the large project\n";
+                return 1;
+            }
+        }
+        {
+            OpenResult theirs = ProjectOpener::open(copy);
+            RecordChanges changes;
+            const QList<Record> &measurements = theirs.document->records(TableId::Measurement);
+            for (int i = 0; i < 4000; ++i)
+                changes.writes.append({TableId::Measurement, measurements.at(i * 12).id, int(MeasurementField::Note),
+                                       QStringLiteral("Nagekeken %1").arg(i)});
+            const QList<Record> &indicators = theirs.document->records(TableId::Indicator);
+            for (int i = 0; i < 500; ++i)
+                changes.writes.append({TableId::Indicator, indicators.at(i).id, int(IndicatorField::TargetValue),
+                                       1000.5 + i});
+            const QList<Record> &activities = theirs.document->records(TableId::Activity);
+            for (int i = 0; i < 500; ++i)
+                changes.writes.append({TableId::Activity, activities.at(i * 4).id, int(ActivityField::Title),
+                                       QStringLiteral("Activiteit %1, bijgewerkt").arg(i)});
+            if (!theirs.ok() || !edit::applyChanges(*theirs.document, std::move(changes), QStringLiteral("bench"))) {
+                log << "merge: cannot change the copy\n";
+                return 1;
+            }
+        }
+        const QString target = work.filePath(QStringLiteral("large-merge.routekaart"));
+        QList<double> diffRuns, mergeRuns;
+        int changeCount = 0;
+        bool ok = true;
+        for (int i = 0; i < kRuns; ++i) {
+            writableCopy(project, target);
+            OpenResult mine = ProjectOpener::open(target);
+            QElapsedTimer timer;
+            timer.start();
+            merge::OpenedCopy opened;
+            QString error;
+            ok = ok && mine.ok() && merge::openCopy(copy, *mine.document, &opened, &error);
+            if (!ok)
+                break;
+            merge::Comparison comparison = merge::compare(opened.ancestor.get(), *opened.theirs, *mine.document);
+            diffRuns.append(double(timer.nsecsElapsed()) / 1e6);
+            changeCount = int(comparison.changes.size());
+            ok = ok && comparison.threeWay;
+            timer.restart();
+            merge::acceptAll(&comparison, false);
+            merge::MergePlan plan = merge::plan(comparison, *mine.document);
+            ok = ok && edit::applyChanges(*mine.document, std::move(plan.changes), QStringLiteral("merge"));
+            mergeRuns.append(double(timer.nsecsElapsed()) / 1e6);
+        }
+        Runs whole;
+        for (int i = 0; i < kRuns; ++i) {
+            writableCopy(project, target);
+            whole.add(runProcess(app_, {QStringLiteral("--merge"), copy, target}));
+        }
+        const double inProgram = median(diffRuns) + median(mergeRuns);
+        rows.append({QStringLiteral("A copy of the large project back with %1 changes: compared three ways and merged "
+                                    "as one step, in the program")
+                         .arg(changeCount),
+                     QStringLiteral("%1 (compare %2, merge %3)")
+                         .arg(ms(inProgram), ms(median(diffRuns)), ms(median(mergeRuns))),
+                     QStringLiteral("whole process (`--merge`, with opening the project): %1, %2 peak")
+                         .arg(ms(median(whole.wall)), mb(median(whole.peak))),
+                     std::nullopt, QStringLiteral("< 1 s"), ok && whole.ok && changeCount == 5000 && inProgram < 1000});
+        log << "merge done\n";
+    }
+
     // The analysis below the table is written by hand (from its first "## " heading on); keep it.
     QByteArray analysis;
     {
@@ -609,6 +692,11 @@ int main(int argc, char **argv)
             if (start >= 0)
                 analysis = text.mid(start);
         }
+    }
+    if (!only.isEmpty()) {
+        for (const Row &row : std::as_const(rows))
+            log << row.what << ": " << row.measured << " | " << row.baseline << (row.met ? " | met\n" : " | NOT met\n");
+        return 0;
     }
     QFile out(args.at(5));
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
