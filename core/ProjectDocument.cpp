@@ -1,6 +1,7 @@
 #include "ProjectDocument.h"
 
 #include "ProjectLock.h"
+#include "desktop/UserName.h"
 #include "storage/PrivateFiles.h"
 #include "storage/ProjectStore.h"
 #include "storage/SafeWrite.h"
@@ -35,6 +36,9 @@ ProjectDocument::ProjectDocument(std::unique_ptr<ProjectStore> store, QString pa
         chapterRef(info.id).chapter = info.id;
     connect(this, &ProjectDocument::answerChanged, this, &ProjectDocument::chapterWorkChanged);
     connect(this, &ProjectDocument::checklistEntryChanged, this, &ProjectDocument::chapterWorkChanged);
+    // Every edit goes into the history under the user's name (files from schema 11 on).
+    m_store->enableHistory(schemaVersion >= 11);
+    m_store->setAuthor(userName());
     const auto tableChanged = [this](TableId table) { Q_EMIT chapterWorkChanged(tableSpec(table).chapter); };
     connect(this, &ProjectDocument::recordInserted, this, tableChanged);
     connect(this, &ProjectDocument::recordRemoved, this, tableChanged);
@@ -208,6 +212,23 @@ bool ProjectDocument::writeMetaValue(const QString &key, const QString &value)
         return failWrite();
     m_meta.insert(key, value);
     return true;
+}
+
+QList<HistoryEntry> ProjectDocument::history(const HistoryFilter &filter) const
+{
+    QList<HistoryEntry> entries;
+    m_store->loadHistory(filter, &entries);
+    return entries;
+}
+
+QStringList ProjectDocument::historyAuthors() const
+{
+    return m_store->historyAuthors();
+}
+
+void ProjectDocument::setHistoryStep(const QString &text)
+{
+    m_store->setStep(text.left(500));
 }
 
 QList<SentShare> ProjectDocument::sentShares() const

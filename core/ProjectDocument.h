@@ -124,6 +124,12 @@ public:
     // A complete, compact copy into `emptyFile` (which exists and is empty), for sharing.
     bool copyInto(const QString &emptyFile);
 
+    // The history of edits (schema 11), newest first, and who made them.
+    QList<HistoryEntry> history(const HistoryFilter &filter) const;
+    QStringList historyAuthors() const;
+    // The step the next writes belong to in the history (a merge, an import); empty after.
+    void setHistoryStep(const QString &text);
+
     // What the project sent out for sharing (schema 11), newest first; empty before.
     QList<SentShare> sentShares() const;
     // The compressed copy as sent; false when it is no longer kept.

@@ -92,6 +92,30 @@ struct SentShare
     bool personalDataRemoved = true;
 };
 
+// One committed edit as the history keeps it (schema 11). Values are as stored, as text.
+struct HistoryEntry
+{
+    QString at;     // UTC, as stored
+    QString author; // who made it (the name set in the settings)
+    QString step;   // the step it belongs to, for steps of many edits (a merge, an import)
+    QString change; // "added", "changed" or "removed"
+    QString chapter; // a chapter's key, or empty
+    QString target;  // a table's name, or "answer", "checklist", "notes", "status", "project"
+    QString record;  // a row's id, a question's or item's key, or empty
+    QString field;   // a column, or empty
+    QString oldValue;
+    QString newValue; // for rows added or removed: the row's title, or how many rows
+};
+
+struct HistoryFilter
+{
+    QString author;   // empty: everyone
+    QString chapter;  // a chapter's key; empty: all
+    QString record;   // a row's id; empty: all
+    QString from, to; // UTC dates (yyyy-MM-dd), inclusive; empty: open
+    int limit = 5000; // the newest this many
+};
+
 // Limits checked on every write and on every read of a file, so that a hostile
 // file cannot make the app allocate without bound.
 namespace limits {

@@ -85,12 +85,17 @@ ApplyChangesCommand::ApplyChangesCommand(ProjectDocument *document, RecordChange
 
 void ApplyChangesCommand::redo()
 {
+    // The history names the step its many edits belong to.
+    document().setHistoryStep(text());
     checkWrite(document().applyChanges(&m_changes));
+    document().setHistoryStep({});
 }
 
 void ApplyChangesCommand::undo()
 {
+    document().setHistoryStep(QCoreApplication::translate("rk::RecordCommands", "Ongedaan gemaakt: %1").arg(text()));
     checkWrite(document().revertChanges(&m_changes));
+    document().setHistoryStep({});
 }
 
 std::optional<QVariant> RecordFieldValue::read(const ProjectDocument &document, const Key &key)

@@ -177,4 +177,9 @@ void Database::takeErrorFromHandle()
         setError(sqlite3_extended_errcode(m_db), QString::fromUtf8(sqlite3_errmsg(m_db)));
 }
 
+int Database::changes() const
+{
+    return m_db ? sqlite3_changes(m_db) : 0;
+}
+
 } // namespace rk

@@ -56,6 +56,8 @@ public:
     bool vacuumInto(const QString &targetPath);
 
     int errorCode() const { return m_errorCode; }
+    // Rows changed by the last INSERT, UPDATE or DELETE.
+    int changes() const;
     QString errorMessage() const { return m_errorMessage; }
     bool isDiskFull() const;
     // A statement was stopped by the time budget or SQLite's heap limit.

@@ -84,6 +84,30 @@ bool inTransaction(Database &db, Write write)
     return transaction.isActive() && write() && transaction.commit();
 }
 
+// The history keeps the start of a long text (notes can hold 200,000 characters): enough to
+// see what changed, and the history stays small.
+constexpr int kLoggedLength = 2000;
+
+QString chapterKeyOf(ChapterId chapter)
+{
+    return QLatin1String(chapterInfo(chapter).key);
+}
+
+QString titleOf(TableId table, const Record &record)
+{
+    const int field = tableSpec(table).titleField;
+    return field >= 0 ? record.values.value(field).toString().left(500) : QString();
+}
+
+// The rows of a removal a person chose (the others go with them).
+QList<const RemovalSnapshot::Row *> chosenRows(const RemovalSnapshot &snapshot)
+{
+    QList<const RemovalSnapshot::Row *> rows;
+    if (!snapshot.rows.isEmpty())
+        rows.append(&snapshot.rows.first());
+    return rows;
+}
+
 FileProblem problemFromSqlite(int code)
 {
     // A rollback journal that only a writable connection may play back: the file is fine.
@@ -201,6 +225,10 @@ bool ProjectStore::copyInto(const QString &emptyFile)
 
 bool ProjectStore::updateNotes(ChapterId chapter, const QString &notes, const QString &now)
 {
+    if (!logUpdate(QStringLiteral("chapter_state"), QStringLiteral("notes"), QStringLiteral("chapter"),
+                   chapterKeyOf(chapter), notes, chapterKeyOf(chapter), QStringLiteral("notes"), QString(), QString(),
+                   now))
+        return false;
     Statement update(m_db, QStringLiteral("UPDATE chapter_state SET notes = ?1, updated_at = ?2 WHERE chapter = ?3"));
     update.bind(1, notes).bind(2, now).bind(3, QLatin1String(chapterInfo(chapter).key));
     return update.exec();
@@ -208,6 +236,10 @@ bool ProjectStore::updateNotes(ChapterId chapter, const QString &notes, const QS
 
 bool ProjectStore::updateStatus(ChapterId chapter, ChapterStatus status, const QString &now)
 {
+    if (!logUpdate(QStringLiteral("chapter_state"), QStringLiteral("status"), QStringLiteral("chapter"),
+                   chapterKeyOf(chapter), int(status), chapterKeyOf(chapter), QStringLiteral("status"), QString(),
+                   QString(), now))
+        return false;
     Statement update(m_db, QStringLiteral("UPDATE chapter_state SET status = ?1, updated_at = ?2 WHERE chapter = ?3"));
     update.bind(1, int(status)).bind(2, now).bind(3, QLatin1String(chapterInfo(chapter).key));
     return update.exec();
@@ -215,6 +247,15 @@ bool ProjectStore::updateStatus(ChapterId chapter, ChapterStatus status, const Q
 
 bool ProjectStore::updateProject(const ProjectInfo &info, const QString &now)
 {
+    const QList<std::pair<const char *, QVariant>> logged = {
+        {"gemeente", info.gemeente}, {"title", info.title},           {"start_year", info.startYear},
+        {"horizon_years", info.horizonYears}, {"house_colour", info.style.colour}, {"house_font", info.style.font},
+        {"sender", info.style.sender},         {"department", info.style.department}};
+    for (const auto &[column, value] : logged) {
+        if (!logUpdate(QStringLiteral("project"), QLatin1String(column), QStringLiteral("id"), info.id, value,
+                       QString(), QStringLiteral("project"), QString(), QLatin1String(column), now))
+            return false;
+    }
     Statement update(m_db, QStringLiteral("UPDATE project SET gemeente = ?1, title = ?2, start_year = ?3, "
                                           "horizon_years = ?4, updated_at = ?5, logo = ?6, logo_format = ?7, "
                                           "house_colour = ?8, house_font = ?9, sender = ?10, department = ?11"));
@@ -233,6 +274,15 @@ bool ProjectStore::updateProject(const ProjectInfo &info, const QString &now)
 bool ProjectStore::upsertAnswer(ChapterId chapter, const QString &questionKey, const QString &answer,
                                 const QString &now)
 {
+    if (m_history) {
+        Statement old(m_db, QStringLiteral("SELECT answer FROM question_answer WHERE chapter = ?1 AND question_key = ?2"));
+        old.bind(1, chapterKeyOf(chapter)).bind(2, questionKey);
+        const QString before = old.next() ? old.text(0) : QString();
+        if (before != answer &&
+            !logChange("changed", chapterKeyOf(chapter), QStringLiteral("answer"), questionKey, QString(), before,
+                       answer, now))
+            return false;
+    }
     Statement upsert(m_db, QStringLiteral("INSERT INTO question_answer (id, chapter, question_key, answer, "
                                           "created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5) ON CONFLICT "
                                           "(chapter, question_key) DO UPDATE SET answer = ?4, updated_at = ?5"));
@@ -244,6 +294,17 @@ bool ProjectStore::upsertAnswer(ChapterId chapter, const QString &questionKey, c
 bool ProjectStore::upsertChecklist(ChapterId chapter, const QString &itemKey, const ChecklistEntry &entry,
                                    const QString &now)
 {
+    if (m_history) {
+        Statement old(m_db, QStringLiteral("SELECT answer, comment FROM checklist_answer WHERE chapter = ?1 AND "
+                                           "item_key = ?2"));
+        old.bind(1, chapterKeyOf(chapter)).bind(2, itemKey);
+        const QString before = old.next() ? QStringLiteral("%1|%2").arg(old.integer(0)).arg(old.text(1)) : QString();
+        const QString after = QStringLiteral("%1|%2").arg(int(entry.answer)).arg(entry.comment);
+        if (before != after && !(before.isEmpty() && after == QLatin1String("0|")) &&
+            !logChange("changed", chapterKeyOf(chapter), QStringLiteral("checklist"), itemKey, QString(), before,
+                       after, now))
+            return false;
+    }
     Statement upsert(m_db, QStringLiteral("INSERT INTO checklist_answer (id, chapter, item_key, answer, comment, "
                                           "created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6) ON "
                                           "CONFLICT (chapter, item_key) DO UPDATE SET answer = ?4, comment = ?5, "
@@ -313,7 +374,7 @@ bool ProjectStore::insertRow(TableId table, int row, const Record &record, const
     }
     Statement insert(m_db, insertSql(spec));
     bindRecord(insert, spec, record, row, now);
-    return insert.exec();
+    return insert.exec() && (!shift || logRows("added", table, {record}, now));
 }
 
 bool ProjectStore::deleteRow(TableId table, const QString &recordId, int row)
@@ -340,6 +401,8 @@ bool ProjectStore::appendRecords(TableId table, int firstRow, const QList<Record
 // Appends without a transaction of its own.
 bool ProjectStore::appendRows(TableId table, int firstRow, const QList<Record> &records, const QString &now)
 {
+    if (!logRows("added", table, records, now))
+        return false;
     // New keys sort in the order they were made (newRecordId()), so every index of the
     // table grows at its end: SQLite's usual page cache holds the pages being written and
     // a page that spills to the file is not touched again. (With random keys, a cache for
@@ -379,7 +442,12 @@ bool ProjectStore::removeRowsFrom(TableId table, int firstRow)
 {
     Statement remove(m_db, QStringLiteral("DELETE FROM %1 WHERE position >= ?1").arg(QLatin1String(tableSpec(table).sqlName)));
     remove.bind(1, firstRow);
-    return inTransaction(m_db, [&] { return remove.exec(); });
+    return inTransaction(m_db, [&] {
+        return remove.exec() && (m_db.changes() == 0 ||
+                                 logChange("removed", chapterKeyOf(tableSpec(table).chapter),
+                                           QLatin1String(tableSpec(table).sqlName), QString(), QString(), QString(),
+                                           QString::number(m_db.changes()), nowUtc()));
+    });
 }
 
 bool ProjectStore::setReference(const RemovalSnapshot::ClearedReference &reference, const QString &value,
@@ -395,6 +463,11 @@ bool ProjectStore::setReference(const RemovalSnapshot::ClearedReference &referen
 
 bool ProjectStore::removeRows(const RemovalSnapshot &snapshot, const QString &now)
 {
+    for (const RemovalSnapshot::Row *row : chosenRows(snapshot)) {
+        if (!logChange("removed", chapterKeyOf(tableSpec(row->table).chapter), QLatin1String(tableSpec(row->table).sqlName),
+                       row->record.id, QString(), titleOf(row->table, row->record), QString(), now))
+            return false;
+    }
     for (const auto &reference : snapshot.references) {
         if (!setReference(reference, QString(), now))
             return false;
@@ -410,8 +483,17 @@ bool ProjectStore::removeRows(const RemovalSnapshot &snapshot, const QString &no
 
 bool ProjectStore::restoreRows(const RemovalSnapshot &usedSnapshot, const QString &now)
 {
-    for (const auto &entry : usedSnapshot.rows) {
-        if (!insertRow(entry.table, entry.row, entry.record, now, true))
+    // The row a person removed comes back (the others with it): one line in the history.
+    const bool history = m_history;
+    m_history = false;
+    bool inserted = true;
+    for (const auto &entry : usedSnapshot.rows)
+        inserted = inserted && insertRow(entry.table, entry.row, entry.record, now, true);
+    m_history = history;
+    if (!inserted)
+        return false;
+    for (const RemovalSnapshot::Row *row : chosenRows(usedSnapshot)) {
+        if (!logRows("added", row->table, {row->record}, now))
             return false;
     }
     for (const auto &reference : usedSnapshot.references) {
@@ -443,6 +525,10 @@ bool ProjectStore::updateField(TableId table, const QString &recordId, int field
                                const QString &now)
 {
     const TableSpec &spec = tableSpec(table);
+    const QString column = QLatin1String(spec.fields.at(std::size_t(field)).column);
+    if (!logUpdate(QLatin1String(spec.sqlName), column, QStringLiteral("id"), recordId, value,
+                   chapterKeyOf(spec.chapter), QLatin1String(spec.sqlName), recordId, column, now))
+        return false;
     Statement update(m_db, QStringLiteral("UPDATE %1 SET %2 = ?1, updated_at = ?2 WHERE id = ?3")
                                .arg(QLatin1String(spec.sqlName),
                                     QLatin1String(spec.fields.at(std::size_t(field)).column)));
@@ -556,8 +642,11 @@ bool ProjectStore::prepareShareCopy(const QString &copyPath, bool keepPersonalDa
         for (const TableSpec &spec : tableSpecs()) {
             for (const FieldSpec &field : spec.fields) {
                 if (field.personal && !keepPersonalData)
-                    done = done && copy.exec(QStringLiteral("UPDATE %1 SET %2 = ''")
-                                                 .arg(QLatin1String(spec.sqlName), QLatin1String(field.column)));
+                    done = done &&
+                           copy.exec(QStringLiteral("UPDATE %1 SET %2 = ''")
+                                         .arg(QLatin1String(spec.sqlName), QLatin1String(field.column))) &&
+                           copy.exec(QStringLiteral("DELETE FROM change_log WHERE target = '%1' AND field = '%2'")
+                                         .arg(QLatin1String(spec.sqlName), QLatin1String(field.column)));
             }
         }
         for (auto fact = facts.cbegin(); done && fact != facts.cend(); ++fact)
@@ -566,6 +655,89 @@ bool ProjectStore::prepareShareCopy(const QString &copyPath, bool keepPersonalDa
     });
     // Removed text must not linger in free pages of the copy.
     return ok && copy.exec(QStringLiteral("VACUUM"));
+}
+
+bool ProjectStore::logChange(const char *change, const QString &chapter, const QString &target,
+                             const QString &record, const QString &field, const QString &oldValue,
+                             const QString &newValue, const QString &now)
+{
+    if (!m_history)
+        return true;
+    Statement insert(m_db, QStringLiteral("INSERT INTO change_log (at, author, step, change, chapter, target, record, "
+                                          "field, old_value, new_value) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"));
+    insert.bind(1, now).bind(2, m_author).bind(3, m_step).bind(4, QLatin1String(change)).bind(5, chapter);
+    insert.bind(6, target).bind(7, record).bind(8, field).bind(9, oldValue.left(kLoggedLength));
+    insert.bind(10, newValue.left(kLoggedLength));
+    return insert.exec();
+}
+
+bool ProjectStore::logUpdate(const QString &table, const QString &column, const QString &where, const QString &key,
+                             const QVariant &newValue, const QString &chapter, const QString &target,
+                             const QString &record, const QString &field, const QString &now)
+{
+    if (!m_history)
+        return true;
+    // Read and compared by SQLite, so that old and new are text of the same form.
+    Statement insert(m_db, QStringLiteral("INSERT INTO change_log (at, author, step, change, chapter, target, record, "
+                                          "field, old_value, new_value) SELECT ?1, ?2, ?3, 'changed', ?4, ?5, ?6, ?7, "
+                                          "substr(COALESCE(CAST(%1 AS TEXT), ''), 1, %4), substr(COALESCE(CAST(?8 AS TEXT), ''), 1, %4) FROM %2 "
+                                          "WHERE %3 = ?9 AND %1 IS NOT ?8")
+                                .arg(column, table, where)
+                                .arg(kLoggedLength));
+    insert.bind(1, now).bind(2, m_author).bind(3, m_step).bind(4, chapter).bind(5, target).bind(6, record);
+    insert.bind(7, field);
+    bindValue(insert, 8, newValue);
+    insert.bind(9, key);
+    return insert.exec();
+}
+
+bool ProjectStore::logRows(const char *change, TableId table, const QList<Record> &rows, const QString &now)
+{
+    if (!m_history || rows.isEmpty())
+        return true;
+    const TableSpec &spec = tableSpec(table);
+    // Many rows at once (an import) are one line: how many.
+    constexpr int kRowsNamed = 20;
+    if (rows.size() > kRowsNamed)
+        return logChange(change, chapterKeyOf(spec.chapter), QLatin1String(spec.sqlName), QString(), QString(),
+                         QString(), QString::number(rows.size()), now);
+    for (const Record &row : rows) {
+        if (!logChange(change, chapterKeyOf(spec.chapter), QLatin1String(spec.sqlName), row.id, QString(), QString(),
+                       titleOf(table, row), now))
+            return false;
+    }
+    return true;
+}
+
+bool ProjectStore::loadHistory(const HistoryFilter &filter, QList<HistoryEntry> *entries)
+{
+    entries->clear();
+    if (!m_history)
+        return true;
+    Statement rows(m_db, QStringLiteral("SELECT at, author, step, change, chapter, target, record, field, old_value, "
+                                        "new_value FROM change_log WHERE (?1 = '' OR author = ?1) AND (?2 = '' OR "
+                                        "chapter = ?2) AND (?3 = '' OR record = ?3) AND (?4 = '' OR at >= ?4) AND "
+                                        "(?5 = '' OR at < ?5) ORDER BY id DESC LIMIT ?6"));
+    const QDate to = QDate::fromString(filter.to, Qt::ISODate);
+    rows.bind(1, filter.author).bind(2, filter.chapter).bind(3, filter.record).bind(4, filter.from);
+    rows.bind(5, to.isValid() ? to.addDays(1).toString(Qt::ISODate) : QString()).bind(6, filter.limit);
+    while (rows.next()) {
+        HistoryEntry entry{rows.text(0), rows.text(1), rows.text(2), rows.text(3), rows.text(4),
+                           rows.text(5), rows.text(6), rows.text(7), rows.text(8), rows.text(9)};
+        entries->append(entry);
+    }
+    return !rows.hasError();
+}
+
+QStringList ProjectStore::historyAuthors()
+{
+    QStringList authors;
+    if (!m_history)
+        return authors;
+    Statement rows(m_db, QStringLiteral("SELECT DISTINCT author FROM change_log WHERE author <> '' ORDER BY author"));
+    while (rows.next())
+        authors.append(rows.text(0));
+    return authors;
 }
 
 bool ProjectStore::recordShare(const SentShare &share, const QByteArray &compressedCopy, const QString &now)

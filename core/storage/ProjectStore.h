@@ -110,6 +110,16 @@ public:
     };
     bool writeChanges(const ChangeSet &changes, const QString &now);
 
+    // --- History (schema 11) ---
+    // Every write records what it changed in change_log, in its own transaction, under this
+    // author and step (the text of a step of many edits; empty for one edit).
+    void enableHistory(bool enabled) { m_history = enabled; }
+    void setAuthor(const QString &name) { m_author = name; }
+    void setStep(const QString &text) { m_step = text; }
+    bool loadHistory(const HistoryFilter &filter, QList<HistoryEntry> *entries);
+    // Who made the edits in the history, in the order of their names.
+    QStringList historyAuthors();
+
     // --- Shares (schema 11) ---
     // Keeps what was sent (`compressedCopy`, in parts) with its facts, and forgets all but
     // the newest limits::kKeptShares, in one transaction.
@@ -157,9 +167,20 @@ private:
     bool upsertAnswer(ChapterId chapter, const QString &questionKey, const QString &answer, const QString &now);
     bool upsertChecklist(ChapterId chapter, const QString &itemKey, const ChecklistEntry &entry, const QString &now);
     bool writeWorkbook(const RecordChanges::WorkbookWrite &write, const QString &now);
+    // History rows, in the transaction of the write they describe.
+    bool logChange(const char *change, const QString &chapter, const QString &target, const QString &record,
+                   const QString &field, const QString &oldValue, const QString &newValue, const QString &now);
+    // A value that is about to change: the old one read from the file, the new one as bound.
+    bool logUpdate(const QString &table, const QString &column, const QString &where, const QString &key,
+                   const QVariant &newValue, const QString &chapter, const QString &target, const QString &record,
+                   const QString &field, const QString &now);
+    bool logRows(const char *change, TableId table, const QList<Record> &rows, const QString &now);
     bool loadWorkbook(ProjectContent *content, QString *detail);
 
     Database m_db;
+    bool m_history = false;
+    QString m_author;
+    QString m_step;
 };
 
 } // namespace rk

@@ -234,7 +234,7 @@ constexpr const char *kKnownDigests[] = {
     "b13f2fba50829f3d1eaa3fdcfd0f7317f4b3dabd5e8dd8324b47e69b0dc4ab4c",
     "14b921a81b5d75d5c52d6c531a861e4157c40d29ba3234202e2a778f3292a1e6",
     "06200759047f2007d9e6a9c575236e508c1ac48cebf9d1f3d81c83db7189ac79",
-    "83b76de30199ad080a7f2367e3aa07fb225a2627caf819b60de7b3b26cd1f7e3",
+    "b59dc674c2a407acf90e2a1ac236223e8644563d78a78f4d731463c198074e65",
 };
 static_assert(std::size(kKnownDigests) == kCurrentVersion - kFirstVersion + 1);
 

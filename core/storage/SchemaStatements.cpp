@@ -416,6 +416,20 @@ CREATE TABLE share_sent_part (
     data BLOB NOT NULL CHECK (length(data) BETWEEN 1 AND 1048576),
     PRIMARY KEY (share_id, part)
 );
+CREATE TABLE change_log (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL CHECK (length(at) BETWEEN 1 AND 40),
+    author TEXT NOT NULL DEFAULT '' CHECK (length(author) <= 200),
+    step TEXT NOT NULL DEFAULT '' CHECK (length(step) <= 500),
+    change TEXT NOT NULL CHECK (change IN ('added', 'changed', 'removed')),
+    chapter TEXT NOT NULL DEFAULT '' CHECK (length(chapter) <= 40),
+    target TEXT NOT NULL CHECK (length(target) BETWEEN 1 AND 40),
+    record TEXT NOT NULL DEFAULT '' CHECK (length(record) <= 100),
+    field TEXT NOT NULL DEFAULT '' CHECK (length(field) <= 100),
+    old_value TEXT NOT NULL DEFAULT '' CHECK (length(old_value) <= 2000),
+    new_value TEXT NOT NULL DEFAULT '' CHECK (length(new_value) <= 2000)
+);
+CREATE INDEX change_log_record ON change_log (record);
 )sql";
 
 } // namespace
