@@ -2,6 +2,7 @@
 
 #include "ProjectDocument.h"
 #include "ProjectOpener.h"
+#include "share/ShareCopy.h"
 #include "storage/PrivateFiles.h"
 
 #include <QCoreApplication>
@@ -40,6 +41,10 @@ std::unique_ptr<ProjectDocument> openSent(const ProjectDocument &mine, const Cop
                                           QString *reason)
 {
     QByteArray packed;
+    if (origin.sharedOn.isEmpty()) {
+        *reason = tr("Dit bestand is niet met Delen gemaakt, dus is niet bekend wat er ooit is verstuurd.");
+        return nullptr;
+    }
     if (origin.shareId.isEmpty() || !mine.sentShareCopy(origin.shareId, &packed)) {
         *reason = origin.shareId.isEmpty()
                       ? tr("De kopie is gemaakt voordat dit programma bewaarde wat het verstuurde.")
@@ -92,6 +97,13 @@ bool openCopy(const QString &copyPath, const ProjectDocument &mine, OpenedCopy *
         *error = tr("Dit bestand is geen kopie van dit project, maar een ander project (\"%1\" van %2). Er is "
                     "niets om samen te voegen.")
                      .arg(theirs.title, theirs.gemeente);
+        return false;
+    }
+    // The project given as the copy, and the copy as the project: say so rather than compare.
+    if (result.document->metaValue(QLatin1String(share::kMetaSharedOn)).isEmpty() &&
+        !mine.metaValue(QLatin1String(share::kMetaSharedOn)).isEmpty()) {
+        *error = tr("De volgorde lijkt omgedraaid: dit bestand is uw project en het andere een kopie die met Delen "
+                    "is gemaakt. Kies eerst de kopie en dan uw project.");
         return false;
     }
     QString problem;

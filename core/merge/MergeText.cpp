@@ -64,7 +64,27 @@ QString recordTitleOf(const Change &change, const ProjectDocument &theirs, const
             }
         }
     }
-    return title.isEmpty() ? tr("(zonder naam)") : title;
+    if (title.isEmpty())
+        title = tr("(zonder naam)");
+    // A row that belongs to another (a contribution to its organisation) names it.
+    const Record *row = theirs.record(change.table, change.recordId);
+    if (!row)
+        row = mine.record(change.table, change.recordId);
+    if (!row && !change.rows.isEmpty())
+        row = &change.rows.first().second;
+    const TableSpec &spec = tableSpec(change.table);
+    for (std::size_t f = 0; row && f < spec.fields.size(); ++f) {
+        const FieldSpec &field = spec.fields.at(f);
+        if (field.type != FieldType::Reference || !field.removeWithReferenced)
+            continue;
+        const auto table = static_cast<TableId>(field.referenceTable);
+        QString owner = theirs.recordTitle(table, row->values.value(int(f)).toString());
+        if (owner.isEmpty())
+            owner = mine.recordTitle(table, row->values.value(int(f)).toString());
+        if (!owner.isEmpty())
+            return tr("%1 (%2)").arg(title, owner);
+    }
+    return title;
 }
 
 QString placeOf(const Change &change, const ProjectDocument &theirs, const ProjectDocument &mine)
@@ -167,7 +187,7 @@ QString conflictText(Conflict conflict)
     case Conflict::None:
         return {};
     case Conflict::BothChanged:
-        return tr("U hebt dit ook gewijzigd, anders.");
+        return tr("U hebt dit ook veranderd, maar anders dan in de kopie.");
     case Conflict::UnderRemoved:
         return tr("U hebt verwijderd waar dit bij hoort of naar verwijst.");
     case Conflict::RemovedChanged:
@@ -175,7 +195,11 @@ QString conflictText(Conflict conflict)
     case Conflict::SameTitle:
         return tr("U hebt ook iets met deze naam toegevoegd.");
     case Conflict::Unknown:
-        return tr("Zonder de verstuurde versie is niet te zien wie dit wijzigde.");
+        return tr("Zonder de verstuurde versie is niet te zien wie dit veranderde.");
+    case Conflict::PersonalFilled:
+        return tr("De kopie ging zonder gegevens van contactpersonen. In de kopie is dit ingevuld, bij u staat iets "
+                  "anders. Neemt u dit over, dan blijven de andere gegevens van deze contactpersoon zoals ze bij u "
+                  "zijn.");
     }
     return {};
 }
@@ -208,6 +232,8 @@ QString conflictKey(Conflict conflict)
         return QStringLiteral("same-title");
     case Conflict::Unknown:
         return QStringLiteral("unknown-origin");
+    case Conflict::PersonalFilled:
+        return QStringLiteral("personal-filled");
     }
     return {};
 }

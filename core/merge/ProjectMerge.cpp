@@ -336,7 +336,8 @@ private:
                         change.kind = ChangeKind::Changed;
                         change.theirs = theirs;
                         change.mine = mine->values.value(int(f));
-                        change.conflict = sameValue(change.mine, QVariant()) ? Conflict::None : Conflict::BothChanged;
+                        change.conflict =
+                            sameValue(change.mine, QVariant()) ? Conflict::None : Conflict::PersonalFilled;
                         m_changes.append(change);
                         continue;
                     }

@@ -60,6 +60,7 @@ enum class Conflict
     RemovedChanged, // they removed a record that I changed (or under which I changed or added)
     SameTitle,      // both added a record with the same title
     Unknown,        // compared two ways: who changed it cannot be told
+    PersonalFilled, // the copy went without contact persons' data; they filled in what I have otherwise
 };
 
 struct Change

@@ -480,6 +480,23 @@ TEST_CASE("Bad copies are refused with a clear message and nothing merged", "[me
         CHECK_FALSE(merge::openCopy(sides.copyPath, *sides.mine, &opened, &error));
         CHECK(error.contains(QLatin1String("naar iets dat er niet is")));
     }
+    SECTION("the project and the copy swapped")
+    {
+        sides.mine.reset();
+        auto copy = openFile(sides.copyPath);
+        CHECK_FALSE(merge::openCopy(sides.minePath, *copy, &opened, &error));
+        CHECK(error.contains(QLatin1String("omgedraaid")));
+        return;
+    }
+    SECTION("a duplicate made without sharing is compared two ways, and says so")
+    {
+        const QString duplicate = sides.workspace.path(QStringLiteral("dubbel.routekaart"));
+        REQUIRE(sides.mine->saveCopyAs(duplicate));
+        REQUIRE(merge::openCopy(duplicate, *sides.mine, &opened, &error));
+        CHECK_FALSE(opened.ancestor);
+        CHECK(opened.twoWayReason.contains(QLatin1String("niet met Delen gemaakt")));
+        return;
+    }
     SECTION("a copy with a trigger")
     {
         REQUIRE(test::runSql(sides.copyPath, QStringLiteral("CREATE TRIGGER t AFTER UPDATE ON goal BEGIN DELETE FROM "

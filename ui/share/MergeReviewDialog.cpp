@@ -25,13 +25,14 @@ namespace {
 constexpr int kChangeRole = Qt::UserRole + 1;  // the change's index, -1 for a group
 constexpr int kDecidedRole = Qt::UserRole + 2; // a conflict the user has decided
 
+// The choice second, so that it stays in view on a small screen; the values after it.
 enum Column
 {
     ChangeColumn,
+    ChoiceColumn,
     BeforeColumn,
     TheirsColumn,
     MineColumn,
-    ChoiceColumn,
     ColumnCount
 };
 
@@ -82,12 +83,13 @@ MergeReviewDialog::MergeReviewDialog(ProjectDocument *document, merge::OpenedCop
                  tr("Daarom is de kopie vergeleken met uw project zoals het nu is, en is niet altijd te zien wie iets "
                     "veranderde. Kies bij die wijzigingen zelf.");
     if (origin.personalDataRemoved)
-        intro += QLatin1Char(' ') + tr("De kopie had geen gegevens van contactpersonen; die blijven zoals ze bij u zijn.");
+        intro += QLatin1Char(' ') + tr("De kopie ging zonder gegevens van contactpersonen; die blijven zoals ze bij u "
+                                       "zijn, tenzij u iets overneemt wat in de kopie is ingevuld.");
     m_intro->setText(intro);
 
     m_model = new QStandardItemModel(0, ColumnCount, this);
     m_model->setHorizontalHeaderLabels(
-        {tr("Wijziging"), tr("Eerst"), tr("In de kopie"), tr("Nu bij u"), tr("Conflict en keuze")});
+        {tr("Wijziging"), tr("Keuze"), tr("Eerst"), tr("In de kopie"), tr("Nu bij u")});
     m_view = new QTreeView(this);
     m_view->setModel(m_model);
     m_view->setAccessibleName(tr("Wijzigingen in de kopie"));
@@ -98,9 +100,10 @@ MergeReviewDialog::MergeReviewDialog(ProjectDocument *document, merge::OpenedCop
     m_view->header()->setStretchLastSection(true);
     buildModel();
     m_view->expandAll();
-    m_view->setColumnWidth(ChangeColumn, 330);
+    m_view->setColumnWidth(ChangeColumn, 300);
+    m_view->setColumnWidth(ChoiceColumn, 150);
     for (int column : {BeforeColumn, TheirsColumn, MineColumn})
-        m_view->setColumnWidth(column, 170);
+        m_view->setColumnWidth(column, 200);
 
     m_details = new QTextBrowser(this);
     m_details->setAccessibleName(tr("Details van de gekozen wijziging"));
@@ -111,7 +114,7 @@ MergeReviewDialog::MergeReviewDialog(ProjectDocument *document, merge::OpenedCop
     splitter->addWidget(m_view);
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
 
     m_summary = new QLabel(this);
@@ -206,6 +209,8 @@ void MergeReviewDialog::buildModel()
                 title = tr("Vraag: %1").arg(title);
             else if (change.area == merge::Area::Checklist)
                 title = tr("Checklist: %1").arg(title);
+            else if (change.area == merge::Area::Chapter)
+                title = tr("Notities en status");
             group = new QStandardItem(shortened(title));
             group->setToolTip(title);
             group->setEditable(false);
@@ -221,8 +226,11 @@ void MergeReviewDialog::buildModel()
         QString what;
         if (change.kind == merge::ChangeKind::Added) {
             const int under = int(change.rows.size()) - 1;
-            what = under > 0 ? tr("Toegevoegd in de kopie, met %n regel(s) eronder", nullptr, under)
-                             : tr("Toegevoegd in de kopie");
+            if (change.conflict == merge::Conflict::Unknown)
+                what = tr("Alleen in de kopie");
+            else
+                what = under > 0 ? tr("Toegevoegd in de kopie, met %n regel(s) eronder", nullptr, under)
+                                 : tr("Toegevoegd in de kopie");
         } else if (change.kind == merge::ChangeKind::Removed) {
             what = tr("Verwijderd in de kopie");
         } else if (change.area == merge::Area::Record && change.field < 0) {
@@ -237,7 +245,8 @@ void MergeReviewDialog::buildModel()
         item->setData(false, kDecidedRole);
         item->setCheckState(change.isConflict() ? Qt::PartiallyChecked : Qt::Checked);
         auto cell = [&](const QVariant &value) {
-            const QString text = merge::valueText(change, value, theirs, mine);
+            const bool unshared = change.conflict == merge::Conflict::PersonalFilled && &value == &change.before;
+            const QString text = unshared ? tr("(niet gedeeld)") : merge::valueText(change, value, theirs, mine);
             auto *shown = new QStandardItem(shortened(text));
             shown->setEditable(false);
             shown->setToolTip(text);
@@ -245,7 +254,7 @@ void MergeReviewDialog::buildModel()
         };
         auto *choice = new QStandardItem;
         choice->setEditable(false);
-        group->appendRow({item, cell(change.before), cell(change.theirs), cell(change.mine), choice});
+        group->appendRow({item, choice, cell(change.before), cell(change.theirs), cell(change.mine)});
         setChangeState(item, item->checkState());
     }
     for (int c = 0; c < m_model->rowCount(); ++c) {
@@ -268,14 +277,15 @@ void MergeReviewDialog::setChangeState(QStandardItem *item, Qt::CheckState state
     QStandardItem *choice = item->parent()->child(item->row(), ChoiceColumn);
     if (!change.isConflict()) {
         choice->setText(state == Qt::Checked ? tr("Overnemen") : tr("Niet overnemen"));
+        choice->setToolTip({});
         return;
     }
+    // Short, so that it stays in view; why it is a conflict is in the tooltip and the details.
     const bool decided = item->data(kDecidedRole).toBool();
-    const QString why = merge::conflictText(change.conflict);
-    choice->setText(!decided ? tr("Conflict, nog kiezen: %1").arg(why)
-                             : (state == Qt::Checked ? tr("Conflict, kopie overnemen: %1").arg(why)
-                                                     : tr("Conflict, uw versie houden: %1").arg(why)));
-    choice->setToolTip(choice->text());
+    choice->setText(!decided ? tr("Conflict: kies") : (state == Qt::Checked ? tr("Conflict: kopie") : tr("Conflict: uw versie")));
+    choice->setToolTip(merge::conflictText(change.conflict));
+    // What a screen reader says of the box: the choice, not only checked or not.
+    item->setData(tr("%1, %2").arg(item->text(), choice->text()), Qt::AccessibleTextRole);
 }
 
 void MergeReviewDialog::updateGroupState(QStandardItem *group)
@@ -315,6 +325,23 @@ void MergeReviewDialog::onItemChanged(QStandardItem *item)
     showDetails();
 }
 
+QList<QStandardItem *> MergeReviewDialog::currentChangeItems() const
+{
+    // A change, or every conflict of the record chosen.
+    QList<QStandardItem *> items;
+    if (QStandardItem *item = currentChangeItem())
+        return {item};
+    const QModelIndex current = m_view->currentIndex();
+    QStandardItem *group = current.isValid() ? m_model->itemFromIndex(current.siblingAtColumn(ChangeColumn)) : nullptr;
+    if (!group || !group->isCheckable())
+        return items;
+    for (int r = 0; r < group->rowCount(); ++r) {
+        if (m_comparison.changes.at(group->child(r)->data(kChangeRole).toInt()).isConflict())
+            items.append(group->child(r));
+    }
+    return items;
+}
+
 QStandardItem *MergeReviewDialog::currentChangeItem() const
 {
     const QModelIndex current = m_view->currentIndex();
@@ -324,26 +351,48 @@ QStandardItem *MergeReviewDialog::currentChangeItem() const
     return item && item->data(kChangeRole).toInt() >= 0 && item->isCheckable() ? item : nullptr;
 }
 
-void MergeReviewDialog::takeTheirs()
+void MergeReviewDialog::decideCurrent(Qt::CheckState state)
 {
-    if (QStandardItem *item = currentChangeItem()) {
+    const QList<QStandardItem *> items = currentChangeItems();
+    for (QStandardItem *item : items) {
         item->setData(true, kDecidedRole);
-        setChangeState(item, Qt::Checked);
+        setChangeState(item, state);
         updateGroupState(item->parent());
+    }
+    if (!items.isEmpty()) {
         updateSummary();
         showDetails();
     }
 }
 
+void MergeReviewDialog::takeTheirs()
+{
+    decideCurrent(Qt::Checked);
+}
+
 void MergeReviewDialog::keepMine()
 {
-    if (QStandardItem *item = currentChangeItem()) {
-        item->setData(true, kDecidedRole);
-        setChangeState(item, Qt::Unchecked);
-        updateGroupState(item->parent());
-        updateSummary();
-        showDetails();
+    decideCurrent(Qt::Unchecked);
+}
+
+void MergeReviewDialog::reject()
+{
+    // Choices made one by one are work: not lost without asking.
+    bool chosen = false;
+    for (int c = 0; c < m_model->rowCount() && !chosen; ++c) {
+        const QStandardItem *chapter = m_model->item(c);
+        for (int g = 0; g < chapter->rowCount() && !chosen; ++g) {
+            const QStandardItem *group = chapter->child(g);
+            for (int r = 0; r < group->rowCount(); ++r)
+                chosen = chosen || group->child(r)->data(kDecidedRole).toBool();
+        }
     }
+    if (chosen && MessageBox::question(this, windowTitle(),
+                                       tr("Stoppen zonder samen te voegen? Uw keuzes gaan dan verloren."),
+                                       {{QMessageBox::Yes, tr("&Stoppen")}, {QMessageBox::No, tr("&Verder kiezen")}},
+                                       QMessageBox::No) != QMessageBox::Yes)
+        return;
+    QDialog::reject();
 }
 
 void MergeReviewDialog::acceptAllWithoutConflict()
@@ -439,7 +488,7 @@ QString MergeReviewDialog::describe(const merge::Change &change) const
     };
     if (change.field >= 0) {
         html += QStringLiteral("<p>%1</p>").arg(merge::fieldOf(change).toHtmlEscaped());
-        if (m_comparison.threeWay)
+        if (m_comparison.threeWay && change.conflict != merge::Conflict::PersonalFilled)
             html += value(tr("Eerst:"), change.before);
         html += value(tr("In de kopie:"), change.theirs);
         html += value(tr("Nu bij u:"), change.mine);
@@ -468,8 +517,9 @@ QString MergeReviewDialog::describe(const merge::Change &change) const
 void MergeReviewDialog::showDetails()
 {
     const bool change = currentChangeItem() != nullptr;
-    m_theirs->setEnabled(change);
-    m_mine->setEnabled(change);
+    const bool decidable = !currentChangeItems().isEmpty();
+    m_theirs->setEnabled(decidable);
+    m_mine->setEnabled(decidable);
     if (!change) {
         m_details->setHtml(QStringLiteral("<p>%1</p>")
                                .arg(tr("Kies een wijziging om die hier helemaal te zien.").toHtmlEscaped()));

@@ -40,7 +40,9 @@ public:
 
 public Q_SLOTS:
     void accept() override;
-    // For the current change: take the copy's version, or keep mine.
+    void reject() override;
+    // For the current change (or every conflict of the current record): take the copy's
+    // version, or keep mine.
     void takeTheirs();
     void keepMine();
     void acceptAllWithoutConflict();
@@ -54,6 +56,8 @@ private:
     void updateSummary();
     void showDetails();
     QStandardItem *currentChangeItem() const;
+    QList<QStandardItem *> currentChangeItems() const;
+    void decideCurrent(Qt::CheckState state);
     QString describe(const merge::Change &change) const;
 
     QPointer<ProjectDocument> m_document;

@@ -132,7 +132,7 @@ void MainWindow::createActions()
     connect(m_shareMail, &QAction::triggered, this, [this] { share(true); });
     m_shareCopy = new QAction(tr("&Kopie opslaan voor delen..."), this);
     connect(m_shareCopy, &QAction::triggered, this, [this] { share(false); });
-    m_mergeCopy = new QAction(tr("Wijzigingen van een kopie &samenvoegen..."), this);
+    m_mergeCopy = new QAction(tr("&Wijzigingen van een kopie samenvoegen..."), this);
     connect(m_mergeCopy, &QAction::triggered, this, [this] { m_files.reviewCopyInteractive(); });
 
     m_about = new QAction(tr("&Over Routekaart Werkboek"), this);

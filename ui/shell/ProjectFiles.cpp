@@ -110,21 +110,26 @@ bool ProjectFiles::offerMerge(const QString &path)
     const QDateTime shared = QDateTime::fromString(origin.sharedOn, Qt::ISODateWithMs);
     const QString date = shared.isValid() ? QLocale().toString(shared.toLocalTime().date(), QLocale::LongFormat)
                                           : QString();
+    // The project by its title, as the review names it.
+    QString title = QFileInfo(projectPath).completeBaseName();
+    if (target)
+        title = target->document()->project().title;
     QString text = origin.sharedWith.isEmpty()
-                       ? tr("Dit is een kopie van uw project \"%1\", gedeeld op %2.")
-                             .arg(QFileInfo(projectPath).completeBaseName(), date)
+                       ? tr("Dit is een kopie van uw project \"%1\", gedeeld op %2.").arg(title, date)
                        : tr("Dit is een kopie van uw project \"%1\", gedeeld op %2 met %3.")
-                             .arg(QFileInfo(projectPath).completeBaseName(), date, origin.sharedWith);
+                             .arg(title, date, origin.sharedWith);
     if (target) {
         merge::OpenedCopy opened;
         QString error;
         if (merge::openCopy(path, *target->document(), &opened, &error)) {
-            const merge::Comparison comparison =
-                merge::compare(opened.ancestor.get(), *opened.theirs, *target->document());
-            text += QLatin1Char(' ') + tr("Er zijn %n wijziging(en) sinds.", nullptr, int(comparison.changes.size()));
+            const int changes = int(
+                merge::compare(opened.ancestor.get(), *opened.theirs, *target->document()).changes.size());
+            text += QLatin1Char(' ') + (changes == 0 ? tr("Er staat niets nieuws in sinds het delen.")
+                                                     : tr("Er zijn %n wijziging(en) sinds het delen.", nullptr, changes));
         }
     }
-    text += QLatin1Char(' ') + tr("Wilt u de wijzigingen bekijken en samenvoegen met uw project?");
+    text += QLatin1Char(' ') + tr("Wilt u de wijzigingen bekijken en samenvoegen met uw project? Of de kopie zelf "
+                                  "openen, in plaats van uw project?");
     const auto answer = MessageBox::question(&m_window, tr("Kopie van uw project"), text,
                                              {{QMessageBox::Yes, tr("&Wijzigingen bekijken")},
                                               {QMessageBox::No, tr("De &kopie zelf openen")},
