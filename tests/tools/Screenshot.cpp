@@ -2,6 +2,7 @@
 // rk-screenshot OUT.png PROJECT indicator NAME [TAB]
 // rk-screenshot OUT.png PROJECT report
 // rk-screenshot OUT.png PROJECT merge COPY
+// rk-screenshot OUT.png PROJECT history
 // Renders the main window with PROJECT open, on the dashboard or on a chapter page and
 // tab, into a PNG: the screenshots in docs/screenshots/ are made with it (under Xvfb).
 // RK_SHOT_SCROLL scrolls the tables sideways to their end.
@@ -12,6 +13,7 @@
 #include "core/ProjectDocument.h"
 #include "ui/common/ReadableStyle.h"
 #include "core/merge/ProjectMerge.h"
+#include "ui/common/HistoryDialog.h"
 #include "ui/report/ReportDialog.h"
 #include "ui/share/MergeReviewDialog.h"
 #include "ui/shell/ProjectInfoDialog.h"
@@ -36,7 +38,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("routekaart-screenshot"));
     const QStringList args = app.arguments();
     if (args.size() < 3) {
-        std::fprintf(stderr, "usage: rk-screenshot OUT.png PROJECT [CHAPTER [TAB] | report | details | merge COPY | indicator NAME [TAB]]\n");
+        std::fprintf(stderr, "usage: rk-screenshot OUT.png PROJECT [CHAPTER [TAB] | report | details | merge COPY | history | indicator NAME [TAB]]\n");
         return 1;
     }
     rk::language::install(qEnvironmentVariable("RK_LANG", QStringLiteral("nl")));
@@ -52,7 +54,12 @@ int main(int argc, char **argv)
     std::unique_ptr<rk::ReportDialog> report;
     std::unique_ptr<rk::ProjectInfoDialog> details;
     std::unique_ptr<rk::MergeReviewDialog> review;
-    if (args.size() > 4 && args.at(3) == QLatin1String("merge")) {
+    std::unique_ptr<rk::HistoryDialog> history;
+    if (args.size() > 3 && args.at(3) == QLatin1String("history")) {
+        history = std::make_unique<rk::HistoryDialog>(window.document(), QString(), &window);
+        history->show();
+        shown = history.get();
+    } else if (args.size() > 4 && args.at(3) == QLatin1String("merge")) {
         // The review of a copy that came back, with the first conflict chosen.
         rk::merge::OpenedCopy opened;
         QString error;

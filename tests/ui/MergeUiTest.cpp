@@ -7,12 +7,14 @@
 #include "core/merge/ProjectMerge.h"
 #include "core/records/Fields.h"
 #include "core/share/ShareCopy.h"
+#include "ui/common/HistoryDialog.h"
 #include "ui/common/MessageBox.h"
 #include "ui/share/MergeReviewDialog.h"
 #include "ui/shell/MainWindow.h"
 
 #include <catch2/catch.hpp>
 
+#include <QComboBox>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardItemModel>
@@ -169,4 +171,37 @@ TEST_CASE("The review of a copy of another project is refused with a message", "
     returned.window.reviewCopy(other);
     CHECK(MessageBox::lastText().contains(QLatin1String("geen kopie van dit project")));
     CHECK(returned.window.document()->undoStack()->count() == 1);
+}
+
+TEST_CASE("The history shows the edits and the merge, by person, chapter and record", "[ui][history]")
+{
+    Returned returned;
+    ProjectDocument &mine = *returned.window.document();
+    merge::OpenedCopy opened;
+    QString error;
+    REQUIRE(merge::openCopy(returned.copyPath, mine, &opened, &error));
+    MergeReviewDialog review(&mine, std::move(opened), &returned.window);
+    review.keepMine(); // the one conflict, chosen at the start
+    review.accept();
+    REQUIRE(review.result() == QDialog::Accepted);
+
+    HistoryDialog history(&mine, {}, &returned.window);
+    const QAbstractItemModel *model = history.view()->model();
+    REQUIRE(model->rowCount() >= 4);
+    // Newest first: the merge's edits, each naming the step.
+    CHECK(model->index(0, 6).data().toString().startsWith(QLatin1String("Samengevoegd uit de kopie")));
+    bool notes = false;
+    for (int row = 0; row < model->rowCount(); ++row)
+        notes = notes || (model->index(row, 3).data().toString() == QLatin1String("Notities") &&
+                          model->index(row, 5).data().toString() == QLatin1String("Notitie van Els"));
+    CHECK(notes);
+    // The chapter filter keeps Preventie's lines only.
+    history.chapterFilter()->setCurrentIndex(history.chapterFilter()->findText(chapterTitle(ChapterId::Preventie)));
+    CHECK(model->rowCount() == 1);
+
+    // One row's history: its field changes with what they were.
+    HistoryDialog one(&mine, returned.goal, &returned.window);
+    REQUIRE(one.view()->model()->rowCount() == 1);
+    CHECK(one.view()->model()->index(0, 3).data().toString() == fieldLabel(TableId::Goal, int(GoalField::Description)));
+    CHECK(one.view()->model()->index(0, 5).data().toString() == QLatin1String("Uitleg van Els"));
 }

@@ -12,6 +12,8 @@
 #include "ui/common/RecordTableModel.h"
 #include "ui/common/SuggestedPath.h"
 
+#include "ui/common/HistoryDialog.h"
+
 #include <QAction>
 #include <QDir>
 #include <QFileDialog>
@@ -101,6 +103,14 @@ RecordTablePanel::RecordTablePanel(TableId table, QWidget *parent)
     m_barLayout->addWidget(barButton(m_remove));
     m_more = new QMenu(this);
     m_more->addAction(m_export);
+    auto *history = new QAction(tr("&Geschiedenis van deze regel..."), this);
+    connect(history, &QAction::triggered, this, [this] {
+        if (!m_document || currentRecordId().isEmpty())
+            return;
+        HistoryDialog dialog(m_document, currentRecordId(), this);
+        dialog.exec();
+    });
+    m_more->addAction(history);
     auto *moreButton = new QToolButton(m_bar);
     moreButton->setText(tr("Meer"));
     moreButton->setAccessibleName(tr("Meer acties bij %1").arg(tableTitle(table)));

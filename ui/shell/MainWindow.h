@@ -169,6 +169,7 @@ private:
     QAction *m_shareMail = nullptr;
     QAction *m_shareCopy = nullptr;
     QAction *m_mergeCopy = nullptr;
+    QAction *m_history = nullptr;
     QMenu *m_recentMenu = nullptr;
 };
 

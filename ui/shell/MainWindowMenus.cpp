@@ -6,6 +6,7 @@
 #include "core/commands/Edits.h"
 #include "ui/common/MessageBox.h"
 #include "ui/report/ReportDialog.h"
+#include "ui/common/HistoryDialog.h"
 #include "ui/share/MergeReviewDialog.h"
 #include "ui/share/ShareDialog.h"
 #include "ui/shell/NoticeBar.h"
@@ -123,6 +124,15 @@ void MainWindow::createActions()
             ChapterPage::storeGuidanceShown(shown);
     });
 
+    m_history = new QAction(tr("&Geschiedenis..."), this);
+    connect(m_history, &QAction::triggered, this, [this] {
+        if (!m_document)
+            return;
+        commitPendingEdits();
+        HistoryDialog dialog(m_document.get(), {}, this);
+        dialog.exec();
+    });
+
     m_importStatLine = new QAction(tr("Cijfers &inlezen uit StatLine..."), this);
     connect(m_importStatLine, &QAction::triggered, this, &MainWindow::importStatLine);
     m_report = new QAction(tr("Rapport &maken..."), this);
@@ -173,6 +183,8 @@ void MainWindow::createMenus()
     view->addAction(m_previousChapter);
     view->addAction(m_nextChapter);
     view->addSeparator();
+    view->addAction(m_history);
+    view->addSeparator();
     view->addAction(m_showChapterList);
     view->addAction(m_showGuidance);
     view->addSeparator();
@@ -215,6 +227,7 @@ void MainWindow::updateActions()
     m_shareMail->setEnabled(open);
     m_shareCopy->setEnabled(open);
     m_mergeCopy->setEnabled(editable);
+    m_history->setEnabled(open);
     QUndoStack *stack = open ? m_document->undoStack() : nullptr;
     m_undo->setEnabled(editable && stack->canUndo());
     m_redo->setEnabled(editable && stack->canRedo());

@@ -1,0 +1,242 @@
+#include "HistoryDialog.h"
+
+#include "core/ProjectDocument.h"
+#include "core/guidance/Guidance.h"
+#include "ui/common/WindowSize.h"
+
+#include <QComboBox>
+#include <QDate>
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QStandardItemModel>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace rk {
+
+namespace {
+enum Period
+{
+    Always,
+    Today,
+    Week,
+    Month,
+    Year
+};
+
+// The table a history line is about, by its stored name.
+std::optional<TableId> tableNamed(const QString &name)
+{
+    for (const TableSpec &spec : tableSpecs()) {
+        if (name == QLatin1String(spec.sqlName))
+            return spec.id;
+    }
+    return std::nullopt;
+}
+
+int fieldNamed(TableId table, const QString &column)
+{
+    const TableSpec &spec = tableSpec(table);
+    for (std::size_t f = 0; f < spec.fields.size(); ++f) {
+        if (column == QLatin1String(spec.fields.at(f).column))
+            return int(f);
+    }
+    return -1;
+}
+
+QString shortened(const QString &text)
+{
+    QString line = text.simplified();
+    return line.size() > 80 ? line.left(78) + QStringLiteral("…") : line;
+}
+} // namespace
+
+HistoryDialog::HistoryDialog(ProjectDocument *document, const QString &recordId, QWidget *parent)
+    : QDialog(parent)
+    , m_document(document)
+    , m_recordId(recordId)
+{
+    setWindowTitle(recordId.isEmpty() ? tr("Geschiedenis van het project") : tr("Geschiedenis van deze regel"));
+    m_person = new QComboBox(this);
+    m_person->addItem(tr("Iedereen"), QString());
+    for (const QString &author : document->historyAuthors())
+        m_person->addItem(author, author);
+    m_chapter = new QComboBox(this);
+    m_chapter->addItem(tr("Alle hoofdstukken"), QString());
+    for (const ChapterInfo &info : chapterInfos())
+        m_chapter->addItem(chapterTitle(info.id), QLatin1String(info.key));
+    m_chapter->setEnabled(recordId.isEmpty());
+    m_period = new QComboBox(this);
+    m_period->addItem(tr("Altijd"), Always);
+    m_period->addItem(tr("Vandaag"), Today);
+    m_period->addItem(tr("De afgelopen 7 dagen"), Week);
+    m_period->addItem(tr("De afgelopen 30 dagen"), Month);
+    m_period->addItem(tr("Dit jaar"), Year);
+
+    auto *filters = new QHBoxLayout;
+    const auto labelled = [&](const QString &text, QComboBox *box) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(box);
+        filters->addWidget(label);
+        filters->addWidget(box);
+        connect(box, &QComboBox::currentIndexChanged, this, &HistoryDialog::reload);
+    };
+    labelled(tr("&Wie:"), m_person);
+    labelled(tr("&Hoofdstuk:"), m_chapter);
+    labelled(tr("&Periode:"), m_period);
+    filters->addStretch();
+
+    m_model = new QStandardItemModel(0, 7, this);
+    m_model->setHorizontalHeaderLabels(
+        {tr("Wanneer"), tr("Wie"), tr("Waar"), tr("Wat"), tr("Was"), tr("Werd"), tr("Stap")});
+    m_view = new QTreeView(this);
+    m_view->setModel(m_model);
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAccessibleName(windowTitle());
+    m_view->header()->setStretchLastSection(true);
+    m_count = new QLabel(this);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_count);
+    layout->addWidget(buttons);
+    reload();
+    m_view->setColumnWidth(0, 130);
+    m_view->setColumnWidth(1, 130);
+    m_view->setColumnWidth(2, 260);
+    m_view->setColumnWidth(3, 170);
+    m_view->setColumnWidth(4, 150);
+    m_view->setColumnWidth(5, 150);
+    resizeToFit(this, QSize(1150, 620));
+}
+
+QList<QString> HistoryDialog::describe(const HistoryEntry &entry) const
+{
+    const ProjectDocument &document = *m_document;
+    const auto chapter = chapterFromKey(entry.chapter);
+    QString where;
+    QString what;
+    QString before = entry.oldValue;
+    QString after = entry.newValue;
+    const auto table = tableNamed(entry.target);
+    if (table) {
+        QString title = document.recordTitle(*table, entry.record);
+        if (title.isEmpty())
+            title = entry.change == QLatin1String("removed") ? entry.oldValue : entry.newValue;
+        where = entry.record.isEmpty() ? tableTitle(*table) : tr("%1: %2").arg(tableTitle(*table), title);
+        if (entry.change == QLatin1String("added")) {
+            what = entry.record.isEmpty() ? tr("%1 regels toegevoegd").arg(entry.newValue) : tr("Toegevoegd");
+            before.clear();
+            after.clear();
+        } else if (entry.change == QLatin1String("removed")) {
+            what = entry.record.isEmpty() ? tr("%1 regels verwijderd").arg(entry.newValue) : tr("Verwijderd");
+            before.clear();
+            after.clear();
+        } else {
+            const int field = fieldNamed(*table, entry.field);
+            what = field >= 0 ? fieldLabel(*table, field) : entry.field;
+            if (field >= 0) {
+                const FieldSpec &spec = tableSpec(*table).fields.at(std::size_t(field));
+                const auto shown = [&](const QString &value) {
+                    if (value.isEmpty())
+                        return QString();
+                    if (spec.type == FieldType::Reference) {
+                        const QString referenced = document.recordTitle(static_cast<TableId>(spec.referenceTable), value);
+                        return referenced.isEmpty() ? tr("(niet meer aanwezig)") : referenced;
+                    }
+                    return displayValue(spec, value);
+                };
+                before = shown(before);
+                after = shown(after);
+            }
+        }
+    } else if (entry.target == QLatin1String("answer") && chapter) {
+        const GuidanceQuestion *question = GuidanceLibrary::forUiLanguage().chapter(*chapter).question(entry.record);
+        where = tr("Vraag: %1").arg(question ? question->text : entry.record);
+        what = tr("Antwoord");
+    } else if (entry.target == QLatin1String("checklist") && chapter) {
+        const ChecklistItem *item = GuidanceLibrary::forUiLanguage().chapter(*chapter).checklistItem(entry.record);
+        where = tr("Checklist: %1").arg(item ? item->text : entry.record);
+        what = tr("Checklist");
+        const auto shown = [](const QString &value) {
+            if (value.isEmpty())
+                return QString();
+            const QString answer = checklistAnswerName(static_cast<ChecklistAnswer>(value.section(QLatin1Char('|'), 0, 0).toInt()));
+            const QString comment = value.section(QLatin1Char('|'), 1);
+            return comment.isEmpty() ? answer : tr("%1 (%2)").arg(answer, comment);
+        };
+        before = shown(before);
+        after = shown(after);
+    } else if (entry.target == QLatin1String("notes") && chapter) {
+        where = chapterTitle(*chapter);
+        what = tr("Notities");
+    } else if (entry.target == QLatin1String("status") && chapter) {
+        where = chapterTitle(*chapter);
+        what = tr("Status");
+        before = before.isEmpty() ? QString() : chapterStatusName(static_cast<ChapterStatus>(before.toInt()));
+        after = after.isEmpty() ? QString() : chapterStatusName(static_cast<ChapterStatus>(after.toInt()));
+    } else if (entry.target == QLatin1String("project")) {
+        where = tr("Projectgegevens");
+        what = entry.field;
+    }
+    if (chapter && !where.startsWith(chapterTitle(*chapter)))
+        where = tr("%1 > %2").arg(chapterTitle(*chapter), where);
+    const QDateTime at = QDateTime::fromString(entry.at, Qt::ISODateWithMs);
+    const QString when = at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : entry.at;
+    return {when, entry.author, where, what, before, after, entry.step};
+}
+
+void HistoryDialog::reload()
+{
+    if (!m_document)
+        return;
+    HistoryFilter filter;
+    filter.author = m_person->currentData().toString();
+    filter.chapter = m_chapter->currentData().toString();
+    filter.record = m_recordId;
+    const QDate today = QDate::currentDate();
+    switch (m_period->currentData().toInt()) {
+    case Today:
+        filter.from = today.toString(Qt::ISODate);
+        break;
+    case Week:
+        filter.from = today.addDays(-6).toString(Qt::ISODate);
+        break;
+    case Month:
+        filter.from = today.addDays(-29).toString(Qt::ISODate);
+        break;
+    case Year:
+        filter.from = QDate(today.year(), 1, 1).toString(Qt::ISODate);
+        break;
+    default:
+        break;
+    }
+    m_model->removeRows(0, m_model->rowCount());
+    const QList<HistoryEntry> entries = m_document->history(filter);
+    for (const HistoryEntry &entry : entries) {
+        QList<QStandardItem *> row;
+        for (const QString &text : describe(entry)) {
+            auto *item = new QStandardItem(shortened(text));
+            item->setToolTip(text);
+            row.append(item);
+        }
+        m_model->appendRow(row);
+    }
+    m_count->setText(entries.isEmpty() ? tr("Geen wijzigingen gevonden.")
+                                       : tr("%n wijziging(en), de nieuwste bovenaan.", nullptr, int(entries.size())));
+    if (m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(0, 0));
+}
+
+} // namespace rk
