@@ -12,11 +12,6 @@
 namespace rk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rk::CommandLineTasks", text);
-}
-
 // The copy opened against the project, compared; false after writing why to `err`.
 bool compareCopy(const QString &copyPath, const ProjectDocument &project, merge::OpenedCopy *opened,
                  merge::Comparison *comparison, QTextStream &err)
@@ -28,7 +23,9 @@ bool compareCopy(const QString &copyPath, const ProjectDocument &project, merge:
     }
     *comparison = merge::compare(opened->ancestor.get(), *opened->theirs, project);
     if (!comparison->threeWay)
-        err << tr("Vergeleken met het project zoals het nu is: %1").arg(opened->twoWayReason) << Qt::endl;
+        err << QCoreApplication::translate("rk::MergeTasks", "Vergeleken met het project zoals het nu is: %1")
+                   .arg(opened->twoWayReason)
+            << Qt::endl;
     return true;
 }
 } // namespace
@@ -77,24 +74,26 @@ int mergeTask(const QString &copyPath, const QString &projectPath, bool allTheir
     merge::MergePlan plan = merge::plan(comparison, *project);
     const int conflictsLeft = allTheirs ? 0 : comparison.conflictCount();
     if (plan.changes.isEmpty()) {
-        out << tr("Niets nieuws om over te nemen.") << Qt::endl;
+        out << QCoreApplication::translate("rk::MergeTasks", "Niets nieuws om over te nemen.") << Qt::endl;
     } else {
         const QString text = merge::mergeStepText(comparison.origin);
         if (!pushAndCheck(*project, new ApplyChangesCommand(project.get(), std::move(plan.changes), text))) {
             err << project->lastError() << Qt::endl;
             return 2;
         }
-        out << QCoreApplication::translate("rk::CommandLineTasks", "%n wijziging(en) overgenomen.", nullptr,
-                                           plan.count)
+        out << (plan.count == 1 ? QCoreApplication::translate("rk::MergeTasks", "1 wijziging overgenomen.")
+                                : QCoreApplication::translate("rk::MergeTasks", "%1 wijzigingen overgenomen.")
+                                      .arg(plan.count))
             << Qt::endl;
     }
     for (const QString &note : std::as_const(plan.notes))
         out << note << Qt::endl;
     if (conflictsLeft > 0)
-        out << QCoreApplication::translate("rk::CommandLineTasks",
-                                           "%n conflict(en) niet overgenomen: bekijk ze in het programma, of neem "
-                                           "alles van de kopie over met --accept all-theirs.",
-                                           nullptr, conflictsLeft)
+        out << (conflictsLeft == 1
+                    ? QCoreApplication::translate("rk::MergeTasks", "1 conflict niet overgenomen")
+                    : QCoreApplication::translate("rk::MergeTasks", "%1 conflicten niet overgenomen").arg(conflictsLeft))
+            << QCoreApplication::translate("rk::MergeTasks", ": bekijk ze in het programma, of neem alles van de kopie "
+                                                             "over met --accept all-theirs.")
             << Qt::endl;
     return 0;
 }

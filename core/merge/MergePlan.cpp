@@ -76,10 +76,11 @@ MergePlan plan(const Comparison &comparison, const ProjectDocument &mine)
             ++result.count;
     }
     if (!leftOut.isEmpty())
-        result.notes.append(QCoreApplication::translate("rk::merge",
-                                                        "%n nieuwe regel(s) niet overgenomen: wat ze horen bij "
-                                                        "wordt niet overgenomen of is er niet meer.",
-                                                        nullptr, int(leftOut.size())));
+        result.notes.append(
+            (leftOut.size() == 1
+                 ? QCoreApplication::translate("rk::merge", "1 nieuwe regel niet overgenomen")
+                 : QCoreApplication::translate("rk::merge", "%1 nieuwe regels niet overgenomen").arg(leftOut.size())) +
+            QCoreApplication::translate("rk::merge", ": wat ze horen bij wordt niet overgenomen of is er niet meer."));
     for (TableId table : tablesParentsFirst()) {
         if (!appends.at(std::size_t(table)).isEmpty())
             changes.appends.append({table, appends.at(std::size_t(table)), 0});
@@ -155,10 +156,11 @@ MergePlan plan(const Comparison &comparison, const ProjectDocument &mine)
         ++result.count;
     }
     if (skippedReferences > 0)
-        result.notes.append(QCoreApplication::translate("rk::merge",
-                                                        "%n verwijzing(en) niet overgenomen: ze wijzen naar iets "
-                                                        "dat er na het samenvoegen niet meer is.",
-                                                        nullptr, skippedReferences));
+        result.notes.append(
+            (skippedReferences == 1
+                 ? QCoreApplication::translate("rk::merge", "1 verwijzing niet overgenomen")
+                 : QCoreApplication::translate("rk::merge", "%1 verwijzingen niet overgenomen").arg(skippedReferences)) +
+            QCoreApplication::translate("rk::merge", ": ze wijzen naar iets dat er na het samenvoegen niet meer is."));
     return result;
 }
 

@@ -191,6 +191,26 @@
         <source>De peildatum van het rapport (31-12-2026 of 2026-12-31): de stand op die dag. Standaard die van de laatste raadsrapportage, anders vandaag.</source>
         <translation>The reference date of the report (31-12-2026 or 2026-12-31): the state on that day. By default that of the latest council report, otherwise today.</translation>
     </message>
+    <message>
+        <source>Toont wat er in een teruggekomen kopie is gewijzigd sinds die werd gedeeld, per regel.</source>
+        <translation>Shows what changed in a returned copy since it was shared, one change per line.</translation>
+    </message>
+    <message>
+        <source>Neemt de wijzigingen uit een teruggekomen kopie over in het project, als één stap.</source>
+        <translation>Takes the changes from a returned copy over into the project, as one step.</translation>
+    </message>
+    <message>
+        <source>Wat --merge overneemt: non-conflicting (standaard, wat geen conflict is) of all-theirs (alles, ook conflicten, de kopie wint).</source>
+        <translation>What --merge takes over: non-conflicting (the default, what is no conflict) or all-theirs (everything, conflicts too, the copy wins).</translation>
+    </message>
+    <message>
+        <source>Gebruik: routekaart --diff KOPIE PROJECT, of routekaart --merge KOPIE PROJECT [--accept non-conflicting|all-theirs]</source>
+        <translation>Usage: routekaart --diff COPY PROJECT, or routekaart --merge COPY PROJECT [--accept non-conflicting|all-theirs]</translation>
+    </message>
+    <message>
+        <source>Onbekende keuze &quot;%1&quot; bij --accept: kies non-conflicting of all-theirs.</source>
+        <translation>Unknown choice &quot;%1&quot; for --accept: choose non-conflicting or all-theirs.</translation>
+    </message>
 </context>
 <context>
     <name>rk::Announcement</name>
@@ -1013,6 +1033,157 @@
     </message>
 </context>
 <context>
+    <name>rk::HistoryDialog</name>
+    <message>
+        <source>Geschiedenis van het project</source>
+        <translation>History of the project</translation>
+    </message>
+    <message>
+        <source>Geschiedenis van deze regel</source>
+        <translation>History of this row</translation>
+    </message>
+    <message>
+        <source>Iedereen</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>Alle hoofdstukken</source>
+        <translation>All chapters</translation>
+    </message>
+    <message>
+        <source>Altijd</source>
+        <translation>Always</translation>
+    </message>
+    <message>
+        <source>Vandaag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>De afgelopen 7 dagen</source>
+        <translation>The last 7 days</translation>
+    </message>
+    <message>
+        <source>De afgelopen 30 dagen</source>
+        <translation>The last 30 days</translation>
+    </message>
+    <message>
+        <source>Dit jaar</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>&amp;Wie:</source>
+        <translation>&amp;Who:</translation>
+    </message>
+    <message>
+        <source>&amp;Hoofdstuk:</source>
+        <translation>&amp;Chapter:</translation>
+    </message>
+    <message>
+        <source>&amp;Periode:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Waar</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Werd</source>
+        <translation>Became</translation>
+    </message>
+    <message>
+        <source>Stap</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 regels toegevoegd</source>
+        <translation>%1 rows added</translation>
+    </message>
+    <message>
+        <source>Toegevoegd</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>%1 regels verwijderd</source>
+        <translation>%1 rows removed</translation>
+    </message>
+    <message>
+        <source>Verwijderd</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>(niet meer aanwezig)</source>
+        <translation>(no longer there)</translation>
+    </message>
+    <message>
+        <source>Vraag: %1</source>
+        <translation>Question: %1</translation>
+    </message>
+    <message>
+        <source>Antwoord</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Checklist: %1</source>
+        <translation>Checklist: %1</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Projectgegevens</source>
+        <translation>Project details</translation>
+    </message>
+    <message>
+        <source>%1 &gt; %2</source>
+        <translation>%1 &gt; %2</translation>
+    </message>
+    <message>
+        <source>Geen wijzigingen gevonden.</source>
+        <translation>No changes found.</translation>
+    </message>
+    <message>
+        <source>1 wijziging.</source>
+        <translation>1 change.</translation>
+    </message>
+    <message>
+        <source>%1 wijzigingen, de nieuwste bovenaan.</source>
+        <translation>%1 changes, the newest at the top.</translation>
+    </message>
+</context>
+<context>
     <name>rk::HouseStyleCheck</name>
     <message>
         <source>Het logo is te groot (meer dan 512 kB). Kies een kleinere afbeelding, bijvoorbeeld een PNG van 600 pixels breed.</source>
@@ -1555,6 +1726,58 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <source>Cijfers &amp;inlezen uit StatLine...</source>
         <translation>Read figures from &amp;StatLine...</translation>
     </message>
+    <message>
+        <source>&amp;Geschiedenis...</source>
+        <translation>Histor&amp;y...</translation>
+    </message>
+    <message>
+        <source>&amp;Wijzigingen van een kopie samenvoegen...</source>
+        <translation>Mer&amp;ge changes from a copy...</translation>
+    </message>
+    <message>
+        <source>Wijzigingen van een kopie samenvoegen</source>
+        <translation>Merge changes from a copy</translation>
+    </message>
+    <message>
+        <source>Dit is een kopie van uw project &quot;%1&quot;, gedeeld op %2.</source>
+        <translation>This is a copy of your project &quot;%1&quot;, shared on %2.</translation>
+    </message>
+    <message>
+        <source>Dit is een kopie van uw project &quot;%1&quot;, gedeeld op %2 met %3.</source>
+        <translation>This is a copy of your project &quot;%1&quot;, shared on %2 with %3.</translation>
+    </message>
+    <message>
+        <source>Er staat niets nieuws in sinds het delen.</source>
+        <translation>It holds nothing new since it was shared.</translation>
+    </message>
+    <message>
+        <source>Wilt u de wijzigingen bekijken en samenvoegen met uw project? Of de kopie zelf openen, in plaats van uw project?</source>
+        <translation>Do you want to review the changes and merge them into your project? Or open the copy itself, instead of your project?</translation>
+    </message>
+    <message>
+        <source>Kopie van uw project</source>
+        <translation>Copy of your project</translation>
+    </message>
+    <message>
+        <source>&amp;Wijzigingen bekijken</source>
+        <translation>&amp;Review the changes</translation>
+    </message>
+    <message>
+        <source>De &amp;kopie zelf openen</source>
+        <translation>Open the &amp;copy itself</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Er is 1 wijziging sinds het delen.</source>
+        <translation>There is 1 change since it was shared.</translation>
+    </message>
+    <message>
+        <source>Er zijn %1 wijzigingen sinds het delen.</source>
+        <translation>There are %1 changes since it was shared.</translation>
+    </message>
 </context>
 <context>
     <name>rk::MarkdownEditor</name>
@@ -1791,6 +2014,276 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Waarde (marge)</source>
         <translation>Value (margin)</translation>
+    </message>
+</context>
+<context>
+    <name>rk::MergeReviewDialog</name>
+    <message>
+        <source>Wijzigingen van een kopie samenvoegen</source>
+        <translation>Merge changes from a copy</translation>
+    </message>
+    <message>
+        <source>Kopie van &quot;%1&quot;, gedeeld op %2 met %3.</source>
+        <translation>Copy of &quot;%1&quot;, shared on %2 with %3.</translation>
+    </message>
+    <message>
+        <source>Kopie van &quot;%1&quot;, gedeeld op %2.</source>
+        <translation>Copy of &quot;%1&quot;, shared on %2.</translation>
+    </message>
+    <message>
+        <source>Kopie van &quot;%1&quot;.</source>
+        <translation>Copy of &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Hieronder staat wat er in de kopie is veranderd sinds het delen. Vink uit wat u niet wilt overnemen. Bij een conflict kiest u zelf: de versie van de kopie of die van u.</source>
+        <translation>Below is what changed in the copy since it was shared. Untick what you do not want to take over. Where there is a conflict, you choose: the copy&apos;s version or yours.</translation>
+    </message>
+    <message>
+        <source>Daarom is de kopie vergeleken met uw project zoals het nu is, en is niet altijd te zien wie iets veranderde. Kies bij die wijzigingen zelf.</source>
+        <translation>So the copy was compared with your project as it is now, and it cannot always be seen who changed something. Choose yourself for those changes.</translation>
+    </message>
+    <message>
+        <source>De kopie ging zonder gegevens van contactpersonen; die blijven zoals ze bij u zijn, tenzij u iets overneemt wat in de kopie is ingevuld.</source>
+        <translation>The copy went without contact persons&apos; data; those stay as they are in your project, unless you take over something filled in in the copy.</translation>
+    </message>
+    <message>
+        <source>Wijziging</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Keuze</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <source>Eerst</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>In de kopie</source>
+        <translation>In the copy</translation>
+    </message>
+    <message>
+        <source>Nu bij u</source>
+        <translation>Yours now</translation>
+    </message>
+    <message>
+        <source>Wijzigingen in de kopie</source>
+        <translation>Changes in the copy</translation>
+    </message>
+    <message>
+        <source>Details van de gekozen wijziging</source>
+        <translation>Details of the selected change</translation>
+    </message>
+    <message>
+        <source>&amp;Alles zonder conflict overnemen</source>
+        <translation>Take over &amp;all without conflict</translation>
+    </message>
+    <message>
+        <source>&amp;Niets overnemen</source>
+        <translation>Take over &amp;nothing</translation>
+    </message>
+    <message>
+        <source>&amp;Kopie overnemen</source>
+        <translation>Take the &amp;copy&apos;s</translation>
+    </message>
+    <message>
+        <source>Neemt bij de gekozen wijziging de versie van de kopie over.</source>
+        <translation>Takes the copy&apos;s version for the selected change.</translation>
+    </message>
+    <message>
+        <source>&amp;Mijn versie houden</source>
+        <translation>&amp;Keep mine</translation>
+    </message>
+    <message>
+        <source>Houdt bij de gekozen wijziging uw eigen versie.</source>
+        <translation>Keeps your own version for the selected change.</translation>
+    </message>
+    <message>
+        <source>&amp;Samenvoegen</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <source>Projectgegevens</source>
+        <translation>Project details</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Vraag: %1</source>
+        <translation>Question: %1</translation>
+    </message>
+    <message>
+        <source>Checklist: %1</source>
+        <translation>Checklist: %1</translation>
+    </message>
+    <message>
+        <source>Notities en status</source>
+        <translation>Notes and status</translation>
+    </message>
+    <message>
+        <source>Alleen in de kopie</source>
+        <translation>Only in the copy</translation>
+    </message>
+    <message>
+        <source>Toegevoegd in de kopie</source>
+        <translation>Added in the copy</translation>
+    </message>
+    <message>
+        <source>Verwijderd in de kopie</source>
+        <translation>Removed in the copy</translation>
+    </message>
+    <message>
+        <source>Gewijzigd in de kopie, bij u verwijderd</source>
+        <translation>Changed in the copy, removed in yours</translation>
+    </message>
+    <message>
+        <source>(niet gedeeld)</source>
+        <translation>(not shared)</translation>
+    </message>
+    <message>
+        <source>Overnemen</source>
+        <translation>Take over</translation>
+    </message>
+    <message>
+        <source>Niet overnemen</source>
+        <translation>Leave out</translation>
+    </message>
+    <message>
+        <source>Conflict: kies</source>
+        <translation>Conflict: choose</translation>
+    </message>
+    <message>
+        <source>Conflict: kopie</source>
+        <translation>Conflict: copy</translation>
+    </message>
+    <message>
+        <source>Conflict: uw versie</source>
+        <translation>Conflict: yours</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Stoppen zonder samen te voegen? Uw keuzes gaan dan verloren.</source>
+        <translation>Stop without merging? Your choices will then be lost.</translation>
+    </message>
+    <message>
+        <source>&amp;Stoppen</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>&amp;Verder kiezen</source>
+        <translation>&amp;Go on choosing</translation>
+    </message>
+    <message>
+        <source>Er is niets nieuws in deze kopie: alles wat erin staat, staat ook in uw project.</source>
+        <translation>There is nothing new in this copy: everything in it is in your project too.</translation>
+    </message>
+    <message>
+        <source>(leeg)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Eerst:</source>
+        <translation>Before:</translation>
+    </message>
+    <message>
+        <source>In de kopie:</source>
+        <translation>In the copy:</translation>
+    </message>
+    <message>
+        <source>Nu bij u:</source>
+        <translation>Yours now:</translation>
+    </message>
+    <message>
+        <source>Wat de kopie heeft:</source>
+        <translation>What the copy has:</translation>
+    </message>
+    <message>
+        <source>In de kopie is dit verwijderd. Overnemen verwijdert het ook bij u, met wat erbij hoort.</source>
+        <translation>This was removed in the copy. Taking it over removes it from yours too, with what belongs to it.</translation>
+    </message>
+    <message>
+        <source>Conflict:</source>
+        <translation>Conflict:</translation>
+    </message>
+    <message>
+        <source>Kies een wijziging om die hier helemaal te zien.</source>
+        <translation>Select a change to see it here in full.</translation>
+    </message>
+    <message>
+        <source>Er is niets gekozen dat kan worden overgenomen.</source>
+        <translation>Nothing that can be taken over has been chosen.</translation>
+    </message>
+    <message>
+        <source>Toegevoegd in de kopie, met %1 regels eronder</source>
+        <translation>Added in the copy, with %1 rows under it</translation>
+    </message>
+    <message>
+        <source>Toegevoegd in de kopie, met 1 regel eronder</source>
+        <translation>Added in the copy, with 1 row under it</translation>
+    </message>
+    <message>
+        <source>1 wijziging in de kopie, %1 gekozen om over te nemen.</source>
+        <translation>1 change in the copy, %1 chosen to take over.</translation>
+    </message>
+    <message>
+        <source>%1 wijzigingen in de kopie, %2 gekozen om over te nemen.</source>
+        <translation>%1 changes in the copy, %2 chosen to take over.</translation>
+    </message>
+    <message>
+        <source>Nog 1 conflict om over te beslissen, met Spatie, &quot;Kopie overnemen&quot; of &quot;Mijn versie houden&quot;.</source>
+        <translation>1 conflict still to decide, with Space, &quot;Take the copy&apos;s&quot; or &quot;Keep mine&quot;.</translation>
+    </message>
+    <message>
+        <source>Nog %1 conflicten om over te beslissen, met Spatie, &quot;Kopie overnemen&quot; of &quot;Mijn versie houden&quot;.</source>
+        <translation>%1 conflicts still to decide, with Space, &quot;Take the copy&apos;s&quot; or &quot;Keep mine&quot;.</translation>
+    </message>
+    <message>
+        <source>1 wijziging overgenomen.</source>
+        <translation>1 change taken over.</translation>
+    </message>
+    <message>
+        <source>%1 wijzigingen overgenomen.</source>
+        <translation>%1 changes taken over.</translation>
+    </message>
+    <message>
+        <source>Met Ongedaan maken zet u alles in één keer terug.</source>
+        <translation>Undo puts all of it back in one go.</translation>
+    </message>
+</context>
+<context>
+    <name>rk::MergeTasks</name>
+    <message>
+        <source>Vergeleken met het project zoals het nu is: %1</source>
+        <translation>Compared with the project as it is now: %1</translation>
+    </message>
+    <message>
+        <source>Niets nieuws om over te nemen.</source>
+        <translation>Nothing new to take over.</translation>
+    </message>
+    <message>
+        <source>1 wijziging overgenomen.</source>
+        <translation>1 change taken over.</translation>
+    </message>
+    <message>
+        <source>%1 wijzigingen overgenomen.</source>
+        <translation>%1 changes taken over.</translation>
+    </message>
+    <message>
+        <source>1 conflict niet overgenomen</source>
+        <translation>1 conflict not taken over</translation>
+    </message>
+    <message>
+        <source>%1 conflicten niet overgenomen</source>
+        <translation>%1 conflicts not taken over</translation>
+    </message>
+    <message>
+        <source>: bekijk ze in het programma, of neem alles van de kopie over met --accept all-theirs.</source>
+        <translation>: review them in the program, or take everything from the copy with --accept all-theirs.</translation>
     </message>
 </context>
 <context>
@@ -2154,6 +2647,10 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <source>De waarde bij &quot;%1&quot; past niet: vul %2 in. Er is niets opgeslagen.</source>
         <translation>The value for &quot;%1&quot; does not fit: enter %2. Nothing was saved.</translation>
     </message>
+    <message>
+        <source>Een antwoord of notitie is te lang en er is niets opgeslagen.</source>
+        <translation>An answer or note is too long and nothing was saved.</translation>
+    </message>
 </context>
 <context>
     <name>rk::ProjectInfoCommand</name>
@@ -2418,6 +2915,10 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <source>%1 wijzigen in %2</source>
         <translation>Change %1 in %2</translation>
     </message>
+    <message>
+        <source>Ongedaan gemaakt: %1</source>
+        <translation>Undone: %1</translation>
+    </message>
 </context>
 <context>
     <name>rk::RecordFieldDelegate</name>
@@ -2553,6 +3054,10 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>%1: eerste kolom</source>
         <translation>%1: first column</translation>
+    </message>
+    <message>
+        <source>&amp;Geschiedenis van deze regel...</source>
+        <translation>&amp;History of this row...</translation>
     </message>
 </context>
 <context>
@@ -5062,6 +5567,185 @@ After this message, the button “Open folder” is at the bottom of the window.
     <message>
         <source>%1 stonden er al in.</source>
         <translation>%1 were there already.</translation>
+    </message>
+</context>
+<context>
+    <name>rk::merge</name>
+    <message>
+        <source>Dit bestand is niet met Delen gemaakt, dus is niet bekend wat er ooit is verstuurd.</source>
+        <translation>This file was not made with Share, so what was once sent is not known.</translation>
+    </message>
+    <message>
+        <source>De kopie is gemaakt voordat dit programma bewaarde wat het verstuurde.</source>
+        <translation>The copy was made before this program kept what it sent.</translation>
+    </message>
+    <message>
+        <source>Dit project bewaart de verstuurde versie van deze kopie niet meer.</source>
+        <translation>This project no longer keeps the version of this copy as it was sent.</translation>
+    </message>
+    <message>
+        <source>De verstuurde versie van deze kopie kon niet worden gelezen.</source>
+        <translation>The version of this copy as it was sent could not be read.</translation>
+    </message>
+    <message>
+        <source>De verstuurde versie van deze kopie kon niet worden uitgepakt.</source>
+        <translation>The version of this copy as it was sent could not be unpacked.</translation>
+    </message>
+    <message>
+        <source>De verstuurde versie van deze kopie past niet bij de kopie.</source>
+        <translation>The version of this copy as it was sent does not match the copy.</translation>
+    </message>
+    <message>
+        <source>Dit is het project zelf, geen kopie ervan.</source>
+        <translation>This is the project itself, not a copy of it.</translation>
+    </message>
+    <message>
+        <source>Dit bestand is geen kopie van dit project, maar een ander project (&quot;%1&quot; van %2). Er is niets om samen te voegen.</source>
+        <translation>This file is not a copy of this project, but another project (&quot;%1&quot; of %2). There is nothing to merge.</translation>
+    </message>
+    <message>
+        <source>De volgorde lijkt omgedraaid: dit bestand is uw project en het andere een kopie die met Delen is gemaakt. Kies eerst de kopie en dan uw project.</source>
+        <translation>The order seems reversed: this file is your project and the other a copy made with Share. Give the copy first, then your project.</translation>
+    </message>
+    <message>
+        <source>De kopie klopt niet en wordt niet samengevoegd. %1</source>
+        <translation>The copy is not consistent and is not merged. %1</translation>
+    </message>
+    <message>
+        <source>Projectgegevens</source>
+        <translation>Project details</translation>
+    </message>
+    <message>
+        <source>(zonder naam)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 &gt; Vragen</source>
+        <translation>%1 &gt; Questions</translation>
+    </message>
+    <message>
+        <source>%1 &gt; Checklist</source>
+        <translation>%1 &gt; Checklist</translation>
+    </message>
+    <message>
+        <source>%1 &gt; %2</source>
+        <translation>%1 &gt; %2</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Startjaar</source>
+        <translation>First year</translation>
+    </message>
+    <message>
+        <source>Looptijd in jaren</source>
+        <translation>Duration in years</translation>
+    </message>
+    <message>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Antwoord</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>(niet meer aanwezig)</source>
+        <translation>(no longer there)</translation>
+    </message>
+    <message>
+        <source>Toegevoegd</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Gewijzigd</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Verwijderd</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>U hebt dit ook veranderd, maar anders dan in de kopie.</source>
+        <translation>You changed this too, but differently from the copy.</translation>
+    </message>
+    <message>
+        <source>U hebt verwijderd waar dit bij hoort of naar verwijst.</source>
+        <translation>You removed what this belongs to or points to.</translation>
+    </message>
+    <message>
+        <source>Zij hebben dit verwijderd, u hebt het (of wat erbij hoort) gewijzigd.</source>
+        <translation>They removed this; you changed it (or what belongs to it).</translation>
+    </message>
+    <message>
+        <source>U hebt ook iets met deze naam toegevoegd.</source>
+        <translation>You also added something with this name.</translation>
+    </message>
+    <message>
+        <source>Zonder de verstuurde versie is niet te zien wie dit veranderde.</source>
+        <translation>Without the version as sent, who changed this cannot be seen.</translation>
+    </message>
+    <message>
+        <source>De kopie ging zonder gegevens van contactpersonen. In de kopie is dit ingevuld, bij u staat iets anders. Neemt u dit over, dan blijven de andere gegevens van deze contactpersoon zoals ze bij u zijn.</source>
+        <translation>The copy went without contact persons&apos; data. This was filled in in the copy, and yours holds something else. If you take it over, this contact person&apos;s other data stay as they are in yours.</translation>
+    </message>
+    <message>
+        <source>Samengevoegd uit de kopie voor %1 van %2</source>
+        <translation>Merged from the copy for %1 of %2</translation>
+    </message>
+    <message>
+        <source>Samengevoegd uit de kopie van %1</source>
+        <translation>Merged from the copy of %1</translation>
+    </message>
+    <message>
+        <source>Samengevoegd uit een kopie</source>
+        <translation>Merged from a copy</translation>
+    </message>
+    <message>
+        <source>In de tabel &quot;%1&quot; verwijst een regel naar iets dat er niet is. Het bestand is misschien met een ander programma bewerkt.</source>
+        <translation>In the table &quot;%1&quot; a row points to something that is not there. The file may have been edited with another program.</translation>
+    </message>
+    <message>
+        <source>1 nieuwe regel niet overgenomen</source>
+        <translation>1 new row not taken over</translation>
+    </message>
+    <message>
+        <source>%1 nieuwe regels niet overgenomen</source>
+        <translation>%1 new rows not taken over</translation>
+    </message>
+    <message>
+        <source>: wat ze horen bij wordt niet overgenomen of is er niet meer.</source>
+        <translation>: what they belong to is not taken over or no longer there.</translation>
+    </message>
+    <message>
+        <source>1 verwijzing niet overgenomen</source>
+        <translation>1 reference not taken over</translation>
+    </message>
+    <message>
+        <source>%1 verwijzingen niet overgenomen</source>
+        <translation>%1 references not taken over</translation>
+    </message>
+    <message>
+        <source>: ze wijzen naar iets dat er na het samenvoegen niet meer is.</source>
+        <translation>: they point to something that is no longer there after the merge.</translation>
     </message>
 </context>
 <context>

@@ -234,7 +234,8 @@ void HistoryDialog::reload()
         m_model->appendRow(row);
     }
     m_count->setText(entries.isEmpty() ? tr("Geen wijzigingen gevonden.")
-                                       : tr("%n wijziging(en), de nieuwste bovenaan.", nullptr, int(entries.size())));
+                       : entries.size() == 1 ? tr("1 wijziging.")
+                                             : tr("%1 wijzigingen, de nieuwste bovenaan.").arg(entries.size()));
     if (m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(0, 0));
 }

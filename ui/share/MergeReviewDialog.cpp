@@ -229,8 +229,9 @@ void MergeReviewDialog::buildModel()
             if (change.conflict == merge::Conflict::Unknown)
                 what = tr("Alleen in de kopie");
             else
-                what = under > 0 ? tr("Toegevoegd in de kopie, met %n regel(s) eronder", nullptr, under)
-                                 : tr("Toegevoegd in de kopie");
+                what = under > 1   ? tr("Toegevoegd in de kopie, met %1 regels eronder").arg(under)
+                       : under == 1 ? tr("Toegevoegd in de kopie, met 1 regel eronder")
+                                    : tr("Toegevoegd in de kopie");
         } else if (change.kind == merge::ChangeKind::Removed) {
             what = tr("Verwijderd in de kopie");
         } else if (change.area == merge::Area::Record && change.field < 0) {
@@ -462,12 +463,15 @@ void MergeReviewDialog::updateSummary()
     if (total == 0)
         text = tr("Er is niets nieuws in deze kopie: alles wat erin staat, staat ook in uw project.");
     else
-        text = tr("%n wijziging(en) in de kopie", nullptr, total) + QStringLiteral(", ") +
-               tr("%n gekozen om over te nemen.", nullptr, accepted);
+        text = (total == 1 ? tr("1 wijziging in de kopie, %1 gekozen om over te nemen.").arg(accepted)
+                           : tr("%1 wijzigingen in de kopie, %2 gekozen om over te nemen.").arg(total).arg(accepted));
     if (undecided > 0)
-        text += QLatin1Char(' ') + tr("Nog %n conflict(en) om over te beslissen, met Spatie, \"Kopie overnemen\" of "
-                                      "\"Mijn versie houden\".",
-                                      nullptr, undecided);
+        text += QLatin1Char(' ') +
+                (undecided == 1 ? tr("Nog 1 conflict om over te beslissen, met Spatie, \"Kopie overnemen\" of \"Mijn "
+                                     "versie houden\".")
+                                : tr("Nog %1 conflicten om over te beslissen, met Spatie, \"Kopie overnemen\" of "
+                                     "\"Mijn versie houden\".")
+                                      .arg(undecided));
     m_summary->setText(text);
     m_merge->setEnabled(total > 0 && undecided == 0 && accepted > 0);
 }
@@ -544,8 +548,9 @@ void MergeReviewDialog::accept()
         MessageBox::warning(this, windowTitle(), m_lastMessage);
         return;
     }
-    m_lastMessage = tr("%n wijziging(en) overgenomen. Met Ongedaan maken zet u alles in één keer terug.", nullptr,
-                       plan.count);
+    m_lastMessage = (plan.count == 1 ? tr("1 wijziging overgenomen.")
+                                     : tr("%1 wijzigingen overgenomen.").arg(plan.count)) +
+                    QLatin1Char(' ') + tr("Met Ongedaan maken zet u alles in één keer terug.");
     for (const QString &note : std::as_const(plan.notes))
         m_lastMessage += QLatin1Char(' ') + note;
     announce(parentWidget() ? parentWidget() : this, m_lastMessage);

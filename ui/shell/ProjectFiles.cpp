@@ -125,7 +125,8 @@ bool ProjectFiles::offerMerge(const QString &path)
             const int changes = int(
                 merge::compare(opened.ancestor.get(), *opened.theirs, *target->document()).changes.size());
             text += QLatin1Char(' ') + (changes == 0 ? tr("Er staat niets nieuws in sinds het delen.")
-                                                     : tr("Er zijn %n wijziging(en) sinds het delen.", nullptr, changes));
+                                                     : (changes == 1 ? tr("Er is 1 wijziging sinds het delen.")
+                                                                    : tr("Er zijn %1 wijzigingen sinds het delen.").arg(changes)));
         }
     }
     text += QLatin1Char(' ') + tr("Wilt u de wijzigingen bekijken en samenvoegen met uw project? Of de kopie zelf "
