@@ -226,6 +226,11 @@ QStringList ProjectDocument::historyAuthors() const
     return m_store->historyAuthors();
 }
 
+void ProjectDocument::updateAuthor()
+{
+    m_store->setAuthor(userName());
+}
+
 void ProjectDocument::setHistoryStep(const QString &text)
 {
     m_store->setStep(text.left(500));

@@ -129,6 +129,8 @@ public:
     QStringList historyAuthors() const;
     // The step the next writes belong to in the history (a merge, an import); empty after.
     void setHistoryStep(const QString &text);
+    // After the user's name changed in the settings: the next edits go under the new name.
+    void updateAuthor();
 
     // What the project sent out for sharing (schema 11), newest first; empty before.
     QList<SentShare> sentShares() const;

@@ -39,6 +39,11 @@ QString accountName()
     return login;
 }
 
+QString storedUserName()
+{
+    return cleanName(QSettings().value(QLatin1String(kSettingsKey)).toString());
+}
+
 QString userName()
 {
     const QString set = cleanName(QSettings().value(QLatin1String(kSettingsKey)).toString());

@@ -4991,6 +4991,18 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <source>Een andere taal gaat meteen in. Uw werk blijft zoals het is, en u kunt nog steeds ongedaan maken wat u eerder deed.</source>
         <translation>A new language takes effect at once. Your work stays as it is, and you can still undo what you did before.</translation>
     </message>
+    <message>
+        <source>Uw naam</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Onder deze naam staan uw wijzigingen in de geschiedenis en de kopieën die u deelt. Leeg: de naam van uw account.</source>
+        <translation>Your changes in the history and the copies you share are under this name. Empty: your account&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Uw &amp;naam:</source>
+        <translation>Your &amp;name:</translation>
+    </message>
 </context>
 <context>
     <name>rk::ShareDialog</name>

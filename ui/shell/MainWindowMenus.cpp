@@ -378,7 +378,15 @@ void MainWindow::editProjectInfo()
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(this);
-    if (dialog.exec() == QDialog::Accepted && dialog.languageChanged())
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (m_document)
+        m_document->updateAuthor();
+    for (MainWindow *window : WindowRegistry::shownWindows()) {
+        if (window->document())
+            window->document()->updateAuthor();
+    }
+    if (dialog.languageChanged())
         WindowRegistry::rebuildAllWindows();
 }
 

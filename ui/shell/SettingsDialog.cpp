@@ -1,11 +1,14 @@
 #include "SettingsDialog.h"
 
 #include "core/Language.h"
+#include "core/ProjectTypes.h"
+#include "core/desktop/UserName.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QVBoxLayout>
 
 namespace rk {
@@ -13,6 +16,7 @@ namespace rk {
 SettingsDialog::SettingsDialog(QWidget *parent)
     : QDialog(parent)
     , m_language(new QComboBox(this))
+    , m_name(new QLineEdit(this))
 {
     setWindowTitle(tr("Instellingen"));
     m_language->addItem(tr("Zoals het systeem"), QStringLiteral("system"));
@@ -22,8 +26,18 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_language->setCurrentIndex(m_language->findData(language::storedChoice()));
     m_language->setAccessibleName(tr("Taal"));
 
+    m_name->setText(storedUserName());
+    m_name->setPlaceholderText(accountName());
+    m_name->setMaxLength(limits::kNameLength);
+    m_name->setAccessibleName(tr("Uw naam"));
+    m_name->setAccessibleDescription(tr("Onder deze naam staan uw wijzigingen in de geschiedenis en de kopieën die u "
+                                        "deelt. Leeg: de naam van uw account."));
     auto *form = new QFormLayout;
     form->addRow(tr("&Taal:"), m_language);
+    form->addRow(tr("Uw &naam:"), m_name);
+    auto *nameNote = new QLabel(m_name->accessibleDescription(), this);
+    nameNote->setWordWrap(true);
+    form->addRow(QString(), nameNote);
     auto *note = new QLabel(tr("Een andere taal gaat meteen in. Uw werk blijft zoals het is, en u kunt nog "
                                "steeds ongedaan maken wat u eerder deed."),
                             this);
@@ -45,6 +59,7 @@ QString SettingsDialog::languageChoice() const
 
 void SettingsDialog::accept()
 {
+    setUserName(m_name->text());
     language::storeChoice(languageChoice());
     const QString chosen = language::resolve(languageChoice());
     m_languageChanged = chosen != language::current();

@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QLineEdit;
 
 namespace rk {
 
@@ -23,6 +24,7 @@ public:
 
 private:
     QComboBox *m_language;
+    QLineEdit *m_name;
     bool m_languageChanged = false;
 };
 
