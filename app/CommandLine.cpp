@@ -163,6 +163,10 @@ const Option kOptions[] = {
      .help = {QT_TRANSLATE_NOOP("main", "De peildatum van het rapport (31-12-2026 of 2026-12-31): de stand op die dag. "
                                         "Standaard die van de laatste raadsrapportage, anders vandaag.")},
      .valueName = {QT_TRANSLATE_NOOP("main", "datum")}},
+    {.names = {"changes-since"},
+     .help = {QT_TRANSLATE_NOOP("main", "Neemt in het volledige rapport de wijzigingen op van die dag tot de peildatum "
+                                        "(31-12-2026 of 2026-12-31).")},
+     .valueName = {QT_TRANSLATE_NOOP("main", "datum")}},
     {.names = {"report"},
      .help = {QT_TRANSLATE_NOOP("main", "Soort rapport: short (voor de raad, standaard) of full (volledig).")},
      .valueName = asIs("short|full"),
@@ -277,6 +281,16 @@ int exportReport(const Invocation &in)
             in.err << QCoreApplication::translate("main", "Geen geldige peildatum: \"%1\". Schrijf bijvoorbeeld "
                                                           "31-12-2026.")
                           .arg(in.value("peildatum"))
+                   << Qt::endl;
+            return 2;
+        }
+    }
+    if (in.isSet("changes-since")) {
+        report.changesFrom = parseDutchDate(in.value("changes-since").trimmed());
+        if (!report.changesFrom.isValid()) {
+            in.err << QCoreApplication::translate("main", "Geen geldige datum bij --changes-since: \"%1\". Schrijf "
+                                                          "bijvoorbeeld 1-9-2026.")
+                          .arg(in.value("changes-since"))
                    << Qt::endl;
             return 2;
         }

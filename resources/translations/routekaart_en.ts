@@ -211,6 +211,14 @@
         <source>Onbekende keuze &quot;%1&quot; bij --accept: kies non-conflicting of all-theirs.</source>
         <translation>Unknown choice &quot;%1&quot; for --accept: choose non-conflicting or all-theirs.</translation>
     </message>
+    <message>
+        <source>Neemt in het volledige rapport de wijzigingen op van die dag tot de peildatum (31-12-2026 of 2026-12-31).</source>
+        <translation>Includes in the full report the changes from that day to the reference date (31-12-2026 or 2026-12-31).</translation>
+    </message>
+    <message>
+        <source>Geen geldige datum bij --changes-since: &quot;%1&quot;. Schrijf bijvoorbeeld 1-9-2026.</source>
+        <translation>Not a valid date for --changes-since: &quot;%1&quot;. Write for example 1-9-2026.</translation>
+    </message>
 </context>
 <context>
     <name>rk::Announcement</name>
@@ -1111,6 +1119,21 @@
         <translation>Step</translation>
     </message>
     <message>
+        <source>Geen wijzigingen gevonden.</source>
+        <translation>No changes found.</translation>
+    </message>
+    <message>
+        <source>1 wijziging.</source>
+        <translation>1 change.</translation>
+    </message>
+    <message>
+        <source>%1 wijzigingen, de nieuwste bovenaan.</source>
+        <translation>%1 changes, the newest at the top.</translation>
+    </message>
+</context>
+<context>
+    <name>rk::HistoryText</name>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1169,18 +1192,6 @@
     <message>
         <source>%1 &gt; %2</source>
         <translation>%1 &gt; %2</translation>
-    </message>
-    <message>
-        <source>Geen wijzigingen gevonden.</source>
-        <translation>No changes found.</translation>
-    </message>
-    <message>
-        <source>1 wijziging.</source>
-        <translation>1 change.</translation>
-    </message>
-    <message>
-        <source>%1 wijzigingen, de nieuwste bovenaan.</source>
-        <translation>%1 changes, the newest at the top.</translation>
     </message>
 </context>
 <context>
@@ -4613,6 +4624,30 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <source>Nog geen metingen; de grafiek toont het pad van de nulmeting naar de streefwaarde.</source>
         <translation>No measurements yet; the chart shows the path from the baseline to the target.</translation>
     </message>
+    <message>
+        <source>Wijzigingen</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Wat er in het werkboek is veranderd van %1 tot en met %2, het nieuwste eerst.</source>
+        <translation>What changed in the workbook from %1 up to and including %2, the newest first.</translation>
+    </message>
+    <message>
+        <source>In deze periode is er niets veranderd.</source>
+        <translation>Nothing changed in this period.</translation>
+    </message>
+    <message>
+        <source>Waar</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Werd</source>
+        <translation>Became</translation>
+    </message>
 </context>
 <context>
     <name>rk::ReportDialog</name>
@@ -4763,6 +4798,18 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Logo, huiskleur en lettertype: Bestand &gt; Projectgegevens.</source>
         <translation>Logo, house colour and font: File &gt; Project details.</translation>
+    </message>
+    <message>
+        <source>&amp;Wijzigingen opnemen sinds:</source>
+        <translation>Include chan&amp;ges since:</translation>
+    </message>
+    <message>
+        <source>Wijzigingen sinds</source>
+        <translation>Changes since</translation>
+    </message>
+    <message>
+        <source>Alleen in het volledige werkboek: een lijst van wat er in deze periode is veranderd, tot de peildatum.</source>
+        <translation>Only in the full workbook: a list of what changed in this period, up to the reference date.</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,6 @@ class QTreeView;
 namespace rk {
 
 class ProjectDocument;
-struct HistoryEntry;
 
 // "Geschiedenis": the edits made to the project (or to one row), newest first, with who made
 // them, where, what was there and what came instead; filtered by person, chapter and period.
@@ -30,7 +29,6 @@ public:
 
 private:
     void reload();
-    QList<QString> describe(const HistoryEntry &entry) const;
 
     QPointer<ProjectDocument> m_document;
     QString m_recordId;

@@ -3,6 +3,8 @@
 
 #include "ReportBuilder.h"
 
+#include "core/workbook/HistoryText.h"
+
 #include "core/ProjectDocument.h"
 #include "core/progress/Progress.h"
 #include "core/workbook/CouncilReport.h"
@@ -100,6 +102,48 @@ void ReportBuilder::build(QTextDocument *doc, const QList<int> &pageNumbers, con
         if (m_options.includes(info.id))
             chapterInFull(cursor, info.id);
     }
+    if (m_options.changesFrom.isValid())
+        changeLog(cursor);
+}
+
+void ReportBuilder::changeLog(QTextCursor &cursor)
+{
+    heading(cursor, tr("Wijzigingen"), 1);
+    const QDate to = m_options.referenceDate;
+    paragraph(cursor, tr("Wat er in het werkboek is veranderd van %1 tot en met %2, het nieuwste eerst.")
+                          .arg(QLocale().toString(m_options.changesFrom, QLocale::LongFormat),
+                               QLocale().toString(to, QLocale::LongFormat)));
+    HistoryFilter filter;
+    // The history is kept in UTC; a day is taken as the UTC day.
+    filter.from = m_options.changesFrom.toString(Qt::ISODate);
+    filter.to = to.toString(Qt::ISODate);
+    filter.limit = 2000;
+    const bool withNames = m_options.includePersonalData;
+    QList<QStringList> rows;
+    for (const HistoryEntry &entry : m_document.history(filter)) {
+        // Contact persons' data only with personal data, as everywhere in a report.
+        if (!withNames && isPersonalHistory(entry))
+            continue;
+        const QStringList line = describeHistory(m_document, entry);
+        const auto cut = [](const QString &text) {
+            const QString simple = text.simplified();
+            return simple.size() > 200 ? simple.left(198) + QStringLiteral("…") : simple;
+        };
+        QStringList row{line.at(0).section(QLatin1Char(' '), 0, 0)};
+        if (withNames)
+            row.append(line.at(1));
+        row << cut(line.at(2)) << line.at(3) << cut(line.at(4)) << cut(line.at(5));
+        rows.append(row);
+    }
+    if (rows.isEmpty()) {
+        paragraph(cursor, tr("In deze periode is er niets veranderd."), true);
+        return;
+    }
+    if (withNames)
+        table(cursor, {tr("Datum"), tr("Wie"), tr("Waar"), tr("Wat"), tr("Was"), tr("Werd")}, rows,
+              {13, 12, 25, 14, 18, 18});
+    else
+        table(cursor, {tr("Datum"), tr("Waar"), tr("Wat"), tr("Was"), tr("Werd")}, rows, {14, 30, 14, 21, 21});
 }
 
 bool ReportBuilder::insertLogo(QTextCursor &cursor, qreal maxWidth, qreal maxHeight)

@@ -72,6 +72,7 @@ private:
     void lessonsSection(QTextCursor &cursor);
     void councilReportsInFull(QTextCursor &cursor);
     void chapterInFull(QTextCursor &cursor, ChapterId chapter);
+    void changeLog(QTextCursor &cursor);
     void recordTable(QTextCursor &cursor, int table, const QString &parentId = {});
     void measurementTable(QTextCursor &cursor, const QString &indicatorId);
     // "Ter vergelijking (2024): Nederland 12,9% (12,6–13,2), ...", when there are reference values.

@@ -48,6 +48,8 @@ ReportDialog::ReportDialog(ProjectDocument *document, QWidget *parent)
     , m_introduction(new QPlainTextEdit(this))
     , m_personal(new QCheckBox(tr("&Contactpersonen opnemen (persoonsgegevens)"), this))
     , m_referenceDate(new DateField(this))
+    , m_changes(new QCheckBox(tr("&Wijzigingen opnemen sinds:"), this))
+    , m_changesFrom(new DateField(this))
     , m_printer(std::make_unique<QPrinter>(QPrinter::HighResolution))
     , m_preview(nullptr)
     , m_timer(new QTimer(this))
@@ -112,6 +114,30 @@ ReportDialog::ReportDialog(ProjectDocument *document, QWidget *parent)
                               "en telefoonnummers van contactpersonen zijn persoonsgegevens."));
     m_personal->setAccessibleDescription(m_personal->toolTip());
     options->addWidget(m_personal);
+    // The full report's change log, from the history: the last three months by default.
+    m_changesFrom->setDate(m_referenceDate->date().addMonths(-3));
+    m_changesFrom->setAccessibleName(tr("Wijzigingen sinds"));
+    m_changes->setToolTip(tr("Alleen in het volledige werkboek: een lijst van wat er in deze periode is veranderd, "
+                             "tot de peildatum."));
+    m_changes->setAccessibleDescription(m_changes->toolTip());
+    m_changesFrom->setEnabled(false);
+    m_changes->setEnabled(false);
+    auto *changesRow = new QHBoxLayout;
+    changesRow->addWidget(m_changes);
+    changesRow->addWidget(m_changesFrom, 1);
+    options->addLayout(changesRow);
+    connect(m_full, &QRadioButton::toggled, this, [this](bool full) {
+        m_changes->setEnabled(full);
+        m_changesFrom->setEnabled(full && m_changes->isChecked());
+    });
+    connect(m_changes, &QCheckBox::toggled, this, [this](bool on) {
+        m_changesFrom->setEnabled(on && m_full->isChecked());
+        schedulePreview();
+    });
+    connect(m_changesFrom, &QLineEdit::textChanged, this, [this] {
+        if (m_changesFrom->date().isValid() && m_changes->isChecked())
+            schedulePreview();
+    });
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *pdf = buttons->addButton(tr("Opslaan als &PDF..."), QDialogButtonBox::ActionRole);
@@ -242,6 +268,8 @@ ReportOptions ReportDialog::options() const
     options.includePersonalData = m_personal->isChecked();
     if (m_referenceDate->date().isValid())
         options.referenceDate = m_referenceDate->date();
+    if (options.kind == ReportOptions::Kind::Full && m_changes->isChecked() && m_changesFrom->date().isValid())
+        options.changesFrom = m_changesFrom->date();
     return options;
 }
 

@@ -56,6 +56,8 @@ private:
     QPlainTextEdit *m_introduction;
     QCheckBox *m_personal;
     DateField *m_referenceDate;
+    QCheckBox *m_changes;
+    DateField *m_changesFrom;
     std::unique_ptr<QPrinter> m_printer;
     QPrintPreviewWidget *m_preview;
     QTimer *m_timer;

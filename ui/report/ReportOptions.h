@@ -30,6 +30,9 @@ struct ReportOptions
     // The short report's front page (sender, kenmerk, key messages, the ask) comes from this row
     // of "Raadsrapportages"; empty: the last row, or defaults when there is none.
     QString councilReportId;
+    // The full report's change log: the edits from this day to the reference date, from the
+    // history. Not valid: no change log. Who made them is named only with personal data.
+    QDate changesFrom;
 
     bool includes(ChapterId chapter) const { return !leftOut.contains(chapter); }
 };

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "ProjectTypes.h"
+
+#include <QStringList>
+
+namespace rk {
+
+class ProjectDocument;
+
+// A line of the history in words a user reads (translated): when, who, where ("Plan van aanpak >
+// Doelen: Samen eten"), what ("Titel", "Toegevoegd", "500 regels toegevoegd"), what it was, what
+// it became (values as shown: dates, choices, the title a reference points to) and the step.
+QStringList describeHistory(const ProjectDocument &document, const HistoryEntry &entry);
+// Whether the line is about a personal field (a contact person's name, e-mail, ...).
+bool isPersonalHistory(const HistoryEntry &entry);
+
+} // namespace rk
