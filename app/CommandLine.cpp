@@ -194,7 +194,9 @@ const Option kOptions[] = {
      .valueName = {QT_TRANSLATE_NOOP("main", "adres")}},
     {.names = {"diff"},
      .help = {QT_TRANSLATE_NOOP("main", "Toont wat er in een teruggekomen kopie is gewijzigd sinds die werd gedeeld, "
-                                        "per regel.")},
+                                        "per regel, met tabs: wijziging (added, changed, removed), tabel, regel, veld, "
+                                        "eerst, kopie, nu, conflict (leeg, both-changed, removed-by-you, "
+                                        "changed-by-you, same-title, unknown-origin, personal-filled).")},
      .valueName = {QT_TRANSLATE_NOOP("main", "kopie")},
      .runs = Runs::NoDisplay,
      .task = diffCopy,

@@ -20,6 +20,32 @@ QString tr(const char *text)
 }
 } // namespace
 
+bool referencesWhole(const ProjectDocument &document, QString *problem)
+{
+    for (int t = 0; t < kTableCount; ++t) {
+        const auto table = static_cast<TableId>(t);
+        const TableSpec &spec = tableSpec(table);
+        for (const Record &row : document.records(table)) {
+            bool whole = !spec.hasParent() || document.record(static_cast<TableId>(spec.parentTable), row.parentId);
+            for (std::size_t f = 0; whole && f < spec.fields.size(); ++f) {
+                const FieldSpec &field = spec.fields.at(f);
+                const QString target = row.values.value(int(f)).toString();
+                whole = field.type != FieldType::Reference || target.isEmpty() ||
+                        document.record(static_cast<TableId>(field.referenceTable), target);
+            }
+            if (!whole) {
+                *problem = QCoreApplication::translate("rk::merge",
+                                                       "In de tabel \"%1\" verwijst een regel naar iets dat er niet "
+                                                       "is. Het bestand is misschien met een ander programma "
+                                                       "bewerkt.")
+                               .arg(tableTitle(table));
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
 OpenedCopy::OpenedCopy() = default;
 OpenedCopy::OpenedCopy(OpenedCopy &&) noexcept = default;
 OpenedCopy &OpenedCopy::operator=(OpenedCopy &&) noexcept = default;

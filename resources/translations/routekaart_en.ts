@@ -192,10 +192,6 @@
         <translation>The reference date of the report (31-12-2026 or 2026-12-31): the state on that day. By default that of the latest council report, otherwise today.</translation>
     </message>
     <message>
-        <source>Toont wat er in een teruggekomen kopie is gewijzigd sinds die werd gedeeld, per regel.</source>
-        <translation>Shows what changed in a returned copy since it was shared, one change per line.</translation>
-    </message>
-    <message>
         <source>Neemt de wijzigingen uit een teruggekomen kopie over in het project, als één stap.</source>
         <translation>Takes the changes from a returned copy over into the project, as one step.</translation>
     </message>
@@ -218,6 +214,10 @@
     <message>
         <source>Geen geldige datum bij --changes-since: &quot;%1&quot;. Schrijf bijvoorbeeld 1-9-2026.</source>
         <translation>Not a valid date for --changes-since: &quot;%1&quot;. Write for example 1-9-2026.</translation>
+    </message>
+    <message>
+        <source>Toont wat er in een teruggekomen kopie is gewijzigd sinds die werd gedeeld, per regel, met tabs: wijziging (added, changed, removed), tabel, regel, veld, eerst, kopie, nu, conflict (leeg, both-changed, removed-by-you, changed-by-you, same-title, unknown-origin, personal-filled).</source>
+        <translation>Shows what changed in a returned copy since it was shared, one change per line, with tabs: change (added, changed, removed), table, row, field, before, copy, now, conflict (empty, both-changed, removed-by-you, changed-by-you, same-title, unknown-origin, personal-filled).</translation>
     </message>
 </context>
 <context>

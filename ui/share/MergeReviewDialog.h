@@ -49,6 +49,19 @@ public Q_SLOTS:
     void acceptNothing();
 
 private:
+    static constexpr int kChangeRole = Qt::UserRole + 1;  // the change's index, -1 for a group
+    static constexpr int kDecidedRole = Qt::UserRole + 2; // a conflict the user has decided
+    // The choice second, so that it stays in view on a small screen; the values after it.
+    enum Column
+    {
+        ChangeColumn,
+        ChoiceColumn,
+        BeforeColumn,
+        TheirsColumn,
+        MineColumn,
+        ColumnCount
+    };
+
     void buildModel();
     void onItemChanged(QStandardItem *item);
     void setChangeState(QStandardItem *item, Qt::CheckState state);
