@@ -20,6 +20,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QProcess>
@@ -246,7 +247,7 @@ int main(int argc, char **argv)
     QList<Row> rows;
     QTextStream log(stdout);
 
-    // RK_BENCH_ONLY=merge (or startup, open, edit, report, import, statline) runs one section,
+    // RK_BENCH_ONLY=merge (or startup, open, edit, report, import, statline, history) runs one section,
     // while working on it; BENCHMARKS.md is written from a run of all of them.
     const QString only = qEnvironmentVariable("RK_BENCH_ONLY");
     const auto wanted = [&only](const QString &section) { return only.isEmpty() || only == section; };
@@ -680,6 +681,56 @@ int main(int argc, char **argv)
                          .arg(ms(median(whole.wall)), mb(median(whole.peak))),
                      std::nullopt, QStringLiteral("< 1 s"), ok && whole.ok && changeCount == 5000 && inProgram < 1000});
         log << "merge done\n";
+    }
+
+    // 8. The history after 10,000 single edits of the large project (each its own step and
+    // transaction, as typed): what the file grows by, and the history's own pages.
+    if (wanted(QStringLiteral("history"))) {
+        const QString file = writableCopy(large, work.filePath(QStringLiteral("large-history.routekaart")));
+        const qint64 before = QFileInfo(file).size();
+        double editsMs = 0;
+        bool ok = true;
+        {
+            OpenResult opened = ProjectOpener::open(file);
+            ok = opened.ok();
+            if (ok) {
+                const QList<Record> &measurements = opened.document->records(TableId::Measurement);
+                QElapsedTimer timer;
+                timer.start();
+                for (int i = 0; i < 10000 && ok; ++i)
+                    ok = edit::setRecordField(*opened.document, TableId::Measurement, measurements.at(i * 5).id,
+                                              int(MeasurementField::Note), QStringLiteral("Nagekeken op dag %1").arg(i));
+                editsMs = double(timer.nsecsElapsed()) / 1e6;
+            }
+        }
+        const qint64 after = QFileInfo(file).size();
+        qint64 historyBytes = -1;
+        qint64 historyRows = -1;
+        sqlite3 *db = nullptr;
+        if (sqlite3_open_v2(file.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+            sqlite3_stmt *statement = nullptr;
+            if (sqlite3_prepare_v2(db, "SELECT (SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'change_log%'), "
+                                       "(SELECT count(*) FROM change_log)",
+                                   -1, &statement, nullptr) == SQLITE_OK &&
+                sqlite3_step(statement) == SQLITE_ROW) {
+                historyBytes = sqlite3_column_int64(statement, 0);
+                historyRows = sqlite3_column_int64(statement, 1);
+            }
+            sqlite3_finalize(statement);
+        }
+        sqlite3_close(db);
+        const double perEdit = historyRows > 0 ? double(historyBytes) / double(historyRows) : 0;
+        const auto mb1 = [](qint64 bytes) { return QStringLiteral("%1 MB").arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', 1); };
+        rows.append({QStringLiteral("The history after 10,000 single edits of the large project (each its own step)"),
+                     QStringLiteral("%1 lines in %2 (%3 bytes a line); the file grew %4 to %5")
+                         .arg(historyRows)
+                         .arg(mb1(historyBytes))
+                         .arg(perEdit, 0, 'f', 0)
+                         .arg(mb1(after - before), mb1(after)),
+                     QStringLiteral("the 10,000 edits took %1 (%2 each)").arg(ms(editsMs), ms(editsMs / 10000)),
+                     std::nullopt, QStringLiteral("small: < 5 MB for 10,000 edits"),
+                     ok && historyRows == 10000 && historyBytes >= 0 && historyBytes < 5 * 1024 * 1024});
+        log << "history done\n";
     }
 
     // The analysis below the table is written by hand (from its first "## " heading on); keep it.
