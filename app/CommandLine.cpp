@@ -96,8 +96,9 @@ const Option kOptions[] = {
      .task = verify,
      .precedence = 6},
     {.names = {"list"},
-     .help = {QT_TRANSLATE_NOOP("main", "Toont de doelen met hun indicatoren en de organisaties, één per regel, gescheiden "
-                                        "door tabs.")},
+     .help = {QT_TRANSLATE_NOOP("main",
+                                "Toont de doelen met hun indicatoren en de organisaties, één per regel, gescheiden "
+                                "door tabs.")},
      .valueName = {QT_TRANSLATE_NOOP("main", "project")},
      .runs = Runs::NoDisplay,
      .task = listProject,
@@ -468,11 +469,14 @@ std::optional<int> CommandLine::runTask() const
         QStringList allowed;
         const char *message;
     } choices[] = {
-        {"report", {QStringLiteral("short"), QStringLiteral("full")},
+        {"report",
+         {QStringLiteral("short"), QStringLiteral("full")},
          QT_TRANSLATE_NOOP("main", "Onbekende soort rapport \"%1\": kies short of full.")},
-        {kLanguage, {QStringLiteral("nl"), QStringLiteral("en")},
+        {kLanguage,
+         {QStringLiteral("nl"), QStringLiteral("en")},
          QT_TRANSLATE_NOOP("main", "Onbekende taal \"%1\": kies nl of en.")},
-        {"accept", {QStringLiteral("non-conflicting"), QStringLiteral("all-theirs")},
+        {"accept",
+         {QStringLiteral("non-conflicting"), QStringLiteral("all-theirs")},
          QT_TRANSLATE_NOOP("main", "Onbekende keuze \"%1\" bij --accept: kies non-conflicting of all-theirs.")},
     };
     for (const auto &choice : choices) {

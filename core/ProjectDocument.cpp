@@ -24,8 +24,7 @@ bool validYear(qint64 year)
 }
 } // namespace
 
-ProjectDocument::ProjectDocument(std::unique_ptr<ProjectStore> store, QString path, int schemaVersion,
-                                 QObject *parent)
+ProjectDocument::ProjectDocument(std::unique_ptr<ProjectStore> store, QString path, int schemaVersion, QObject *parent)
     : QObject(parent)
     , m_store(std::move(store))
     , m_path(std::move(path))
@@ -83,8 +82,8 @@ bool ProjectDocument::chapterHasWork(ChapterId id) const
             return true;
     }
     for (auto it = m_checklist.cbegin(); it != m_checklist.cend(); ++it) {
-        if (it.key().startsWith(prefix)
-            && (it.value().answer != ChecklistAnswer::Unanswered || !it.value().comment.trimmed().isEmpty()))
+        if (it.key().startsWith(prefix) &&
+            (it.value().answer != ChecklistAnswer::Unanswered || !it.value().comment.trimmed().isEmpty()))
             return true;
     }
     return false;
@@ -252,7 +251,8 @@ bool ProjectDocument::sentShareCopy(const QString &shareId, QByteArray *compress
 bool ProjectDocument::recordShare(const SentShare &share, const QByteArray &compressedCopy)
 {
     // Quietly: the share itself succeeded, and without this the copy can be compared two ways.
-    return !isReadOnly() && m_schemaVersion >= 11 && m_store->recordShare(share, compressedCopy, ProjectStore::nowUtc());
+    return !isReadOnly() && m_schemaVersion >= 11 &&
+           m_store->recordShare(share, compressedCopy, ProjectStore::nowUtc());
 }
 
 bool ProjectDocument::saveCopyAs(const QString &targetPath)

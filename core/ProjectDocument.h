@@ -2,8 +2,8 @@
 
 #include "FileProblem.h"
 #include "ProjectTypes.h"
-#include "records/RecordTables.h"
 #include "records/RecordChanges.h"
+#include "records/RecordTables.h"
 #include "records/Removal.h"
 
 #include <QHash>

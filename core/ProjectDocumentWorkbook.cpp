@@ -270,12 +270,11 @@ void ProjectDocument::swapWrittenValues(RecordChanges *changes, const QList<QVar
 bool ProjectDocument::checkWorkbookWrite(const RecordChanges::WorkbookWrite &write)
 {
     using Kind = RecordChanges::WorkbookWrite::Kind;
-    const bool fits = (write.kind == Kind::Answer && write.text.size() <= limits::kAnswerLength &&
-                       !write.key.isEmpty()) ||
-                      (write.kind == Kind::Checklist && write.entry.comment.size() <= limits::kCommentLength &&
-                       !write.key.isEmpty()) ||
-                      (write.kind == Kind::Notes && write.text.size() <= limits::kNotesLength) ||
-                      write.kind == Kind::Status;
+    const bool fits =
+        (write.kind == Kind::Answer && write.text.size() <= limits::kAnswerLength && !write.key.isEmpty()) ||
+        (write.kind == Kind::Checklist && write.entry.comment.size() <= limits::kCommentLength &&
+         !write.key.isEmpty()) ||
+        (write.kind == Kind::Notes && write.text.size() <= limits::kNotesLength) || write.kind == Kind::Status;
     return fits || failWith(QCoreApplication::translate("rk::ProjectDocument",
                                                         "Een antwoord of notitie is te lang en er is niets "
                                                         "opgeslagen."));
@@ -411,8 +410,7 @@ bool ProjectDocument::applyChanges(RecordChanges *changes)
             return failWith(QCoreApplication::translate("rk::ProjectDocument",
                                                         "Zoveel regels passen niet in één tabel (ten hoogste %1).")
                                 .arg(limits::kMaxRecordsPerTable));
-        const QSet<QString> *parents =
-            spec.hasParent() ? &knownIds(static_cast<TableId>(spec.parentTable)) : nullptr;
+        const QSet<QString> *parents = spec.hasParent() ? &knownIds(static_cast<TableId>(spec.parentTable)) : nullptr;
         QSet<QString> &ids = knownIds(append.table);
         for (Record &record : append.records) {
             QString message;
@@ -444,8 +442,8 @@ bool ProjectDocument::applyChanges(RecordChanges *changes)
     if (changes->project) {
         project = withProjectFields(m_project, *changes->project);
         if (!isValidProjectInfo(*project))
-            return failWith(QCoreApplication::translate("rk::ProjectDocument",
-                                                        "De projectgegevens zijn niet geldig en zijn niet opgeslagen."));
+            return failWith(QCoreApplication::translate(
+                "rk::ProjectDocument", "De projectgegevens zijn niet geldig en zijn niet opgeslagen."));
     }
 
     ProjectStore::ChangeSet set;
@@ -656,8 +654,8 @@ bool ProjectDocument::writeRecordField(TableId table, const QString &recordId, i
         return failWith(describeWriteFailure(false, false));
     QVariant value = given;
     if (!normaliseValue(spec.fields.at(std::size_t(field)), &value))
-        return failWith(QCoreApplication::translate("rk::ProjectDocument",
-                                                    "De waarde bij \"%1\" past niet: vul %2 in. Er is niets opgeslagen.")
+        return failWith(QCoreApplication::translate(
+                            "rk::ProjectDocument", "De waarde bij \"%1\" past niet: vul %2 in. Er is niets opgeslagen.")
                             .arg(fieldLabel(table, field), expectedValue(spec.fields.at(std::size_t(field)))));
     if (!m_store->writeRecordField(table, recordId, field, value, ProjectStore::nowUtc()))
         return failWrite();

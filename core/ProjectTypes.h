@@ -86,8 +86,8 @@ struct ChecklistItemEntry
 struct SentShare
 {
     QString id;
-    QString sharedAt; // UTC, as stored
-    QString sharedBy; // the name of who shared it
+    QString sharedAt;   // UTC, as stored
+    QString sharedBy;   // the name of who shared it
     QString sharedWith; // the address it was sent to, or empty
     bool personalDataRemoved = true;
 };
@@ -95,10 +95,10 @@ struct SentShare
 // One committed edit as the history keeps it (schema 11). Values are as stored, as text.
 struct HistoryEntry
 {
-    QString at;     // UTC, as stored
-    QString author; // who made it (the name set in the settings)
-    QString step;   // the step it belongs to, for steps of many edits (a merge, an import)
-    QString change; // "added", "changed" or "removed"
+    QString at;      // UTC, as stored
+    QString author;  // who made it (the name set in the settings)
+    QString step;    // the step it belongs to, for steps of many edits (a merge, an import)
+    QString change;  // "added", "changed" or "removed"
     QString chapter; // a chapter's key, or empty
     QString target;  // a table's name, or "answer", "checklist", "notes", "status", "project"
     QString record;  // a row's id, a question's or item's key, or empty

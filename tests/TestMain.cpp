@@ -37,7 +37,8 @@ int main(int argc, char **argv)
     // RK_TEST_SCREEN (1280x720 is 1920x1080 at 150%).
     QTemporaryDir screenDir;
     if (qEnvironmentVariable("QT_QPA_PLATFORM") == QLatin1String("offscreen")) {
-        const QStringList size = qEnvironmentVariable("RK_TEST_SCREEN", QStringLiteral("1366x768")).split(QLatin1Char('x'));
+        const QStringList size =
+            qEnvironmentVariable("RK_TEST_SCREEN", QStringLiteral("1366x768")).split(QLatin1Char('x'));
         const QString config = screenDir.filePath(QStringLiteral("screen.json"));
         QFile file(config);
         if (size.size() == 2 && file.open(QIODevice::WriteOnly)) {

@@ -3,9 +3,9 @@
 #include "ProjectDocument.h"
 #include "ProjectOpener.h"
 #include "ProjectVerifier.h"
+#include "commands/Edits.h"
 #include "import/MeasurementImport.h"
 #include "import/StatLine.h"
-#include "commands/Edits.h"
 #include "network/Network.h"
 #include "progress/Progress.h"
 #include "share/ShareCopy.h"
@@ -64,8 +64,9 @@ int importMeasurementsTask(const ImportMeasurementsOptions &options, QTextStream
     ProjectDocument &document = *opened;
     QList<const Record *> matches;
     for (const Record &indicator : document.records(TableId::Indicator)) {
-        if (field(indicator, IndicatorField::Name).toString().compare(options.indicatorName.trimmed(),
-                                                                      Qt::CaseInsensitive) == 0)
+        if (field(indicator, IndicatorField::Name)
+                .toString()
+                .compare(options.indicatorName.trimmed(), Qt::CaseInsensitive) == 0)
             matches.append(&indicator);
     }
     if (matches.size() != 1) {
@@ -304,8 +305,7 @@ int listProjectTask(const QString &projectPath, QTextStream &out, QTextStream &e
             using F = OrganisationField;
             out << "organisation\t" << cell(field(organisation, F::Name).toString()) << '\t'
                 << cell(displayField(organisation, F::Kind)) << '\t' << cell(displayField(organisation, F::Roles))
-                << '\t' << cell(displayField(organisation, F::Stage)) << '\t'
-                << contributions << '\n';
+                << '\t' << cell(displayField(organisation, F::Stage)) << '\t' << contributions << '\n';
         }
     }
     out.flush();

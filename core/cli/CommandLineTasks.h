@@ -72,8 +72,7 @@ int listProjectTask(const QString &projectPath, QTextStream &out, QTextStream &e
 int diffTask(const QString &copyPath, const QString &projectPath, QTextStream &out, QTextStream &err);
 // Takes the changes over as one step: those that are no conflict, or with `allTheirs` every
 // one (theirs winning). Says what it did; 2 and the project untouched when it cannot.
-int mergeTask(const QString &copyPath, const QString &projectPath, bool allTheirs, QTextStream &out,
-              QTextStream &err);
+int mergeTask(const QString &copyPath, const QString &projectPath, bool allTheirs, QTextStream &out, QTextStream &err);
 
 // Checks a project file without changing it (verifyProjectFile()): the "OK:" line goes to
 // `out` with exit code 0, any other verdict to `err` with its exit code.

@@ -60,8 +60,7 @@ int diffTask(const QString &copyPath, const QString &projectPath, QTextStream &o
     return 0;
 }
 
-int mergeTask(const QString &copyPath, const QString &projectPath, bool allTheirs, QTextStream &out,
-              QTextStream &err)
+int mergeTask(const QString &copyPath, const QString &projectPath, bool allTheirs, QTextStream &out, QTextStream &err)
 {
     const std::unique_ptr<ProjectDocument> project = openForEdit(projectPath, err);
     if (!project)
@@ -81,17 +80,17 @@ int mergeTask(const QString &copyPath, const QString &projectPath, bool allTheir
             err << project->lastError() << Qt::endl;
             return 2;
         }
-        out << (plan.count == 1 ? QCoreApplication::translate("rk::MergeTasks", "1 wijziging overgenomen.")
-                                : QCoreApplication::translate("rk::MergeTasks", "%1 wijzigingen overgenomen.")
-                                      .arg(plan.count))
+        out << (plan.count == 1
+                    ? QCoreApplication::translate("rk::MergeTasks", "1 wijziging overgenomen.")
+                    : QCoreApplication::translate("rk::MergeTasks", "%1 wijzigingen overgenomen.").arg(plan.count))
             << Qt::endl;
     }
     for (const QString &note : std::as_const(plan.notes))
         out << note << Qt::endl;
     if (conflictsLeft > 0)
-        out << (conflictsLeft == 1
-                    ? QCoreApplication::translate("rk::MergeTasks", "1 conflict niet overgenomen")
-                    : QCoreApplication::translate("rk::MergeTasks", "%1 conflicten niet overgenomen").arg(conflictsLeft))
+        out << (conflictsLeft == 1 ? QCoreApplication::translate("rk::MergeTasks", "1 conflict niet overgenomen")
+                                   : QCoreApplication::translate("rk::MergeTasks", "%1 conflicten niet overgenomen")
+                                         .arg(conflictsLeft))
             << QCoreApplication::translate("rk::MergeTasks", ": bekijk ze in het programma, of neem alles van de kopie "
                                                              "over met --accept all-theirs.")
             << Qt::endl;

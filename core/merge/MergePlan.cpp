@@ -157,9 +157,9 @@ MergePlan plan(const Comparison &comparison, const ProjectDocument &mine)
     }
     if (skippedReferences > 0)
         result.notes.append(
-            (skippedReferences == 1
-                 ? QCoreApplication::translate("rk::merge", "1 verwijzing niet overgenomen")
-                 : QCoreApplication::translate("rk::merge", "%1 verwijzingen niet overgenomen").arg(skippedReferences)) +
+            (skippedReferences == 1 ? QCoreApplication::translate("rk::merge", "1 verwijzing niet overgenomen")
+                                    : QCoreApplication::translate("rk::merge", "%1 verwijzingen niet overgenomen")
+                                          .arg(skippedReferences)) +
             QCoreApplication::translate("rk::merge", ": ze wijzen naar iets dat er na het samenvoegen niet meer is."));
     return result;
 }

@@ -116,10 +116,9 @@ QString fieldOf(const Change &change)
 {
     switch (change.area) {
     case Area::Project: {
-        static const char *const labels[] = {QT_TRANSLATE_NOOP("rk::merge", "Gemeente"),
-                                             QT_TRANSLATE_NOOP("rk::merge", "Titel"),
-                                             QT_TRANSLATE_NOOP("rk::merge", "Startjaar"),
-                                             QT_TRANSLATE_NOOP("rk::merge", "Looptijd in jaren")};
+        static const char *const labels[] = {
+            QT_TRANSLATE_NOOP("rk::merge", "Gemeente"), QT_TRANSLATE_NOOP("rk::merge", "Titel"),
+            QT_TRANSLATE_NOOP("rk::merge", "Startjaar"), QT_TRANSLATE_NOOP("rk::merge", "Looptijd in jaren")};
         return tr(labels[std::clamp(change.field, 0, 3)]);
     }
     case Area::Chapter:
@@ -258,8 +257,8 @@ QString areaKey(const Change &change)
 QString mergeStepText(const CopyOrigin &origin)
 {
     const QDateTime shared = QDateTime::fromString(origin.sharedOn, Qt::ISODateWithMs);
-    const QString date = shared.isValid() ? QLocale().toString(shared.toLocalTime().date(), QLocale::LongFormat)
-                                          : QString();
+    const QString date =
+        shared.isValid() ? QLocale().toString(shared.toLocalTime().date(), QLocale::LongFormat) : QString();
     if (!origin.sharedWith.isEmpty() && !date.isEmpty())
         return tr("Samengevoegd uit de kopie voor %1 van %2").arg(origin.sharedWith, date);
     if (!date.isEmpty())

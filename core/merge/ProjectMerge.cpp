@@ -401,9 +401,10 @@ private:
                     spec.hasParent() ? m_mine.children(table, theirRow.parentId) : QList<const Record *>();
                 const QList<Record> &all = m_mine.document()->records(table);
                 auto sameTitle = [&](const Record &other) {
-                    return !m_ancestor.find(table, other.id) &&
-                           other.values.value(spec.titleField).toString().trimmed().compare(
-                               title, Qt::CaseInsensitive) == 0;
+                    return !m_ancestor.find(table, other.id) && other.values.value(spec.titleField)
+                                                                        .toString()
+                                                                        .trimmed()
+                                                                        .compare(title, Qt::CaseInsensitive) == 0;
                 };
                 bool clash = false;
                 if (!title.isEmpty()) {
@@ -421,7 +422,8 @@ private:
             m_changes.append(change);
         }
         // Rows they removed.
-        const QList<Record> &source = threeWay() ? m_ancestor.document()->records(table) : m_mine.document()->records(table);
+        const QList<Record> &source =
+            threeWay() ? m_ancestor.document()->records(table) : m_mine.document()->records(table);
         for (const Record &row : source) {
             if (m_theirs.find(table, row.id))
                 continue;
@@ -436,9 +438,9 @@ private:
                 continue;
             Change change = base(*mine);
             change.kind = ChangeKind::Removed;
-            change.conflict = !threeWay() ? Conflict::Unknown
-                                          : (removalTakesMyWork(table, row.id) ? Conflict::RemovedChanged
-                                                                                : Conflict::None);
+            change.conflict = !threeWay()
+                                  ? Conflict::Unknown
+                                  : (removalTakesMyWork(table, row.id) ? Conflict::RemovedChanged : Conflict::None);
             m_changes.append(change);
         }
     }
@@ -484,6 +486,5 @@ void acceptAll(Comparison *comparison, bool conflictsToo)
     for (Change &change : comparison->changes)
         change.accepted = conflictsToo || !change.isConflict();
 }
-
 
 } // namespace rk::merge

@@ -28,8 +28,8 @@ namespace merge {
 struct CopyOrigin
 {
     QString projectId;
-    QString shareId;    // empty for a copy made before shares had an id
-    QString sharedOn;   // UTC, as stored; empty when it was not made for sharing
+    QString shareId;  // empty for a copy made before shares had an id
+    QString sharedOn; // UTC, as stored; empty when it was not made for sharing
     QString sharedBy;
     QString sharedWith;
     bool personalDataRemoved = false;

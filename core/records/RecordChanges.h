@@ -1,8 +1,8 @@
 #pragma once
 
 #include "ProjectTypes.h"
-#include "records/Removal.h"
 #include "records/RecordTables.h"
+#include "records/Removal.h"
 
 #include <QList>
 
@@ -39,7 +39,7 @@ struct RecordChanges
         };
         Kind kind = Kind::Answer;
         ChapterId chapter = ChapterId::Verkenning;
-        QString key; // question or item key
+        QString key;  // question or item key
         QString text; // answer or notes
         ChecklistEntry entry;
         ChapterStatus status = ChapterStatus::NotStarted;

@@ -271,7 +271,6 @@ const std::vector<TableSpec> kTables = {
       {"lessons", FieldType::LongText, QT_TRANSLATE_NOOP("rk::Records", "Wat we leerden")}}},
 };
 
-
 } // namespace
 
 const std::vector<TableSpec> &tableSpecs()
@@ -612,14 +611,17 @@ QString expectedValue(const FieldSpec &field)
     case FieldType::Real:
         return QCoreApplication::translate("rk::Records", "een getal, zoals %1").arg(locale.toString(12.5));
     case FieldType::Money:
-        return QCoreApplication::translate("rk::Records", "een bedrag in euro, zoals %1").arg(locale.toString(1250.5, 'f', 2));
+        return QCoreApplication::translate("rk::Records", "een bedrag in euro, zoals %1")
+            .arg(locale.toString(1250.5, 'f', 2));
     case FieldType::Date:
         return QCoreApplication::translate("rk::Records", "een datum, zoals %1")
             .arg(locale.toString(QDate(2026, 12, 31), QLocale::ShortFormat));
     case FieldType::Text:
-        return QCoreApplication::translate("rk::Records", "een tekst van hoogstens %1 tekens").arg(maxLength(field.type));
+        return QCoreApplication::translate("rk::Records", "een tekst van hoogstens %1 tekens")
+            .arg(maxLength(field.type));
     case FieldType::LongText:
-        return QCoreApplication::translate("rk::Records", "een tekst van hoogstens %1 tekens").arg(maxLength(field.type));
+        return QCoreApplication::translate("rk::Records", "een tekst van hoogstens %1 tekens")
+            .arg(maxLength(field.type));
     case FieldType::Choice:
     case FieldType::Flag:
     case FieldType::ChoiceSet:

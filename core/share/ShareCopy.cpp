@@ -60,7 +60,8 @@ QString freeCopyPath(const ProjectDocument &document, const QString &folder, con
     const QString name = copyFileName(document, date);
     const QString base = QDir(folder).filePath(name.left(name.size() - int(QStringLiteral(".routekaart").size())));
     auto taken = [](const QString &stem) {
-        return QFileInfo::exists(stem + QStringLiteral(".routekaart")) || QFileInfo::exists(stem + QStringLiteral(".eml"));
+        return QFileInfo::exists(stem + QStringLiteral(".routekaart")) ||
+               QFileInfo::exists(stem + QStringLiteral(".eml"));
     };
     QString stem = base;
     for (int n = 2; taken(stem); ++n)

@@ -17,8 +17,7 @@ namespace share {
 QString copyFileName(const ProjectDocument &document, const QDate &date = QDate::currentDate());
 // That name in `folder`, with " (2)", " (3)", ... added until neither the copy nor its mail
 // draft (.eml) exists there: for flows that pick the name themselves and must not overwrite.
-QString freeCopyPath(const ProjectDocument &document, const QString &folder,
-                     const QDate &date = QDate::currentDate());
+QString freeCopyPath(const ProjectDocument &document, const QString &folder, const QDate &date = QDate::currentDate());
 
 // Writes the copy at `path` (replacing a file there only when complete, and never one that
 // is open in a window or another program). Personal data (contact persons) is left out

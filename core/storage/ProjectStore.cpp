@@ -77,8 +77,7 @@ bool upsertMeta(Database &db, const QString &key, const QString &value, const QS
 }
 
 // Runs `write` in one transaction: all of it is committed, or nothing.
-template<typename Write>
-bool inTransaction(Database &db, Write write)
+template <typename Write> bool inTransaction(Database &db, Write write)
 {
     Transaction transaction(db);
     return transaction.isActive() && write() && transaction.commit();
@@ -248,9 +247,10 @@ bool ProjectStore::updateStatus(ChapterId chapter, ChapterStatus status, const Q
 bool ProjectStore::updateProject(const ProjectInfo &info, const QString &now)
 {
     const QList<std::pair<const char *, QVariant>> logged = {
-        {"gemeente", info.gemeente}, {"title", info.title},           {"start_year", info.startYear},
-        {"horizon_years", info.horizonYears}, {"house_colour", info.style.colour}, {"house_font", info.style.font},
-        {"sender", info.style.sender},         {"department", info.style.department}};
+        {"gemeente", info.gemeente},         {"title", info.title},
+        {"start_year", info.startYear},      {"horizon_years", info.horizonYears},
+        {"house_colour", info.style.colour}, {"house_font", info.style.font},
+        {"sender", info.style.sender},       {"department", info.style.department}};
     for (const auto &[column, value] : logged) {
         if (!logUpdate(QStringLiteral("project"), QLatin1String(column), QStringLiteral("id"), info.id, value,
                        QString(), QStringLiteral("project"), QString(), QLatin1String(column), now))
@@ -275,12 +275,12 @@ bool ProjectStore::upsertAnswer(ChapterId chapter, const QString &questionKey, c
                                 const QString &now)
 {
     if (m_history) {
-        Statement old(m_db, QStringLiteral("SELECT answer FROM question_answer WHERE chapter = ?1 AND question_key = ?2"));
+        Statement old(m_db,
+                      QStringLiteral("SELECT answer FROM question_answer WHERE chapter = ?1 AND question_key = ?2"));
         old.bind(1, chapterKeyOf(chapter)).bind(2, questionKey);
         const QString before = old.next() ? old.text(0) : QString();
-        if (before != answer &&
-            !logChange("changed", chapterKeyOf(chapter), QStringLiteral("answer"), questionKey, QString(), before,
-                       answer, now))
+        if (before != answer && !logChange("changed", chapterKeyOf(chapter), QStringLiteral("answer"), questionKey,
+                                           QString(), before, answer, now))
             return false;
     }
     Statement upsert(m_db, QStringLiteral("INSERT INTO question_answer (id, chapter, question_key, answer, "
@@ -301,8 +301,8 @@ bool ProjectStore::upsertChecklist(ChapterId chapter, const QString &itemKey, co
         const QString before = old.next() ? QStringLiteral("%1|%2").arg(old.integer(0)).arg(old.text(1)) : QString();
         const QString after = QStringLiteral("%1|%2").arg(int(entry.answer)).arg(entry.comment);
         if (before != after && !(before.isEmpty() && after == QLatin1String("0|")) &&
-            !logChange("changed", chapterKeyOf(chapter), QStringLiteral("checklist"), itemKey, QString(), before,
-                       after, now))
+            !logChange("changed", chapterKeyOf(chapter), QStringLiteral("checklist"), itemKey, QString(), before, after,
+                       now))
             return false;
     }
     Statement upsert(m_db, QStringLiteral("INSERT INTO checklist_answer (id, chapter, item_key, answer, comment, "
@@ -350,8 +350,7 @@ bool ProjectStore::writeMeta(const QString &key, const QString &value, const QSt
     return inTransaction(m_db, [&] { return upsertMeta(m_db, key, value, now); });
 }
 
-bool ProjectStore::writeAnswer(ChapterId chapter, const QString &questionKey, const QString &answer,
-                               const QString &now)
+bool ProjectStore::writeAnswer(ChapterId chapter, const QString &questionKey, const QString &answer, const QString &now)
 {
     return inTransaction(m_db, [&] { return upsertAnswer(chapter, questionKey, answer, now); });
 }
@@ -382,8 +381,9 @@ bool ProjectStore::deleteRow(TableId table, const QString &recordId, int row)
     const TableSpec &spec = tableSpec(table);
     Statement remove(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?1").arg(QLatin1String(spec.sqlName)));
     remove.bind(1, recordId);
-    Statement shift(m_db, QStringLiteral("UPDATE %1 SET position = position - 1 WHERE position > ?1")
-                              .arg(QLatin1String(spec.sqlName)));
+    Statement shift(
+        m_db,
+        QStringLiteral("UPDATE %1 SET position = position - 1 WHERE position > ?1").arg(QLatin1String(spec.sqlName)));
     shift.bind(1, row);
     return remove.exec() && shift.exec();
 }
@@ -440,13 +440,14 @@ bool ProjectStore::appendRows(TableId table, int firstRow, const QList<Record> &
 
 bool ProjectStore::removeRowsFrom(TableId table, int firstRow)
 {
-    Statement remove(m_db, QStringLiteral("DELETE FROM %1 WHERE position >= ?1").arg(QLatin1String(tableSpec(table).sqlName)));
+    Statement remove(
+        m_db, QStringLiteral("DELETE FROM %1 WHERE position >= ?1").arg(QLatin1String(tableSpec(table).sqlName)));
     remove.bind(1, firstRow);
     return inTransaction(m_db, [&] {
-        return remove.exec() && (m_db.changes() == 0 ||
-                                 logChange("removed", chapterKeyOf(tableSpec(table).chapter),
-                                           QLatin1String(tableSpec(table).sqlName), QString(), QString(), QString(),
-                                           QString::number(m_db.changes()), nowUtc()));
+        return remove.exec() &&
+               (m_db.changes() == 0 ||
+                logChange("removed", chapterKeyOf(tableSpec(table).chapter), QLatin1String(tableSpec(table).sqlName),
+                          QString(), QString(), QString(), QString::number(m_db.changes()), nowUtc()));
     });
 }
 
@@ -464,8 +465,9 @@ bool ProjectStore::setReference(const RemovalSnapshot::ClearedReference &referen
 bool ProjectStore::removeRows(const RemovalSnapshot &snapshot, const QString &now)
 {
     for (const RemovalSnapshot::Row *row : chosenRows(snapshot)) {
-        if (!logChange("removed", chapterKeyOf(tableSpec(row->table).chapter), QLatin1String(tableSpec(row->table).sqlName),
-                       row->record.id, QString(), titleOf(row->table, row->record), QString(), now))
+        if (!logChange("removed", chapterKeyOf(tableSpec(row->table).chapter),
+                       QLatin1String(tableSpec(row->table).sqlName), row->record.id, QString(),
+                       titleOf(row->table, row->record), QString(), now))
             return false;
     }
     for (const auto &reference : snapshot.references) {
@@ -529,9 +531,9 @@ bool ProjectStore::updateField(TableId table, const QString &recordId, int field
     if (!logUpdate(QLatin1String(spec.sqlName), column, QStringLiteral("id"), recordId, value,
                    chapterKeyOf(spec.chapter), QLatin1String(spec.sqlName), recordId, column, now))
         return false;
-    Statement update(m_db, QStringLiteral("UPDATE %1 SET %2 = ?1, updated_at = ?2 WHERE id = ?3")
-                               .arg(QLatin1String(spec.sqlName),
-                                    QLatin1String(spec.fields.at(std::size_t(field)).column)));
+    Statement update(m_db,
+                     QStringLiteral("UPDATE %1 SET %2 = ?1, updated_at = ?2 WHERE id = ?3")
+                         .arg(QLatin1String(spec.sqlName), QLatin1String(spec.fields.at(std::size_t(field)).column)));
     bindValue(update, 1, value);
     update.bind(2, now).bind(3, recordId);
     return update.exec();
@@ -599,30 +601,30 @@ bool ProjectStore::createProject(const QString &emptyFile, const ProjectInfo &in
     db.configureDefensive();
     db.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
     const QString now = nowUtc();
-    const bool ok = schema::create(db) && inTransaction(db, [&] {
-        Statement project(db, QStringLiteral("INSERT INTO project (id, gemeente, title, start_year, horizon_years, "
-                                             "created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)"));
-        project.bind(1, newRecordId()).bind(2, info.gemeente.trimmed()).bind(3, info.title.trimmed());
-        project.bind(4, info.startYear).bind(5, info.horizonYears).bind(6, now);
-        if (!project.exec())
-            return false;
-        Statement insert(db, QStringLiteral("INSERT INTO chapter_state (id, chapter, created_at, updated_at) "
-                                            "VALUES (?1, ?2, ?3, ?3)"));
-        for (const ChapterInfo &chapter : chapterInfos()) {
-            insert.reset();
-            insert.bind(1, newRecordId()).bind(2, QLatin1String(chapter.key)).bind(3, now);
-            if (!insert.exec())
+    const bool ok =
+        schema::create(db) && inTransaction(db, [&] {
+            Statement project(db, QStringLiteral("INSERT INTO project (id, gemeente, title, start_year, horizon_years, "
+                                                 "created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)"));
+            project.bind(1, newRecordId()).bind(2, info.gemeente.trimmed()).bind(3, info.title.trimmed());
+            project.bind(4, info.startYear).bind(5, info.horizonYears).bind(6, now);
+            if (!project.exec())
                 return false;
-        }
-        return true;
-    });
+            Statement insert(db, QStringLiteral("INSERT INTO chapter_state (id, chapter, created_at, updated_at) "
+                                                "VALUES (?1, ?2, ?3, ?3)"));
+            for (const ChapterInfo &chapter : chapterInfos()) {
+                insert.reset();
+                insert.bind(1, newRecordId()).bind(2, QLatin1String(chapter.key)).bind(3, now);
+                if (!insert.exec())
+                    return false;
+            }
+            return true;
+        });
     if (!ok)
         *detail = db.errorMessage();
     return ok;
 }
 
-bool ProjectStore::prepareShareCopy(const QString &copyPath, bool keepPersonalData,
-                                    const QMap<QString, QString> &facts)
+bool ProjectStore::prepareShareCopy(const QString &copyPath, bool keepPersonalData, const QMap<QString, QString> &facts)
 {
     Database copy;
     if (!copy.open(copyPath, Database::Mode::ReadWrite))
@@ -657,14 +659,14 @@ bool ProjectStore::prepareShareCopy(const QString &copyPath, bool keepPersonalDa
     return ok && copy.exec(QStringLiteral("VACUUM"));
 }
 
-bool ProjectStore::logChange(const char *change, const QString &chapter, const QString &target,
-                             const QString &record, const QString &field, const QString &oldValue,
-                             const QString &newValue, const QString &now)
+bool ProjectStore::logChange(const char *change, const QString &chapter, const QString &target, const QString &record,
+                             const QString &field, const QString &oldValue, const QString &newValue, const QString &now)
 {
     if (!m_history)
         return true;
-    Statement insert(m_db, QStringLiteral("INSERT INTO change_log (at, author, step, change, chapter, target, record, "
-                                          "field, old_value, new_value) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"));
+    Statement insert(m_db,
+                     QStringLiteral("INSERT INTO change_log (at, author, step, change, chapter, target, record, "
+                                    "field, old_value, new_value) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"));
     insert.bind(1, now).bind(2, m_author).bind(3, m_step).bind(4, QLatin1String(change)).bind(5, chapter);
     insert.bind(6, target).bind(7, record).bind(8, field).bind(9, oldValue.left(kLoggedLength));
     insert.bind(10, newValue.left(kLoggedLength));
@@ -678,12 +680,15 @@ bool ProjectStore::logUpdate(const QString &table, const QString &column, const 
     if (!m_history)
         return true;
     // Read and compared by SQLite, so that old and new are text of the same form.
-    Statement insert(m_db, QStringLiteral("INSERT INTO change_log (at, author, step, change, chapter, target, record, "
-                                          "field, old_value, new_value) SELECT ?1, ?2, ?3, 'changed', ?4, ?5, ?6, ?7, "
-                                          "substr(COALESCE(CAST(%1 AS TEXT), ''), 1, %4), substr(COALESCE(CAST(?8 AS TEXT), ''), 1, %4) FROM %2 "
-                                          "WHERE %3 = ?9 AND %1 IS NOT ?8")
-                                .arg(column, table, where)
-                                .arg(kLoggedLength));
+    Statement insert(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO change_log (at, author, step, change, chapter, target, record, "
+            "field, old_value, new_value) SELECT ?1, ?2, ?3, 'changed', ?4, ?5, ?6, ?7, "
+            "substr(COALESCE(CAST(%1 AS TEXT), ''), 1, %4), substr(COALESCE(CAST(?8 AS TEXT), ''), 1, %4) FROM %2 "
+            "WHERE %3 = ?9 AND %1 IS NOT ?8")
+            .arg(column, table, where)
+            .arg(kLoggedLength));
     insert.bind(1, now).bind(2, m_author).bind(3, m_step).bind(4, chapter).bind(5, target).bind(6, record);
     insert.bind(7, field);
     bindValue(insert, 8, newValue);

@@ -85,8 +85,7 @@ public:
     // (the rows as they are now: a row returns to its place, or the end when that is less).
     bool applyRemoval(const RemovalSnapshot &snapshot, const QString &now);
     bool restoreRemoval(const RemovalSnapshot &snapshot, const RecordTablesContent &current, const QString &now);
-    bool writeRecordField(TableId table, const QString &recordId, int field, const QVariant &value,
-                          const QString &now);
+    bool writeRecordField(TableId table, const QString &recordId, int field, const QVariant &value, const QString &now);
     // Several tables at once (see RecordChanges), in one transaction. Applying: the
     // removals in order, the appends, the field writes, the workbook writes, the project.
     // Reverting: the project, the workbook writes, the field writes, the appended rows taken

@@ -1,8 +1,8 @@
 #include "Schema.h"
 
 #include "Database.h"
-#include "SchemaStatements.h"
 #include "ProjectStore.h"
+#include "SchemaStatements.h"
 #include "Statement.h"
 #include "Transaction.h"
 #include "records/Fields.h"
@@ -20,7 +20,6 @@ namespace rk::schema {
 
 namespace {
 
-
 bool setUserVersion(Database &db, int version)
 {
     return db.exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
@@ -32,9 +31,7 @@ bool stepToVersion2(Database &db)
         return false;
     Statement insert(db, QStringLiteral("INSERT INTO project_meta (id, key, value, created_at, updated_at) "
                                         "VALUES (?1, 'schema_history', ?2, ?3, ?3)"));
-    insert.bind(1, newRecordId())
-        .bind(2, QStringLiteral("1"))
-        .bind(3, ProjectStore::nowUtc());
+    insert.bind(1, newRecordId()).bind(2, QStringLiteral("1")).bind(3, ProjectStore::nowUtc());
     return insert.exec();
 }
 

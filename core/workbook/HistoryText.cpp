@@ -59,13 +59,19 @@ QStringList describeHistory(const ProjectDocument &document, const HistoryEntry 
         QString title = document.recordTitle(*table, entry.record);
         if (title.isEmpty())
             title = entry.change == QLatin1String("removed") ? entry.oldValue : entry.newValue;
-        where = entry.record.isEmpty() ? tableTitle(*table) : QCoreApplication::translate("rk::HistoryText", "%1: %2").arg(tableTitle(*table), title);
+        where = entry.record.isEmpty()
+                    ? tableTitle(*table)
+                    : QCoreApplication::translate("rk::HistoryText", "%1: %2").arg(tableTitle(*table), title);
         if (entry.change == QLatin1String("added")) {
-            what = entry.record.isEmpty() ? QCoreApplication::translate("rk::HistoryText", "%1 regels toegevoegd").arg(entry.newValue) : QCoreApplication::translate("rk::HistoryText", "Toegevoegd");
+            what = entry.record.isEmpty()
+                       ? QCoreApplication::translate("rk::HistoryText", "%1 regels toegevoegd").arg(entry.newValue)
+                       : QCoreApplication::translate("rk::HistoryText", "Toegevoegd");
             before.clear();
             after.clear();
         } else if (entry.change == QLatin1String("removed")) {
-            what = entry.record.isEmpty() ? QCoreApplication::translate("rk::HistoryText", "%1 regels verwijderd").arg(entry.newValue) : QCoreApplication::translate("rk::HistoryText", "Verwijderd");
+            what = entry.record.isEmpty()
+                       ? QCoreApplication::translate("rk::HistoryText", "%1 regels verwijderd").arg(entry.newValue)
+                       : QCoreApplication::translate("rk::HistoryText", "Verwijderd");
             before.clear();
             after.clear();
         } else {
@@ -77,8 +83,11 @@ QStringList describeHistory(const ProjectDocument &document, const HistoryEntry 
                     if (value.isEmpty())
                         return QString();
                     if (spec.type == FieldType::Reference) {
-                        const QString referenced = document.recordTitle(static_cast<TableId>(spec.referenceTable), value);
-                        return referenced.isEmpty() ? QCoreApplication::translate("rk::HistoryText", "(niet meer aanwezig)") : referenced;
+                        const QString referenced =
+                            document.recordTitle(static_cast<TableId>(spec.referenceTable), value);
+                        return referenced.isEmpty()
+                                   ? QCoreApplication::translate("rk::HistoryText", "(niet meer aanwezig)")
+                                   : referenced;
                     }
                     return displayValue(spec, value);
                 };
@@ -88,7 +97,8 @@ QStringList describeHistory(const ProjectDocument &document, const HistoryEntry 
         }
     } else if (entry.target == QLatin1String("answer") && chapter) {
         const GuidanceQuestion *question = GuidanceLibrary::forUiLanguage().chapter(*chapter).question(entry.record);
-        where = QCoreApplication::translate("rk::HistoryText", "Vraag: %1").arg(question ? question->text : entry.record);
+        where =
+            QCoreApplication::translate("rk::HistoryText", "Vraag: %1").arg(question ? question->text : entry.record);
         what = QCoreApplication::translate("rk::HistoryText", "Antwoord");
     } else if (entry.target == QLatin1String("checklist") && chapter) {
         const ChecklistItem *item = GuidanceLibrary::forUiLanguage().chapter(*chapter).checklistItem(entry.record);
@@ -97,9 +107,11 @@ QStringList describeHistory(const ProjectDocument &document, const HistoryEntry 
         const auto shown = [](const QString &value) {
             if (value.isEmpty())
                 return QString();
-            const QString answer = checklistAnswerName(static_cast<ChecklistAnswer>(value.section(QLatin1Char('|'), 0, 0).toInt()));
+            const QString answer =
+                checklistAnswerName(static_cast<ChecklistAnswer>(value.section(QLatin1Char('|'), 0, 0).toInt()));
             const QString comment = value.section(QLatin1Char('|'), 1);
-            return comment.isEmpty() ? answer : QCoreApplication::translate("rk::HistoryText", "%1 (%2)").arg(answer, comment);
+            return comment.isEmpty() ? answer
+                                     : QCoreApplication::translate("rk::HistoryText", "%1 (%2)").arg(answer, comment);
         };
         before = shown(before);
         after = shown(after);

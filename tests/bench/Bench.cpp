@@ -134,8 +134,8 @@ int measureChild(char **argv)
     if (wait4(pid, &status, 0, &usage) != pid)
         return 1;
     const double wallMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-    const double cpuMs = (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 +
-                         (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+    const double cpuMs =
+        (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
     std::printf("%.3f %.3f %ld %d\n", wallMs, cpuMs, usage.ru_maxrss, WIFEXITED(status) ? WEXITSTATUS(status) : -1);
     return 0;
 }
@@ -143,7 +143,8 @@ int measureChild(char **argv)
 ProcessRun runProcess(const QString &program, const QStringList &arguments)
 {
     QProcess process;
-    process.start(QCoreApplication::applicationFilePath(), QStringList{QStringLiteral("--measure"), program} + arguments);
+    process.start(QCoreApplication::applicationFilePath(),
+                  QStringList{QStringLiteral("--measure"), program} + arguments);
     process.waitForFinished(-1);
     const QList<QByteArray> parts = process.readAllStandardOutput().simplified().split(' ');
     ProcessRun run;
@@ -375,8 +376,7 @@ int main(int argc, char **argv)
                     QElapsedTimer timer;
                     timer.start();
                     QString error;
-                    ReportRenderer::exportPdf(*opened.document, report, work.filePath(QStringLiteral("r.pdf")),
-                                              &error);
+                    ReportRenderer::exportPdf(*opened.document, report, work.filePath(QStringLiteral("r.pdf")), &error);
                     runs.append(timer.nsecsElapsed() / 1e6);
                 }
                 rows.append({name + QStringLiteral(", in the program"), ms(median(runs)),
@@ -513,19 +513,19 @@ int main(int argc, char **argv)
                                               QStringLiteral("-cmd"), QStringLiteral(".separator ;"),
                                               QStringLiteral(".import ") + lines99 + QStringLiteral(" m")}));
             const QString copy = writableCopy(demo, work.filePath(QStringLiteral("demo-sqlite.routekaart")));
-            sameTable.add(runProcess(sqliteTool, {copy, QStringLiteral(".import --csv ") + rowsCsv +
-                                                             QStringLiteral(" measurement")}));
+            sameTable.add(runProcess(
+                sqliteTool, {copy, QStringLiteral(".import --csv ") + rowsCsv + QStringLiteral(" measurement")}));
         }
         const double ratio = median(ours.wall) / median(plain.wall);
-        rows.append({QStringLiteral("Import 99,000 lines into the demo project, whole process (`--import-measurements`)"),
-                     QStringLiteral("%1 (processor %2), %3 peak")
-                         .arg(ms(median(ours.wall)), ms(median(ours.cpu)), mb(median(ours.peak))),
-                     QStringLiteral("`sqlite3 .import` of the same file into a plain table: %1; of the same rows into "
-                                    "the project's own table (its keys, indexes and checks): %2, %3x")
-                         .arg(ms(median(plain.wall)), ms(median(sameTable.wall)))
-                         .arg(median(ours.wall) / median(sameTable.wall), 0, 'f', 2),
-                     ratio, QStringLiteral("≤ 3x, < 100 MB"),
-                     ours.ok && plain.ok && ratio <= 3 && median(ours.peak) < 100});
+        rows.append(
+            {QStringLiteral("Import 99,000 lines into the demo project, whole process (`--import-measurements`)"),
+             QStringLiteral("%1 (processor %2), %3 peak")
+                 .arg(ms(median(ours.wall)), ms(median(ours.cpu)), mb(median(ours.peak))),
+             QStringLiteral("`sqlite3 .import` of the same file into a plain table: %1; of the same rows into "
+                            "the project's own table (its keys, indexes and checks): %2, %3x")
+                 .arg(ms(median(plain.wall)), ms(median(sameTable.wall)))
+                 .arg(median(ours.wall) / median(sameTable.wall), 0, 'f', 2),
+             ratio, QStringLiteral("≤ 3x, < 100 MB"), ours.ok && plain.ok && ratio <= 3 && median(ours.peak) < 100});
         log << "import done\n";
     }
     // 6. The health monitor's national export from StatLine (every buurt of 345 municipalities,
@@ -560,15 +560,20 @@ int main(int argc, char **argv)
                               "\"SoortRegio_2\";\"Codering_3\";\"Eenzaam_27\";\"ErnstigZeerErnstigEenzaam_28\";"
                               "\"EmotioneelEenzaam_29\";\"SociaalEenzaam_30\"\n";
             int id = 0;
-            const auto quoted = [](const QByteArray &text, int width) { return '"' + text.leftJustified(width, ' ') + '"'; };
-            const auto number = [](double value) { return '"' + QByteArray::number(value, 'f', 1).rightJustified(8, ' ') + '"'; };
-            for (const auto &[margin, offset] : {std::pair<QByteArray, double>{"MW00000", 0}, {"MOG0095", -2}, {"MBG0095", 2}}) {
+            const auto quoted = [](const QByteArray &text, int width) {
+                return '"' + text.leftJustified(width, ' ') + '"';
+            };
+            const auto number = [](double value) {
+                return '"' + QByteArray::number(value, 'f', 1).rightJustified(8, ' ') + '"';
+            };
+            for (const auto &[margin, offset] :
+                 {std::pair<QByteArray, double>{"MW00000", 0}, {"MOG0095", -2}, {"MBG0095", 2}}) {
                 for (const QByteArray age : {"20300", "53115", "21700"}) {
                     for (const QByteArray period : {"2016JJ00", "2020JJ00", "2022JJ00", "2024JJ00"}) {
                         for (const Area &area : std::as_const(areas)) {
                             const double value = 40 + (qHash(area.code) % 100) / 10.0;
-                            data += '"' + QByteArray::number(id++) + "\";\"" + margin + "\";\"" + age + "\";\"" + period +
-                                    "\";" + quoted(area.code, 10) + ';' + quoted(area.municipality, 24) + ';' +
+                            data += '"' + QByteArray::number(id++) + "\";\"" + margin + "\";\"" + age + "\";\"" +
+                                    period + "\";" + quoted(area.code, 10) + ';' + quoted(area.municipality, 24) + ';' +
                                     quoted(area.kind, 10) + ';' + quoted(area.code, 10) + ';' + number(value + offset) +
                                     ';' + number(value / 3 + offset / 2) + ';' + number(value * 0.7 + offset) + ';' +
                                     number(value * 0.74 + offset) + '\n';
@@ -597,14 +602,14 @@ int main(int argc, char **argv)
                                               QStringLiteral("-cmd"), QStringLiteral(".separator ;"),
                                               QStringLiteral(".import ") + national + QStringLiteral(" n")}));
         }
-        rows.append({QStringLiteral("StatLine national export, about 600,000 lines (90 MB), one municipality with its "
-                                    "wijken and buurten, whole process (`--import-statline`)"),
-                     QStringLiteral("%1 (processor %2), %3 peak")
-                         .arg(ms(median(ours.wall)), ms(median(ours.cpu)), mb(median(ours.peak))),
-                     QStringLiteral("`sqlite3 .import` of the same file into a plain table: %1")
-                         .arg(ms(median(plain.wall))),
-                     median(ours.wall) / median(plain.wall), QStringLiteral("< 3 s, < 200 MB"),
-                     ours.ok && median(ours.wall) < 3000 && median(ours.peak) < 200});
+        rows.append(
+            {QStringLiteral("StatLine national export, about 600,000 lines (90 MB), one municipality with its "
+                            "wijken and buurten, whole process (`--import-statline`)"),
+             QStringLiteral("%1 (processor %2), %3 peak")
+                 .arg(ms(median(ours.wall)), ms(median(ours.cpu)), mb(median(ours.peak))),
+             QStringLiteral("`sqlite3 .import` of the same file into a plain table: %1").arg(ms(median(plain.wall))),
+             median(ours.wall) / median(plain.wall), QStringLiteral("< 3 s, < 200 MB"),
+             ours.ok && median(ours.wall) < 3000 && median(ours.peak) < 200});
         log << "statline done\n";
     }
 
@@ -631,8 +636,8 @@ int main(int argc, char **argv)
                                        QStringLiteral("Nagekeken %1").arg(i)});
             const QList<Record> &indicators = theirs.document->records(TableId::Indicator);
             for (int i = 0; i < 500; ++i)
-                changes.writes.append({TableId::Indicator, indicators.at(i).id, int(IndicatorField::TargetValue),
-                                       1000.5 + i});
+                changes.writes.append(
+                    {TableId::Indicator, indicators.at(i).id, int(IndicatorField::TargetValue), 1000.5 + i});
             const QList<Record> &activities = theirs.document->records(TableId::Activity);
             for (int i = 0; i < 500; ++i)
                 changes.writes.append({TableId::Activity, activities.at(i * 4).id, int(ActivityField::Title),
@@ -698,8 +703,9 @@ int main(int argc, char **argv)
                 QElapsedTimer timer;
                 timer.start();
                 for (int i = 0; i < 10000 && ok; ++i)
-                    ok = edit::setRecordField(*opened.document, TableId::Measurement, measurements.at(i * 5).id,
-                                              int(MeasurementField::Note), QStringLiteral("Nagekeken op dag %1").arg(i));
+                    ok =
+                        edit::setRecordField(*opened.document, TableId::Measurement, measurements.at(i * 5).id,
+                                             int(MeasurementField::Note), QStringLiteral("Nagekeken op dag %1").arg(i));
                 editsMs = double(timer.nsecsElapsed()) / 1e6;
             }
         }
@@ -709,8 +715,9 @@ int main(int argc, char **argv)
         sqlite3 *db = nullptr;
         if (sqlite3_open_v2(file.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
             sqlite3_stmt *statement = nullptr;
-            if (sqlite3_prepare_v2(db, "SELECT (SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'change_log%'), "
-                                       "(SELECT count(*) FROM change_log)",
+            if (sqlite3_prepare_v2(db,
+                                   "SELECT (SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'change_log%'), "
+                                   "(SELECT count(*) FROM change_log)",
                                    -1, &statement, nullptr) == SQLITE_OK &&
                 sqlite3_step(statement) == SQLITE_ROW) {
                 historyBytes = sqlite3_column_int64(statement, 0);
@@ -720,7 +727,9 @@ int main(int argc, char **argv)
         }
         sqlite3_close(db);
         const double perEdit = historyRows > 0 ? double(historyBytes) / double(historyRows) : 0;
-        const auto mb1 = [](qint64 bytes) { return QStringLiteral("%1 MB").arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', 1); };
+        const auto mb1 = [](qint64 bytes) {
+            return QStringLiteral("%1 MB").arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
+        };
         rows.append({QStringLiteral("The history after 10,000 single edits of the large project (each its own step)"),
                      QStringLiteral("%1 lines in %2 (%3 bytes a line); the file grew %4 to %5")
                          .arg(historyRows)

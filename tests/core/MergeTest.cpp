@@ -49,12 +49,12 @@ struct Sides
         copyPath = workspace.path(QStringLiteral("kopie.routekaart"));
         mine = openFile(minePath);
         QString error;
-        REQUIRE(share::writeShareCopy(*mine, copyPath, keepPersonalData, &error, QStringLiteral("els@welzijn.example")));
+        REQUIRE(
+            share::writeShareCopy(*mine, copyPath, keepPersonalData, &error, QStringLiteral("els@welzijn.example")));
     }
 
     // Edits the copy as its receiver would, and closes it.
-    template<typename Edit>
-    void theirs(Edit edit)
+    template <typename Edit> void theirs(Edit edit)
     {
         auto copy = openFile(copyPath);
         edit(*copy);
@@ -106,7 +106,9 @@ QStringList contentOf(const ProjectDocument &document)
     for (const auto &answer : document.answerEntries())
         rows.append(QStringLiteral("answer|%1|%2").arg(answer.questionKey, answer.answer));
     for (const ChapterInfo &info : chapterInfos())
-        rows.append(QStringLiteral("chapter|%1|%2").arg(document.chapter(info.id).notes).arg(int(document.chapter(info.id).status)));
+        rows.append(QStringLiteral("chapter|%1|%2")
+                        .arg(document.chapter(info.id).notes)
+                        .arg(int(document.chapter(info.id).status)));
     rows.append(document.project().title);
     return rows;
 }
@@ -142,8 +144,7 @@ TEST_CASE("A shared copy says where it comes from, and the project keeps what it
     CHECK_FALSE(sides.mine->sentShareCopy(origin.shareId, &packed));
 }
 
-TEST_CASE("Their changes come over as one step, and the same copy a second time brings nothing new",
-          "[merge]")
+TEST_CASE("Their changes come over as one step, and the same copy a second time brings nothing new", "[merge]")
 {
     Sides sides;
     const ProjectDocument &mine = *sides.mine;
@@ -156,7 +157,8 @@ TEST_CASE("Their changes come over as one step, and the same copy a second time 
     sides.theirs([&](ProjectDocument &copy) {
         REQUIRE(edit::setRecordField(copy, TableId::Goal, goal, int(GoalField::Title), QStringLiteral("Hun titel")));
         newGoal = edit::insertRecord(copy, TableId::Goal, int(copy.records(TableId::Goal).size()));
-        REQUIRE(edit::setRecordField(copy, TableId::Goal, newGoal, int(GoalField::Title), QStringLiteral("Samen eten")));
+        REQUIRE(
+            edit::setRecordField(copy, TableId::Goal, newGoal, int(GoalField::Title), QStringLiteral("Samen eten")));
         Record measurement = emptyRecord(TableId::Measurement);
         measurement.parentId = indicator;
         setField(measurement, MeasurementField::Date, QStringLiteral("2026-11-01"));
@@ -164,7 +166,8 @@ TEST_CASE("Their changes come over as one step, and the same copy a second time 
         REQUIRE_FALSE(edit::insertRecord(copy, TableId::Measurement, 0, measurement).isEmpty());
         REQUIRE(edit::removeRecord(copy, TableId::Activity, activity));
         REQUIRE(edit::setChapterNotes(copy, ChapterId::Preventie, QStringLiteral("Hun notitie")));
-        REQUIRE(edit::setAnswer(copy, ChapterId::Verkenning, QStringLiteral("q_nieuw"), QStringLiteral("Hun antwoord")));
+        REQUIRE(
+            edit::setAnswer(copy, ChapterId::Verkenning, QStringLiteral("q_nieuw"), QStringLiteral("Hun antwoord")));
         ChecklistEntry entry;
         entry.answer = ChecklistAnswer::Partly;
         entry.comment = QStringLiteral("half");
@@ -224,8 +227,8 @@ TEST_CASE("Undo of a merge puts everything back, in memory and in the file; redo
         REQUIRE(edit::removeRecord(copy, TableId::Organisation, organisation));
         REQUIRE(edit::removeRecord(copy, TableId::Goal, goal));
         REQUIRE(edit::insertRecord(copy, TableId::Goal, 0).size() == 36);
-        REQUIRE(edit::setRecordField(copy, TableId::Goal, copy.records(TableId::Goal).at(1).id, int(GoalField::Description),
-                                     QStringLiteral("Nieuw")));
+        REQUIRE(edit::setRecordField(copy, TableId::Goal, copy.records(TableId::Goal).at(1).id,
+                                     int(GoalField::Description), QStringLiteral("Nieuw")));
         ProjectInfo info = copy.project();
         info.title = QStringLiteral("Hun projecttitel");
         REQUIRE(edit::setProjectInfo(copy, info));
@@ -247,8 +250,9 @@ TEST_CASE("Undo of a merge puts everything back, in memory and in the file; redo
     CHECK(contentOf(*sides.mine) == before);
 }
 
-TEST_CASE("Conflicts are found and left for the user: both changed, under my removal, removed what I changed, same title",
-          "[merge][conflict]")
+TEST_CASE(
+    "Conflicts are found and left for the user: both changed, under my removal, removed what I changed, same title",
+    "[merge][conflict]")
 {
     Sides sides;
     ProjectDocument &mine = *sides.mine;
@@ -256,7 +260,8 @@ TEST_CASE("Conflicts are found and left for the user: both changed, under my rem
     // A goal with indicators, other than the one of `indicator`.
     QString removedGoal;
     for (const Record &goal : mine.records(TableId::Goal)) {
-        if (goal.id != mine.records(TableId::Indicator).first().parentId && !mine.children(TableId::Indicator, goal.id).isEmpty())
+        if (goal.id != mine.records(TableId::Indicator).first().parentId &&
+            !mine.children(TableId::Indicator, goal.id).isEmpty())
             removedGoal = goal.id;
     }
     REQUIRE_FALSE(removedGoal.isEmpty());
@@ -315,7 +320,8 @@ TEST_CASE("Conflicts are found and left for the user: both changed, under my rem
     merge::acceptAll(&comparison, false);
     merge::MergePlan plan = merge::plan(comparison, mine);
     REQUIRE(edit::applyChanges(mine, plan.changes, QStringLiteral("samenvoegen")));
-    CHECK(mine.record(TableId::Indicator, indicator)->values.value(int(IndicatorField::TargetValue)).toDouble() == 77.0);
+    CHECK(mine.record(TableId::Indicator, indicator)->values.value(int(IndicatorField::TargetValue)).toDouble() ==
+          77.0);
     CHECK_FALSE(mine.record(TableId::Goal, removedGoal));
     CHECK(mine.record(TableId::Organisation, organisation));
     CHECK_FALSE(mine.record(TableId::Organisation, quiet));
@@ -371,7 +377,8 @@ TEST_CASE("Personal data left out of a copy is never taken as emptied", "[merge]
     sides.mergeAll();
     CHECK(field(*mine.record(TableId::Organisation, withoutContact), OrganisationField::ContactName).toString() ==
           QLatin1String("Nieuwe contactpersoon"));
-    CHECK_FALSE(field(*mine.record(TableId::Organisation, withContact), OrganisationField::ContactName).toString().isEmpty());
+    CHECK_FALSE(
+        field(*mine.record(TableId::Organisation, withContact), OrganisationField::ContactName).toString().isEmpty());
 }
 
 TEST_CASE("A merge keeps references whole: no contribution to an organisation that is not there", "[merge][references]")
@@ -426,8 +433,7 @@ TEST_CASE("Compared two ways when what was sent is not kept: new rows come over,
     const merge::Comparison comparison = sides.compare(&opened);
     CHECK_FALSE(comparison.threeWay);
     CHECK_FALSE(opened.twoWayReason.isEmpty());
-    const merge::Change *description =
-        findChange(comparison, merge::Area::Record, goal, int(GoalField::Description));
+    const merge::Change *description = findChange(comparison, merge::Area::Record, goal, int(GoalField::Description));
     REQUIRE(description);
     CHECK(description->conflict == merge::Conflict::Unknown);
     const merge::Change *newGoal = findChange(comparison, merge::Area::Record, added);
@@ -523,8 +529,9 @@ TEST_CASE("A copy of a newer version is read as far as this version knows it", "
     sides.theirs([&](ProjectDocument &copy) {
         REQUIRE(edit::setChapterNotes(copy, ChapterId::Verkenning, QStringLiteral("Uit de toekomst")));
     });
-    REQUIRE(test::runSql(sides.copyPath, QStringLiteral("ALTER TABLE goal ADD COLUMN later TEXT; PRAGMA user_version = %1")
-                                             .arg(schema::kCurrentVersion + 1)));
+    REQUIRE(
+        test::runSql(sides.copyPath, QStringLiteral("ALTER TABLE goal ADD COLUMN later TEXT; PRAGMA user_version = %1")
+                                         .arg(schema::kCurrentVersion + 1)));
     sides.mergeAll();
     CHECK(sides.mine->chapter(ChapterId::Verkenning).notes == QLatin1String("Uit de toekomst"));
 }
@@ -605,7 +612,8 @@ TEST_CASE("The command line: --diff lists the changes, --merge takes them over a
     CHECK(outText.contains(QLatin1String("Niets nieuws")));
 
     auto mine = openFile(sides.minePath);
-    CHECK(mine->record(TableId::Indicator, indicator)->values.value(int(IndicatorField::TargetValue)).toDouble() == 99.0);
+    CHECK(mine->record(TableId::Indicator, indicator)->values.value(int(IndicatorField::TargetValue)).toDouble() ==
+          99.0);
     mine.reset();
     // A project that cannot be written: exit 2, untouched.
     const QByteArray before = test::readAll(sides.minePath);

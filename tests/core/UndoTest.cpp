@@ -333,7 +333,8 @@ TEST_CASE("No new step is taken while a step is undone or redone", "[undo]")
     test::Workspace workspace;
     auto document = test::createProject(workspace.path(QStringLiteral("replay.routekaart")));
     const QString goal = edit::insertRecord(*document, TableId::Goal, 0);
-    REQUIRE(edit::setRecordField(*document, TableId::Goal, goal, fieldIndex(GoalField::Title), QStringLiteral("Nieuw")));
+    REQUIRE(
+        edit::setRecordField(*document, TableId::Goal, goal, fieldIndex(GoalField::Title), QStringLiteral("Nieuw")));
     // A view that writes back what it still shows whenever the row changes (as a form's editor
     // did when focus moved during an undo).
     const auto connection = QObject::connect(document.get(), &ProjectDocument::recordChanged, document.get(), [&] {

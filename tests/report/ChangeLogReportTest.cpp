@@ -34,7 +34,8 @@ TEST_CASE("The full report can list the changes of a period, contact data only w
     ProjectDocument &document = *opened.document;
     const QString goal = document.records(TableId::Goal).first().id;
     const QString organisation = document.records(TableId::Organisation).first().id;
-    REQUIRE(edit::setRecordField(document, TableId::Goal, goal, int(GoalField::Title), QStringLiteral("Samen koken in de wijk")));
+    REQUIRE(edit::setRecordField(document, TableId::Goal, goal, int(GoalField::Title),
+                                 QStringLiteral("Samen koken in de wijk")));
     REQUIRE(edit::setRecordField(document, TableId::Organisation, organisation, int(OrganisationField::ContactName),
                                  QStringLiteral("Karin Zwaan")));
     const QDate yesterday = QDate::currentDate().addDays(-1);

@@ -11,20 +11,20 @@
 
 #include "core/Language.h"
 #include "core/ProjectDocument.h"
-#include "ui/common/ReadableStyle.h"
 #include "core/merge/ProjectMerge.h"
 #include "ui/common/HistoryDialog.h"
+#include "ui/common/ReadableStyle.h"
 #include "ui/report/ReportDialog.h"
 #include "ui/share/MergeReviewDialog.h"
-#include "ui/shell/ProjectInfoDialog.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/shell/ProjectInfoDialog.h"
 #include "ui/workbook/ChapterPage.h"
 
 #include "ui/progress/IndicatorPage.h"
 
 #include <QApplication>
-#include <QTabWidget>
 #include <QScrollBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 
@@ -38,7 +38,8 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("routekaart-screenshot"));
     const QStringList args = app.arguments();
     if (args.size() < 3) {
-        std::fprintf(stderr, "usage: rk-screenshot OUT.png PROJECT [CHAPTER [TAB] | report | details | merge COPY | history | indicator NAME [TAB]]\n");
+        std::fprintf(stderr, "usage: rk-screenshot OUT.png PROJECT [CHAPTER [TAB] | report | details | merge COPY | "
+                             "history | indicator NAME [TAB]]\n");
         return 1;
     }
     rk::language::install(qEnvironmentVariable("RK_LANG", QStringLiteral("nl")));

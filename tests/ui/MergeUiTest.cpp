@@ -75,7 +75,8 @@ struct Returned
             ProjectDocument &theirs = *copy.document;
             REQUIRE(edit::setRecordField(theirs, TableId::Goal, goal, int(GoalField::Description),
                                          QStringLiteral("Uitleg van Els")));
-            REQUIRE(edit::setRecordField(theirs, TableId::Indicator, indicator, int(IndicatorField::TargetValue), 99.0));
+            REQUIRE(
+                edit::setRecordField(theirs, TableId::Indicator, indicator, int(IndicatorField::TargetValue), 99.0));
             REQUIRE(edit::setRecordField(theirs, TableId::Activity, activity, int(ActivityField::Title),
                                          QStringLiteral("Activiteit van Els")));
             REQUIRE(edit::setChapterNotes(theirs, ChapterId::Preventie, QStringLiteral("Notitie van Els")));
@@ -132,8 +133,9 @@ TEST_CASE("The review: each change with a box, conflicts decided one by one, the
     CHECK(mine.record(TableId::Goal, returned.goal)->values.value(int(GoalField::Description)).toString() ==
           QLatin1String("Uitleg van Els"));
     CHECK(mine.chapter(ChapterId::Preventie).notes == QLatin1String("Notitie van Els"));
-    CHECK(mine.record(TableId::Indicator, returned.indicator)->values.value(int(IndicatorField::TargetValue)).toDouble() ==
-          77.0);
+    CHECK(mine.record(TableId::Indicator, returned.indicator)
+              ->values.value(int(IndicatorField::TargetValue))
+              .toDouble() == 77.0);
     CHECK(mine.recordTitle(TableId::Activity, returned.activity) == activityTitle);
     CHECK(mine.undoStack()->count() == stepsBefore + 1);
     CHECK(dialog.lastMessage().startsWith(QLatin1String("2 wijziging")));

@@ -25,8 +25,8 @@
 #include <QApplication>
 #include <QChart>
 #include <QComboBox>
-#include <QDateTimeAxis>
 #include <QDateTime>
+#include <QDateTimeAxis>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
@@ -35,14 +35,14 @@
 #include <QScatterSeries>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTreeView>
-#include <QValueAxis>
-#include <QStatusBar>
 #include <QTest>
+#include <QTreeView>
 #include <QUndoStack>
+#include <QValueAxis>
 
 using namespace rk;
 

@@ -137,9 +137,9 @@ void HistoryDialog::reload()
         }
         m_model->appendRow(row);
     }
-    m_count->setText(entries.isEmpty() ? tr("Geen wijzigingen gevonden.")
-                       : entries.size() == 1 ? tr("1 wijziging.")
-                                             : tr("%1 wijzigingen, de nieuwste bovenaan.").arg(entries.size()));
+    m_count->setText(entries.isEmpty()     ? tr("Geen wijzigingen gevonden.")
+                     : entries.size() == 1 ? tr("1 wijziging.")
+                                           : tr("%1 wijzigingen, de nieuwste bovenaan.").arg(entries.size()));
     if (m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(0, 0));
 }

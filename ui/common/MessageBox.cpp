@@ -50,9 +50,9 @@ QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString 
     return show(QMessageBox::Question, parent, title, text, buttons, defaultButton);
 }
 
-QMessageBox::StandardButton MessageBox::question(
-    QWidget *parent, const QString &title, const QString &text,
-    const QList<std::pair<QMessageBox::StandardButton, QString>> &buttons, QMessageBox::StandardButton defaultButton)
+QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString &title, const QString &text,
+                                                 const QList<std::pair<QMessageBox::StandardButton, QString>> &buttons,
+                                                 QMessageBox::StandardButton defaultButton)
 {
     QMessageBox::StandardButtons shown;
     for (const auto &entry : buttons)

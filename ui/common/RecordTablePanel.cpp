@@ -7,8 +7,8 @@
 #include "core/records/Fields.h"
 #include "ui/common/FrozenColumn.h"
 #include "ui/common/MessageBox.h"
-#include "ui/common/RecordForm.h"
 #include "ui/common/RecordFieldDelegate.h"
+#include "ui/common/RecordForm.h"
 #include "ui/common/RecordTableModel.h"
 #include "ui/common/SuggestedPath.h"
 
@@ -25,8 +25,8 @@
 #include <QSaveFile>
 #include <QScrollBar>
 #include <QSettings>
-#include <QSplitter>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QToolButton>
@@ -143,9 +143,8 @@ RecordTablePanel::RecordTablePanel(TableId table, QWidget *parent)
         layout->addWidget(m_splitter, 1);
         QSettings settings;
         m_splitter->restoreState(settings.value(settingsKey(QStringLiteral("splitter"))).toByteArray());
-        connect(m_splitter, &QSplitter::splitterMoved, this, [this] {
-            QSettings().setValue(settingsKey(QStringLiteral("splitter")), m_splitter->saveState());
-        });
+        connect(m_splitter, &QSplitter::splitterMoved, this,
+                [this] { QSettings().setValue(settingsKey(QStringLiteral("splitter")), m_splitter->saveState()); });
         // The form can be put away where room is short (the goals page has two tables).
         m_showForm = new QAction(tr("Details"), this);
         m_showForm->setCheckable(true);
@@ -241,8 +240,8 @@ void RecordTablePanel::fitColumns()
         if (m_view->isColumnHidden(column))
             continue;
         const int least = leastWidth(tableSpec(m_table).fields.at(std::size_t(column)).type);
-        const int wanted =
-            std::max({header->sectionSizeHint(column), static_cast<QAbstractItemView *>(m_view)->sizeHintForColumn(column), least});
+        const int wanted = std::max({header->sectionSizeHint(column),
+                                     static_cast<QAbstractItemView *>(m_view)->sizeHintForColumn(column), least});
         m_view->setColumnWidth(column, std::clamp(wanted, kNarrowest, kWidest));
     }
 }
@@ -404,9 +403,8 @@ void RecordTablePanel::updateActions()
 bool RecordTablePanel::needsForm(TableId table)
 {
     const auto &fields = tableSpec(table).fields;
-    return fields.size() > 6 || std::any_of(fields.cbegin(), fields.cend(), [](const FieldSpec &field) {
-               return field.type == FieldType::LongText;
-           });
+    return fields.size() > 6 || std::any_of(fields.cbegin(), fields.cend(),
+                                            [](const FieldSpec &field) { return field.type == FieldType::LongText; });
 }
 
 bool RecordTablePanel::isListColumnByDefault(TableId table, int field)

@@ -4,14 +4,15 @@
 #include "core/records/Fields.h"
 #include "core/workbook/CouncilReport.h"
 #include "ui/common/Announcement.h"
-#include "ui/common/SuggestedPath.h"
+#include "ui/common/DateField.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/SuggestedPath.h"
 #include "ui/common/WindowSize.h"
 #include "ui/report/ReportRenderer.h"
 
 #include <QApplication>
-#include "ui/common/DateField.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -33,7 +34,6 @@
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QTimer>
-#include <QAction>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -197,8 +197,7 @@ QWidget *ReportDialog::createPreviewBar()
     row->setContentsMargins(0, 0, 0, 0);
     // Short faces keep the dialog narrow enough for a small screen at 150%; the full words
     // are the buttons' names and tooltips.
-    const auto add = [this, bar, row](const QString &face, const QString &text, const QKeySequence &keys,
-                                      auto slot) {
+    const auto add = [this, bar, row](const QString &face, const QString &text, const QKeySequence &keys, auto slot) {
         auto *action = new QAction(face, this);
         action->setShortcut(keys);
         action->setToolTip(QStringLiteral("%1 (%2)").arg(text, keys.toString(QKeySequence::NativeText)));
@@ -214,16 +213,14 @@ QWidget *ReportDialog::createPreviewBar()
     add(QStringLiteral("+"), tr("Groter"), QKeySequence::ZoomIn, [this] { m_preview->zoomIn(); });
     add(tr("Breedte"), tr("Paginabreedte"), QKeySequence(Qt::CTRL | Qt::Key_2), [this] { m_preview->fitToWidth(); });
     add(tr("Hele pagina"), tr("Hele pagina"), QKeySequence(Qt::CTRL | Qt::Key_1), [this] { m_preview->fitInView(); });
-    add(QStringLiteral("\u25C0"), tr("Vorige pagina"), QKeySequence(Qt::CTRL | Qt::Key_PageUp),
-        [this] {
-            m_preview->setCurrentPage(m_preview->currentPage() - 1);
-            updatePageLabel();
-        });
-    add(QStringLiteral("\u25B6"), tr("Volgende pagina"), QKeySequence(Qt::CTRL | Qt::Key_PageDown),
-        [this] {
-            m_preview->setCurrentPage(m_preview->currentPage() + 1);
-            updatePageLabel();
-        });
+    add(QStringLiteral("\u25C0"), tr("Vorige pagina"), QKeySequence(Qt::CTRL | Qt::Key_PageUp), [this] {
+        m_preview->setCurrentPage(m_preview->currentPage() - 1);
+        updatePageLabel();
+    });
+    add(QStringLiteral("\u25B6"), tr("Volgende pagina"), QKeySequence(Qt::CTRL | Qt::Key_PageDown), [this] {
+        m_preview->setCurrentPage(m_preview->currentPage() + 1);
+        updatePageLabel();
+    });
     m_pageLabel = new QLabel(bar);
     m_pageLabel->setTextFormat(Qt::PlainText);
     row->addSpacing(8);
@@ -286,10 +283,11 @@ void ReportDialog::schedulePreview()
 QString ReportDialog::suggestedPath(const QString &suffix) const
 {
     const ProjectInfo &project = m_document->project();
-    return rk::suggestedPath(m_document, QStringLiteral("%1 - %2 - %3").arg(project.gemeente, project.title,
-                                                                           m_full->isChecked() ? tr("werkboek")
-                                                                                               : tr("raadsrapport")),
-                             suffix);
+    return rk::suggestedPath(
+        m_document,
+        QStringLiteral("%1 - %2 - %3")
+            .arg(project.gemeente, project.title, m_full->isChecked() ? tr("werkboek") : tr("raadsrapport")),
+        suffix);
 }
 
 bool ReportDialog::savePdf(const QString &path)

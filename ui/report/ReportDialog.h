@@ -21,7 +21,8 @@ class DateField;
 class ProjectDocument;
 
 // Makes a report for the council: short or full, chapters to leave out, an introduction
-// with a live preview (the logo, colour and font come from the project's house style); saves it as PDF or ODT, or prints it.
+// with a live preview (the logo, colour and font come from the project's house style); saves it as PDF or ODT, or
+// prints it.
 class ReportDialog : public QDialog
 {
     Q_OBJECT

@@ -24,7 +24,8 @@ void MergeReviewDialog::setChangeState(QStandardItem *item, Qt::CheckState state
     }
     // Short, so that it stays in view; why it is a conflict is in the tooltip and the details.
     const bool decided = item->data(kDecidedRole).toBool();
-    choice->setText(!decided ? tr("Conflict: kies") : (state == Qt::Checked ? tr("Conflict: kopie") : tr("Conflict: uw versie")));
+    choice->setText(!decided ? tr("Conflict: kies")
+                             : (state == Qt::Checked ? tr("Conflict: kopie") : tr("Conflict: uw versie")));
     choice->setToolTip(merge::conflictText(change.conflict));
     // What a screen reader says of the box: the choice, not only checked or not.
     item->setData(tr("%1, %2").arg(item->text(), choice->text()), Qt::AccessibleTextRole);

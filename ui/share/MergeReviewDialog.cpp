@@ -61,9 +61,10 @@ MergeReviewDialog::MergeReviewDialog(ProjectDocument *document, merge::OpenedCop
     else
         intro = tr("Kopie van \"%1\".").arg(m_document->project().title);
     if (m_comparison.threeWay)
-        intro += QLatin1Char(' ') + tr("Hieronder staat wat er in de kopie is veranderd sinds het delen. Vink uit wat u "
-                                       "niet wilt overnemen. Bij een conflict kiest u zelf: de versie van de kopie of "
-                                       "die van u.");
+        intro +=
+            QLatin1Char(' ') + tr("Hieronder staat wat er in de kopie is veranderd sinds het delen. Vink uit wat u "
+                                  "niet wilt overnemen. Bij een conflict kiest u zelf: de versie van de kopie of "
+                                  "die van u.");
     else
         intro += QLatin1Char(' ') + m_opened.twoWayReason + QLatin1Char(' ') +
                  tr("Daarom is de kopie vergeleken met uw project zoals het nu is, en is niet altijd te zien wie iets "
@@ -74,8 +75,7 @@ MergeReviewDialog::MergeReviewDialog(ProjectDocument *document, merge::OpenedCop
     m_intro->setText(intro);
 
     m_model = new QStandardItemModel(0, ColumnCount, this);
-    m_model->setHorizontalHeaderLabels(
-        {tr("Wijziging"), tr("Keuze"), tr("Eerst"), tr("In de kopie"), tr("Nu bij u")});
+    m_model->setHorizontalHeaderLabels({tr("Wijziging"), tr("Keuze"), tr("Eerst"), tr("In de kopie"), tr("Nu bij u")});
     m_view = new QTreeView(this);
     m_view->setModel(m_model);
     m_view->setAccessibleName(tr("Wijzigingen in de kopie"));
@@ -145,7 +145,9 @@ MergeReviewDialog::MergeReviewDialog(ProjectDocument *document, merge::OpenedCop
         for (int g = 0; g < chapter->rowCount(); ++g) {
             const QStandardItem *item = chapter->child(g)->child(0);
             const bool conflict = m_comparison.changes.at(item->data(kChangeRole).toInt()).isConflict();
-            if (!first.isValid() || (conflict && !m_comparison.changes.at(m_model->itemFromIndex(first)->data(kChangeRole).toInt()).isConflict()))
+            if (!first.isValid() ||
+                (conflict &&
+                 !m_comparison.changes.at(m_model->itemFromIndex(first)->data(kChangeRole).toInt()).isConflict()))
                 first = item->index();
         }
     }
@@ -169,12 +171,12 @@ void MergeReviewDialog::buildModel()
     QString groupKey;
     for (int i = 0; i < m_comparison.changes.size(); ++i) {
         const merge::Change &change = m_comparison.changes.at(i);
-        const QString thisChapter = change.area == merge::Area::Project ? QStringLiteral("project")
-                                                                         : QString::number(int(change.chapter));
+        const QString thisChapter =
+            change.area == merge::Area::Project ? QStringLiteral("project") : QString::number(int(change.chapter));
         if (!chapterItem || thisChapter != chapterKey) {
             chapterKey = thisChapter;
             chapterItem = new QStandardItem(change.area == merge::Area::Project ? tr("Projectgegevens")
-                                                                               : chapterTitle(change.chapter));
+                                                                                : chapterTitle(change.chapter));
             chapterItem->setEditable(false);
             chapterItem->setData(-1, kChangeRole);
             QList<QStandardItem *> row{chapterItem};
@@ -185,7 +187,8 @@ void MergeReviewDialog::buildModel()
             m_model->appendRow(row);
             group = nullptr;
         }
-        const QString thisGroup = QStringLiteral("%1/%2/%3").arg(int(change.area)).arg(int(change.table)).arg(change.recordId);
+        const QString thisGroup =
+            QStringLiteral("%1/%2/%3").arg(int(change.area)).arg(int(change.table)).arg(change.recordId);
         if (!group || thisGroup != groupKey) {
             groupKey = thisGroup;
             QString title = merge::recordTitleOf(change, theirs, mine);
@@ -215,7 +218,7 @@ void MergeReviewDialog::buildModel()
             if (change.conflict == merge::Conflict::Unknown)
                 what = tr("Alleen in de kopie");
             else
-                what = under > 1   ? tr("Toegevoegd in de kopie, met %1 regels eronder").arg(under)
+                what = under > 1    ? tr("Toegevoegd in de kopie, met %1 regels eronder").arg(under)
                        : under == 1 ? tr("Toegevoegd in de kopie, met 1 regel eronder")
                                     : tr("Toegevoegd in de kopie");
         } else if (change.kind == merge::ChangeKind::Removed) {
@@ -251,8 +254,6 @@ void MergeReviewDialog::buildModel()
     }
 }
 
-
-
 void MergeReviewDialog::reject()
 {
     // Choices made one by one are work: not lost without asking.
@@ -265,10 +266,10 @@ void MergeReviewDialog::reject()
                 chosen = chosen || group->child(r)->data(kDecidedRole).toBool();
         }
     }
-    if (chosen && MessageBox::question(this, windowTitle(),
-                                       tr("Stoppen zonder samen te voegen? Uw keuzes gaan dan verloren."),
-                                       {{QMessageBox::Yes, tr("&Stoppen")}, {QMessageBox::No, tr("&Verder kiezen")}},
-                                       QMessageBox::No) != QMessageBox::Yes)
+    if (chosen &&
+        MessageBox::question(this, windowTitle(), tr("Stoppen zonder samen te voegen? Uw keuzes gaan dan verloren."),
+                             {{QMessageBox::Yes, tr("&Stoppen")}, {QMessageBox::No, tr("&Verder kiezen")}},
+                             QMessageBox::No) != QMessageBox::Yes)
         return;
     QDialog::reject();
 }
@@ -276,9 +277,8 @@ void MergeReviewDialog::reject()
 void MergeReviewDialog::updateSummary()
 {
     const int total = int(m_comparison.changes.size());
-    const int accepted =
-        int(std::count_if(m_comparison.changes.cbegin(), m_comparison.changes.cend(),
-                           [](const merge::Change &change) { return change.accepted; }));
+    const int accepted = int(std::count_if(m_comparison.changes.cbegin(), m_comparison.changes.cend(),
+                                           [](const merge::Change &change) { return change.accepted; }));
     const int undecided = undecidedCount();
     QString text;
     if (total == 0)
@@ -307,9 +307,9 @@ QString MergeReviewDialog::describe(const merge::Change &change) const
     const auto value = [&](const QString &label, const QVariant &v) {
         const QString text = merge::valueText(change, v, theirs, mine);
         return QStringLiteral("<p><b>%1</b> %2</p>")
-            .arg(label.toHtmlEscaped(), text.isEmpty() ? tr("(leeg)").toHtmlEscaped()
-                                                       : text.toHtmlEscaped().replace(QLatin1Char('\n'),
-                                                                                       QStringLiteral("<br>")));
+            .arg(label.toHtmlEscaped(), text.isEmpty()
+                                            ? tr("(leeg)").toHtmlEscaped()
+                                            : text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     };
     if (change.field >= 0) {
         html += QStringLiteral("<p>%1</p>").arg(merge::fieldOf(change).toHtmlEscaped());
@@ -324,8 +324,9 @@ QString MergeReviewDialog::describe(const merge::Change &change) const
             part.table = table;
             part.recordId = row.id;
             part.rows = {{table, row}};
-            html += QStringLiteral("<li>%1: %2</li>")
-                        .arg(tableTitle(table).toHtmlEscaped(), merge::recordTitleOf(part, theirs, mine).toHtmlEscaped());
+            html +=
+                QStringLiteral("<li>%1: %2</li>")
+                    .arg(tableTitle(table).toHtmlEscaped(), merge::recordTitleOf(part, theirs, mine).toHtmlEscaped());
         }
         html += QStringLiteral("</ul>");
     } else if (change.kind == merge::ChangeKind::Removed) {
@@ -346,8 +347,8 @@ void MergeReviewDialog::showDetails()
     m_theirs->setEnabled(decidable);
     m_mine->setEnabled(decidable);
     if (!change) {
-        m_details->setHtml(QStringLiteral("<p>%1</p>")
-                               .arg(tr("Kies een wijziging om die hier helemaal te zien.").toHtmlEscaped()));
+        m_details->setHtml(
+            QStringLiteral("<p>%1</p>").arg(tr("Kies een wijziging om die hier helemaal te zien.").toHtmlEscaped()));
         return;
     }
     m_details->setHtml(describe(m_comparison.changes.at(currentChangeItem()->data(kChangeRole).toInt())));
@@ -369,9 +370,9 @@ void MergeReviewDialog::accept()
         MessageBox::warning(this, windowTitle(), m_lastMessage);
         return;
     }
-    m_lastMessage = (plan.count == 1 ? tr("1 wijziging overgenomen.")
-                                     : tr("%1 wijzigingen overgenomen.").arg(plan.count)) +
-                    QLatin1Char(' ') + tr("Met Ongedaan maken zet u alles in één keer terug.");
+    m_lastMessage =
+        (plan.count == 1 ? tr("1 wijziging overgenomen.") : tr("%1 wijzigingen overgenomen.").arg(plan.count)) +
+        QLatin1Char(' ') + tr("Met Ongedaan maken zet u alles in één keer terug.");
     for (const QString &note : std::as_const(plan.notes))
         m_lastMessage += QLatin1Char(' ') + note;
     announce(parentWidget() ? parentWidget() : this, m_lastMessage);

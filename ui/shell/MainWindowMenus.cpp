@@ -4,9 +4,9 @@
 
 #include "core/ProjectDocument.h"
 #include "core/commands/Edits.h"
+#include "ui/common/HistoryDialog.h"
 #include "ui/common/MessageBox.h"
 #include "ui/report/ReportDialog.h"
-#include "ui/common/HistoryDialog.h"
 #include "ui/share/MergeReviewDialog.h"
 #include "ui/share/ShareDialog.h"
 #include "ui/shell/NoticeBar.h"
@@ -22,16 +22,16 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
-#include <QStackedWidget>
-#include <QTabWidget>
-#include <QTableView>
-#include <QTreeView>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QSettings>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTreeView>
 #include <QUndoStack>
 
 #include <algorithm>

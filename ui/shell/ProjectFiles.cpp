@@ -108,25 +108,26 @@ bool ProjectFiles::offerMerge(const QString &path)
     copy.document.reset();
 
     const QDateTime shared = QDateTime::fromString(origin.sharedOn, Qt::ISODateWithMs);
-    const QString date = shared.isValid() ? QLocale().toString(shared.toLocalTime().date(), QLocale::LongFormat)
-                                          : QString();
+    const QString date =
+        shared.isValid() ? QLocale().toString(shared.toLocalTime().date(), QLocale::LongFormat) : QString();
     // The project by its title, as the review names it.
     QString title = QFileInfo(projectPath).completeBaseName();
     if (target)
         title = target->document()->project().title;
-    QString text = origin.sharedWith.isEmpty()
-                       ? tr("Dit is een kopie van uw project \"%1\", gedeeld op %2.").arg(title, date)
-                       : tr("Dit is een kopie van uw project \"%1\", gedeeld op %2 met %3.")
-                             .arg(title, date, origin.sharedWith);
+    QString text =
+        origin.sharedWith.isEmpty()
+            ? tr("Dit is een kopie van uw project \"%1\", gedeeld op %2.").arg(title, date)
+            : tr("Dit is een kopie van uw project \"%1\", gedeeld op %2 met %3.").arg(title, date, origin.sharedWith);
     if (target) {
         merge::OpenedCopy opened;
         QString error;
         if (merge::openCopy(path, *target->document(), &opened, &error)) {
-            const int changes = int(
-                merge::compare(opened.ancestor.get(), *opened.theirs, *target->document()).changes.size());
-            text += QLatin1Char(' ') + (changes == 0 ? tr("Er staat niets nieuws in sinds het delen.")
-                                                     : (changes == 1 ? tr("Er is 1 wijziging sinds het delen.")
-                                                                    : tr("Er zijn %1 wijzigingen sinds het delen.").arg(changes)));
+            const int changes =
+                int(merge::compare(opened.ancestor.get(), *opened.theirs, *target->document()).changes.size());
+            text += QLatin1Char(' ') +
+                    (changes == 0 ? tr("Er staat niets nieuws in sinds het delen.")
+                                  : (changes == 1 ? tr("Er is 1 wijziging sinds het delen.")
+                                                  : tr("Er zijn %1 wijzigingen sinds het delen.").arg(changes)));
         }
     }
     text += QLatin1Char(' ') + tr("Wilt u de wijzigingen bekijken en samenvoegen met uw project? Of de kopie zelf "
