@@ -298,6 +298,18 @@ int exportReport(const Invocation &in)
             return 2;
         }
     }
+    if (report.changesFrom.isValid() && report.kind != ReportOptions::Kind::Full) {
+        in.err << QCoreApplication::translate("main", "--changes-since hoort bij het volledige rapport: voeg --report "
+                                                      "full toe.")
+               << Qt::endl;
+        return 2;
+    }
+    if (report.changesFrom.isValid() && report.changesFrom > report.referenceDate) {
+        in.err << QCoreApplication::translate("main", "De datum bij --changes-since ligt na de peildatum: kies een "
+                                                      "eerdere datum of een latere peildatum.")
+               << Qt::endl;
+        return 2;
+    }
     const QString pdf = in.value("export-pdf");
     const QString odt = in.value("export-odt");
     QString error;

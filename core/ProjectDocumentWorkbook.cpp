@@ -493,8 +493,14 @@ bool ProjectDocument::revertChanges(RecordChanges *changes)
         if (first < 0)
             return failWith(describeWriteFailure(false, false));
     }
-    for (auto it = firstRow.cbegin(); it != firstRow.cend(); ++it)
-        set.rowRemovals.append({static_cast<TableId>(it.key()), it.value(), nullptr});
+    // The rows taken off, for the history.
+    std::vector<QList<Record>> takenOff;
+    takenOff.reserve(std::size_t(firstRow.size()));
+    for (auto it = firstRow.cbegin(); it != firstRow.cend(); ++it) {
+        const auto table = static_cast<TableId>(it.key());
+        takenOff.push_back(records(table).mid(it.value()));
+        set.rowRemovals.append({table, it.value(), &takenOff.back()});
+    }
     QList<QVariant> previous;
     for (const RecordChanges::Write &write : std::as_const(changes->writes)) {
         const Record *row = record(write.table, write.recordId);

@@ -565,7 +565,7 @@ bool ProjectStore::writeChanges(const ChangeSet &changes, const QString &now)
                 Statement remove(m_db, QStringLiteral("DELETE FROM %1 WHERE position >= ?1")
                                            .arg(QLatin1String(tableSpec(removal.table).sqlName)));
                 remove.bind(1, removal.firstRow);
-                if (!remove.exec())
+                if (!remove.exec() || (removal.records && !logRows("removed", removal.table, *removal.records, now)))
                     return false;
             }
             for (const RemovalSnapshot *snapshot : changes.restorations) {
@@ -706,9 +706,12 @@ bool ProjectStore::logRows(const char *change, TableId table, const QList<Record
     if (rows.size() > kRowsNamed)
         return logChange(change, chapterKeyOf(spec.chapter), QLatin1String(spec.sqlName), QString(), QString(),
                          QString(), QString::number(rows.size()), now);
+    // The row's title: what it became when added, what it was when removed.
+    const bool removed = qstrcmp(change, "removed") == 0;
     for (const Record &row : rows) {
-        if (!logChange(change, chapterKeyOf(spec.chapter), QLatin1String(spec.sqlName), row.id, QString(), QString(),
-                       titleOf(table, row), now))
+        const QString title = titleOf(table, row);
+        if (!logChange(change, chapterKeyOf(spec.chapter), QLatin1String(spec.sqlName), row.id, QString(),
+                       removed ? title : QString(), removed ? QString() : title, now))
             return false;
     }
     return true;

@@ -5,8 +5,10 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QLocale>
 
+#include <algorithm>
 #include <optional>
 
 namespace rk {
@@ -33,6 +35,58 @@ int fieldNamed(TableId table, const QString &column)
 }
 
 } // namespace
+
+QList<HistoryEntry> netChanges(const QList<HistoryEntry> &newestFirst)
+{
+    // Oldest first, each line merged into the first line of its row and field.
+    QList<HistoryEntry> net;
+    QHash<QString, qsizetype> lineOf;
+    QHash<qsizetype, QString> firstChange; // for rows: added or removed, as the period began
+    for (auto it = newestFirst.crbegin(); it != newestFirst.crend(); ++it) {
+        const HistoryEntry &entry = *it;
+        // Lines that count rows (an import) have no row to follow: kept as they are.
+        if (entry.record.isEmpty() && entry.change != QLatin1String("changed")) {
+            net.append(entry);
+            continue;
+        }
+        const bool rowLine = entry.change != QLatin1String("changed");
+        const QString key =
+            entry.target + QLatin1Char('/') + entry.record + QLatin1Char('/') + (rowLine ? QString() : entry.field);
+        const auto found = lineOf.constFind(key);
+        if (found == lineOf.cend()) {
+            lineOf.insert(key, net.size());
+            firstChange.insert(net.size(), entry.change);
+            net.append(entry);
+            continue;
+        }
+        HistoryEntry &first = net[*found];
+        if (rowLine) {
+            // Added then removed: nothing at the end; removed then added: there as before.
+            first.change = firstChange.value(*found) == entry.change ? entry.change : QStringLiteral("none");
+            if (entry.change == QLatin1String("removed"))
+                first.oldValue = entry.oldValue;
+            else
+                first.newValue = entry.newValue;
+        } else {
+            first.newValue = entry.newValue;
+        }
+        first.at = entry.at;
+        first.author = entry.author;
+        first.step = entry.step;
+    }
+    QList<HistoryEntry> result;
+    for (auto it = net.crbegin(); it != net.crend(); ++it) {
+        if (it->change == QLatin1String("none"))
+            continue;
+        if (it->change == QLatin1String("changed") && it->oldValue == it->newValue)
+            continue;
+        result.append(*it);
+    }
+    // The last changed first.
+    std::stable_sort(result.begin(), result.end(),
+                     [](const HistoryEntry &a, const HistoryEntry &b) { return a.at > b.at; });
+    return result;
+}
 
 bool isPersonalHistory(const HistoryEntry &entry)
 {

@@ -219,6 +219,14 @@
         <source>Toont wat er in een teruggekomen kopie is gewijzigd sinds die werd gedeeld, per regel, met tabs: wijziging (added, changed, removed), tabel, regel, veld, eerst, kopie, nu, conflict (leeg, both-changed, removed-by-you, changed-by-you, same-title, unknown-origin, personal-filled).</source>
         <translation>Shows what changed in a returned copy since it was shared, one change per line, with tabs: change (added, changed, removed), table, row, field, before, copy, now, conflict (empty, both-changed, removed-by-you, changed-by-you, same-title, unknown-origin, personal-filled).</translation>
     </message>
+    <message>
+        <source>--changes-since hoort bij het volledige rapport: voeg --report full toe.</source>
+        <translation>--changes-since belongs to the full report: add --report full.</translation>
+    </message>
+    <message>
+        <source>De datum bij --changes-since ligt na de peildatum: kies een eerdere datum of een latere peildatum.</source>
+        <translation>The date of --changes-since is after the reference date: choose an earlier date or a later reference date.</translation>
+    </message>
 </context>
 <context>
     <name>rk::Announcement</name>
@@ -1129,6 +1137,10 @@
     <message>
         <source>%1 wijzigingen, de nieuwste bovenaan.</source>
         <translation>%1 changes, the newest at the top.</translation>
+    </message>
+    <message>
+        <source>Geschiedenis van &quot;%1&quot;</source>
+        <translation>History of &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -4629,14 +4641,6 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Changes</translation>
     </message>
     <message>
-        <source>Wat er in het werkboek is veranderd van %1 tot en met %2, het nieuwste eerst.</source>
-        <translation>What changed in the workbook from %1 up to and including %2, the newest first.</translation>
-    </message>
-    <message>
-        <source>In deze periode is er niets veranderd.</source>
-        <translation>Nothing changed in this period.</translation>
-    </message>
-    <message>
         <source>Waar</source>
         <translation>Where</translation>
     </message>
@@ -4647,6 +4651,14 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Werd</source>
         <translation>Became</translation>
+    </message>
+    <message>
+        <source>Wat er in het werkboek is veranderd van %1 tot en met %2: per onderdeel de stand aan het begin en aan het eind van die periode, het laatst veranderde eerst.</source>
+        <translation>What changed in the workbook from %1 up to and including %2: for each item its state at the start and at the end of that period, the last changed first.</translation>
+    </message>
+    <message>
+        <source>Er zijn in deze periode geen wijzigingen vastgelegd.</source>
+        <translation>No changes were recorded in this period.</translation>
     </message>
 </context>
 <context>

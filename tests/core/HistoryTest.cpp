@@ -8,6 +8,7 @@
 #include "desktop/UserName.h"
 #include "records/Fields.h"
 #include "share/ShareCopy.h"
+#include "workbook/HistoryText.h"
 
 #include <catch2/catch.hpp>
 
@@ -136,4 +137,43 @@ TEST_CASE("Long texts are kept in the history by their start, and a shared copy 
     CHECK(find(entries, QStringLiteral("organisation"), QStringLiteral("name")));
     CHECK_FALSE(find(entries, QStringLiteral("organisation"), QStringLiteral("contact_name")));
     CHECK_FALSE(test::readAll(copyPath).contains("Petra Visser"));
+}
+
+TEST_CASE("Undo of a step of many edits is in the history too, and a period comes to its net changes", "[history]")
+{
+    test::Workspace workspace;
+    auto document = test::createProject(workspace.path(QStringLiteral("p.routekaart")));
+    const QString goal = edit::insertRecord(*document, TableId::Goal, 0);
+    RecordChanges changes;
+    Record added = emptyRecord(TableId::Goal);
+    setField(added, GoalField::Title, QStringLiteral("Uit de kopie"));
+    changes.appends.append({TableId::Goal, {added}, 0});
+    changes.writes.append({TableId::Goal, goal, int(GoalField::Title), QStringLiteral("Eerste")});
+    REQUIRE(edit::applyChanges(*document, changes, QStringLiteral("Samengevoegd")));
+    edit::undo(*document);
+    const QList<HistoryEntry> entries = document->history({});
+    // Newest first: the undo's field write and the row it took off.
+    bool removed = false;
+    for (const HistoryEntry &entry : entries.mid(0, 2))
+        removed =
+            removed || (entry.change == QLatin1String("removed") && entry.oldValue == QLatin1String("Uit de kopie"));
+    CHECK(removed);
+
+    // Back and forth: 42, 30, 35, 30 comes to 42 -> 30; a row added and taken off again is not there.
+    for (const char *value : {"30", "35", "30"})
+        REQUIRE(edit::setRecordField(*document, TableId::Goal, goal, int(GoalField::Description),
+                                     QString::fromLatin1(value)));
+    const QList<HistoryEntry> net = netChanges(document->history({}));
+    int descriptions = 0;
+    for (const HistoryEntry &entry : net) {
+        CHECK_FALSE(entry.newValue == QLatin1String("Uit de kopie"));
+        if (entry.field == QLatin1String("description")) {
+            ++descriptions;
+            CHECK(entry.oldValue.isEmpty());
+            CHECK(entry.newValue == QLatin1String("30"));
+        }
+        // The title went to "Eerste" and back: no net change.
+        CHECK_FALSE(entry.field == QLatin1String("title"));
+    }
+    CHECK(descriptions == 1);
 }

@@ -61,5 +61,5 @@ TEST_CASE("The full report can list the changes of a period, contact data only w
     REQUIRE(ReportRenderer::exportPdf(document, earlier, pdf, &error));
     CHECK(test::run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")})
               .output.simplified()
-              .contains(QLatin1String("In deze periode is er niets veranderd.")));
+              .contains(QLatin1String("Er zijn in deze periode geen wijzigingen vastgelegd.")));
 }

@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QStandardItemModel>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -41,7 +42,14 @@ HistoryDialog::HistoryDialog(ProjectDocument *document, const QString &recordId,
     , m_document(document)
     , m_recordId(recordId)
 {
-    setWindowTitle(recordId.isEmpty() ? tr("Geschiedenis van het project") : tr("Geschiedenis van deze regel"));
+    QString rowTitle;
+    for (const TableSpec &spec : tableSpecs()) {
+        if (rowTitle.isEmpty() && !recordId.isEmpty())
+            rowTitle = document->recordTitle(spec.id, recordId);
+    }
+    setWindowTitle(recordId.isEmpty()   ? tr("Geschiedenis van het project")
+                   : rowTitle.isEmpty() ? tr("Geschiedenis van deze regel")
+                                        : tr("Geschiedenis van \"%1\"").arg(rowTitle));
     m_person = new QComboBox(this);
     m_person->addItem(tr("Iedereen"), QString());
     for (const QString &author : document->historyAuthors())
@@ -84,6 +92,9 @@ HistoryDialog::HistoryDialog(ProjectDocument *document, const QString &recordId,
     m_view->header()->setStretchLastSection(true);
     m_count = new QLabel(this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    // Enter in the list is not a way to close the window.
+    buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
+    buttons->button(QDialogButtonBox::Close)->setDefault(false);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);

@@ -110,7 +110,8 @@ void ReportBuilder::changeLog(QTextCursor &cursor)
 {
     heading(cursor, tr("Wijzigingen"), 1);
     const QDate to = m_options.referenceDate;
-    paragraph(cursor, tr("Wat er in het werkboek is veranderd van %1 tot en met %2, het nieuwste eerst.")
+    paragraph(cursor, tr("Wat er in het werkboek is veranderd van %1 tot en met %2: per onderdeel de stand aan het "
+                         "begin en aan het eind van die periode, het laatst veranderde eerst.")
                           .arg(QLocale().toString(m_options.changesFrom, QLocale::LongFormat),
                                QLocale().toString(to, QLocale::LongFormat)));
     HistoryFilter filter;
@@ -120,7 +121,7 @@ void ReportBuilder::changeLog(QTextCursor &cursor)
     filter.limit = 2000;
     const bool withNames = m_options.includePersonalData;
     QList<QStringList> rows;
-    for (const HistoryEntry &entry : m_document.history(filter)) {
+    for (const HistoryEntry &entry : netChanges(m_document.history(filter))) {
         // Contact persons' data only with personal data, as everywhere in a report.
         if (!withNames && isPersonalHistory(entry))
             continue;
@@ -136,7 +137,7 @@ void ReportBuilder::changeLog(QTextCursor &cursor)
         rows.append(row);
     }
     if (rows.isEmpty()) {
-        paragraph(cursor, tr("In deze periode is er niets veranderd."), true);
+        paragraph(cursor, tr("Er zijn in deze periode geen wijzigingen vastgelegd."), true);
         return;
     }
     if (withNames)
@@ -242,6 +243,8 @@ void ReportBuilder::contents(QTextCursor &cursor, const QList<int> &pageNumbers)
         if (m_options.includes(info.id))
             entries.append(QStringLiteral("%1. %2").arg(info.number).arg(chapterTitle(info.id)));
     }
+    if (m_options.changesFrom.isValid())
+        entries.append(tr("Wijzigingen"));
     cursor.insertBlock();
     QTextTableFormat format;
     format.setBorderStyle(QTextFrameFormat::BorderStyle_None);

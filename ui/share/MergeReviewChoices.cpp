@@ -49,10 +49,20 @@ void MergeReviewDialog::onItemChanged(QStandardItem *item)
         return;
     const int index = item->data(kChangeRole).toInt();
     if (index >= 0) {
-        // A conflict the user clicks or presses Space on is decided by it.
-        item->setData(true, kDecidedRole);
-        setChangeState(item, item->checkState() == Qt::Checked ? Qt::Checked : Qt::Unchecked);
-        updateGroupState(item->parent());
+        // A conflict the user clicks or presses Space on is decided by it (with the other
+        // fields filled in for the same contact person).
+        const Qt::CheckState state = item->checkState() == Qt::Checked ? Qt::Checked : Qt::Unchecked;
+        QStandardItem *group = item->parent();
+        const bool person = m_comparison.changes.at(index).conflict == merge::Conflict::PersonalFilled;
+        for (int r = 0; r < group->rowCount(); ++r) {
+            QStandardItem *sibling = group->child(r);
+            if (sibling != item && !(person && m_comparison.changes.at(sibling->data(kChangeRole).toInt()).conflict ==
+                                                   merge::Conflict::PersonalFilled))
+                continue;
+            sibling->setData(true, kDecidedRole);
+            setChangeState(sibling, state);
+        }
+        updateGroupState(group);
     } else {
         // A record's box takes over (or leaves out) what in it is no conflict: conflicts are
         // decided one by one.
@@ -96,7 +106,18 @@ QStandardItem *MergeReviewDialog::currentChangeItem() const
 
 void MergeReviewDialog::decideCurrent(Qt::CheckState state)
 {
-    const QList<QStandardItem *> items = currentChangeItems();
+    QList<QStandardItem *> items = currentChangeItems();
+    // A contact person is one person: what is filled in for them is taken (or not) together.
+    if (items.size() == 1 &&
+        m_comparison.changes.at(items.first()->data(kChangeRole).toInt()).conflict == merge::Conflict::PersonalFilled) {
+        QStandardItem *group = items.first()->parent();
+        items.clear();
+        for (int r = 0; r < group->rowCount(); ++r) {
+            if (m_comparison.changes.at(group->child(r)->data(kChangeRole).toInt()).conflict ==
+                merge::Conflict::PersonalFilled)
+                items.append(group->child(r));
+        }
+    }
     for (QStandardItem *item : items) {
         item->setData(true, kDecidedRole);
         setChangeState(item, state);
