@@ -693,6 +693,28 @@ int main(int argc, char **argv)
     if (wanted(QStringLiteral("history"))) {
         const QString file = writableCopy(large, work.filePath(QStringLiteral("large-history.routekaart")));
         const qint64 before = QFileInfo(file).size();
+        // The lines and pages the history had before (the generated project's own edits).
+        const auto historySize = [&file](qint64 *bytes, qint64 *lines) {
+            *bytes = -1;
+            *lines = -1;
+            sqlite3 *db = nullptr;
+            if (sqlite3_open_v2(file.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+                sqlite3_stmt *statement = nullptr;
+                if (sqlite3_prepare_v2(db,
+                                       "SELECT (SELECT coalesce(sum(pgsize), 0) FROM dbstat WHERE name LIKE "
+                                       "'change_log%'), (SELECT count(*) FROM change_log)",
+                                       -1, &statement, nullptr) == SQLITE_OK &&
+                    sqlite3_step(statement) == SQLITE_ROW) {
+                    *bytes = sqlite3_column_int64(statement, 0);
+                    *lines = sqlite3_column_int64(statement, 1);
+                }
+                sqlite3_finalize(statement);
+            }
+            sqlite3_close(db);
+        };
+        qint64 bytesBefore = 0;
+        qint64 linesBefore = 0;
+        historySize(&bytesBefore, &linesBefore);
         double editsMs = 0;
         bool ok = true;
         {
@@ -712,20 +734,10 @@ int main(int argc, char **argv)
         const qint64 after = QFileInfo(file).size();
         qint64 historyBytes = -1;
         qint64 historyRows = -1;
-        sqlite3 *db = nullptr;
-        if (sqlite3_open_v2(file.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
-            sqlite3_stmt *statement = nullptr;
-            if (sqlite3_prepare_v2(db,
-                                   "SELECT (SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'change_log%'), "
-                                   "(SELECT count(*) FROM change_log)",
-                                   -1, &statement, nullptr) == SQLITE_OK &&
-                sqlite3_step(statement) == SQLITE_ROW) {
-                historyBytes = sqlite3_column_int64(statement, 0);
-                historyRows = sqlite3_column_int64(statement, 1);
-            }
-            sqlite3_finalize(statement);
-        }
-        sqlite3_close(db);
+        historySize(&historyBytes, &historyRows);
+        // What the 10,000 edits added (a file of schema 10 has no history before it is opened).
+        historyBytes -= std::max<qint64>(bytesBefore, 0);
+        historyRows -= std::max<qint64>(linesBefore, 0);
         const double perEdit = historyRows > 0 ? double(historyBytes) / double(historyRows) : 0;
         const auto mb1 = [](qint64 bytes) {
             return QStringLiteral("%1 MB").arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', 1);

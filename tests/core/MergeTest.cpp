@@ -660,3 +660,73 @@ TEST_CASE("A merge killed halfway leaves the project whole: all of it or none", 
             break; // merged whole before it was stopped
     }
 }
+
+TEST_CASE("The merge matrix: a change, an addition and a removal of theirs in every table come over", "[merge][matrix]")
+{
+    Sides sides;
+    ProjectDocument &mine = *sides.mine;
+    struct Planned
+    {
+        TableId table;
+        QString changed;
+        int field = -1;
+        QString removed;
+        QString added;
+    };
+    QList<Planned> planned;
+    sides.theirs([&](ProjectDocument &copy) {
+        for (const TableSpec &spec : tableSpecs()) {
+            const QList<Record> &rows = copy.records(spec.id);
+            if (rows.isEmpty())
+                continue;
+            Planned plan{spec.id, rows.first().id, -1, {}, {}};
+            for (std::size_t f = 0; f < spec.fields.size() && plan.field < 0; ++f) {
+                const FieldSpec &field = spec.fields.at(f);
+                if ((field.type == FieldType::Text || field.type == FieldType::LongText) && !field.personal)
+                    plan.field = int(f);
+            }
+            if (plan.field >= 0)
+                REQUIRE(edit::setRecordField(copy, spec.id, plan.changed, plan.field,
+                                             QStringLiteral("Uit de kopie: %1").arg(QLatin1String(spec.sqlName))));
+            Record fresh = emptyRecord(spec.id);
+            fresh.parentId = rows.first().parentId;
+            plan.added = edit::insertRecord(copy, spec.id, int(rows.size()), fresh);
+            REQUIRE_FALSE(plan.added.isEmpty());
+            planned.append(plan);
+        }
+        // Removals last, of rows nothing above touched (a row of a table with three or more).
+        for (Planned &plan : planned) {
+            const QList<Record> &rows = copy.records(plan.table);
+            if (rows.size() >= 4 && copy.record(plan.table, rows.at(1).id)) {
+                plan.removed = rows.at(1).id;
+                if (!edit::removeRecord(copy, plan.table, plan.removed))
+                    plan.removed.clear();
+            }
+        }
+        // What a removal took with it (a goal's indicators) is checked as removed, not changed.
+        for (Planned &plan : planned) {
+            if (!copy.record(plan.table, plan.added))
+                plan.added.clear();
+            if (!copy.record(plan.table, plan.changed))
+                plan.field = -1;
+        }
+    });
+    REQUIRE(planned.size() >= 15);
+    const merge::MergePlan done = sides.mergeAll();
+    CHECK(done.notes.isEmpty());
+    for (const Planned &plan : planned) {
+        INFO(tableSpec(plan.table).sqlName);
+        if (!plan.added.isEmpty())
+            CHECK(mine.record(plan.table, plan.added));
+        if (plan.field >= 0)
+            CHECK(mine.record(plan.table, plan.changed)->values.value(plan.field).toString() ==
+                  QStringLiteral("Uit de kopie: %1").arg(QLatin1String(tableSpec(plan.table).sqlName)));
+        if (!plan.removed.isEmpty())
+            CHECK_FALSE(mine.record(plan.table, plan.removed));
+    }
+    QString problem;
+    CHECK(merge::referencesWhole(mine, &problem));
+    // And the copy compared again: nothing left.
+    merge::OpenedCopy again;
+    CHECK(sides.compare(&again).changes.isEmpty());
+}
