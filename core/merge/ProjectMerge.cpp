@@ -175,63 +175,56 @@ private:
         }
     }
 
-    void compareAnswers()
+    // Values kept by chapter and key (answers, checklist entries), from the keys theirs and the
+    // ancestor hold; `valueOf` reads one side's value.
+    template <typename ValueOf>
+    void compareKeyed(Area area, const QList<std::pair<ChapterId, QString>> &keys, ValueOf valueOf)
     {
         QSet<QString> seen;
-        auto compareKey = [&](ChapterId chapter, const QString &key) {
-            if (seen.contains(keyOf(chapter, key)))
-                return;
-            seen.insert(keyOf(chapter, key));
+        for (const auto &[chapter, key] : keys) {
+            const QString seenKey = QString::number(int(chapter)) + QLatin1Char('/') + key;
+            if (seen.contains(seenKey))
+                continue;
+            seen.insert(seenKey);
             Change change;
-            change.area = Area::Answer;
+            change.area = area;
             change.chapter = chapter;
             change.recordId = key;
-            const QString before = threeWay() ? m_ancestor.document()->answer(chapter, key) : QString();
-            compareValue(change, before, m_theirs.document()->answer(chapter, key),
-                         m_mine.document()->answer(chapter, key));
-        };
-        for (const auto &entry : m_theirs.document()->answerEntries())
-            compareKey(entry.chapter, entry.questionKey);
-        if (threeWay()) {
-            for (const auto &entry : m_ancestor.document()->answerEntries())
-                compareKey(entry.chapter, entry.questionKey);
+            const QVariant before = threeWay() ? valueOf(*m_ancestor.document(), chapter, key) : QVariant();
+            compareValue(change, before, valueOf(*m_theirs.document(), chapter, key),
+                         valueOf(*m_mine.document(), chapter, key));
         }
     }
 
-    static QString keyOf(ChapterId chapter, const QString &key)
+    void compareAnswers()
     {
-        return QString::number(int(chapter)) + QLatin1Char('/') + key;
-    }
-
-    static QVariant entryValue(const ChecklistEntry &entry)
-    {
-        if (entry.answer == ChecklistAnswer::Unanswered && entry.comment.isEmpty())
-            return QVariant();
-        return QVariantList{int(entry.answer), entry.comment};
+        QList<std::pair<ChapterId, QString>> keys;
+        for (const Side *side : {&m_theirs, &m_ancestor}) {
+            if (side->exists()) {
+                for (const auto &entry : side->document()->answerEntries())
+                    keys.append({entry.chapter, entry.questionKey});
+            }
+        }
+        compareKeyed(Area::Answer, keys, [](const ProjectDocument &document, ChapterId chapter, const QString &key) {
+            return QVariant(document.answer(chapter, key));
+        });
     }
 
     void compareChecklist()
     {
-        QSet<QString> seen;
-        auto compareKey = [&](ChapterId chapter, const QString &key) {
-            if (seen.contains(keyOf(chapter, key)))
-                return;
-            seen.insert(keyOf(chapter, key));
-            Change change;
-            change.area = Area::Checklist;
-            change.chapter = chapter;
-            change.recordId = key;
-            const QVariant before =
-                threeWay() ? entryValue(m_ancestor.document()->checklistEntry(chapter, key)) : QVariant();
-            compareValue(change, before, entryValue(m_theirs.document()->checklistEntry(chapter, key)),
-                         entryValue(m_mine.document()->checklistEntry(chapter, key)));
-        };
-        for (const auto &entry : m_theirs.document()->checklistEntries())
-            compareKey(entry.chapter, entry.itemKey);
-        if (threeWay()) {
-            for (const auto &entry : m_ancestor.document()->checklistEntries())
-                compareKey(entry.chapter, entry.itemKey);
+        QList<std::pair<ChapterId, QString>> keys;
+        for (const Side *side : {&m_theirs, &m_ancestor}) {
+            if (side->exists()) {
+                for (const auto &entry : side->document()->checklistEntries())
+                    keys.append({entry.chapter, entry.itemKey});
+            }
         }
+        compareKeyed(Area::Checklist, keys, [](const ProjectDocument &document, ChapterId chapter, const QString &key) {
+            const ChecklistEntry entry = document.checklistEntry(chapter, key);
+            if (entry.answer == ChecklistAnswer::Unanswered && entry.comment.isEmpty())
+                return QVariant();
+            return QVariant(QVariantList{int(entry.answer), entry.comment});
+        });
     }
 
     // Whether a row that is not in mine existed when the copy was shared (compared two ways:

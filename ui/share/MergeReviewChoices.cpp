@@ -141,17 +141,13 @@ void MergeReviewDialog::keepMine()
 
 void MergeReviewDialog::acceptAllWithoutConflict()
 {
-    for (int c = 0; c < m_model->rowCount(); ++c) {
-        QStandardItem *chapter = m_model->item(c);
-        for (int g = 0; g < chapter->rowCount(); ++g) {
-            QStandardItem *group = chapter->child(g);
-            for (int r = 0; r < group->rowCount(); ++r) {
-                QStandardItem *item = group->child(r);
-                if (!m_comparison.changes.at(item->data(kChangeRole).toInt()).isConflict())
-                    setChangeState(item, Qt::Checked);
-            }
-            updateGroupState(group);
+    for (QStandardItem *group : groupItems()) {
+        for (int r = 0; r < group->rowCount(); ++r) {
+            QStandardItem *item = group->child(r);
+            if (!m_comparison.changes.at(item->data(kChangeRole).toInt()).isConflict())
+                setChangeState(item, Qt::Checked);
         }
+        updateGroupState(group);
     }
     updateSummary();
     showDetails();
@@ -159,37 +155,40 @@ void MergeReviewDialog::acceptAllWithoutConflict()
 
 void MergeReviewDialog::acceptNothing()
 {
-    for (int c = 0; c < m_model->rowCount(); ++c) {
-        QStandardItem *chapter = m_model->item(c);
-        for (int g = 0; g < chapter->rowCount(); ++g) {
-            QStandardItem *group = chapter->child(g);
-            for (int r = 0; r < group->rowCount(); ++r) {
-                QStandardItem *item = group->child(r);
-                if (m_comparison.changes.at(item->data(kChangeRole).toInt()).isConflict())
-                    item->setData(true, kDecidedRole);
-                setChangeState(item, Qt::Unchecked);
-            }
-            updateGroupState(group);
+    for (QStandardItem *group : groupItems()) {
+        for (int r = 0; r < group->rowCount(); ++r) {
+            QStandardItem *item = group->child(r);
+            if (m_comparison.changes.at(item->data(kChangeRole).toInt()).isConflict())
+                item->setData(true, kDecidedRole);
+            setChangeState(item, Qt::Unchecked);
         }
+        updateGroupState(group);
     }
     updateSummary();
     showDetails();
 }
 
+QList<QStandardItem *> MergeReviewDialog::groupItems() const
+{
+    QList<QStandardItem *> groups;
+    for (int c = 0; c < m_model->rowCount(); ++c) {
+        QStandardItem *chapter = m_model->item(c);
+        for (int g = 0; g < chapter->rowCount(); ++g)
+            groups.append(chapter->child(g));
+    }
+    return groups;
+}
+
 int MergeReviewDialog::undecidedCount() const
 {
     int undecided = 0;
-    for (int c = 0; c < m_model->rowCount(); ++c) {
-        const QStandardItem *chapter = m_model->item(c);
-        for (int g = 0; g < chapter->rowCount(); ++g) {
-            const QStandardItem *group = chapter->child(g);
-            for (int r = 0; r < group->rowCount(); ++r) {
-                const QStandardItem *item = group->child(r);
-                undecided += m_comparison.changes.at(item->data(kChangeRole).toInt()).isConflict() &&
-                                     !item->data(kDecidedRole).toBool()
-                                 ? 1
-                                 : 0;
-            }
+    for (const QStandardItem *group : groupItems()) {
+        for (int r = 0; r < group->rowCount(); ++r) {
+            const QStandardItem *item = group->child(r);
+            undecided += m_comparison.changes.at(item->data(kChangeRole).toInt()).isConflict() &&
+                                 !item->data(kDecidedRole).toBool()
+                             ? 1
+                             : 0;
         }
     }
     return undecided;

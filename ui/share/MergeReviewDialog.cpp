@@ -247,24 +247,17 @@ void MergeReviewDialog::buildModel()
         group->appendRow({item, choice, cell(change.before), cell(change.theirs), cell(change.mine)});
         setChangeState(item, item->checkState());
     }
-    for (int c = 0; c < m_model->rowCount(); ++c) {
-        QStandardItem *chapter = m_model->item(c);
-        for (int g = 0; g < chapter->rowCount(); ++g)
-            updateGroupState(chapter->child(g));
-    }
+    for (QStandardItem *group : groupItems())
+        updateGroupState(group);
 }
 
 void MergeReviewDialog::reject()
 {
     // Choices made one by one are work: not lost without asking.
     bool chosen = false;
-    for (int c = 0; c < m_model->rowCount() && !chosen; ++c) {
-        const QStandardItem *chapter = m_model->item(c);
-        for (int g = 0; g < chapter->rowCount() && !chosen; ++g) {
-            const QStandardItem *group = chapter->child(g);
-            for (int r = 0; r < group->rowCount(); ++r)
-                chosen = chosen || group->child(r)->data(kDecidedRole).toBool();
-        }
+    for (const QStandardItem *group : groupItems()) {
+        for (int r = 0; r < group->rowCount(); ++r)
+            chosen = chosen || group->child(r)->data(kDecidedRole).toBool();
     }
     if (chosen &&
         MessageBox::question(this, windowTitle(), tr("Stoppen zonder samen te voegen? Uw keuzes gaan dan verloren."),

@@ -70,6 +70,8 @@ private:
     void showDetails();
     QStandardItem *currentChangeItem() const;
     QList<QStandardItem *> currentChangeItems() const;
+    // The record rows (under the chapters), each holding its changes.
+    QList<QStandardItem *> groupItems() const;
     void decideCurrent(Qt::CheckState state);
     QString describe(const merge::Change &change) const;
 
