@@ -167,19 +167,6 @@ QString valueText(const Change &change, const QVariant &value, const ProjectDocu
     return displayValue(field, value);
 }
 
-QString kindText(ChangeKind kind)
-{
-    switch (kind) {
-    case ChangeKind::Added:
-        return tr("Toegevoegd");
-    case ChangeKind::Changed:
-        return tr("Gewijzigd");
-    case ChangeKind::Removed:
-        return tr("Verwijderd");
-    }
-    return {};
-}
-
 QString conflictText(Conflict conflict)
 {
     switch (conflict) {
@@ -254,11 +241,15 @@ QString areaKey(const Change &change)
     return QLatin1String(tableSpec(change.table).sqlName);
 }
 
-QString mergeStepText(const CopyOrigin &origin)
+QString sharedOnText(const CopyOrigin &origin)
 {
     const QDateTime shared = QDateTime::fromString(origin.sharedOn, Qt::ISODateWithMs);
-    const QString date =
-        shared.isValid() ? QLocale().toString(shared.toLocalTime().date(), QLocale::LongFormat) : QString();
+    return shared.isValid() ? QLocale().toString(shared.toLocalTime().date(), QLocale::LongFormat) : QString();
+}
+
+QString mergeStepText(const CopyOrigin &origin)
+{
+    const QString date = sharedOnText(origin);
     if (!origin.sharedWith.isEmpty() && !date.isEmpty())
         return tr("Samengevoegd uit de kopie voor %1 van %2").arg(origin.sharedWith, date);
     if (!date.isEmpty())

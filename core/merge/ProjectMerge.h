@@ -124,7 +124,6 @@ QString recordTitleOf(const Change &change, const ProjectDocument &theirs, const
 QString fieldOf(const Change &change);
 QString valueText(const Change &change, const QVariant &value, const ProjectDocument &theirs,
                   const ProjectDocument &mine);
-QString kindText(ChangeKind kind);
 QString conflictText(Conflict conflict);
 // The keyword for scripts (--diff): "added", "changed", "removed"; "both-changed", ...
 QString kindKey(ChangeKind kind);
@@ -149,6 +148,8 @@ struct OpenedCopy
 };
 bool openCopy(const QString &copyPath, const ProjectDocument &mine, OpenedCopy *opened, QString *error);
 
+// The day the copy was shared, as a person reads it ("maandag 7 december 2026"), or empty.
+QString sharedOnText(const CopyOrigin &origin);
 // The text of the undo step and of the history: "Samengevoegd uit de kopie van Y van D".
 QString mergeStepText(const CopyOrigin &origin);
 

@@ -5743,18 +5743,6 @@ After this message, the button “Open folder” is at the bottom of the window.
         <translation>(no longer there)</translation>
     </message>
     <message>
-        <source>Toegevoegd</source>
-        <translation>Added</translation>
-    </message>
-    <message>
-        <source>Gewijzigd</source>
-        <translation>Changed</translation>
-    </message>
-    <message>
-        <source>Verwijderd</source>
-        <translation>Removed</translation>
-    </message>
-    <message>
         <source>U hebt dit ook veranderd, maar anders dan in de kopie.</source>
         <translation>You changed this too, but differently from the copy.</translation>
     </message>

@@ -1,6 +1,7 @@
 // The house style as a user sets it: Project > Projectgegevens, a logo from a file, a colour from
 // the colour dialog, a font, sender and department; kept in the project as one undo step.
 #include "TestSupport.h"
+#include "Widgets.h"
 #include "core/ProjectDocument.h"
 #include "core/commands/Edits.h"
 #include "ui/common/MessageBox.h"
@@ -22,14 +23,7 @@
 using namespace rk;
 
 namespace {
-QPushButton *buttonWithText(QWidget *parent, const QString &text)
-{
-    for (QPushButton *button : parent->findChildren<QPushButton *>()) {
-        if (button->text().remove(QLatin1Char('&')) == text)
-            return button;
-    }
-    return nullptr;
-}
+using test::buttonWithText;
 
 QLineEdit *lineNamed(QWidget *parent, const QString &name)
 {

@@ -1,6 +1,7 @@
 // A copy that comes back, as the coordinator meets it: the program recognises it, shows its
 // changes for review, and takes the chosen ones over as one undo step.
 #include "TestSupport.h"
+#include "Widgets.h"
 #include "core/ProjectDocument.h"
 #include "core/ProjectOpener.h"
 #include "core/commands/Edits.h"
@@ -25,14 +26,7 @@
 using namespace rk;
 
 namespace {
-QPushButton *buttonWithText(QWidget *parent, const QString &text)
-{
-    for (QPushButton *button : parent->findChildren<QPushButton *>()) {
-        if (button->text().remove(QLatin1Char('&')) == text)
-            return button;
-    }
-    return nullptr;
-}
+using test::buttonWithText;
 
 // The change rows of the review (the third level), each with the change it shows.
 QList<QModelIndex> changeRows(const QTreeView *view)

@@ -6,7 +6,6 @@
 #include "ui/common/MessageBox.h"
 #include "ui/common/WindowSize.h"
 
-#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -31,11 +30,6 @@ QString shortened(const QString &text)
     return line;
 }
 
-QString sharedOnText(const merge::CopyOrigin &origin)
-{
-    const QDateTime shared = QDateTime::fromString(origin.sharedOn, Qt::ISODateWithMs);
-    return shared.isValid() ? QLocale().toString(shared.toLocalTime().date(), QLocale::LongFormat) : QString();
-}
 } // namespace
 
 MergeReviewDialog::MergeReviewDialog(ProjectDocument *document, merge::OpenedCopy opened, QWidget *parent)
@@ -53,7 +47,7 @@ MergeReviewDialog::MergeReviewDialog(ProjectDocument *document, merge::OpenedCop
     m_intro->setTextFormat(Qt::PlainText);
     const merge::CopyOrigin &origin = m_comparison.origin;
     QString intro;
-    const QString date = sharedOnText(origin);
+    const QString date = merge::sharedOnText(origin);
     if (!date.isEmpty() && !origin.sharedWith.isEmpty())
         intro = tr("Kopie van \"%1\", gedeeld op %2 met %3.").arg(m_document->project().title, date, origin.sharedWith);
     else if (!date.isEmpty())
