@@ -11,6 +11,7 @@
 #include <QObject>
 
 #include <array>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -94,6 +95,21 @@ public:
     // Appends many rows in one transaction (an import); all or nothing. On success the
     // rows move into the document and `records` is left empty; on failure it keeps them.
     bool appendRecords(TableId table, QList<Record> *records);
+    // Where appendRecordsFrom() gets its rows: fills `batch` with the next ones (Rows), or
+    // says there are no more (End), or that the rows cannot all be written (Stop).
+    enum class BatchResult
+    {
+        Rows,
+        End,
+        Stop
+    };
+    using RecordBatches = std::function<BatchResult(QList<Record> *batch)>;
+    // Appends the rows that `next` makes, batch by batch, as one transaction: all or nothing.
+    // Each batch is written on a second thread while `next` makes the one after it (an
+    // import reads and checks its file on one core while the rows go into the file on the
+    // other); at most a few batches wait, so a large file is never held twice. False when
+    // `next` stopped (nothing written, no error) or a row or the write failed (lastError()).
+    bool appendRecordsFrom(TableId table, const RecordBatches &next);
     // Takes the last `count` rows out (an import undone) and moves them into `removed`.
     bool removeLastRecords(TableId table, int count, QList<Record> *removed);
     bool writeRecordField(TableId table, const QString &recordId, int field, const QVariant &value);
@@ -167,6 +183,11 @@ private:
     bool load(QString *detail);
     static bool isValidProjectInfo(const ProjectInfo &info);
     bool checkWorkbookWrite(const RecordChanges::WorkbookWrite &write);
+    // Checks and completes a row before it is written; false with a message when it cannot
+    // be. `parents`, when given, are the ids a parent may have (see parentIds()).
+    bool prepareRecord(TableId table, Record *record, const QString &now, QString *message,
+                       const QSet<QString> *parents = nullptr) const;
+    QSet<QString> parentIds(TableId table) const;
     // Puts each workbook write's value into memory and keeps the value it replaced in it.
     void swapWorkbookWrites(RecordChanges *changes, const QString &now);
     void swapProjectInfo(RecordChanges *changes, const QString &now);

@@ -172,10 +172,8 @@ QString ProjectDocument::recordTitle(TableId table, const QString &recordId) con
     return row && field >= 0 ? row->values.value(field).toString() : QString();
 }
 
-namespace {
-// Checks and completes a row before it is written; false with a message when it cannot be.
-bool prepareRecord(const ProjectDocument &document, TableId table, Record *record, const QString &now, QString *message,
-                   const QSet<QString> *parents = nullptr)
+bool ProjectDocument::prepareRecord(TableId table, Record *record, const QString &now, QString *message,
+                                    const QSet<QString> *parents) const
 {
     const TableSpec &spec = tableSpec(table);
     if (record->id.isEmpty())
@@ -185,8 +183,8 @@ bool prepareRecord(const ProjectDocument &document, TableId table, Record *recor
     if (record->values.size() != int(spec.fields.size()))
         record->values = emptyRecord(table).values;
     const bool parentFound = !spec.hasParent() || (parents ? parents->contains(record->parentId)
-                                                           : document.record(static_cast<TableId>(spec.parentTable),
-                                                                             record->parentId) != nullptr);
+                                                           : this->record(static_cast<TableId>(spec.parentTable),
+                                                                          record->parentId) != nullptr);
     if (!parentFound) {
         *message = describeWriteFailure(false, false);
         return false;
@@ -201,7 +199,16 @@ bool prepareRecord(const ProjectDocument &document, TableId table, Record *recor
     }
     return true;
 }
-} // namespace
+
+QSet<QString> ProjectDocument::parentIds(TableId table) const
+{
+    QSet<QString> parents;
+    if (tableSpec(table).hasParent()) {
+        for (const Record &parent : records(static_cast<TableId>(tableSpec(table).parentTable)))
+            parents.insert(parent.id);
+    }
+    return parents;
+}
 
 bool ProjectDocument::insertRecord(TableId table, int row, const Record &given)
 {
@@ -213,44 +220,13 @@ bool ProjectDocument::insertRecord(TableId table, int row, const Record &given)
     const QString now = ProjectStore::nowUtc();
     Record record = given;
     QString message;
-    if (!prepareRecord(*this, table, &record, now, &message))
+    if (!prepareRecord(table, &record, now, &message))
         return failWith(message);
     if (!m_store->insertRecord(table, row, record, now))
         return failWrite();
     Q_EMIT recordAboutToBeInserted(table, row);
     rows.insert(row, record);
     Q_EMIT recordInserted(table, row);
-    return true;
-}
-
-bool ProjectDocument::appendRecords(TableId table, QList<Record> *given)
-{
-    if (!canWrite())
-        return false;
-    QList<Record> &rows = rowsForChange(table);
-    if (rows.size() + given->size() > limits::kMaxRecordsPerTable)
-        return failWith(QCoreApplication::translate("rk::ProjectDocument",
-                                                    "Zoveel regels passen niet in één tabel (ten hoogste %1).")
-                            .arg(limits::kMaxRecordsPerTable));
-    const QString now = ProjectStore::nowUtc();
-    QSet<QString> parents;
-    if (tableSpec(table).hasParent()) {
-        for (const Record &parent : records(static_cast<TableId>(tableSpec(table).parentTable)))
-            parents.insert(parent.id);
-    }
-    // In place: the rows are completed where they are, not copied (an import can bring
-    // 100,000 of them).
-    for (Record &record : *given) {
-        QString message;
-        if (!prepareRecord(*this, table, &record, now, &message, &parents))
-            return failWith(message);
-    }
-    if (!m_store->appendRecords(table, int(rows.size()), *given, now))
-        return failWrite();
-    Q_EMIT tableAboutToBeReset(table);
-    rows.append(std::move(*given));
-    given->clear();
-    Q_EMIT tableReset(table);
     return true;
 }
 
@@ -414,7 +390,7 @@ bool ProjectDocument::applyChanges(RecordChanges *changes)
         QSet<QString> &ids = knownIds(append.table);
         for (Record &record : append.records) {
             QString message;
-            if (!prepareRecord(*this, append.table, &record, now, &message, parents))
+            if (!prepareRecord(append.table, &record, now, &message, parents))
                 return failWith(message);
             if (ids.contains(record.id))
                 return failWith(describeWriteFailure(false, false));
@@ -575,23 +551,6 @@ bool ProjectDocument::revertChanges(RecordChanges *changes)
         for (RecordChanges::Removal &removal : changes->removals)
             removal.snapshot = {};
     }
-    return true;
-}
-
-bool ProjectDocument::removeLastRecords(TableId table, int count, QList<Record> *removed)
-{
-    if (!canWrite())
-        return false;
-    QList<Record> &rows = rowsForChange(table);
-    if (count < 0 || count > rows.size())
-        return failWith(describeWriteFailure(false, false));
-    const int first = int(rows.size()) - count;
-    if (!m_store->removeRowsFrom(table, first))
-        return failWrite();
-    Q_EMIT tableAboutToBeReset(table);
-    *removed = rows.mid(first);
-    rows.resize(first);
-    Q_EMIT tableReset(table);
     return true;
 }
 

@@ -4,6 +4,7 @@
 #include "ProjectOpener.h"
 #include "ProjectVerifier.h"
 #include "commands/Edits.h"
+#include "import/MeasurementFileImport.h"
 #include "import/MeasurementImport.h"
 #include "import/StatLine.h"
 #include "network/Network.h"
@@ -80,38 +81,21 @@ int importMeasurementsTask(const ImportMeasurementsOptions &options, QTextStream
     }
     const Record &indicator = *matches.constFirst();
 
-    const IndicatorDefinition definition = indicatorDefinition(indicator);
-    // Each stage lets go of the one before it (the file's table, then the checked lines),
-    // so that a large file is held about once, as the rows that go into the project.
-    ImportPreview preview;
-    {
-        const CsvResult csv = readCsvFile(options.csvPath);
-        if (!csv.ok) {
-            err << csv.message << Qt::endl;
-            return 2;
-        }
-        MeasurementColumns columns = guessMeasurementColumns(csv.table.header);
-        if (!options.dateColumn.isEmpty())
-            columns.date = findColumn(csv.table.header, options.dateColumn);
-        if (!options.valueColumn.isEmpty())
-            columns.value = findColumn(csv.table.header, options.valueColumn);
-        preview = previewMeasurements(csv.table, columns, definition, measurementSeries(document, indicator.id));
-    }
-    if (!preview.problem.isEmpty()) {
-        err << preview.problem << Qt::endl;
+    MeasurementFileOptions file;
+    file.dateColumn = options.dateColumn;
+    file.valueColumn = options.valueColumn;
+    file.errorsKept = kShownErrors;
+    const MeasurementFileResult result = importMeasurementFile(document, indicator, options.csvPath, file);
+    if (!result.problem.isEmpty()) {
+        err << result.problem << Qt::endl;
         return 2;
     }
-    if (!preview.canImport()) {
+    if (!result.imported) {
         err << QCoreApplication::translate("rk::CommandLineTasks",
                                            "Niets ingelezen. Aantal regels dat niet gelezen kan worden: %1.")
-                   .arg(preview.errorCount)
+                   .arg(result.errorCount)
             << Qt::endl;
-        int shown = 0;
-        for (const ImportLine &line : preview.lines) {
-            if (line.error.isEmpty())
-                continue;
-            if (shown++ == kShownErrors)
-                break;
+        for (const ImportLine &line : result.errors) {
             err << QCoreApplication::translate("rk::CommandLineTasks", "regel %1: %2")
                        .arg(line.lineNumber)
                        .arg(line.error)
@@ -119,16 +103,9 @@ int importMeasurementsTask(const ImportMeasurementsOptions &options, QTextStream
         }
         return 2;
     }
-    const qsizetype count = preview.lines.size();
-    QList<Record> records = measurementRecords(preview, indicator.id);
-    preview = {};
-    if (!document.appendRecords(TableId::Measurement, &records)) {
-        err << document.lastError() << Qt::endl;
-        return 2;
-    }
     out << QCoreApplication::translate("rk::CommandLineTasks", "Ingelezen metingen voor \"%1\": %2.")
-               .arg(definition.name)
-               .arg(count)
+               .arg(field(indicator, IndicatorField::Name).toString())
+               .arg(result.count)
         << Qt::endl;
     return 0;
 }

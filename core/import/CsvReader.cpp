@@ -72,9 +72,101 @@ QString decodeText(const QByteArray &data, QString *encoding)
     return fromWindows1252(bytes);
 }
 
-CsvResult parseCsv(const QByteArray &data, const ProgressCallback &progress)
+CsvRows::CsvRows(QString text, QChar delimiter)
+    : m_text(std::move(text))
+    , m_delimiter(delimiter)
 {
-    CsvResult result;
+}
+
+bool CsvRows::next(QStringList *fields, int *line)
+{
+    const qsizetype size = m_text.size();
+    const QChar quote = QLatin1Char('"');
+    while (m_pos < size) {
+        fields->clear();
+        QString field;
+        bool quoted = false;
+        bool fieldStarted = false;
+        bool ended = false;
+        const int start = m_line;
+        while (m_pos < size && !ended) {
+            const QChar c = m_text.at(m_pos);
+            if (quoted) {
+                if (c == quote) {
+                    if (m_pos + 1 < size && m_text.at(m_pos + 1) == quote) {
+                        field.append(quote);
+                        m_pos += 2;
+                    } else {
+                        quoted = false;
+                        ++m_pos;
+                    }
+                    continue;
+                }
+                // The rest of the quoted run at once, up to the next quote.
+                qsizetype end = m_pos;
+                while (end < size && m_text.at(end) != quote) {
+                    if (m_text.at(end) == QLatin1Char('\n'))
+                        ++m_line;
+                    ++end;
+                }
+                field.append(QStringView(m_text).mid(m_pos, end - m_pos));
+                m_pos = end;
+            } else if (c == quote && !fieldStarted) {
+                quoted = true;
+                fieldStarted = true;
+                ++m_pos;
+            } else if (c == m_delimiter) {
+                fields->append(field);
+                field.clear();
+                fieldStarted = false;
+                ++m_pos;
+            } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
+                ++m_pos;
+                if (c == QLatin1Char('\r') && m_pos < size && m_text.at(m_pos) == QLatin1Char('\n'))
+                    ++m_pos;
+                ++m_line;
+                ended = true;
+            } else {
+                // The rest of an unquoted run at once (a quote inside it is an ordinary
+                // character): one copy per field instead of one append per character.
+                qsizetype end = m_pos + 1;
+                while (end < size) {
+                    const QChar next = m_text.at(end);
+                    if (next == m_delimiter || next == QLatin1Char('\n') || next == QLatin1Char('\r'))
+                        break;
+                    ++end;
+                }
+                field.append(QStringView(m_text).mid(m_pos, end - m_pos));
+                fieldStarted = true;
+                m_pos = end;
+            }
+        }
+        *line = start;
+        if (quoted) {
+            m_unclosedQuote = true;
+            return false;
+        }
+        if (!ended && !fieldStarted && fields->isEmpty() && field.isEmpty())
+            return false;
+        fields->append(field);
+        // A blank line is no row; the last line of the file, without a line break, always is.
+        if (ended && fields->size() == 1 && fields->constFirst().trimmed().isEmpty())
+            continue;
+        return true;
+    }
+    return false;
+}
+
+QString unclosedQuoteMessage(int line)
+{
+    return QCoreApplication::translate("rk::CsvReader",
+                                       "Regel %1: een veld tussen aanhalingstekens wordt niet afgesloten.")
+        .arg(line);
+}
+
+CsvText decodeCsv(const QByteArray &data)
+{
+    CsvText result;
     if (data.trimmed().isEmpty()) {
         result.message = QCoreApplication::translate("rk::CsvReader", "Het bestand is leeg.");
         return result;
@@ -86,90 +178,43 @@ CsvResult parseCsv(const QByteArray &data, const ProgressCallback &progress)
             "Dit is geen tekstbestand. Kies een CSV-bestand (bijvoorbeeld een export uit een spreadsheet).");
         return result;
     }
-    const QString text = decodeText(data, &result.table.encoding);
-    const QChar delimiter = detectDelimiter(text);
-    result.table.delimiter = delimiter;
+    result.text = decodeText(data, &result.encoding);
+    result.delimiter = detectDelimiter(result.text);
+    result.ok = true;
+    return result;
+}
 
+CsvResult parseCsv(const QByteArray &data, const ProgressCallback &progress)
+{
+    CsvResult result;
+    CsvText decoded = decodeCsv(data);
+    if (!decoded.ok) {
+        result.message = decoded.message;
+        return result;
+    }
+    result.table.encoding = decoded.encoding;
+    result.table.delimiter = decoded.delimiter;
+    CsvRows rows(std::move(decoded.text), decoded.delimiter);
     QList<QStringList> records;
     QList<int> lines;
     QStringList fields;
-    QString field;
-    bool quoted = false;
-    bool fieldStarted = false;
-    int line = 1;
-    int recordLine = 1;
-    const int size = int(text.size());
-    int nextProgress = 0;
-    for (int i = 0; i < size; ++i) {
-        if (progress && i >= nextProgress) {
-            nextProgress = i + 65536;
-            if (!progress(int(qint64(i) * 100 / size))) {
+    int line = 0;
+    qsizetype nextProgress = 0;
+    while (rows.next(&fields, &line)) {
+        records.append(fields);
+        lines.append(line);
+        if (progress && rows.position() >= nextProgress) {
+            nextProgress = rows.position() + 65536;
+            if (!progress(int(qint64(rows.position()) * 100 / std::max<qsizetype>(rows.size(), 1)))) {
                 result.cancelled = true;
                 result.message = QCoreApplication::translate("rk::CsvReader", "Het inlezen is afgebroken.");
                 return result;
             }
         }
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < size && text.at(i + 1) == QLatin1Char('"')) {
-                    field.append(c);
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                if (c == QLatin1Char('\n'))
-                    ++line;
-                field.append(c);
-            }
-            continue;
-        }
-        if (c == QLatin1Char('"') && !fieldStarted) {
-            quoted = true;
-            fieldStarted = true;
-        } else if (c == delimiter) {
-            fields.append(field);
-            field.clear();
-            fieldStarted = false;
-        } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
-            if (c == QLatin1Char('\r') && i + 1 < size && text.at(i + 1) == QLatin1Char('\n'))
-                ++i;
-            fields.append(field);
-            if (!(fields.size() == 1 && fields.constFirst().trimmed().isEmpty())) {
-                records.append(fields);
-                lines.append(recordLine);
-            }
-            fields.clear();
-            field.clear();
-            fieldStarted = false;
-            ++line;
-            recordLine = line;
-        } else {
-            // The rest of an unquoted run at once (a quote inside it is an ordinary
-            // character): one copy per field instead of one append per character.
-            int end = i + 1;
-            while (end < size) {
-                const QChar next = text.at(end);
-                if (next == delimiter || next == QLatin1Char('\n') || next == QLatin1Char('\r'))
-                    break;
-                ++end;
-            }
-            field.append(QStringView(text).mid(i, end - i));
-            fieldStarted = true;
-            i = end - 1;
-        }
     }
-    if (quoted) {
-        result.message = QCoreApplication::translate(
-                             "rk::CsvReader", "Regel %1: een veld tussen aanhalingstekens wordt niet afgesloten.")
-                             .arg(recordLine);
+    if (rows.unclosedQuote()) {
+        result.message = unclosedQuoteMessage(line);
         return result;
-    }
-    if (fieldStarted || !fields.isEmpty() || !field.isEmpty()) {
-        fields.append(field);
-        records.append(fields);
-        lines.append(recordLine);
     }
     if (records.isEmpty()) {
         result.message = QCoreApplication::translate("rk::CsvReader", "Het bestand is leeg.");
@@ -179,50 +224,65 @@ CsvResult parseCsv(const QByteArray &data, const ProgressCallback &progress)
         name = name.trimmed();
     result.table.header = records.takeFirst();
     lines.removeFirst();
-    result.table.rows = records;
-    result.table.lineNumbers = lines;
+    result.table.rows = std::move(records);
+    result.table.lineNumbers = std::move(lines);
     result.ok = true;
     if (progress)
         progress(100);
     return result;
 }
 
-CsvResult readCsvFile(const QString &path, const ProgressCallback &progress)
+namespace {
+// The file's bytes, after the checks every CSV file gets; false with `message` set.
+bool readCsvBytes(const QString &path, QByteArray *bytes, QString *message)
 {
-    CsvResult result;
     const QFileInfo info(path);
     const QString shown = text::printable(path); // the name may come from someone else
     if (!info.exists()) {
-        result.message = QCoreApplication::translate("rk::CsvReader", "Het bestand %1 bestaat niet.").arg(shown);
-        return result;
+        *message = QCoreApplication::translate("rk::CsvReader", "Het bestand %1 bestaat niet.").arg(shown);
+        return false;
     }
     if (info.isDir()) {
-        result.message =
-            QCoreApplication::translate("rk::CsvReader", "%1 is een map. Kies een CSV-bestand.").arg(shown);
-        return result;
+        *message = QCoreApplication::translate("rk::CsvReader", "%1 is een map. Kies een CSV-bestand.").arg(shown);
+        return false;
     }
     if (info.size() > kMaxCsvBytes) {
-        result.message =
+        *message =
             QCoreApplication::translate("rk::CsvReader", "Het bestand is te groot (%1 MB). Er kan ten hoogste %2 MB "
                                                          "tegelijk worden ingelezen; splits het bestand.")
                 .arg(info.size() / (1024 * 1024))
                 .arg(kMaxCsvBytes / (1024 * 1024));
-        return result;
+        return false;
     }
     QFile file;
     switch (openRegularFile(file, path)) {
     case RegularFileStatus::Opened:
         break;
     case RegularFileStatus::NotAFile:
-        result.message =
+        *message =
             QCoreApplication::translate("rk::CsvReader", "%1 is geen gewoon bestand en wordt niet gelezen.").arg(shown);
-        return result;
+        return false;
     case RegularFileStatus::NotReadable:
-        result.message =
-            QCoreApplication::translate("rk::CsvReader", "Het bestand %1 kan niet worden gelezen.").arg(shown);
-        return result;
+        *message = QCoreApplication::translate("rk::CsvReader", "Het bestand %1 kan niet worden gelezen.").arg(shown);
+        return false;
     }
-    return parseCsv(file.readAll(), progress);
+    *bytes = file.readAll();
+    return true;
+}
+} // namespace
+
+CsvText readCsvText(const QString &path)
+{
+    QByteArray bytes;
+    CsvText result;
+    return readCsvBytes(path, &bytes, &result.message) ? decodeCsv(bytes) : result;
+}
+
+CsvResult readCsvFile(const QString &path, const ProgressCallback &progress)
+{
+    QByteArray bytes;
+    CsvResult result;
+    return readCsvBytes(path, &bytes, &result.message) ? parseCsv(bytes, progress) : result;
 }
 
 QByteArray writeCsv(const QStringList &header, const QList<QStringList> &rows)

@@ -13,10 +13,12 @@ const QStringList kDateNames = {QStringLiteral("datum"), QStringLiteral("date"),
 const QStringList kValueNames = {QStringLiteral("waarde"), QStringLiteral("value")};
 const QStringList kSourceNames = {QStringLiteral("bron"), QStringLiteral("source")};
 const QStringList kNoteNames = {QStringLiteral("opmerking"), QStringLiteral("note"), QStringLiteral("toelichting")};
-const QStringList kLowerNames = {QStringLiteral("ondergrens"), QStringLiteral("ondergrens (95%)"), QStringLiteral("lower"),
-                                 QStringLiteral("lower bound"), QStringLiteral("lower bound (95%)")};
-const QStringList kUpperNames = {QStringLiteral("bovengrens"), QStringLiteral("bovengrens (95%)"), QStringLiteral("upper"),
-                                 QStringLiteral("upper bound"), QStringLiteral("upper bound (95%)")};
+const QStringList kLowerNames = {QStringLiteral("ondergrens"), QStringLiteral("ondergrens (95%)"),
+                                 QStringLiteral("lower"), QStringLiteral("lower bound"),
+                                 QStringLiteral("lower bound (95%)")};
+const QStringList kUpperNames = {QStringLiteral("bovengrens"), QStringLiteral("bovengrens (95%)"),
+                                 QStringLiteral("upper"), QStringLiteral("upper bound"),
+                                 QStringLiteral("upper bound (95%)")};
 
 int columnNamed(const QStringList &header, const QStringList &names)
 {
@@ -30,8 +32,8 @@ int columnNamed(const QStringList &header, const QStringList &names)
 
 MeasurementColumns guessMeasurementColumns(const QStringList &header)
 {
-    return {columnNamed(header, kDateNames),  columnNamed(header, kValueNames), columnNamed(header, kSourceNames),
-            columnNamed(header, kNoteNames),  columnNamed(header, kLowerNames), columnNamed(header, kUpperNames)};
+    return {columnNamed(header, kDateNames), columnNamed(header, kValueNames), columnNamed(header, kSourceNames),
+            columnNamed(header, kNoteNames), columnNamed(header, kLowerNames), columnNamed(header, kUpperNames)};
 }
 
 int findColumn(const QStringList &header, const QString &nameOrNumber)
@@ -204,70 +206,109 @@ bool readBounds(const QString &lowerText, const QString &upperText, ImportLine *
 }
 } // namespace
 
+MeasurementLineCheck::MeasurementLineCheck(const MeasurementColumns &columns, const IndicatorDefinition &indicator,
+                                           const QList<MeasurementPoint> &existing)
+    : m_columns(columns)
+    , m_indicator(indicator)
+{
+    for (const MeasurementPoint &point : existing)
+        m_known.insert(point.date);
+}
+
+QString MeasurementLineCheck::columnsProblem() const
+{
+    return m_columns.date < 0 || m_columns.value < 0
+               ? QCoreApplication::translate("rk::MeasurementImport",
+                                             "Kies welke kolom de datum en welke kolom de waarde bevat.")
+               : QString();
+}
+
+QString MeasurementLineCheck::noRowsProblem()
+{
+    return QCoreApplication::translate("rk::MeasurementImport", "Het bestand bevat geen regels met gegevens.");
+}
+
+ImportLine MeasurementLineCheck::check(const QStringList &fields, int lineNumber)
+{
+    ImportLine line;
+    line.lineNumber = lineNumber;
+    auto field = [&](int column) {
+        return column >= 0 && column < fields.size() ? fields.at(column).trimmed() : QString();
+    };
+    const int needed = std::max(m_columns.date, m_columns.value) + 1;
+    const QString dateText = field(m_columns.date);
+    const QString valueText = field(m_columns.value);
+    // A source or note is often the same on every line: then the lines share one text.
+    auto shared = [](QString text, QString *last) {
+        if (text != *last)
+            *last = text;
+        return *last;
+    };
+    line.source = shared(field(m_columns.source).left(500), &m_lastSource);
+    line.note = shared(field(m_columns.note).left(500), &m_lastNote);
+    line.date = parseDutchDate(dateText);
+    const bool numeric = parseDecimal(valueText, &line.value);
+    if (fields.size() < needed)
+        line.error = QCoreApplication::translate("rk::MeasurementImport", "te weinig kolommen");
+    else if (dateText.isEmpty())
+        line.error = QCoreApplication::translate("rk::MeasurementImport", "geen datum");
+    else if (!line.date.isValid())
+        line.error =
+            QCoreApplication::translate("rk::MeasurementImport", "\"%1\" is geen geldige datum").arg(dateText.left(40));
+    else if (valueText.isEmpty() || valueText == QLatin1String("."))
+        line.error = QCoreApplication::translate("rk::MeasurementImport", "geen waarde");
+    else if (!numeric)
+        line.error =
+            QCoreApplication::translate("rk::MeasurementImport", "\"%1\" is geen getal").arg(valueText.left(40));
+    else if (m_indicator.unit == UnitKind::Percentage && (line.value < 0 || line.value > 100))
+        line.error = QCoreApplication::translate("rk::MeasurementImport", "een percentage ligt tussen 0 en 100");
+    else if (m_indicator.unit == UnitKind::Count && line.value < 0)
+        line.error = QCoreApplication::translate("rk::MeasurementImport", "een aantal kan niet negatief zijn");
+    else if (m_seen.contains(line.date))
+        line.error = QCoreApplication::translate("rk::MeasurementImport", "deze datum staat al eerder in het bestand");
+    else if (m_known.contains(line.date))
+        line.error = QCoreApplication::translate("rk::MeasurementImport", "er is al een meting op deze datum");
+    if (line.error.isEmpty())
+        readBounds(field(m_columns.lower), field(m_columns.upper), &line); // sets the error when they do not fit
+    if (line.error.isEmpty())
+        m_seen.insert(line.date);
+    else
+        ++m_errorCount;
+    if (line.error.isEmpty() && m_indicator.baselineDate.isValid() && line.date < m_indicator.baselineDate)
+        ++m_beforeBaseline;
+    return line;
+}
+
 ImportPreview previewMeasurements(const CsvTable &table, const MeasurementColumns &columns,
                                   const IndicatorDefinition &indicator, const QList<MeasurementPoint> &existing)
 {
     ImportPreview preview;
-    if (columns.date < 0 || columns.value < 0) {
-        preview.problem = QCoreApplication::translate("rk::MeasurementImport",
-                                                      "Kies welke kolom de datum en welke kolom de waarde bevat.");
+    MeasurementLineCheck check(columns, indicator, existing);
+    preview.problem = check.columnsProblem();
+    if (preview.problem.isEmpty() && table.rows.isEmpty())
+        preview.problem = MeasurementLineCheck::noRowsProblem();
+    if (!preview.problem.isEmpty())
         return preview;
-    }
-    if (table.rows.isEmpty()) {
-        preview.problem =
-            QCoreApplication::translate("rk::MeasurementImport", "Het bestand bevat geen regels met gegevens.");
-        return preview;
-    }
-    QSet<QDate> known;
-    for (const MeasurementPoint &point : existing)
-        known.insert(point.date);
-    QSet<QDate> seen;
-    for (int i = 0; i < table.rows.size(); ++i) {
-        const QStringList &fields = table.rows.at(i);
-        ImportLine line;
-        line.lineNumber = table.lineNumbers.value(i, i + 2);
-        auto field = [&](int column) {
-            return column >= 0 && column < fields.size() ? fields.at(column).trimmed() : QString();
-        };
-        const int needed = std::max(columns.date, columns.value) + 1;
-        const QString dateText = field(columns.date);
-        const QString valueText = field(columns.value);
-        line.source = field(columns.source).left(500);
-        line.note = field(columns.note).left(500);
-        line.date = parseDutchDate(dateText);
-        const bool numeric = parseDecimal(valueText, &line.value);
-        if (fields.size() < needed)
-            line.error = QCoreApplication::translate("rk::MeasurementImport", "te weinig kolommen");
-        else if (dateText.isEmpty())
-            line.error = QCoreApplication::translate("rk::MeasurementImport", "geen datum");
-        else if (!line.date.isValid())
-            line.error = QCoreApplication::translate("rk::MeasurementImport", "\"%1\" is geen geldige datum")
-                             .arg(dateText.left(40));
-        else if (valueText.isEmpty() || valueText == QLatin1String("."))
-            line.error = QCoreApplication::translate("rk::MeasurementImport", "geen waarde");
-        else if (!numeric)
-            line.error =
-                QCoreApplication::translate("rk::MeasurementImport", "\"%1\" is geen getal").arg(valueText.left(40));
-        else if (indicator.unit == UnitKind::Percentage && (line.value < 0 || line.value > 100))
-            line.error = QCoreApplication::translate("rk::MeasurementImport", "een percentage ligt tussen 0 en 100");
-        else if (indicator.unit == UnitKind::Count && line.value < 0)
-            line.error = QCoreApplication::translate("rk::MeasurementImport", "een aantal kan niet negatief zijn");
-        else if (seen.contains(line.date))
-            line.error =
-                QCoreApplication::translate("rk::MeasurementImport", "deze datum staat al eerder in het bestand");
-        else if (known.contains(line.date))
-            line.error = QCoreApplication::translate("rk::MeasurementImport", "er is al een meting op deze datum");
-        if (line.error.isEmpty())
-            readBounds(field(columns.lower), field(columns.upper), &line); // sets the error when they do not fit
-        if (line.error.isEmpty())
-            seen.insert(line.date);
-        else
-            ++preview.errorCount;
-        if (line.error.isEmpty() && indicator.baselineDate.isValid() && line.date < indicator.baselineDate)
-            ++preview.beforeBaseline;
-        preview.lines.append(line);
-    }
+    preview.lines.reserve(table.rows.size());
+    for (int i = 0; i < table.rows.size(); ++i)
+        preview.lines.append(check.check(table.rows.at(i), table.lineNumbers.value(i, i + 2)));
+    preview.errorCount = check.errorCount();
+    preview.beforeBaseline = check.beforeBaseline();
     return preview;
+}
+
+Record measurementRecord(const ImportLine &line, const Record &empty)
+{
+    Record record = empty;
+    setField(record, MeasurementField::Date, isoDate(line.date));
+    setField(record, MeasurementField::Value, line.value);
+    setField(record, MeasurementField::Source, line.source);
+    setField(record, MeasurementField::Note, line.note);
+    if (line.lower && line.upper) {
+        setField(record, MeasurementField::Lower, *line.lower);
+        setField(record, MeasurementField::Upper, *line.upper);
+    }
+    return record;
 }
 
 QList<Record> measurementRecords(const ImportPreview &preview, const QString &indicatorId)
@@ -276,18 +317,8 @@ QList<Record> measurementRecords(const ImportPreview &preview, const QString &in
     records.reserve(preview.lines.size());
     Record empty = emptyRecord(TableId::Measurement);
     empty.parentId = indicatorId;
-    for (const ImportLine &line : preview.lines) {
-        Record record = empty;
-        setField(record, MeasurementField::Date, isoDate(line.date));
-        setField(record, MeasurementField::Value, line.value);
-        setField(record, MeasurementField::Source, line.source);
-        setField(record, MeasurementField::Note, line.note);
-        if (line.lower && line.upper) {
-            setField(record, MeasurementField::Lower, *line.lower);
-            setField(record, MeasurementField::Upper, *line.upper);
-        }
-        records.append(record);
-    }
+    for (const ImportLine &line : preview.lines)
+        records.append(measurementRecord(line, empty));
     return records;
 }
 

@@ -5,6 +5,7 @@
 #include "records/RecordTables.h"
 
 #include <QDate>
+#include <QSet>
 
 #include <optional>
 
@@ -51,6 +52,32 @@ MeasurementColumns guessMeasurementColumns(const QStringList &header);
 // A column by its header name (case-insensitive) or 1-based number; -1 when not found.
 int findColumn(const QStringList &header, const QString &nameOrNumber);
 
+// Checks the lines of a file one at a time, as previewMeasurements() does with all of them:
+// each line gets its date, value, bounds and, when it cannot be imported, why. A date seen
+// on an earlier line counts.
+class MeasurementLineCheck
+{
+public:
+    MeasurementLineCheck(const MeasurementColumns &columns, const IndicatorDefinition &indicator,
+                         const QList<MeasurementPoint> &existing);
+    // What is wrong with the choice of columns; empty when they can be read.
+    QString columnsProblem() const;
+    static QString noRowsProblem();
+    ImportLine check(const QStringList &fields, int lineNumber);
+    int errorCount() const { return m_errorCount; }
+    int beforeBaseline() const { return m_beforeBaseline; }
+
+private:
+    MeasurementColumns m_columns;
+    IndicatorDefinition m_indicator;
+    QSet<QDate> m_known;
+    QSet<QDate> m_seen;
+    QString m_lastSource;
+    QString m_lastNote;
+    int m_errorCount = 0;
+    int m_beforeBaseline = 0;
+};
+
 // Reads every line: dates as DD-MM-YYYY or YYYY-MM-DD (also with / or .), numbers with a
 // decimal comma or point. Marks each line that cannot be imported and why: no or bad
 // date, no or bad value, a value that does not fit the unit, a date twice in the file
@@ -60,6 +87,8 @@ ImportPreview previewMeasurements(const CsvTable &table, const MeasurementColumn
                                   const IndicatorDefinition &indicator, const QList<MeasurementPoint> &existing);
 
 QList<Record> measurementRecords(const ImportPreview &preview, const QString &indicatorId);
+// One line that can be imported as a row: `empty` is a new measurement row of its indicator.
+Record measurementRecord(const ImportLine &line, const Record &empty);
 
 // Parsing helpers, also used by other imports.
 QDate parseDutchDate(const QString &text);

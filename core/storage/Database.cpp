@@ -107,6 +107,11 @@ void Database::configureDefensive()
     sqlite3_limit(m_db, SQLITE_LIMIT_SQL_LENGTH, 1 << 20);
     sqlite3_busy_timeout(m_db, 2000);
     exec(QStringLiteral("PRAGMA cell_size_check = ON"));
+    // SQLite's own scratch data (the statement journal that lets one statement of many
+    // rows be undone, sorts, VACUUM) stays in memory: none of a project's contents is written
+    // to a temporary file elsewhere, and a bulk insert does not write each page it touches
+    // twice more (decision 118).
+    exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
 }
 
 void Database::setTimeBudget(qint64 ms)

@@ -3,6 +3,7 @@
 #include "records/RecordId.h"
 #include "storage/Schema.h"
 #include "storage/Statement.h"
+#include "storage/StoreRows.h"
 #include "storage/Transaction.h"
 
 #include <sqlite3.h>
@@ -16,55 +17,6 @@
 namespace rk {
 
 namespace {
-
-// "INSERT INTO t (id, position, created_at, updated_at, [parent, ]fields) VALUES (?1, ..., ?4, [?5, ]?6, ...)",
-// with `rows` rows of values; row r's parameters are those of the first plus r * parametersPerRow().
-int parametersPerRow(const TableSpec &spec)
-{
-    return 5 + int(spec.fields.size());
-}
-
-QString insertSql(const TableSpec &spec, int rows = 1)
-{
-    const QString parentColumn = spec.hasParent() ? QLatin1String(spec.parentColumn) + QStringLiteral(", ") : QString();
-    QStringList values;
-    for (int r = 0; r < rows; ++r) {
-        const int offset = r * parametersPerRow(spec);
-        QStringList placeholders;
-        for (int i : {1, 2, 3, 4})
-            placeholders.append(QStringLiteral("?%1").arg(offset + i));
-        if (spec.hasParent())
-            placeholders.append(QStringLiteral("?%1").arg(offset + 5));
-        for (int i = 0; i < int(spec.fields.size()); ++i)
-            placeholders.append(QStringLiteral("?%1").arg(offset + i + 6));
-        values.append(QLatin1Char('(') + placeholders.join(QStringLiteral(", ")) + QLatin1Char(')'));
-    }
-    return QStringLiteral("INSERT INTO %1 (id, position, created_at, updated_at, %2%3) VALUES %4")
-        .arg(QLatin1String(spec.sqlName), parentColumn, ProjectStore::columnList(spec),
-             values.join(QStringLiteral(", ")));
-}
-
-void bindValue(Statement &statement, int index, const QVariant &value)
-{
-    if (!value.isValid() || value.isNull())
-        statement.bindNull(index);
-    else if (value.typeId() == QMetaType::Double)
-        statement.bind(index, value.toDouble());
-    else if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int)
-        statement.bind(index, value.toLongLong());
-    else
-        statement.bind(index, value.toString());
-}
-
-void bindRecord(Statement &insert, const TableSpec &spec, const Record &record, int row, const QString &now,
-                int offset = 0)
-{
-    insert.bind(offset + 1, record.id).bind(offset + 2, row).bind(offset + 3, record.createdAt).bind(offset + 4, now);
-    if (spec.hasParent())
-        insert.bind(offset + 5, record.parentId);
-    for (int i = 0; i < record.values.size(); ++i)
-        bindValue(insert, offset + i + 6, record.values.at(i));
-}
 
 // The one statement that records a fact about the file in project_meta.
 bool upsertMeta(Database &db, const QString &key, const QString &value, const QString &now)
@@ -393,51 +345,6 @@ bool ProjectStore::insertRecord(TableId table, int row, const Record &record, co
     return inTransaction(m_db, [&] { return insertRow(table, row, record, now, true); });
 }
 
-bool ProjectStore::appendRecords(TableId table, int firstRow, const QList<Record> &records, const QString &now)
-{
-    return inTransaction(m_db, [&] { return appendRows(table, firstRow, records, now); });
-}
-
-// Appends without a transaction of its own.
-bool ProjectStore::appendRows(TableId table, int firstRow, const QList<Record> &records, const QString &now)
-{
-    if (!logRows("added", table, records, now))
-        return false;
-    // New keys sort in the order they were made (newRecordId()), so every index of the
-    // table grows at its end: SQLite's usual page cache holds the pages being written and
-    // a page that spills to the file is not touched again. (With random keys, a cache for
-    // the whole change was needed, 64 MB for 100,000 rows.)
-    //
-    // The rows go in blocks of a hundred per statement: SQLite keeps its cursors between the
-    // rows of one statement, so each row lands at the end of each index without a search from
-    // the root, and the work of starting and ending a statement is done once per block (a
-    // third less time for 100,000 rows). The rest go one by one.
-    const TableSpec &spec = tableSpec(table);
-    constexpr int kBlock = 100;
-    const int count = int(records.size());
-    int i = 0;
-    if (count >= kBlock) {
-        Statement block(m_db, insertSql(spec, kBlock));
-        for (; i + kBlock <= count; i += kBlock) {
-            block.reset();
-            for (int r = 0; r < kBlock; ++r)
-                bindRecord(block, spec, records.at(i + r), firstRow + i + r, now, r * parametersPerRow(spec));
-            if (!block.exec())
-                return false;
-        }
-    }
-    if (i < count) {
-        Statement single(m_db, insertSql(spec));
-        for (; i < count; ++i) {
-            single.reset();
-            bindRecord(single, spec, records.at(i), firstRow + i, now);
-            if (!single.exec())
-                return false;
-        }
-    }
-    return true;
-}
-
 bool ProjectStore::removeRowsFrom(TableId table, int firstRow)
 {
     Statement remove(
@@ -696,16 +603,18 @@ bool ProjectStore::logUpdate(const QString &table, const QString &column, const 
     return insert.exec();
 }
 
-bool ProjectStore::logRows(const char *change, TableId table, const QList<Record> &rows, const QString &now)
+bool ProjectStore::logRows(const char *change, TableId table, const QList<Record> &rows, const QString &now,
+                           qsizetype count)
 {
-    if (!m_history || rows.isEmpty())
+    if (count < 0)
+        count = rows.size();
+    if (!m_history || count == 0)
         return true;
     const TableSpec &spec = tableSpec(table);
     // Many rows at once (an import) are one line: how many.
-    constexpr int kRowsNamed = 20;
-    if (rows.size() > kRowsNamed)
+    if (count > kRowsNamed)
         return logChange(change, chapterKeyOf(spec.chapter), QLatin1String(spec.sqlName), QString(), QString(),
-                         QString(), QString::number(rows.size()), now);
+                         QString(), QString::number(count), now);
     // The row's title: what it became when added, what it was when removed.
     const bool removed = qstrcmp(change, "removed") == 0;
     for (const Record &row : rows) {

@@ -11,8 +11,12 @@
 #include <QStringList>
 
 #include <array>
+#include <memory>
 
 namespace rk {
+
+class Statement;
+class Transaction;
 
 // What a project file holds, as read in one go.
 struct ProjectContent
@@ -77,8 +81,43 @@ public:
                              const QString &now);
     // Inserts at `row`, moving the rows at and after it down.
     bool insertRecord(TableId table, int row, const Record &record, const QString &now);
-    // Appends rows from `firstRow` on, with one prepared statement.
+    // Appends rows from `firstRow` on, in one transaction.
     bool appendRecords(TableId table, int firstRow, const QList<Record> &records, const QString &now);
+    // Rows appended in batches from `firstRow` on (ProjectDocument::appendRecordsFrom()): in a
+    // transaction of its own that finish() commits with the history's line; left unfinished,
+    // nothing is written. Batches may be written from another thread than the one that
+    // began, while nothing else uses the store.
+    class BulkAppend
+    {
+    public:
+        BulkAppend(ProjectStore &store, TableId table, int firstRow, const QString &now);
+        ~BulkAppend();
+        BulkAppend(const BulkAppend &) = delete;
+        BulkAppend &operator=(const BulkAppend &) = delete;
+        bool isActive() const;
+        bool write(const QList<Record> &records);
+        // Adds the history's line(s) for the rows written and commits.
+        bool finish();
+
+    private:
+        friend class ProjectStore;
+        enum class InTransaction
+        {
+            Own,
+            Open
+        };
+        BulkAppend(ProjectStore &store, TableId table, int firstRow, const QString &now, InTransaction transaction);
+
+        ProjectStore &m_store;
+        TableId m_table;
+        int m_nextRow;
+        QString m_now;
+        std::unique_ptr<Transaction> m_transaction;
+        std::unique_ptr<Statement> m_block;
+        std::unique_ptr<Statement> m_single;
+        qsizetype m_count = 0;
+        QList<Record> m_named; // the first rows, for a history that names them (a few rows)
+    };
     // Removes every row from `firstRow` on.
     bool removeRowsFrom(TableId table, int firstRow);
     // Carries out a planned removal (see planRemoval()), or puts one back into `current`
@@ -173,7 +212,9 @@ private:
     bool logUpdate(const QString &table, const QString &column, const QString &where, const QString &key,
                    const QVariant &newValue, const QString &chapter, const QString &target, const QString &record,
                    const QString &field, const QString &now);
-    bool logRows(const char *change, TableId table, const QList<Record> &rows, const QString &now);
+    // `count`, when given, is how many rows there are of which `rows` are the first.
+    bool logRows(const char *change, TableId table, const QList<Record> &rows, const QString &now,
+                 qsizetype count = -1);
     bool loadWorkbook(ProjectContent *content, QString *detail);
 
     Database m_db;

@@ -41,12 +41,22 @@ Statement &Statement::bind(int index, const QString &value)
         // the text (a bulk insert binds eight texts per row). A length of -1 tells SQLite the
         // text ends in a NUL, so the tables' length() checks read it in place; text with a
         // NUL inside is given its length instead.
-        QByteArray &buffer = m_texts[std::size_t(index)];
-        buffer.resize(m_encoder.requiredSpace(value.size()));
-        char *end = m_encoder.appendToBuffer(buffer.data(), value);
-        buffer.resize(end - buffer.constData());
-        const bool innerNul = std::memchr(buffer.constData(), 0, std::size_t(buffer.size())) != nullptr;
-        sqlite3_bind_text(m_stmt, index, buffer.constData(), innerNul ? int(buffer.size()) : -1, SQLITE_STATIC);
+        //
+        // The same text bound again (the same shared string: the parent, the times, a source
+        // on every row of an import) is not converted again: the buffer still holds it. Only
+        // strings that own their data count, since only those cannot change while held.
+        BoundText &bound = m_texts[std::size_t(index)];
+        const bool same = value.data_ptr().isMutable() && value.constData() == bound.given.constData() &&
+                          value.size() == bound.given.size();
+        if (!same) {
+            bound.utf8.resize(m_encoder.requiredSpace(value.size()));
+            char *end = m_encoder.appendToBuffer(bound.utf8.data(), value);
+            bound.utf8.resize(end - bound.utf8.constData());
+            const bool innerNul = std::memchr(bound.utf8.constData(), 0, std::size_t(bound.utf8.size())) != nullptr;
+            bound.length = innerNul ? int(bound.utf8.size()) : -1;
+            bound.given = value;
+        }
+        sqlite3_bind_text(m_stmt, index, bound.utf8.constData(), bound.length, SQLITE_STATIC);
     }
     return *this;
 }

@@ -58,7 +58,14 @@ private:
     Database &m_db;
     sqlite3_stmt *m_stmt = nullptr;
     bool m_failed = false;
-    std::vector<QByteArray> m_texts; // bound texts, by parameter index
+    // The text bound to each parameter, as given and as UTF-8; see bind().
+    struct BoundText
+    {
+        QString given;
+        QByteArray utf8;
+        int length = -1; // for SQLite: -1 when the text ends at its NUL, else its byte length
+    };
+    std::vector<BoundText> m_texts; // by parameter index
     QStringEncoder m_encoder{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
 };
 
