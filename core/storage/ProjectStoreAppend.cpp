@@ -52,7 +52,7 @@ bool ProjectStore::BulkAppend::write(const QList<Record> &records)
     if (count >= kBlock && !m_block)
         m_block = std::make_unique<Statement>(m_store.m_db, insertSql(spec, kBlock));
     for (; i + kBlock <= count; i += kBlock) {
-        m_block->reset();
+        m_block->reset(Statement::Bindings::Keep); // every parameter is bound anew
         for (int r = 0; r < kBlock; ++r)
             bindRecord(*m_block, spec, records.at(i + r), m_nextRow + i + r, m_now, r * parametersPerRow(spec));
         if (!m_block->exec())
@@ -61,7 +61,7 @@ bool ProjectStore::BulkAppend::write(const QList<Record> &records)
     if (i < count && !m_single)
         m_single = std::make_unique<Statement>(m_store.m_db, insertSql(spec));
     for (; i < count; ++i) {
-        m_single->reset();
+        m_single->reset(Statement::Bindings::Keep);
         bindRecord(*m_single, spec, records.at(i), m_nextRow + i, m_now);
         if (!m_single->exec())
             return false;

@@ -25,7 +25,7 @@ Statement::Statement(Database &db, const QString &sql)
         m_stmt = nullptr;
         return;
     }
-    m_texts.resize(std::size_t(sqlite3_bind_parameter_count(m_stmt)) + 1);
+    m_bound.resize(std::size_t(sqlite3_bind_parameter_count(m_stmt)) + 1);
 }
 
 Statement::~Statement()
@@ -35,7 +35,7 @@ Statement::~Statement()
 
 Statement &Statement::bind(int index, const QString &value)
 {
-    if (m_stmt && index > 0 && std::size_t(index) < m_texts.size()) {
+    if (m_stmt && index > 0 && std::size_t(index) < m_bound.size()) {
         // Each parameter has a buffer of its own that is reused from row to row, and the
         // statement keeps it until the next bind of that parameter, so SQLite need not copy
         // the text (a bulk insert binds eight texts per row). A length of -1 tells SQLite the
@@ -43,11 +43,14 @@ Statement &Statement::bind(int index, const QString &value)
         // NUL inside is given its length instead.
         //
         // The same text bound again (the same shared string: the parent, the times, a source
-        // on every row of an import) is not converted again: the buffer still holds it. Only
-        // strings that own their data count, since only those cannot change while held.
-        BoundText &bound = m_texts[std::size_t(index)];
+        // on every row of an import) is not converted again, and not bound again while
+        // SQLite still holds it. Only strings that own their data count, since only those
+        // cannot change while held here.
+        Bound &bound = m_bound[std::size_t(index)];
         const bool same = value.data_ptr().isMutable() && value.constData() == bound.given.constData() &&
                           value.size() == bound.given.size();
+        if (same && bound.textInPlace)
+            return *this;
         if (!same) {
             bound.utf8.resize(m_encoder.requiredSpace(value.size()));
             char *end = m_encoder.appendToBuffer(bound.utf8.data(), value);
@@ -57,39 +60,53 @@ Statement &Statement::bind(int index, const QString &value)
             bound.given = value;
         }
         sqlite3_bind_text(m_stmt, index, bound.utf8.constData(), bound.length, SQLITE_STATIC);
+        bound.textInPlace = true;
+        bound.nullInPlace = false;
     }
     return *this;
 }
 
+Statement::Bound *Statement::boundOther(int index)
+{
+    if (!m_stmt || index <= 0 || std::size_t(index) >= m_bound.size())
+        return nullptr;
+    Bound &bound = m_bound[std::size_t(index)];
+    bound.textInPlace = false;
+    bound.nullInPlace = false;
+    return &bound;
+}
+
 Statement &Statement::bind(int index, qint64 value)
 {
-    if (m_stmt)
+    if (boundOther(index))
         sqlite3_bind_int64(m_stmt, index, value);
     return *this;
 }
 
 Statement &Statement::bind(int index, double value)
 {
-    if (m_stmt)
+    if (boundOther(index))
         sqlite3_bind_double(m_stmt, index, value);
     return *this;
 }
 
 Statement &Statement::bindNull(int index)
 {
-    if (m_stmt)
+    if (m_stmt && index > 0 && std::size_t(index) < m_bound.size() && m_bound[std::size_t(index)].nullInPlace)
+        return *this;
+    if (Bound *bound = boundOther(index)) {
         sqlite3_bind_null(m_stmt, index);
+        bound->nullInPlace = true;
+    }
     return *this;
 }
 
 Statement &Statement::bindBlob(int index, const QByteArray &value)
 {
-    if (m_stmt) {
-        if (value.isEmpty())
-            sqlite3_bind_null(m_stmt, index);
-        else
-            sqlite3_bind_blob64(m_stmt, index, value.constData(), sqlite3_uint64(value.size()), SQLITE_TRANSIENT);
-    }
+    if (value.isEmpty())
+        return bindNull(index);
+    if (boundOther(index))
+        sqlite3_bind_blob64(m_stmt, index, value.constData(), sqlite3_uint64(value.size()), SQLITE_TRANSIENT);
     return *this;
 }
 
@@ -116,11 +133,17 @@ bool Statement::exec()
     return !m_failed;
 }
 
-void Statement::reset()
+void Statement::reset(Bindings bindings)
 {
     if (m_stmt) {
         sqlite3_reset(m_stmt);
-        sqlite3_clear_bindings(m_stmt);
+        if (bindings == Bindings::Clear) {
+            sqlite3_clear_bindings(m_stmt);
+            for (Bound &bound : m_bound) {
+                bound.textInPlace = false;
+                bound.nullInPlace = true;
+            }
+        }
     }
     m_failed = !m_stmt;
 }

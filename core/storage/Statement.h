@@ -36,7 +36,11 @@ public:
     bool next();
     // Steps to completion; true when the statement ran without error.
     bool exec();
-    void reset();
+    // Ready to run again, with every parameter NULL; or with the bindings kept, for a
+    // statement run many times that binds every parameter each time (a bulk insert): then
+    // binding the same text, or NULL, again costs nothing.
+    enum class Bindings { Clear, Keep };
+    void reset(Bindings bindings = Bindings::Clear);
     bool hasError() const { return m_failed; }
 
     int columnCount() const;
@@ -58,14 +62,20 @@ private:
     Database &m_db;
     sqlite3_stmt *m_stmt = nullptr;
     bool m_failed = false;
-    // The text bound to each parameter, as given and as UTF-8; see bind().
-    struct BoundText
+    // What each parameter is bound to: the last text, as given and as UTF-8 (see bind()),
+    // and whether SQLite holds that text, or NULL, now.
+    struct Bound
     {
         QString given;
         QByteArray utf8;
         int length = -1; // for SQLite: -1 when the text ends at its NUL, else its byte length
+        bool textInPlace = false;
+        bool nullInPlace = true;
     };
-    std::vector<BoundText> m_texts; // by parameter index
+    // The parameter's entry, or nullptr when there is no such parameter; marks it as about
+    // to hold something else than its text or NULL.
+    Bound *boundOther(int index);
+    std::vector<Bound> m_bound; // by parameter index
     QStringEncoder m_encoder{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
 };
 
