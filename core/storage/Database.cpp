@@ -70,6 +70,9 @@ bool Database::open(const QString &path, Mode mode)
         name = QByteArrayLiteral(":memory:");
         break;
     }
+    // One thread at a time uses a connection (a bulk append hands it to its writer thread
+    // and waits): SQLite need not lock it on every call (decision 120).
+    flags |= SQLITE_OPEN_NOMUTEX;
     const int rc = sqlite3_open_v2(name.constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
         setError(rc, m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc)));

@@ -43,12 +43,13 @@ Statement &Statement::bind(int index, const QString &value)
         // NUL inside is given its length instead.
         //
         // The same text bound again (the same shared string: the parent, the times, a source
-        // on every row of an import) is not converted again, and not bound again while
-        // SQLite still holds it. Only strings that own their data count, since only those
-        // cannot change while held here.
+        // on every row of an import, an empty note) is not converted again, and not bound
+        // again while SQLite still holds it. Only strings that own their data count, since
+        // only those cannot change while held here.
         Bound &bound = m_bound[std::size_t(index)];
-        const bool same = value.data_ptr().isMutable() && value.constData() == bound.given.constData() &&
-                          value.size() == bound.given.size();
+        const bool same = (value.isEmpty() && bound.given.isEmpty()) ||
+                          (value.data_ptr().isMutable() && value.constData() == bound.given.constData() &&
+                           value.size() == bound.given.size());
         if (same && bound.textInPlace)
             return *this;
         if (!same) {
