@@ -109,6 +109,7 @@ public:
     // import reads and checks its file on one core while the rows go into the file on the
     // other); at most a few batches wait, so a large file is never held twice. False when
     // `next` stopped (nothing written, no error) or a row or the write failed (lastError()).
+    // `next` runs while the file is being written: it must not use this document.
     bool appendRecordsFrom(TableId table, const RecordBatches &next);
     // Takes the last `count` rows out (an import undone) and moves them into `removed`.
     bool removeLastRecords(TableId table, int count, QList<Record> *removed);

@@ -2,10 +2,11 @@
 
 #include "ProjectDocument.h"
 #include "ProjectLock.h"
+#include "share/ShareCopy.h"
 #include "storage/Database.h"
 #include "storage/PrivateFiles.h"
-#include "storage/RegularFile.h"
 #include "storage/ProjectStore.h"
+#include "storage/RegularFile.h"
 #include "storage/SafeWrite.h"
 #include "storage/Schema.h"
 
@@ -19,8 +20,6 @@
 #include <QThread>
 #include <QtEndian>
 
-
-
 namespace rk {
 
 namespace {
@@ -29,12 +28,13 @@ namespace {
 // project we plan for opens in well under a second; a file that needs more is built to
 // stall the program (or is far outside what the format is for).
 constexpr qint64 kOpenBudgetMs = 20000;
+// A first look reads one row: a file that takes longer is not worth looking at.
+constexpr qint64 kPeekBudgetMs = 1000;
 // Below this much free space a lock file or a journal cannot be written safely.
 constexpr qint64 kMinimumFreeBytes = 256 * 1024;
 // Names of the temporary copies an opener makes, in the user's scratch folder.
 const QString kCopyPrefix = QStringLiteral("opened-");
 const QString kCopySuffix = QStringLiteral(".routekaart");
-
 
 OpenResult refuse(FileProblem problem, const QString &path, const QString &detail = {})
 {
@@ -86,7 +86,6 @@ FileProblem checkHeader(const QString &path, QString *detail)
         return FileProblem::OtherApplication;
     return FileProblem::None;
 }
-
 
 // A copy of the file in the user's private scratch folder, opened read-write there, so
 // that an older file can be migrated without touching the original.
@@ -154,6 +153,19 @@ QString ProjectOpener::backupPathFor(const QString &path, int version)
     while (QFileInfo::exists(candidate))
         candidate = QStringLiteral("%1.v%2 (%3).routekaart").arg(base).arg(version).arg(n++);
     return candidate;
+}
+
+bool ProjectOpener::isShareCopy(const QString &givenPath)
+{
+    const QFileInfo info(QFileInfo(givenPath).canonicalFilePath());
+    const QString path = info.absoluteFilePath();
+    QString detail;
+    if (!info.isFile() || !info.isReadable() || checkHeader(path, &detail) != FileProblem::None)
+        return false;
+    ProjectStore store;
+    return store.open(path, Database::Mode::ReadOnly, kPeekBudgetMs) &&
+           store.applicationId() == schema::kApplicationId &&
+           !store.metaValueUnchecked(QLatin1String(share::kMetaSharedOn)).isEmpty();
 }
 
 OpenResult ProjectOpener::open(const QString &givenPath, const OpenOptions &options)

@@ -56,6 +56,10 @@ public:
     // after the new file is complete.
     static OpenResult create(const QString &path, const ProjectInfo &info, bool replace = false);
 
+    // Whether the file says it is a copy made for sharing: a first look, much lighter than
+    // open() (which a copy gets next, with every check), so that opening an ordinary
+    // project reads it once. False for anything that is no readable project file.
+    static bool isShareCopy(const QString &path);
     // Whether edits can be stored at `path`: the file (if present) and its folder must
     // be writable, and not marked read-only by their owner-write permission bit.
     static bool isWritableLocation(const QString &path);

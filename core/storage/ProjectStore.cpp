@@ -125,6 +125,13 @@ bool ProjectStore::open(const QString &path, Database::Mode mode, qint64 timeBud
     return true;
 }
 
+QString ProjectStore::metaValueUnchecked(const QString &key)
+{
+    Statement select(m_db, QStringLiteral("SELECT value FROM project_meta WHERE key = ?1"));
+    select.bind(1, key);
+    return select.next() && select.isText(0) ? select.text(0) : QString();
+}
+
 qint64 ProjectStore::applicationId()
 {
     return m_db.queryInt(QStringLiteral("PRAGMA application_id"), 0);

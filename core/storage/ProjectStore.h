@@ -57,6 +57,10 @@ public:
     QString connectionPath() const { return m_db.path(); }
     void setTimeBudget(qint64 ms) { m_db.setTimeBudget(ms); }
     qint64 applicationId();
+    // One value of project_meta as the file holds it, before any check of the file; empty
+    // when there is none or it cannot be read. Only for a first look (see
+    // ProjectOpener::isShareCopy()).
+    QString metaValueUnchecked(const QString &key);
     qint64 userVersion();
     // PRAGMA quick_check; `detail` is its first line or SQLite's error.
     bool quickCheck(QString *detail);

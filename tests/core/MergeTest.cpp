@@ -14,6 +14,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QFile>
+
 #include <QCoreApplication>
 #include <QProcess>
 #include <QTextStream>
@@ -142,6 +144,31 @@ TEST_CASE("A shared copy says where it comes from, and the project keeps what it
                                       &error));
     CHECK(sides.mine->sentShares().size() == limits::kKeptShares);
     CHECK_FALSE(sides.mine->sentShareCopy(origin.shareId, &packed));
+}
+
+TEST_CASE("A first look tells a shared copy from the project and from files that are no project", "[merge][share]")
+{
+    Sides sides;
+    CHECK(ProjectOpener::isShareCopy(sides.copyPath));
+    CHECK_FALSE(ProjectOpener::isShareCopy(sides.minePath));
+    CHECK_FALSE(ProjectOpener::isShareCopy(sides.workspace.path(QStringLiteral("bestaat-niet.routekaart"))));
+    CHECK_FALSE(ProjectOpener::isShareCopy(sides.workspace.dir()));
+    // Text, and a file that starts as SQLite but is cut off: no, and nothing breaks.
+    const QString text = sides.workspace.path(QStringLiteral("tekst.routekaart"));
+    QFile textFile(text);
+    REQUIRE(textFile.open(QIODevice::WriteOnly));
+    textFile.write("geen project\n");
+    textFile.close();
+    CHECK_FALSE(ProjectOpener::isShareCopy(text));
+    const QString cut = sides.workspace.path(QStringLiteral("afgebroken.routekaart"));
+    QFile cutFile(cut);
+    REQUIRE(cutFile.open(QIODevice::WriteOnly));
+    cutFile.write(test::readAll(sides.copyPath).left(6000));
+    cutFile.close();
+    CHECK_FALSE(ProjectOpener::isShareCopy(cut));
+    // Opening the copy itself still gives it every check.
+    CHECK(ProjectOpener::open(sides.copyPath).ok());
+    CHECK_FALSE(ProjectOpener::open(cut).ok());
 }
 
 TEST_CASE("Their changes come over as one step, and the same copy a second time brings nothing new", "[merge]")

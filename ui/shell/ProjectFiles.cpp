@@ -85,7 +85,10 @@ bool ProjectFiles::open(const QString &path)
 
 bool ProjectFiles::offerMerge(const QString &path)
 {
-    // Only a file that opens (with every check) and was made for sharing.
+    // Only a file that was made for sharing (a first look, so that an ordinary project is
+    // read once) and that opens with every check.
+    if (!ProjectOpener::isShareCopy(path))
+        return false;
     OpenOptions options;
     options.readOnly = true;
     OpenResult copy = ProjectOpener::open(path, options);
