@@ -14,12 +14,10 @@
 #include "ui/shell/RecentFiles.h"
 #include "ui/shell/WindowRegistry.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QLocale>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStorageInfo>
@@ -110,9 +108,7 @@ bool ProjectFiles::offerMerge(const QString &path)
         return false;
     copy.document.reset();
 
-    const QDateTime shared = QDateTime::fromString(origin.sharedOn, Qt::ISODateWithMs);
-    const QString date =
-        shared.isValid() ? QLocale().toString(shared.toLocalTime().date(), QLocale::LongFormat) : QString();
+    const QString date = merge::sharedOnText(origin);
     // The project by its title, as the review names it.
     QString title = QFileInfo(projectPath).completeBaseName();
     if (target)
