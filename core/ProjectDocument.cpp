@@ -120,6 +120,13 @@ bool ProjectDocument::load(QString *detail)
 
 bool ProjectDocument::canWrite()
 {
+    // Every edit works on the rows as the file holds them: tables left on file come back first.
+    loadAllFromFile();
+    if (!m_reloadProblem.isEmpty()) {
+        m_lastError = m_reloadProblem;
+        Q_EMIT writeFailed(m_lastError);
+        return false;
+    }
     if (!isReadOnly())
         return true;
     m_lastError = describeWriteFailure(false, true);

@@ -65,7 +65,7 @@ public:
     };
     QList<AnswerEntry> answerEntries() const;
     // All rows of all tables.
-    const RecordTablesContent &allRecords() const { return m_records; }
+    const RecordTablesContent &allRecords() const;
     const QList<Record> &records(TableId table) const;
     int recordRow(TableId table, const QString &recordId) const; // -1 when absent
     const Record *record(TableId table, const QString &recordId) const;
@@ -109,7 +109,9 @@ public:
     // import reads and checks its file on one core while the rows go into the file on the
     // other); at most a few batches wait, so a large file is never held twice. False when
     // `next` stopped (nothing written, no error) or a row or the write failed (lastError()).
-    // `next` runs while the file is being written: it must not use this document.
+    // `next` runs while the file is being written: it must not use this document. The rows
+    // are not kept in memory as they are written: the table is read back from the file when
+    // it is next used (a command-line import never needs it again).
     bool appendRecordsFrom(TableId table, const RecordBatches &next);
     // Takes the last `count` rows out (an import undone) and moves them into `removed`.
     bool removeLastRecords(TableId table, int count, QList<Record> *removed);
@@ -224,7 +226,13 @@ private:
     // One value of one row, for a change that keeps ids and parents: the index stays.
     QVariant &fieldForChange(TableId table, int row, int field);
 
-    RecordTablesContent m_records;
+    // A table whose rows an append from a file left in the file (appendRecordsFrom()) is
+    // read back on first use, so that memory holds a batch at a time, not the whole import.
+    void loadFromFile(TableId table) const;
+    void loadAllFromFile() const;
+    mutable RecordTablesContent m_records; // mutable: see loadFromFile()
+    mutable std::array<bool, kTableCount> m_onFile{};
+    mutable QString m_reloadProblem; // when a table could not be read back: no more writes
     mutable std::array<std::optional<RowIndex>, kTableCount> m_rowIndex;
     int m_replaying = 0;
     QUndoStack *m_undoStack = nullptr;

@@ -7,10 +7,8 @@
 #include <QCoreApplication>
 #include <QSet>
 
-#include <algorithm>
 #include <condition_variable>
 #include <deque>
-#include <iterator>
 #include <mutex>
 #include <thread>
 
@@ -117,8 +115,7 @@ bool ProjectDocument::appendRecordsFrom(TableId table, const RecordBatches &next
     };
     Outcome outcome = Outcome::Appended;
     QString message;
-    QList<QList<Record>> written;
-    qsizetype writtenCount = 0;
+    qsizetype written = 0;
     {
         // Nothing in memory changes until the file holds every row: the rows and their
         // parents are read here while the writer works on the file alone.
@@ -138,8 +135,8 @@ bool ProjectDocument::appendRecordsFrom(TableId table, const RecordBatches &next
                     queue.stop();
                     return;
                 }
-                written.append(std::move(batch)); // kept as batches: the rows are not moved again
-                batch = {};
+                written += batch.size();
+                batch = {}; // let go at once: memory holds a few batches, not the whole import
             }
         });
         qsizetype count = firstRow;
@@ -171,8 +168,6 @@ bool ProjectDocument::appendRecordsFrom(TableId table, const RecordBatches &next
         writer.join();
         if (writeFailed)
             outcome = Outcome::WriteFailed;
-        for (const QList<Record> &batch : std::as_const(written))
-            writtenCount += batch.size();
         if (outcome == Outcome::Appended && !append.finish())
             outcome = Outcome::WriteFailed;
     } // unfinished, the append rolls back here
@@ -186,15 +181,13 @@ bool ProjectDocument::appendRecordsFrom(TableId table, const RecordBatches &next
     case Outcome::Appended:
         break;
     }
-    if (writtenCount == 0)
+    if (written == 0)
         return true;
+    // The table is read back from the file when it is next used (loadFromFile()).
     Q_EMIT tableAboutToBeReset(table);
-    QList<Record> &rows = rowsForChange(table);
-    rows.reserve(rows.size() + writtenCount);
-    for (QList<Record> &batch : written) {
-        std::move(batch.begin(), batch.end(), std::back_inserter(rows));
-        batch = {}; // let go at once: the rows are never held twice
-    }
+    m_records.at(std::size_t(table)) = {};
+    m_rowIndex.at(std::size_t(table)).reset();
+    m_onFile.at(std::size_t(table)) = true;
     Q_EMIT tableReset(table);
     return true;
 }

@@ -76,7 +76,41 @@ QList<ProjectDocument::AnswerEntry> ProjectDocument::answerEntries() const
 
 const QList<Record> &ProjectDocument::records(TableId table) const
 {
+    loadFromFile(table);
     return m_records.at(std::size_t(table));
+}
+
+const RecordTablesContent &ProjectDocument::allRecords() const
+{
+    loadAllFromFile();
+    return m_records;
+}
+
+void ProjectDocument::loadFromFile(TableId table) const
+{
+    bool &onFile = m_onFile.at(std::size_t(table));
+    if (!onFile)
+        return;
+    onFile = false;
+    QString detail;
+    QList<Record> rows;
+    if (!m_store->loadTable(table, parentIds(table), &rows, &detail)) {
+        // The file was written a moment ago; should it fail to read now, the document shows
+        // no rows of that table and takes no more edits (canWrite()), rather than write from
+        // a memory that is not the file's.
+        m_reloadProblem = QCoreApplication::translate(
+                              "rk::ProjectDocument",
+                              "Het project kon niet opnieuw worden gelezen (%1). Sluit het en open het opnieuw.")
+                              .arg(detail);
+        rows.clear();
+    }
+    m_records.at(std::size_t(table)) = std::move(rows); // its index was let go when it was left on file
+}
+
+void ProjectDocument::loadAllFromFile() const
+{
+    for (const TableSpec &spec : tableSpecs())
+        loadFromFile(spec.id);
 }
 
 int ProjectDocument::recordRow(TableId table, const QString &recordId) const
@@ -102,11 +136,13 @@ const ProjectDocument::RowIndex &ProjectDocument::rowIndex(TableId table) const
 QVariant &ProjectDocument::fieldForChange(TableId table, int row, int field)
 {
     // A field's value is neither an id nor a parent: the table's index stays right.
+    loadFromFile(table);
     return m_records.at(std::size_t(table))[row].values[field];
 }
 
 QList<Record> &ProjectDocument::rowsForChange(TableId table)
 {
+    loadFromFile(table);
     m_rowIndex.at(std::size_t(table)).reset();
     return m_records.at(std::size_t(table));
 }
@@ -347,14 +383,14 @@ bool ProjectDocument::applyChanges(RecordChanges *changes)
     RecordTablesContent afterRemovals;
     QSet<int> removalTables;
     if (removing) {
-        afterRemovals = m_records;
+        afterRemovals = allRecords();
         for (RecordChanges::Removal &removal : changes->removals) {
             removal.snapshot = planRemoval(removal.table, removal.recordId, afterRemovals);
             removeFromContent(removal.snapshot, &afterRemovals);
             addTablesOf(removal.snapshot, &removalTables);
         }
     }
-    const RecordTablesContent &rowsNow = removing ? afterRemovals : m_records;
+    const RecordTablesContent &rowsNow = removing ? afterRemovals : allRecords();
     // Row numbers by id in the rows as they will be, made per table when first asked.
     std::array<std::optional<QHash<QString, int>>, kTableCount> rowById;
     const auto rowOf = [&](TableId table, const QString &id) {
@@ -492,7 +528,7 @@ bool ProjectDocument::revertChanges(RecordChanges *changes)
     QList<RemovalSnapshot> placed;
     QSet<int> restoredTables;
     if (!changes->removals.isEmpty()) {
-        restored = m_records;
+        restored = allRecords();
         for (auto it = firstRow.cbegin(); it != firstRow.cend(); ++it)
             restored.at(std::size_t(it.key())).resize(it.value());
         for (qsizetype r = changes->removals.size() - 1; r >= 0; --r) {
@@ -562,7 +598,7 @@ bool ProjectDocument::removeRecord(TableId table, const QString &recordId, Remov
         return failWith(describeWriteFailure(false, false));
 
     // What goes with it is decided by the table specs alone (planRemoval is pure).
-    const RemovalSnapshot snapshot = planRemoval(table, recordId, m_records);
+    const RemovalSnapshot snapshot = planRemoval(table, recordId, allRecords());
     const QList<RemovalSnapshot::Row> order = deletionOrder(snapshot);
     if (!m_store->applyRemoval(snapshot, ProjectStore::nowUtc()))
         return failWrite();
@@ -589,7 +625,7 @@ bool ProjectDocument::restoreRemoval(const RemovalSnapshot &snapshot)
         return false;
     // Parents first, each table from its first row down: every row returns to its place.
     const QList<RemovalSnapshot::Row> order = restorationOrder(snapshot);
-    if (!m_store->restoreRemoval(snapshot, m_records, ProjectStore::nowUtc()))
+    if (!m_store->restoreRemoval(snapshot, allRecords(), ProjectStore::nowUtc()))
         return failWrite();
 
     for (const auto &entry : std::as_const(order)) {

@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QMap>
+#include <QSet>
 #include <QStringList>
 
 #include <array>
@@ -74,6 +75,9 @@ public:
 
     // --- Reading ---
     bool load(int schemaVersion, ProjectContent *content, QString *detail);
+    // The rows of one table, checked as load() checks them; `parents` are the ids its rows
+    // may belong to.
+    bool loadTable(TableId table, const QSet<QString> &parents, QList<Record> *rows, QString *detail);
 
     // --- Writing: each call one transaction ---
     bool writeChapterNotes(ChapterId chapter, const QString &notes, const QString &now);

@@ -99,8 +99,8 @@ bool ProjectStore::loadHouseStyle(HouseStyle *style, QString *detail)
         *detail = m_db.errorMessage();
         return false;
     }
-    const bool storedForm = (row.isNull(0) || row.isBlob(0)) && (row.isNull(1) || row.isText(1)) &&
-                            row.isText(2) && row.isText(3) && row.isText(4) && row.isText(5);
+    const bool storedForm = (row.isNull(0) || row.isBlob(0)) && (row.isNull(1) || row.isText(1)) && row.isText(2) &&
+                            row.isText(3) && row.isText(4) && row.isText(5);
     style->colour = row.text(2);
     style->font = row.text(3);
     style->sender = row.text(4);
@@ -139,8 +139,7 @@ bool ProjectStore::load(int schemaVersion, ProjectContent *content, QString *det
         return false;
     }
     // The stored types first: reading a value converts it.
-    const bool storedForm =
-        project.isText(1) && project.isText(2) && project.isInteger(3) && project.isInteger(4);
+    const bool storedForm = project.isText(1) && project.isText(2) && project.isInteger(3) && project.isInteger(4);
     content->project.id = project.text(0);
     content->project.gemeente = project.text(1);
     content->project.title = project.text(2);
@@ -150,8 +149,7 @@ bool ProjectStore::load(int schemaVersion, ProjectContent *content, QString *det
     content->project.updatedAt = project.text(6);
     if (content->project.gemeente.isEmpty() || !isStorableText(content->project.gemeente, limits::kNameLength) ||
         content->project.title.isEmpty() || !isStorableText(content->project.title, limits::kNameLength) ||
-        !storedForm || !validYear(startYear) || horizon < 1 ||
-        horizon > limits::kMaxHorizonYears) {
+        !storedForm || !validYear(startYear) || horizon < 1 || horizon > limits::kMaxHorizonYears) {
         *detail = QStringLiteral("project row out of range");
         return false;
     }
@@ -206,7 +204,7 @@ bool ProjectStore::load(int schemaVersion, ProjectContent *content, QString *det
 
 bool ProjectStore::loadWorkbook(ProjectContent *content, QString *detail)
 {
-        Statement answers(m_db, QStringLiteral("SELECT chapter, question_key, answer FROM question_answer"));
+    Statement answers(m_db, QStringLiteral("SELECT chapter, question_key, answer FROM question_answer"));
     while (answers.next()) {
         const auto chapter = chapterFromKey(answers.text(0));
         const QString text = answers.text(2);
@@ -222,75 +220,84 @@ bool ProjectStore::loadWorkbook(ProjectContent *content, QString *detail)
         const auto chapter = chapterFromKey(checklist.text(0));
         const qint64 answer = checklist.integer(2);
         const QString comment = checklist.text(3);
-        if (!chapter || !wholeAnswer || answer < 0 || answer > 4 ||
-            !isStorableText(comment, limits::kCommentLength)) {
+        if (!chapter || !wholeAnswer || answer < 0 || answer > 4 || !isStorableText(comment, limits::kCommentLength)) {
             *detail = QStringLiteral("bad checklist_answer row");
             return false;
         }
         content->checklist.insert(answerKey(*chapter, checklist.text(1)),
-                           ChecklistEntry{static_cast<ChecklistAnswer>(answer), comment});
+                                  ChecklistEntry{static_cast<ChecklistAnswer>(answer), comment});
     }
     if (answers.hasError() || checklist.hasError()) {
         *detail = m_db.errorMessage();
         return false;
     }
     for (const TableSpec &spec : tableSpecs()) {
-        QList<Record> &rows = content->records.at(std::size_t(spec.id));
-        const QString parentColumn = spec.hasParent() ? QLatin1String(spec.parentColumn) : QStringLiteral("''");
-        // In the order stored, sorted here only when that is not already the order of the
-        // rows: no table has an index on position, and SQLite's sorter copied every row of
-        // the file once more (a fifth of opening a large project).
-        Statement select(m_db, QStringLiteral("SELECT id, created_at, %1, position, %2 FROM %3")
-                                   .arg(parentColumn, columnList(spec), QLatin1String(spec.sqlName)));
-        QList<qint64> positions;
-        bool inOrder = true;
         QSet<QString> parents;
         if (spec.hasParent()) {
             for (const Record &parent : content->records.at(std::size_t(spec.parentTable)))
                 parents.insert(parent.id);
         }
-        while (select.next()) {
-            if (rows.size() >= limits::kMaxRecordsPerTable) {
-                *detail = QStringLiteral("too many rows in %1").arg(QLatin1String(spec.sqlName));
-                return false;
-            }
-            Record record;
-            record.id = select.text(0);
-            record.createdAt = select.text(1);
-            record.parentId = select.text(2);
-            if (spec.hasParent() && !parents.contains(record.parentId)) {
-                *detail = QStringLiteral("orphan row in %1").arg(QLatin1String(spec.sqlName));
-                return false;
-            }
-            const qint64 position = select.integer(3);
-            inOrder = inOrder && (positions.isEmpty() || positions.constLast() < position ||
-                                  (positions.constLast() == position && rows.constLast().createdAt <= record.createdAt));
-            positions.append(position);
-            record.values.reserve(int(spec.fields.size()));
-            for (int i = 0; i < int(spec.fields.size()); ++i) {
-                const FieldSpec &field = spec.fields.at(std::size_t(i));
-                QVariant value;
-                // quick_check has verified every CHECK constraint (ranges, and lengths up to a
-                // NUL); readValue() checks the stored form and the whole length, and what
-                // remains is the form of dates, keys and key lists.
-                const bool fits = readValue(select, i + 4, field, &value) &&
-                                  (field.type != FieldType::Text || isStorableText(value.toString(), maxLength(field.type)));
-                if (!fits || (needsCheckOnLoad(field.type) && !normaliseValue(field, &value))) {
-                    *detail = QStringLiteral("bad value in %1.%2")
-                                  .arg(QLatin1String(spec.sqlName), QLatin1String(field.column));
-                    return false;
-                }
-                record.values.append(value);
-            }
-            rows.append(record);
-        }
-        if (select.hasError()) {
-            *detail = m_db.errorMessage();
+        if (!loadTable(spec.id, parents, &content->records.at(std::size_t(spec.id)), detail))
+            return false;
+    }
+    return true;
+}
+
+bool ProjectStore::loadTable(TableId table, const QSet<QString> &parents, QList<Record> *loaded, QString *detail)
+{
+    const TableSpec &spec = tableSpec(table);
+    QList<Record> rows;
+    const QString parentColumn = spec.hasParent() ? QLatin1String(spec.parentColumn) : QStringLiteral("''");
+    // In the order stored, sorted here only when that is not already the order of the
+    // rows: no table has an index on position, and SQLite's sorter copied every row of
+    // the file once more (a fifth of opening a large project).
+    Statement select(m_db, QStringLiteral("SELECT id, created_at, %1, position, %2 FROM %3")
+                               .arg(parentColumn, columnList(spec), QLatin1String(spec.sqlName)));
+    QList<qint64> positions;
+    bool inOrder = true;
+    while (select.next()) {
+        if (rows.size() >= limits::kMaxRecordsPerTable) {
+            *detail = QStringLiteral("too many rows in %1").arg(QLatin1String(spec.sqlName));
             return false;
         }
-        if (!inOrder)
-            sortByPosition(&rows, positions);
+        Record record;
+        record.id = select.text(0);
+        record.createdAt = select.text(1);
+        record.parentId = select.text(2);
+        if (spec.hasParent() && !parents.contains(record.parentId)) {
+            *detail = QStringLiteral("orphan row in %1").arg(QLatin1String(spec.sqlName));
+            return false;
+        }
+        const qint64 position = select.integer(3);
+        inOrder = inOrder && (positions.isEmpty() || positions.constLast() < position ||
+                              (positions.constLast() == position && rows.constLast().createdAt <= record.createdAt));
+        positions.append(position);
+        record.values.reserve(int(spec.fields.size()));
+        for (int i = 0; i < int(spec.fields.size()); ++i) {
+            const FieldSpec &field = spec.fields.at(std::size_t(i));
+            QVariant value;
+            // quick_check has verified every CHECK constraint (ranges, and lengths up to a
+            // NUL); readValue() checks the stored form and the whole length, and what
+            // remains is the form of dates, keys and key lists.
+            const bool fits =
+                readValue(select, i + 4, field, &value) &&
+                (field.type != FieldType::Text || isStorableText(value.toString(), maxLength(field.type)));
+            if (!fits || (needsCheckOnLoad(field.type) && !normaliseValue(field, &value))) {
+                *detail =
+                    QStringLiteral("bad value in %1.%2").arg(QLatin1String(spec.sqlName), QLatin1String(field.column));
+                return false;
+            }
+            record.values.append(value);
+        }
+        rows.append(record);
     }
+    if (select.hasError()) {
+        *detail = m_db.errorMessage();
+        return false;
+    }
+    if (!inOrder)
+        sortByPosition(&rows, positions);
+    *loaded = std::move(rows);
     return true;
 }
 

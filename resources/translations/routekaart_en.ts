@@ -2674,6 +2674,10 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <source>Een antwoord of notitie is te lang en er is niets opgeslagen.</source>
         <translation>An answer or note is too long and nothing was saved.</translation>
     </message>
+    <message>
+        <source>Het project kon niet opnieuw worden gelezen (%1). Sluit het en open het opnieuw.</source>
+        <translation>The project could not be read again (%1). Close it and open it again.</translation>
+    </message>
 </context>
 <context>
     <name>rk::ProjectInfoCommand</name>

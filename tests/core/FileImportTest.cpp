@@ -13,6 +13,7 @@
 
 #include <QDate>
 #include <QFile>
+#include <QUndoStack>
 
 #include <csignal>
 #include <sys/resource.h>
@@ -262,4 +263,45 @@ TEST_CASE("Rows that stop coming: the append leaves nothing, and a table never p
     CHECK(calls == 6); // the sixth batch would pass the limit
     CHECK(project.document->records(TableId::Measurement).isEmpty());
     CHECK(test::readAll(project.document->filePath()) == before);
+}
+
+TEST_CASE("Rows left in the file come back on first use, and edits after them see them", "[import][stream]")
+{
+    test::Workspace workspace;
+    Project project = makeProject(workspace);
+    REQUIRE(importMeasurementFile(*project.document, project.indicator, writeCsv(workspace)).imported);
+    // An edit after the import: the table is read back first, so the new row comes last.
+    Record extra = emptyRecord(TableId::Measurement);
+    extra.parentId = project.indicator.id;
+    setField(extra, MeasurementField::Date, QStringLiteral("2030-01-01"));
+    setField(extra, MeasurementField::Value, 7.0);
+    const QString extraId = edit::insertRecord(*project.document, TableId::Measurement, kLines, extra);
+    REQUIRE_FALSE(extraId.isEmpty());
+    CHECK(project.document->records(TableId::Measurement).size() == kLines + 1);
+    CHECK(project.document->recordRow(TableId::Measurement, extraId) == kLines);
+    // Undo takes off that row only.
+    project.document->undoStack()->undo();
+    CHECK(project.document->records(TableId::Measurement).size() == kLines);
+
+    const QString path = project.document->filePath();
+    project.document.reset();
+    const OpenResult reopened = ProjectOpener::open(path);
+    REQUIRE(reopened.ok());
+    CHECK(reopened.document->records(TableId::Measurement).size() == kLines);
+}
+
+TEST_CASE("A table that cannot be read back: no rows shown, no more edits, a clear message", "[import][stream]")
+{
+    test::Workspace workspace;
+    Project project = makeProject(workspace);
+    REQUIRE(importMeasurementFile(*project.document, project.indicator, writeCsv(workspace)).imported);
+    // Someone cuts the file short behind the program's back.
+    const QString path = project.document->filePath();
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    REQUIRE(file.resize(8192));
+    file.close();
+    CHECK(project.document->records(TableId::Measurement).isEmpty());
+    CHECK(edit::insertRecord(*project.document, TableId::Goal, 0).isEmpty());
+    CHECK(project.document->lastError().contains(QLatin1String("opnieuw")));
 }
