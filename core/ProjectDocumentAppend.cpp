@@ -11,6 +11,7 @@
 #include <deque>
 #include <mutex>
 #include <thread>
+#include <vector>
 
 namespace rk {
 
@@ -28,10 +29,13 @@ QString tooManyRows()
 class BatchQueue
 {
 public:
-    // False when the writer has stopped.
-    bool push(QList<Record> batch)
+    // False when the writer has stopped. Batches the writer is done with come back in
+    // `spent`, to be let go of on this thread: memory is freed where it was made, and
+    // malloc's arenas of the two threads do not contend.
+    bool push(QList<Record> batch, std::vector<QList<Record>> *spent)
     {
         std::unique_lock<std::mutex> lock(m_mutex);
+        spent->swap(m_spent);
         m_space.wait(lock, [this] { return m_batches.size() < kWaiting || m_stopped; });
         if (m_stopped)
             return false;
@@ -53,6 +57,12 @@ public:
         m_stopped = true;
         m_space.notify_one();
     }
+    // A written batch, back to the thread that made it.
+    void giveBack(QList<Record> batch)
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        m_spent.push_back(std::move(batch));
+    }
     // The next batch; false once the queue is closed and empty.
     bool pop(QList<Record> *batch)
     {
@@ -72,6 +82,7 @@ private:
     std::condition_variable m_ready;
     std::condition_variable m_space;
     std::deque<QList<Record>> m_batches;
+    std::vector<QList<Record>> m_spent;
     bool m_closed = false;
     bool m_stopped = false;
 };
@@ -136,7 +147,8 @@ bool ProjectDocument::appendRecordsFrom(TableId table, const RecordBatches &next
                     return;
                 }
                 written += batch.size();
-                batch = {}; // let go at once: memory holds a few batches, not the whole import
+                queue.giveBack(std::move(batch)); // memory holds a few batches, not the whole import
+                batch = {};
             }
         });
         qsizetype count = firstRow;
@@ -161,7 +173,8 @@ bool ProjectDocument::appendRecordsFrom(TableId table, const RecordBatches &next
                     break;
                 }
             }
-            if (outcome != Outcome::Appended || !queue.push(std::move(batch)))
+            std::vector<QList<Record>> spent;
+            if (outcome != Outcome::Appended || !queue.push(std::move(batch), &spent))
                 break;
         }
         queue.close();
