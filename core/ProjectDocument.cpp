@@ -137,6 +137,7 @@ bool ProjectDocument::canWrite()
 bool ProjectDocument::failWrite()
 {
     m_lastError = describeWriteFailure(m_store->isDiskFull(), false);
+    m_store->settleAfterFailure();
     Q_EMIT writeFailed(m_lastError);
     return false;
 }

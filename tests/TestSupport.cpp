@@ -12,7 +12,9 @@
 #include <QProcess>
 #include <QThread>
 
+#include <csignal>
 #include <cstdio>
+#include <sys/resource.h>
 
 namespace rk::test {
 
@@ -137,6 +139,23 @@ void makeOldVersion(const QString &path, int version, const QString &sql)
     REQUIRE(schema::migrate(db, 1, version));
     if (!sql.isEmpty())
         REQUIRE(db.exec(sql));
+}
+
+FileSizeLimit::FileSizeLimit(long long bytes)
+{
+    std::signal(SIGXFSZ, SIG_IGN);
+    rlimit old{};
+    getrlimit(RLIMIT_FSIZE, &old);
+    m_oldSoft = old.rlim_cur;
+    m_oldHard = old.rlim_max;
+    const rlimit limit{rlim_t(bytes), old.rlim_max};
+    setrlimit(RLIMIT_FSIZE, &limit);
+}
+
+FileSizeLimit::~FileSizeLimit()
+{
+    const rlimit old{rlim_t(m_oldSoft), rlim_t(m_oldHard)};
+    setrlimit(RLIMIT_FSIZE, &old);
 }
 
 } // namespace rk::test

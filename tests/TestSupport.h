@@ -49,6 +49,21 @@ bool runSql(const QString &path, const QString &sql);
 // migration steps), with `sql` run on it afterwards: a file of an older program.
 void makeOldVersion(const QString &path, int version, const QString &sql = {});
 
+// While alive, no file of this process can grow past `bytes`: writes fail with EFBIG, as
+// they would on a full disk.
+class FileSizeLimit
+{
+public:
+    explicit FileSizeLimit(long long bytes);
+    ~FileSizeLimit();
+    FileSizeLimit(const FileSizeLimit &) = delete;
+    FileSizeLimit &operator=(const FileSizeLimit &) = delete;
+
+private:
+    unsigned long long m_oldSoft = 0;
+    unsigned long long m_oldHard = 0;
+};
+
 // Child of the crash test: stores "edit N" notes in a loop and prints N after each commit.
 int runEditBurst(const QString &path);
 // Child of the two-instances test: opens the project, says so, and keeps it open.

@@ -91,14 +91,20 @@ int importMeasurementsTask(const ImportMeasurementsOptions &options, QTextStream
         return 2;
     }
     if (!result.imported) {
-        err << QCoreApplication::translate("rk::CommandLineTasks",
-                                           "Niets ingelezen. Aantal regels dat niet gelezen kan worden: %1.")
+        err << QCoreApplication::translate("rk::CommandLineTasks", "Niets ingelezen. Aantal regels met een fout: %1.")
                    .arg(result.errorCount)
             << Qt::endl;
         for (const ImportLine &line : result.errors) {
             err << QCoreApplication::translate("rk::CommandLineTasks", "regel %1: %2")
                        .arg(line.lineNumber)
                        .arg(line.error)
+                << Qt::endl;
+        }
+        const int more = result.errorCount - int(result.errors.size());
+        if (more > 0) {
+            err << (more == 1 ? QCoreApplication::translate("rk::CommandLineTasks", "en nog 1 regel met een fout")
+                              : QCoreApplication::translate("rk::CommandLineTasks", "en nog %1 regels met een fout")
+                                    .arg(more))
                 << Qt::endl;
         }
         return 2;

@@ -9,6 +9,7 @@
 #include <sqlite3.h>
 
 #include <QDateTime>
+#include <QFileInfo>
 #include <QSet>
 
 #include <algorithm>
@@ -123,6 +124,22 @@ bool ProjectStore::open(const QString &path, Database::Mode mode, qint64 timeBud
     m_db.configureDefensive();
     m_db.setTimeBudget(timeBudgetMs);
     return true;
+}
+
+void ProjectStore::settleAfterFailure()
+{
+    const QString path = m_db.path();
+    if (path.isEmpty() || m_db.isReadOnly() || !QFileInfo::exists(path + QStringLiteral("-journal")))
+        return;
+    // The connection that failed keeps the file as it left it; a new one finds the journal
+    // and puts every page back before its first read. The failure's own code and message
+    // stay, for problem() and isDiskFull().
+    const int code = m_db.errorCode();
+    const QString message = m_db.errorMessage();
+    m_db.close();
+    if (open(path, Database::Mode::ReadWrite, -1))
+        useRollbackJournal();
+    m_db.setError(code, message);
 }
 
 QString ProjectStore::metaValueUnchecked(const QString &key)

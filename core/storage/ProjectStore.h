@@ -188,6 +188,10 @@ public:
     // shares is not copied.
     static bool prepareShareCopy(const QString &copyPath, bool keepPersonalData, const QMap<QString, QString> &facts);
 
+    // After a write failed: SQLite, stopped by a full disk or an I/O error halfway, leaves
+    // the journal for the next reader to put the file back; a read now does that at once,
+    // so that no journal stays beside the file (and a look that may not write can open it).
+    void settleAfterFailure();
     // What the last failure means for the user (busy, damaged, a hot journal, ...).
     FileProblem problem() const;
     int errorCode() const { return m_db.errorCode(); }

@@ -562,10 +562,6 @@
         <translation>Several indicators are named &quot;%1&quot;; make the names unique.</translation>
     </message>
     <message>
-        <source>Niets ingelezen. Aantal regels dat niet gelezen kan worden: %1.</source>
-        <translation>Nothing imported. Number of lines that cannot be read: %1.</translation>
-    </message>
-    <message>
         <source>regel %1: %2</source>
         <translation>line %1: %2</translation>
     </message>
@@ -596,6 +592,18 @@
     <message>
         <source>Overgeslagen, want niet in de export (&quot;.&quot;): %1.</source>
         <translation>Skipped, as missing in the export (&quot;.&quot;): %1.</translation>
+    </message>
+    <message>
+        <source>Niets ingelezen. Aantal regels met een fout: %1.</source>
+        <translation>Nothing imported. Number of lines with an error: %1.</translation>
+    </message>
+    <message>
+        <source>en nog 1 regel met een fout</source>
+        <translation>and 1 more line with an error</translation>
+    </message>
+    <message>
+        <source>en nog %1 regels met een fout</source>
+        <translation>and %1 more lines with an error</translation>
     </message>
 </context>
 <context>
@@ -1885,7 +1893,7 @@ Free software under the GNU GPL, version 3 or later.</translation>
     </message>
     <message>
         <source>er is al een meting op deze datum</source>
-        <translation>there already is a measurement on this date</translation>
+        <translation>there is already a measurement on this date</translation>
     </message>
     <message>
         <source>geef beide grenzen van de marge, of geen</source>

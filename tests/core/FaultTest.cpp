@@ -13,29 +13,9 @@
 
 #include <QDir>
 
-#include <csignal>
-#include <sys/resource.h>
-
 using namespace rk;
 
 namespace {
-// While alive, no file of this process can grow past `bytes`: writes fail with EFBIG,
-// as they would on a full disk.
-class FileSizeLimit
-{
-public:
-    explicit FileSizeLimit(rlim_t bytes)
-    {
-        std::signal(SIGXFSZ, SIG_IGN);
-        getrlimit(RLIMIT_FSIZE, &m_old);
-        rlimit limit{bytes, m_old.rlim_max};
-        setrlimit(RLIMIT_FSIZE, &limit);
-    }
-    ~FileSizeLimit() { setrlimit(RLIMIT_FSIZE, &m_old); }
-
-private:
-    rlimit m_old{};
-};
 
 std::unique_ptr<ProjectDocument> bigProject(const QString &path)
 {
@@ -53,7 +33,7 @@ TEST_CASE("A full disk during Save As leaves no partial copy", "[fault]")
     const QByteArray before = test::readAll(document->filePath());
     const QString copy = workspace.path(QStringLiteral("kopie.routekaart"));
     {
-        FileSizeLimit limit(32 * 1024);
+        test::FileSizeLimit limit(32 * 1024);
         CHECK_FALSE(document->saveCopyAs(copy));
     }
     CHECK(document->lastError().contains(QLatin1String("kon niet worden opgeslagen")));
@@ -70,7 +50,7 @@ TEST_CASE("A full disk during a share copy leaves nothing behind", "[fault][shar
     const QString copy = workspace.path(QStringLiteral("gedeeld.routekaart"));
     QString error;
     {
-        FileSizeLimit limit(32 * 1024);
+        test::FileSizeLimit limit(32 * 1024);
         CHECK_FALSE(share::writeShareCopy(*document, copy, false, &error));
     }
     CHECK(error.contains(QLatin1String("genoeg ruimte")));
@@ -86,7 +66,7 @@ TEST_CASE("A full disk during an edit keeps the file as it was", "[fault]")
     const QByteArray before = test::readAll(document->filePath());
     {
         // The journal cannot be written: the edit fails before it touches the file.
-        FileSizeLimit limit(1024);
+        test::FileSizeLimit limit(1024);
         CHECK_FALSE(document->writeChapterNotes(ChapterId::Preventie, QString(30000, QLatin1Char('z'))));
     }
     CHECK_FALSE(document->lastError().isEmpty());
@@ -116,7 +96,7 @@ TEST_CASE("A full disk during a StatLine import leaves the project as it was", "
     const QByteArray before = test::readAll(document->filePath());
     {
         // The file may not grow: the rows are written part-way, then the transaction fails.
-        FileSizeLimit limit(rlim_t(before.size()));
+        test::FileSizeLimit limit(before.size());
         CHECK_FALSE(edit::applyChanges(*document, std::move(plan.changes), QStringLiteral("Cijfers inlezen")));
     }
     CHECK_FALSE(document->lastError().isEmpty());

@@ -6,6 +6,7 @@
 
 #include "ProjectDocument.h"
 #include "ProjectOpener.h"
+#include "cli/CommandLineTasks.h"
 #include "commands/Edits.h"
 #include "import/MeasurementFileImport.h"
 
@@ -13,10 +14,8 @@
 
 #include <QDate>
 #include <QFile>
+#include <QTextStream>
 #include <QUndoStack>
-
-#include <csignal>
-#include <sys/resource.h>
 
 using namespace rk;
 
@@ -70,21 +69,6 @@ QString writeText(const test::Workspace &workspace, const QByteArray &text)
     return path;
 }
 
-class FileSizeLimit
-{
-public:
-    explicit FileSizeLimit(rlim_t bytes)
-    {
-        std::signal(SIGXFSZ, SIG_IGN);
-        getrlimit(RLIMIT_FSIZE, &m_old);
-        rlimit limit{bytes, m_old.rlim_max};
-        setrlimit(RLIMIT_FSIZE, &limit);
-    }
-    ~FileSizeLimit() { setrlimit(RLIMIT_FSIZE, &m_old); }
-
-private:
-    rlimit m_old{};
-};
 } // namespace
 
 TEST_CASE("A file read while it is written: every line in its order, one history line", "[import][stream]")
@@ -197,13 +181,19 @@ TEST_CASE("A full disk during a file's import leaves the project as it was", "[i
     MeasurementFileResult result;
     {
         // The file may not grow: some batches are written, then the write fails.
-        FileSizeLimit limit(rlim_t(before.size()));
+        test::FileSizeLimit limit(before.size());
         result = importMeasurementFile(*project.document, project.indicator, csv);
     }
     CHECK_FALSE(result.imported);
     CHECK_FALSE(result.problem.isEmpty());
     CHECK(project.document->records(TableId::Measurement).isEmpty());
     CHECK(test::readAll(path) == before);
+    // Put back at once, not left to the next program that opens it: no journal beside it, and
+    // a look that may not write (--list, --verify) opens it.
+    CHECK_FALSE(QFile::exists(path + QStringLiteral("-journal")));
+    OpenOptions look;
+    look.inspectOnly = true;
+    CHECK(ProjectOpener::open(path, look).ok());
     project.document.reset();
     const OpenResult reopened = ProjectOpener::open(path);
     REQUIRE(reopened.ok());
@@ -304,4 +294,28 @@ TEST_CASE("A table that cannot be read back: no rows shown, no more edits, a cle
     CHECK(project.document->records(TableId::Measurement).isEmpty());
     CHECK(edit::insertRecord(*project.document, TableId::Goal, 0).isEmpty());
     CHECK(project.document->lastError().contains(QLatin1String("opnieuw")));
+}
+
+TEST_CASE("The command line names the first bad lines and how many more there are", "[import][stream][cli]")
+{
+    test::Workspace workspace;
+    Project project = makeProject(workspace);
+    const QString path = project.document->filePath();
+    project.document.reset();
+    QList<int> bad;
+    for (int i = 100; i < 112; ++i)
+        bad.append(i);
+    ImportMeasurementsOptions options;
+    options.projectPath = path;
+    options.indicatorName = QStringLiteral("Deelnemers");
+    options.csvPath = writeCsv(workspace, bad);
+    QString outText;
+    QString errText;
+    QTextStream out(&outText);
+    QTextStream err(&errText);
+    CHECK(importMeasurementsTask(options, out, err) == 2);
+    CHECK(errText.contains(QLatin1String("Aantal regels met een fout: 12.")));
+    CHECK(errText.contains(QLatin1String("regel 102: \"veel\" is geen getal")));
+    CHECK_FALSE(errText.contains(QLatin1String("regel 112:")));
+    CHECK(errText.contains(QLatin1String("en nog 2 regels met een fout")));
 }
