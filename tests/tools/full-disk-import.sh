@@ -3,10 +3,12 @@
 # message and exit 2, and the project is put back at once: the same bytes, no journal beside
 # it, and a look that may not write (--verify) opens it. The disk is a 4 MB tmpfs in a mount
 # namespace of this test alone (unshare), so nothing of the machine's is touched.
-# Usage: full-disk-import.sh ROUTEKAART DEMO_PROJECT
+# Usage: full-disk-import.sh ROUTEKAART DEMO_PROJECT. Exit 77 (skipped) where the kernel
+# allows no mount namespace to this user.
 set -euo pipefail
 app=$1
 demo=$2
+unshare --map-root-user --mount true 2>/dev/null || { echo "no mount namespace here: skipped"; exit 77; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir "$work/disk"
